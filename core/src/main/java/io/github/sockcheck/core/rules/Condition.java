@@ -1,0 +1,28 @@
+package io.github.sockcheck.core.rules;
+
+import java.util.List;
+
+/** When a matched call is a finding. A tree of {@code all}/{@code any}/{@code not} over leaf tests. */
+public sealed interface Condition {
+
+  record All(List<Condition> conditions) implements Condition {}
+
+  record Any(List<Condition> conditions) implements Condition {}
+
+  record Not(Condition condition) implements Condition {}
+
+  /** A test on the argument that plays {@code role} (fd, family, type, protocol…). */
+  record Arg(String role, ValueTest test) implements Condition {}
+
+  /** The call's result later receives a call matching one of {@code calls} (e.g. {@code join}). */
+  record ResultUsedBy(List<MemberPattern> calls) implements Condition {}
+
+  /** The call's result is cast to, or tested with instanceof against, one of {@code types}. */
+  record ResultCastTo(List<String> types) implements Condition {}
+
+  /**
+   * The target runtime is in range: {@code runtime} is "java" (Maven range over the release, e.g.
+   * {@code [21,)}) or "python" (PEP 440 specifier, e.g. {@code >=3.7}).
+   */
+  record Runtime(String runtime, String range) implements Condition {}
+}
