@@ -1,0 +1,149 @@
+package io.github.sockcheck.cli;
+
+import io.github.sockcheck.core.baseline.Baseline;
+import io.github.sockcheck.core.io.FileTexts;
+import io.github.sockcheck.core.report.ConsoleLine;
+import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.scan.ConfigurationException;
+import io.github.sockcheck.scan.ConsoleStyle;
+import io.github.sockcheck.scan.InputClassifier;
+import io.github.sockcheck.scan.RuleStatus;
+import io.github.sockcheck.scan.ScanRequest;
+import io.github.sockcheck.scan.ScanResult;
+import io.github.sockcheck.scan.Sockcheck;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code java -jar sockcheck.jar scan|rules|--help|--version}: a thin shell over the scan API. */
+public final class Main {
+
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int ERROR = 2;
+
+  /** The reporter's per-severity count lines ({@code sockcheck: 2 errors}). */
+  private static final java.util.regex.Pattern SUMMARY_LINE =
+      java.util.regex.Pattern.compile("sockcheck: \\d+ [a-z ]+");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err, System.console() != null));
+  }
+
+  /** Runs the command line and returns the exit code; no progress line. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
+    Arguments a;
+    try {
+      a = Arguments.parse(args);
+    } catch (UsageException e) {
+      err.println("sockcheck: " + e.getMessage());
+      return ERROR;
+    }
+    try {
+      return switch (a.command) {
+        case HELP -> {
+          out.print(HelpText.text());
+          yield OK;
+        }
+        case VERSION -> {
+          out.println("sockcheck " + Sockcheck.VERSION);
+          yield OK;
+        }
+        case RULES -> rules(a, out);
+        case SCAN -> scan(a, out, err, interactive);
+      };
+    } catch (UsageException | ConfigurationException e) {
+      err.println("sockcheck: " + e.getMessage());
+      return ERROR;
+    } catch (IOException e) {
+      err.println("sockcheck: " + e.getMessage());
+      return ERROR;
+    }
+  }
+
+  private static int rules(Arguments a, PrintStream out) throws ConfigurationException, UsageException {
+    List<RuleStatus> rules = Sockcheck.rules(request(a, a.root == null ? Path.of("") : a.root).build());
+    int idWidth = Math.max(2, rules.stream().mapToInt(s -> s.rule().id().length()).max().orElse(2));
+    int engineWidth = Math.max(7, rules.stream().mapToInt(s -> engines(s.rule()).length()).max().orElse(7));
+    String format = "%-" + idWidth + "s  %-8s  %-" + engineWidth + "s  %-8s  %s%n";
+    out.printf(format, "id", "severity", "engines", "status", "title");
+    for (RuleStatus s : rules) {
+      Rule r = s.rule();
+      out.printf(format, r.id(), r.severity().name().toLowerCase(Locale.ROOT), engines(r),
+          s.active() ? "active" : "inactive", r.title());
+    }
+    return OK;
+  }
+
+  private static String engines(Rule rule) {
+    return String.join(",", rule.engines().stream().sorted().toList());
+  }
+
+  private static int scan(Arguments a, PrintStream out, PrintStream err, boolean interactive)
+      throws ConfigurationException, UsageException, IOException {
+    Path displayRoot = a.root == null ? Path.of("") : a.root;
+    Path root = displayRoot.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) throw new UsageException("--root " + a.root + " is not a directory");
+    List<Path> paths = a.paths.isEmpty() ? List.of(root) : a.paths;
+    InputClassifier.Inputs inputs;
+    try {
+      inputs = InputClassifier.classify(paths);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    ScanRequest.Builder builder = inputs.addTo(request(a, root));
+    builder.classpath(a.classpath).javaRelease(a.javaRelease).baseline(a.baseline)
+        .includeSuppressed(a.includeSuppressed);
+    if (a.threads != null) builder.threads(a.threads);
+    ProgressLine progress = interactive ? new ProgressLine(err) : null;
+    if (progress != null) builder.progress(progress);
+
+    ScanResult result;
+    try {
+      result = Sockcheck.scan(builder.build());
+    } finally {
+      if (progress != null) progress.clear();
+    }
+
+    for (ConsoleLine line : result.consoleLines(ConsoleStyle.CLI, displayRoot)) {
+      if (SUMMARY_LINE.matcher(line.text()).matches()) continue; // replaced by the one-line summary below
+      out.println(line.text());
+    }
+    out.println(result.summary());
+
+    if (a.sarif != null) {
+      try {
+        result.writeSarif(a.sarif, null);
+      } catch (IOException e) {
+        throw new IOException("cannot write SARIF file " + a.sarif + ": " + e.getMessage(), e);
+      }
+    }
+    if (a.writeBaseline != null) {
+      try {
+        Baseline.of(result.findings(), new FileTexts(result.root())).write(a.writeBaseline);
+      } catch (IOException e) {
+        throw new IOException("cannot write baseline file " + a.writeBaseline + ": " + e.getMessage(), e);
+      }
+      err.println("sockcheck: wrote baseline " + a.writeBaseline);
+      return OK;
+    }
+    return result.failsAt(a.failOn) ? FINDINGS : OK;
+  }
+
+  private static ScanRequest.Builder request(Arguments a, Path root) {
+    return ScanRequest.builder(root.toAbsolutePath().normalize())
+        .ruleDirectories(a.ruleDirs.stream().map(p -> p.toAbsolutePath().normalize()).toList())
+        .enabledRules(a.enable)
+        .disabledRules(a.disable)
+        .engines(a.engines);
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.sockcheck.combination;
+
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.findings.RelatedLocation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Finds where a POM declares a dependency and where its version comes from. The Maven plugin uses it to
+ * fill {@code declaredAt}/{@code versionSource} of the dependencies Maven resolved; the combination
+ * engine uses it for bare checkouts. Locations are relative to {@code root}.
+ */
+public final class PomLocator {
+
+  /** A direct dependency as the POM declares it, after interpolation and dependency management. */
+  public record DeclaredDependency(
+      String groupId, String artifactId, String version, String constraint, String scope,
+      Location declaredAt, List<RelatedLocation> versionSource) {}
+
+  private final Path root;
+  private final PomFiles files;
+
+  /** A locator reading POMs below {@code root}, parents/BOMs also from the local Maven repository. */
+  public PomLocator(Path root) {
+    this(root, n -> {}, PomFiles.defaultLocalRepository());
+  }
+
+  /** @param localRepository where parents and BOMs outside the tree are looked up; null for nowhere */
+  public PomLocator(Path root, Consumer<Notification> notifications, Path localRepository) {
+    this.root = root.toAbsolutePath().normalize();
+    this.files = new PomFiles(this::relativize, notifications, localRepository);
+  }
+
+  /** Makes a POM of the scanned tree findable as a parent or BOM by its coordinates. */
+  public void index(Path pom) {
+    files.index(pom);
+  }
+
+  /**
+   * The {@code <dependency>} element of {@code groupId:artifactId} in {@code pom} (or, inherited, in its
+   * parent): from its {@code <} to the end of {@code </dependency>}.
+   */
+  public Optional<Location> locateDependency(Path pom, String groupId, String artifactId) {
+    return find(pom, groupId, artifactId).map(DeclaredDependency::declaredAt);
+  }
+
+  /**
+   * Where the version of that dependency is decided: the {@code <properties>} entry a {@code ${x}} refers
+   * to (in this POM or a parent), or the {@code dependencyManagement} entry (own, parent or imported BOM)
+   * and the properties it uses, or else the {@code <version>} element itself.
+   */
+  public List<RelatedLocation> versionSource(Path pom, String groupId, String artifactId) {
+    return EffectivePom.of(pom, files).flatMap(e -> declaredIn(e, groupId, artifactId))
+        .map(d -> withVersionElement(d)).orElse(List.of());
+  }
+
+  /** The direct dependency {@code groupId:artifactId} of {@code pom}, resolved. */
+  public Optional<DeclaredDependency> find(Path pom, String groupId, String artifactId) {
+    return EffectivePom.of(pom, files).flatMap(e -> declaredIn(e, groupId, artifactId)).map(Resolved::dependency);
+  }
+
+  /** All direct dependencies of {@code pom} (own and inherited from parents), resolved. */
+  public List<DeclaredDependency> dependencies(Path pom) {
+    Optional<EffectivePom> effective = EffectivePom.of(pom, files);
+    if (effective.isEmpty()) return List.of();
+    List<DeclaredDependency> out = new ArrayList<>();
+    for (EffectivePom.Declared d : effective.get().dependencies()) {
+      resolve(effective.get(), d).ifPresent(r -> out.add(r.dependency()));
+    }
+    return out;
+  }
+
+  /** The effective model, for the Java release reader. */
+  Optional<EffectivePom> effective(Path pom) {
+    return EffectivePom.of(pom, files);
+  }
+
+  PomFiles files() {
+    return files;
+  }
+
+  private record Resolved(DeclaredDependency dependency, RelatedLocation versionElement) {}
+
+  private static List<RelatedLocation> withVersionElement(Resolved r) {
+    if (!r.dependency().versionSource().isEmpty() || r.versionElement() == null) return r.dependency().versionSource();
+    return List.of(r.versionElement());
+  }
+
+  private Optional<Resolved> declaredIn(EffectivePom e, String groupId, String artifactId) {
+    for (EffectivePom.Declared d : e.dependencies()) {
+      Optional<Resolved> r = resolve(e, d);
+      if (r.isPresent() && r.get().dependency().groupId().equals(groupId) && r.get().dependency().artifactId().equals(artifactId)) {
+        return r;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Resolved> resolve(EffectivePom e, EffectivePom.Declared d) {
+    EffectivePom.Interpolated g = e.interpolate(d.element().childText("groupId"));
+    EffectivePom.Interpolated a = e.interpolate(d.element().childText("artifactId"));
+    if (!g.complete() || !a.complete()) return Optional.empty();
+    Location declaredAt = files.location(d.file(), d.element());
+    String scope = Optional.ofNullable(e.interpolate(d.element().childText("scope")).value()).orElse("compile");
+
+    List<RelatedLocation> sources = new ArrayList<>();
+    RelatedLocation versionElement = null;
+    String version = null;
+    Optional<XmlElement> versionTag = d.element().child("version");
+    if (versionTag.isPresent() && !versionTag.get().text().isEmpty()) {
+      EffectivePom.Interpolated v = e.interpolate(versionTag.get().text());
+      versionElement = new RelatedLocation(files.location(d.file(), versionTag.get()), "version declared here");
+      sources.addAll(v.sources());
+      if (v.complete()) version = v.value();
+    } else {
+      Optional<EffectivePom.Managed> m = e.managed(g.value(), a.value());
+      if (m.isPresent()) {
+        sources.add(m.get().entry());
+        sources.addAll(m.get().sources());
+        if (!m.get().version().contains("${")) version = m.get().version();
+      }
+    }
+    if (!d.file().equals(e.file) && sources.isEmpty() && versionElement != null) {
+      sources.add(new RelatedLocation(versionElement.location(), "version inherited from the parent POM"));
+    }
+    String constraint = null;
+    if (version != null && (version.startsWith("[") || version.startsWith("("))) {
+      constraint = version;
+      version = null;
+    }
+    return Optional.of(new Resolved(
+        new DeclaredDependency(g.value(), a.value(), version, constraint, scope, declaredAt, List.copyOf(sources)),
+        versionElement));
+  }
+
+  private String relativize(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.sockcheck.core.match;
+
+import io.github.sockcheck.core.facts.ArgFact;
+import io.github.sockcheck.core.facts.ArgOrigin;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.rules.Condition;
+import io.github.sockcheck.core.rules.MemberPattern;
+import io.github.sockcheck.core.rules.ValueTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates a rule's {@code where} tree against one call site whose arguments are already bound to
+ * roles. An unknown value never satisfies a value test; {@code not} inverts; a {@code runtime} test
+ * whose target version is unknown holds, and the outcome says so (the finding then loses precision).
+ */
+public final class ConditionEvaluator {
+
+  /** Decides whether a runtime version ({@code "17"}, {@code "3.11"}) lies in a rule's range. */
+  @FunctionalInterface
+  public interface RangeCheck {
+    boolean contains(String runtime, String range, String version);
+
+    /** Maven ranges for java, PEP 440 specifiers over release numbers for python. */
+    RangeCheck DEFAULT = ConditionEvaluatorRanges::contains;
+  }
+
+  /**
+   * @param holds whether the condition is true
+   * @param uses the result uses that satisfied {@code result-used-by} tests in true branches
+   * @param unknownRuntimes runtimes whose version was unknown in true branches
+   * @param knownRuntimes runtime → version of the runtime tests that were decided with a known version
+   */
+  public record Outcome(
+      boolean holds, List<ResultUse> uses, java.util.SortedSet<String> unknownRuntimes,
+      java.util.SortedMap<String, String> knownRuntimes) {
+
+    static Outcome of(boolean holds) {
+      return new Outcome(holds, new ArrayList<>(), new TreeSet<>(), new TreeMap<>());
+    }
+
+    void absorb(Outcome other) {
+      for (ResultUse use : other.uses) if (!uses.contains(use)) uses.add(use);
+      unknownRuntimes.addAll(other.unknownRuntimes);
+      knownRuntimes.putAll(other.knownRuntimes);
+    }
+  }
+
+  private final Function<String, Optional<String>> runtimes;
+  private final RangeCheck ranges;
+
+  public ConditionEvaluator(Function<String, Optional<String>> runtimes, RangeCheck ranges) {
+    this.runtimes = runtimes;
+    this.ranges = ranges;
+  }
+
+  public ConditionEvaluator() {
+    this(runtime -> Optional.empty(), RangeCheck.DEFAULT);
+  }
+
+  /**
+   * @param roleArgs role → argument; a role missing from the map counts as {@link ArgFact#ABSENT}
+   * @param condition null means "always"
+   */
+  public Outcome evaluate(Condition condition, Map<String, ArgFact> roleArgs, CallSite site) {
+    if (condition == null) return Outcome.of(true);
+    if (condition instanceof Condition.All all) {
+      Outcome result = Outcome.of(true);
+      for (Condition c : all.conditions()) {
+        Outcome o = evaluate(c, roleArgs, site);
+        if (!o.holds()) return Outcome.of(false);
+        result.absorb(o);
+      }
+      return result;
+    }
+    if (condition instanceof Condition.Any any) {
+      Outcome result = Outcome.of(false);
+      boolean holds = false;
+      for (Condition c : any.conditions()) {
+        Outcome o = evaluate(c, roleArgs, site);
+        if (o.holds()) {
+          holds = true;
+          result.absorb(o);
+        }
+      }
+      if (!holds) return result;
+      Outcome yes = Outcome.of(true);
+      yes.absorb(result);
+      return yes;
+    }
+    if (condition instanceof Condition.Not not) {
+      Outcome inner = evaluate(not.condition(), roleArgs, site);
+      Outcome result = Outcome.of(!inner.holds());
+      // An unknown runtime under `not` still makes the verdict uncertain.
+      result.unknownRuntimes().addAll(inner.unknownRuntimes());
+      return result;
+    }
+    if (condition instanceof Condition.Arg arg) {
+      ArgFact fact = roleArgs.getOrDefault(arg.role(), ArgFact.ABSENT);
+      return Outcome.of(test(arg.test(), fact));
+    }
+    if (condition instanceof Condition.ResultUsedBy usedBy) {
+      Outcome result = Outcome.of(false);
+      for (ResultUse use : site.resultUses()) {
+        for (MemberPattern p : usedBy.calls()) {
+          if (p.matches(use.owner(), use.member())) {
+            if (!result.uses().contains(use)) result.uses().add(use);
+            break;
+          }
+        }
+      }
+      if (result.uses().isEmpty()) return result;
+      Outcome yes = Outcome.of(true);
+      yes.absorb(result);
+      return yes;
+    }
+    if (condition instanceof Condition.ResultCastTo castTo) {
+      for (String cast : site.resultCasts()) {
+        for (String type : castTo.types()) {
+          if (typeMatches(type, cast)) return Outcome.of(true);
+        }
+      }
+      return Outcome.of(false);
+    }
+    if (condition instanceof Condition.Runtime rt) {
+      Optional<String> version = runtimes.apply(rt.runtime());
+      if (version.isEmpty() || version.get().isBlank()) {
+        Outcome result = Outcome.of(true);
+        result.unknownRuntimes().add(rt.runtime());
+        return result;
+      }
+      Outcome result = Outcome.of(ranges.contains(rt.runtime(), rt.range(), version.get().trim()));
+      result.knownRuntimes().put(rt.runtime(), version.get().trim());
+      return result;
+    }
+    throw new IllegalStateException("unhandled condition " + condition);
+  }
+
+  /** One value test on one argument. Unknown values never pass. */
+  public static boolean test(ValueTest test, ArgFact fact) {
+    if (test instanceof ValueTest.Equals eq) {
+      Long v = fact.origin() == ArgOrigin.CONSTANT ? fact.intValue() : null;
+      return v != null && eq.values().contains(v);
+    }
+    if (test instanceof ValueTest.LessThan lt) {
+      Long v = fact.origin() == ArgOrigin.CONSTANT ? fact.intValue() : null;
+      return v != null && v < lt.bound();
+    }
+    if (test instanceof ValueTest.AtMost am) {
+      Long v = fact.origin() == ArgOrigin.CONSTANT ? fact.intValue() : null;
+      return v != null && v <= am.bound();
+    }
+    if (test instanceof ValueTest.IsNull) return fact.origin() == ArgOrigin.NULL;
+    if (test instanceof ValueTest.Absent) return fact.origin() == ArgOrigin.ABSENT;
+    if (test instanceof ValueTest.Constant c) {
+      String name = fact.constantName();
+      if (name == null) return false;
+      String simple = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
+      for (String glob : c.names()) {
+        Pattern p = globPattern(glob);
+        if (p.matcher(name).matches() || p.matcher(simple).matches()) return true;
+      }
+      return false;
+    }
+    if (test instanceof ValueTest.FromCall fc) {
+      if (fact.origin() != ArgOrigin.CALL || fact.producedBy() == null) return false;
+      MemberPattern produced = MemberPattern.parse(fact.producedBy());
+      String owner = fact.producedBy().indexOf('#') < 0 ? null : produced.owner();
+      for (MemberPattern p : fc.calls()) {
+        if (p.matches(owner, produced.member())) return true;
+      }
+      return false;
+    }
+    if (test instanceof ValueTest.Origin o) return o.origins().contains(fact.origin());
+    throw new IllegalStateException("unhandled value test " + test);
+  }
+
+  private static boolean typeMatches(String pattern, String type) {
+    if (pattern.equals(type)) return true;
+    if (pattern.indexOf('.') >= 0) return false;
+    return pattern.equals(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+  }
+
+  private static Pattern globPattern(String glob) {
+    StringBuilder regex = new StringBuilder();
+    for (char ch : glob.toCharArray()) {
+      if (ch == '*') regex.append(".*");
+      else if (ch == '?') regex.append('.');
+      else regex.append(Pattern.quote(String.valueOf(ch)));
+    }
+    return Pattern.compile(regex.toString());
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.sockcheck.core.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sockcheck.core.facts.ArgOrigin;
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.findings.Precision;
+import io.github.sockcheck.core.findings.Severity;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the rule model from a tree that already passed the schema (so shapes are trusted here). */
+final class RuleModelBuilder {
+
+  private RuleModelBuilder() {}
+
+  static Rule build(JsonNode n, String origin) {
+    RuleKind kind = RuleKind.valueOf(n.get("kind").asText().toUpperCase(Locale.ROOT));
+    JsonNode ex = n.get("examples");
+    List<Evidence> evidence = new ArrayList<>();
+    n.get("evidence").forEach(e -> evidence.add(new Evidence(e.get("url").asText(), e.get("summary").asText())));
+    Set<String> engines = new LinkedHashSet<>(strings(n.get("engines")));
+    CallMatch call = kind == RuleKind.CALL ? callMatch(n.get("match")) : null;
+    CombinationMatch combination = kind == RuleKind.COMBINATION ? combinationMatch(n.get("match")) : null;
+    return new Rule(
+        n.get("id").asText(), kind, n.get("title").asText(),
+        Severity.parse(n.get("severity").asText()), Precision.parse(n.get("precision").asText()),
+        strings(n.get("tags")), text(n, "cwe"), engines, text(n, "engine-note"),
+        n.get("message").asText(), n.get("help").asText(),
+        new Examples(ex.get("language").asText(), ex.get("noncompliant").asText(), ex.get("compliant").asText()),
+        n.get("fix").asText(), n.get("applies-to").asText(), evidence, call, combination, origin);
+  }
+
+  static CallMatch callMatch(JsonNode m) {
+    List<CallPattern> calls = new ArrayList<>();
+    m.get("calls").forEach(c -> calls.add(callPattern(c)));
+    return new CallMatch(calls, m.has("where") ? condition(m.get("where")) : null);
+  }
+
+  static CallPattern callPattern(JsonNode c) {
+    Language language = "python".equals(text(c, "language")) ? Language.PYTHON : Language.JAVA;
+    Map<String, Integer> roles = new LinkedHashMap<>();
+    if (c.has("roles")) c.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
+    Map<String, Long> implied = new LinkedHashMap<>();
+    if (c.has("implied")) c.get("implied").fields().forEachRemaining(e -> implied.put(e.getKey(), e.getValue().asLong()));
+    return new CallPattern(
+        language,
+        language == Language.PYTHON ? "*" : c.get("owner").asText(),
+        c.path("subtypes").asBoolean(false),
+        c.get("member").asText(),
+        c.has("params") ? strings(c.get("params")) : null,
+        text(c, "returns"),
+        roles, implied,
+        c.has("callees") ? strings(c.get("callees")) : List.of());
+  }
+
+  static Condition condition(JsonNode c) {
+    if (c.has("all")) return new Condition.All(conditions(c.get("all")));
+    if (c.has("any")) return new Condition.Any(conditions(c.get("any")));
+    if (c.has("not")) return new Condition.Not(condition(c.get("not")));
+    if (c.has("result-used-by")) return new Condition.ResultUsedBy(memberPatterns(c.get("result-used-by")));
+    if (c.has("result-cast-to")) return new Condition.ResultCastTo(strings(c.get("result-cast-to")));
+    if (c.has("runtime")) return new Condition.Runtime(c.get("runtime").asText(), c.get("range").asText());
+    return new Condition.Arg(c.get("arg").asText(), valueTest(c));
+  }
+
+  private static ValueTest valueTest(JsonNode c) {
+    if (c.has("equals")) {
+      List<Long> values = new ArrayList<>();
+      c.get("equals").forEach(v -> values.add(v.asLong()));
+      return new ValueTest.Equals(values);
+    }
+    if (c.has("less-than")) return new ValueTest.LessThan(c.get("less-than").asLong());
+    if (c.has("at-most")) return new ValueTest.AtMost(c.get("at-most").asLong());
+    if (c.has("is-null")) return new ValueTest.IsNull();
+    if (c.has("absent")) return new ValueTest.Absent();
+    if (c.has("constant")) return new ValueTest.Constant(strings(c.get("constant")));
+    if (c.has("from-call")) return new ValueTest.FromCall(memberPatterns(c.get("from-call")));
+    Set<ArgOrigin> origins = EnumSet.noneOf(ArgOrigin.class);
+    c.get("origin").forEach(o -> origins.add(ArgOrigin.valueOf(o.asText().toUpperCase(Locale.ROOT))));
+    return new ValueTest.Origin(origins);
+  }
+
+  static CombinationMatch combinationMatch(JsonNode m) {
+    List<DependencyPattern> deps = new ArrayList<>();
+    if (m.has("dependencies")) {
+      for (JsonNode d : m.get("dependencies")) {
+        String ecosystem = d.has("maven") ? "maven" : "pypi";
+        List<String> names = strings(d.get(ecosystem));
+        if (ecosystem.equals("pypi")) names = names.stream().map(RuleModelBuilder::normalizePypi).toList();
+        deps.add(new DependencyPattern(ecosystem, names, d.get("range").asText()));
+      }
+    }
+    List<CallPattern> uses = new ArrayList<>();
+    if (m.has("code-uses")) m.get("code-uses").forEach(c -> uses.add(callPattern(c)));
+    return new CombinationMatch(deps, text(m, "java-release"), text(m, "python"), uses,
+        m.has("gunicorn-workers") ? strings(m.get("gunicorn-workers")) : List.of());
+  }
+
+  /** PEP 503 normalization, so {@code Flask_SocketIO} and {@code flask-socketio} are one name. */
+  static String normalizePypi(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+  }
+
+  private static List<Condition> conditions(JsonNode array) {
+    List<Condition> list = new ArrayList<>();
+    array.forEach(c -> list.add(condition(c)));
+    return list;
+  }
+
+  private static List<MemberPattern> memberPatterns(JsonNode array) {
+    List<MemberPattern> list = new ArrayList<>();
+    array.forEach(p -> list.add(MemberPattern.parse(p.asText())));
+    return list;
+  }
+
+  static List<String> strings(JsonNode array) {
+    List<String> list = new ArrayList<>();
+    for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) list.add(it.next().asText());
+    return list;
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

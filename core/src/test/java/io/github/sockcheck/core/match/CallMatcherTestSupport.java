@@ -1,0 +1,59 @@
+package io.github.sockcheck.core.match;
+
+import io.github.sockcheck.core.facts.ArgFact;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Precision;
+import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.core.rules.CallMatch;
+import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.Condition;
+import io.github.sockcheck.core.rules.Evidence;
+import io.github.sockcheck.core.rules.Examples;
+import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.rules.RuleKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builders for rules and call sites in matcher tests. */
+final class CallMatcherTestSupport {
+
+  private CallMatcherTestSupport() {}
+
+  static CallPattern java(String owner, String member, List<String> params, Map<String, Integer> roles) {
+    return new CallPattern(Language.JAVA, owner, false, member, params, null, roles, Map.of(), List.of());
+  }
+
+  static CallPattern python(List<String> callees, String member, Map<String, Integer> roles) {
+    return new CallPattern(Language.PYTHON, "*", false, member, null, null, roles, Map.of(), callees);
+  }
+
+  static Rule rule(String id, Set<String> engines, String message, Condition where, CallPattern... patterns) {
+    return new Rule(id, RuleKind.CALL, "Title of " + id, Severity.WARNING, Precision.HIGH, List.of("test"), null,
+        engines, null, message, "help", new Examples("java", "bad()", "good()"), "fix", "all versions",
+        List.of(new Evidence("https://example.org/issue/1", "an issue")),
+        new CallMatch(List.of(patterns), where), null, "rules/" + id + ".yaml");
+  }
+
+  static CallSite javaSite(String owner, String member, List<String> params, List<ArgFact> args) {
+    return javaSite(owner, Set.of(), member, params, args, List.of(), Set.of(), "source");
+  }
+
+  static CallSite javaSite(String owner, Set<String> supertypes, String member, List<String> params,
+      List<ArgFact> args, List<ResultUse> uses, Set<String> casts, String engine) {
+    return new CallSite(Language.JAVA, owner, supertypes, member, params, null, args, Map.of(), uses, casts,
+        new Location("src/main/java/com/example/App.java", 10, 5, 10, 40), "com.example.App#run", true, engine);
+  }
+
+  static CallSite pythonSite(String callee, String member, List<ArgFact> args, Map<String, ArgFact> keywords) {
+    return new CallSite(Language.PYTHON, callee, Set.of(), member, null, null, args, keywords, List.of(), Set.of(),
+        new Location("app/server.py", 3, 1, 3, 30), "app.server#serve", true, "python");
+  }
+
+  static ArgFact lit(long value) {
+    return ArgFact.ofInt(value, null, String.valueOf(value));
+  }
+}

@@ -1,0 +1,246 @@
+package io.github.sockcheck.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sockcheck.core.facts.ArgFact;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.ConfigFact;
+import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.facts.RuntimeFact;
+import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Precision;
+import io.github.sockcheck.core.findings.RelatedLocation;
+import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.CombinationMatch;
+import io.github.sockcheck.core.rules.DependencyPattern;
+import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.rules.RuleKind;
+import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.core.versions.MavenVersionScheme;
+import io.github.sockcheck.core.versions.VersionScheme;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CombinationMatcherTest {
+
+  static final String EPOLL = "io.netty:netty-transport-classes-epoll";
+  static final Location POM_DEP = new Location("app/pom.xml", 20, 5, 24, 18);
+
+  /** Stand-in PEP 440 scheme: specifier sets over release numbers, overlap only for ">=" constraints. */
+  static final VersionScheme PYPI = new VersionScheme() {
+    public String ecosystem() { return "pypi"; }
+    public boolean contains(String range, String version) { return ConditionEvaluatorRanges.pythonContains(range, version); }
+    public boolean overlaps(String range, String constraint) {
+      String low = constraint.replace(">=", "").trim();
+      return contains(range, low) || contains(range, "999");
+    }
+    public void validateRange(String range) {}
+  };
+
+  static final Map<String, VersionScheme> SCHEMES = Map.of("maven", new MavenVersionScheme(), "pypi", PYPI);
+
+  static Rule rule(CombinationMatch match) {
+    return new Rule("netty-dgram", RuleKind.COMBINATION, "t", Severity.ERROR, Precision.HIGH, List.of("netty"), null,
+        Set.of("combination"), null, "{dependency} {version} via {trail} on {runtime}", "h", null, "f", "a",
+        List.of(), null, match, "rules/netty-dgram.yaml");
+  }
+
+  static CombinationMatch netty(String javaRelease, List<CallPattern> uses) {
+    return new CombinationMatch(
+        List.of(new DependencyPattern("maven", List.of(EPOLL, "io.netty:netty-all"), "[4.2.8.Final,4.2.10.Final)")),
+        javaRelease, null, uses, List.of());
+  }
+
+  static Dependency maven(String name, String version, Location at, String... trail) {
+    return new Dependency("maven", name, version, null, "compile", null,
+        trail.length == 0 ? List.of(name + ":" + version) : List.of(trail), at, List.of());
+  }
+
+  static CallPattern ctor(String owner) {
+    return new CallPattern(Language.JAVA, owner, false, "<init>", null, null, Map.of(), Map.of(), List.of());
+  }
+
+  static CallSite newCall(String owner, Location at) {
+    return new CallSite(Language.JAVA, owner, Set.of(), "<init>", List.of("int"), null,
+        List.of(ArgFact.UNKNOWN), Map.of(), List.of(), Set.of(), at, "A#m", true, "source");
+  }
+
+  static List<Finding> run(CombinationMatch match, List<Dependency> deps, List<RuntimeFact> rts,
+      List<ConfigFact> configs, List<CallSite> sites) {
+    return new CombinationMatcher(new RulePack(List.of(rule(match))), SCHEMES).match(deps, rts, configs, sites);
+  }
+
+  static final RuntimeFact JAVA17 = new RuntimeFact("java", "17", null, new Location("app/pom.xml", 8, 5, 8, 50));
+
+  @Test
+  void exactVersionInRangeFiresAtTheDeclaration() {
+    List<Finding> f = run(netty(null, List.of()),
+        List.of(maven(EPOLL, "4.2.9.Final", POM_DEP, "io.vertx:vertx-core:4.5.10", EPOLL + ":4.2.9.Final")),
+        List.of(JAVA17), List.of(), List.of());
+    assertEquals(1, f.size());
+    Finding finding = f.get(0);
+    assertEquals(POM_DEP, finding.location());
+    assertEquals(Severity.ERROR, finding.severity());
+    assertEquals(Precision.HIGH, finding.precision());
+    assertEquals(Set.of("combination"), finding.engines());
+    assertEquals(EPOLL + " 4.2.9.Final via io.vertx:vertx-core:4.5.10 → " + EPOLL + ":4.2.9.Final on {runtime}", finding.message());
+    assertEquals(EPOLL + ":4.2.9.Final", finding.properties().get("coordinate"));
+    assertEquals("io.vertx:vertx-core:4.5.10 → " + EPOLL + ":4.2.9.Final", finding.properties().get("trail"));
+  }
+
+  @Test
+  void versionsOutsideTheRangeDoNotFire() {
+    for (String v : List.of("4.2.7.Final", "4.2.10.Final", "4.1.118.Final")) {
+      assertEquals(List.of(), run(netty(null, List.of()), List.of(maven(EPOLL, v, POM_DEP)), List.of(), List.of(), List.of()), v);
+    }
+  }
+
+  @Test
+  void otherArtifactsDoNotFire() {
+    assertEquals(List.of(), run(netty(null, List.of()),
+        List.of(maven("io.netty:netty-transport", "4.2.9.Final", POM_DEP)), List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void versionSourcesBecomeRelatedLocations() {
+    RelatedLocation property = new RelatedLocation(new Location("pom.xml", 12, 5, 12, 40), "version from property netty.version");
+    Dependency d = new Dependency("maven", EPOLL, "4.2.8.Final", null, "compile", null, List.of(EPOLL + ":4.2.8.Final"),
+        POM_DEP, List.of(property));
+    List<Finding> f = run(netty(null, List.of()), List.of(d), List.of(), List.of(), List.of());
+    assertEquals(List.of(property), f.get(0).related());
+  }
+
+  @Test
+  void constraintOnlyIsOneSeverityLowerAndSaysSo() {
+    Dependency ranged = new Dependency("maven", EPOLL, null, "[4.2,4.3)", "compile", null, List.of(), POM_DEP, List.of());
+    List<Finding> f = run(netty(null, List.of()), List.of(ranged), List.of(), List.of(), List.of());
+    assertEquals(1, f.size());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertTrue(f.get(0).message().contains("merely admits affected versions"), f.get(0).message());
+
+    Dependency above = new Dependency("maven", EPOLL, null, "[4.2.10.Final,)", "compile", null, List.of(), POM_DEP, List.of());
+    assertEquals(List.of(), run(netty(null, List.of()), List.of(above), List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void everyDependencyEntryMustBePresent() {
+    CombinationMatch both = new CombinationMatch(List.of(
+        new DependencyPattern("maven", List.of("org.eclipse.jetty:jetty-server"), "[12.0.7,)"),
+        new DependencyPattern("maven", List.of("com.kohlschutter.junixsocket:junixsocket-common"), "(,2.9.1)")),
+        null, null, List.of(), List.of());
+    Dependency jetty = maven("org.eclipse.jetty:jetty-server", "12.0.7", POM_DEP);
+    assertEquals(List.of(), run(both, List.of(jetty), List.of(), List.of(), List.of()));
+    List<Finding> f = run(both, List.of(jetty, maven("com.kohlschutter.junixsocket:junixsocket-common", "2.9.0", null)),
+        List.of(), List.of(), List.of());
+    assertEquals(1, f.size());
+    assertEquals(POM_DEP, f.get(0).location());
+    assertEquals(List.of(), run(both, List.of(jetty, maven("com.kohlschutter.junixsocket:junixsocket-common", "2.9.1", null)),
+        List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void javaReleaseInRangeFillsRuntime() {
+    CombinationMatch old = netty("(,16)", List.of());
+    Dependency d = maven(EPOLL, "4.2.9.Final", POM_DEP);
+    RuntimeFact java11 = new RuntimeFact("java", "11", null, new Location("app/pom.xml", 9, 5, 9, 50));
+    List<Finding> f = run(old, List.of(d), List.of(java11), List.of(), List.of());
+    assertEquals(1, f.size());
+    assertTrue(f.get(0).message().endsWith("on Java 11"), f.get(0).message());
+    assertEquals(Precision.HIGH, f.get(0).precision());
+    assertTrue(f.get(0).related().stream().anyMatch(r -> r.location().equals(java11.declaredAt())));
+    assertEquals(List.of(), run(old, List.of(d), List.of(JAVA17), List.of(), List.of()));
+    assertEquals(1, run(old, List.of(d), List.of(new RuntimeFact("java", "1.8", null, null)), List.of(), List.of()).size());
+  }
+
+  @Test
+  void unknownJavaReleaseFiresWithLowerPrecision() {
+    List<Finding> f = run(netty("(,16)", List.of()), List.of(maven(EPOLL, "4.2.9.Final", POM_DEP)), List.of(), List.of(), List.of());
+    assertEquals(1, f.size());
+    assertEquals(Precision.MEDIUM, f.get(0).precision());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertTrue(f.get(0).message().contains("the target Java release could not be determined"), f.get(0).message());
+  }
+
+  @Test
+  void codeUsesRequireAMatchingCallAndAddItAsRelated() {
+    CombinationMatch m = netty(null, List.of(ctor("io.netty.channel.epoll.EpollDatagramChannel")));
+    Dependency d = maven(EPOLL, "4.2.9.Final", POM_DEP);
+    assertEquals(List.of(), run(m, List.of(d), List.of(), List.of(), List.of()));
+    assertEquals(List.of(), run(m, List.of(d), List.of(), List.of(),
+        List.of(newCall("io.netty.channel.epoll.EpollSocketChannel", Location.line("src/A.java", 3)))));
+    Location use = new Location("src/main/java/A.java", 7, 9, 7, 40);
+    List<Finding> f = run(m, List.of(d), List.of(), List.of(),
+        List.of(newCall("io.netty.channel.epoll.EpollDatagramChannel", use)));
+    assertEquals(1, f.size());
+    assertEquals(POM_DEP, f.get(0).location());
+    assertEquals(use, f.get(0).related().get(0).location());
+    assertTrue(f.get(0).related().get(0).message().contains("new EpollDatagramChannel"));
+  }
+
+  @Test
+  void oneFindingPerDistinctDeclarationInDeterministicOrder() {
+    Location a = new Location("a/pom.xml", 10, 5, 14, 18);
+    Location b = new Location("b/pom.xml", 11, 5, 15, 18);
+    List<Dependency> deps = List.of(
+        maven(EPOLL, "4.2.9.Final", b),
+        maven("io.netty:netty-all", "4.2.8.Final", a),
+        maven(EPOLL, "4.2.8.Final", a, "x:y:1", EPOLL + ":4.2.8.Final"),
+        maven(EPOLL, "4.2.9.Final", b));
+    List<Finding> f = run(netty(null, List.of()), deps, List.of(), List.of(), List.of());
+    assertEquals(List.of(a, b), f.stream().map(Finding::location).toList());
+    List<Finding> again = run(netty(null, List.of()), List.of(deps.get(3), deps.get(2), deps.get(1), deps.get(0)),
+        List.of(), List.of(), List.of());
+    assertEquals(f, again);
+  }
+
+  static CombinationMatch gevent(List<String> workers) {
+    return new CombinationMatch(List.of(new DependencyPattern("pypi", List.of("gevent"), ">=1.3")), null, ">=3.7", List.of(), workers);
+  }
+
+  static final Location REQ = Location.line("requirements.txt", 2);
+
+  @Test
+  void pythonAndGunicornWorkerBranches() {
+    Dependency gev = new Dependency("pypi", "gevent", "24.2.1", null, "runtime", null, List.of("gevent==24.2.1"), REQ, List.of());
+    RuntimeFact py311 = new RuntimeFact("python", "3.11", null, Location.line(".python-version", 1));
+    ConfigFact geventWorker = new ConfigFact("gunicorn.worker_class", "gevent", Location.line("gunicorn.conf.py", 3));
+    ConfigFact syncWorker = new ConfigFact("gunicorn.worker_class", "sync", Location.line("gunicorn.conf.py", 3));
+
+    List<Finding> f = run(gevent(List.of("gevent")), List.of(gev), List.of(py311), List.of(geventWorker), List.of());
+    assertEquals(1, f.size());
+    assertEquals(Precision.HIGH, f.get(0).precision());
+    assertTrue(f.get(0).related().stream().anyMatch(r -> r.location().equals(geventWorker.declaredAt())));
+
+    assertEquals(List.of(), run(gevent(List.of("gevent")), List.of(gev), List.of(py311), List.of(syncWorker), List.of()));
+
+    List<Finding> unknownWorker = run(gevent(List.of("gevent")), List.of(gev), List.of(py311), List.of(), List.of());
+    assertEquals(Precision.MEDIUM, unknownWorker.get(0).precision());
+    assertTrue(unknownWorker.get(0).message().contains("gunicorn worker class could not be determined"));
+
+    RuntimeFact py36 = new RuntimeFact("python", "3.6", null, null);
+    assertEquals(List.of(), run(gevent(List.of()), List.of(gev), List.of(py36), List.of(), List.of()));
+
+    List<Finding> unknownPython = run(gevent(List.of()), List.of(gev), List.of(), List.of(), List.of());
+    assertEquals(Precision.MEDIUM, unknownPython.get(0).precision());
+    assertTrue(unknownPython.get(0).message().contains("Python version could not be determined"));
+
+    List<Finding> bothUnknown = run(gevent(List.of("gevent")), List.of(gev), List.of(), List.of(), List.of());
+    assertEquals(Precision.LOW, bothUnknown.get(0).precision());
+  }
+
+  @Test
+  void pypiConstraintIsOneSeverityLower() {
+    Dependency gev = new Dependency("pypi", "gevent", null, ">=1.0", "runtime", null, List.of("gevent>=1.0"), REQ, List.of());
+    List<Finding> f = run(gevent(List.of()), List.of(gev), List.of(new RuntimeFact("python", "3.11", null, null)), List.of(), List.of());
+    assertEquals(1, f.size());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals(REQ, f.get(0).location());
+    assertTrue(f.get(0).message().contains("gevent >=1.0 merely admits affected versions"), f.get(0).message());
+  }
+}

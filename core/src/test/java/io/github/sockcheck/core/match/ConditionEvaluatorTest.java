@@ -1,0 +1,141 @@
+package io.github.sockcheck.core.match;
+
+import static io.github.sockcheck.core.match.CallMatcherTestSupport.javaSite;
+import static io.github.sockcheck.core.match.CallMatcherTestSupport.lit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sockcheck.core.facts.ArgFact;
+import io.github.sockcheck.core.facts.ArgOrigin;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.rules.Condition;
+import io.github.sockcheck.core.rules.MemberPattern;
+import io.github.sockcheck.core.rules.ValueTest;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConditionEvaluatorTest {
+
+  private static final ArgFact UNSPEC = ArgFact.ofInt(0, "jnr.constants.platform.ProtocolFamily.PF_UNSPEC", "PF_UNSPEC");
+  private static final ArgFact NETTY_FD = ArgFact.ofCall("io.netty.channel.unix.FileDescriptor#intValue", "fd.intValue()");
+
+  private final CallSite site = javaSite("com.example.Libc", "socket", null, List.of());
+
+  private boolean holds(Condition c, ArgFact fact) {
+    return new ConditionEvaluator().evaluate(c, Map.of("x", fact), site).holds();
+  }
+
+  private static Condition arg(ValueTest t) {
+    return new Condition.Arg("x", t);
+  }
+
+  @Test
+  void equals() {
+    assertTrue(holds(arg(new ValueTest.Equals(List.of(0L, 3L))), lit(3)));
+    assertFalse(holds(arg(new ValueTest.Equals(List.of(0L, 3L))), lit(2)));
+    assertFalse(holds(arg(new ValueTest.Equals(List.of(0L))), ArgFact.UNKNOWN));
+    assertFalse(holds(arg(new ValueTest.Equals(List.of(0L))), new ArgFact(ArgOrigin.CONSTANT, "0", null, null, "\"0\"")));
+  }
+
+  @Test
+  void lessThanAndAtMost() {
+    assertTrue(holds(arg(new ValueTest.LessThan(0)), lit(-1)));
+    assertFalse(holds(arg(new ValueTest.LessThan(0)), lit(0)));
+    assertTrue(holds(arg(new ValueTest.AtMost(0)), lit(0)));
+    assertFalse(holds(arg(new ValueTest.AtMost(0)), lit(1)));
+    assertFalse(holds(arg(new ValueTest.LessThan(0)), ArgFact.of(ArgOrigin.PARAMETER, "fd")));
+  }
+
+  @Test
+  void isNullAndAbsent() {
+    assertTrue(holds(arg(new ValueTest.IsNull()), ArgFact.ofNull("null")));
+    assertFalse(holds(arg(new ValueTest.IsNull()), ArgFact.UNKNOWN));
+    assertTrue(holds(arg(new ValueTest.Absent()), ArgFact.ABSENT));
+    assertFalse(holds(arg(new ValueTest.Absent()), lit(0)));
+    assertTrue(new ConditionEvaluator().evaluate(new Condition.Arg("unbound", new ValueTest.Absent()), Map.of(), site)
+        .holds(), "a role the pattern does not bind is absent");
+  }
+
+  @Test
+  void namedConstantGlobsOnSimpleOrQualifiedName() {
+    assertTrue(holds(arg(new ValueTest.Constant(List.of("PF_UNSPEC"))), UNSPEC));
+    assertTrue(holds(arg(new ValueTest.Constant(List.of("*_UNSPEC"))), UNSPEC));
+    assertTrue(holds(arg(new ValueTest.Constant(List.of("jnr.constants.platform.ProtocolFamily.PF_*"))), UNSPEC));
+    assertFalse(holds(arg(new ValueTest.Constant(List.of("AF_*"))), UNSPEC));
+    assertFalse(holds(arg(new ValueTest.Constant(List.of("*"))), lit(0)), "an inlined literal has no name");
+  }
+
+  @Test
+  void fromCall() {
+    assertTrue(holds(arg(new ValueTest.FromCall(List.of(MemberPattern.parse("io.netty.channel.unix.FileDescriptor#intValue")))), NETTY_FD));
+    assertTrue(holds(arg(new ValueTest.FromCall(List.of(MemberPattern.parse("FileDescriptor#intValue")))), NETTY_FD));
+    assertTrue(holds(arg(new ValueTest.FromCall(List.of(MemberPattern.parse("intValue")))), NETTY_FD));
+    assertFalse(holds(arg(new ValueTest.FromCall(List.of(MemberPattern.parse("Integer#intValue")))), NETTY_FD));
+    assertFalse(holds(arg(new ValueTest.FromCall(List.of(MemberPattern.parse("intValue")))), ArgFact.UNKNOWN));
+  }
+
+  @Test
+  void origin() {
+    ValueTest t = new ValueTest.Origin(EnumSet.of(ArgOrigin.PARAMETER, ArgOrigin.FIELD));
+    assertTrue(holds(arg(t), ArgFact.of(ArgOrigin.FIELD, "this.fd")));
+    assertFalse(holds(arg(t), lit(3)));
+  }
+
+  @Test
+  void notInvertsSoUnknownValuesCountAsComingFromOutside() {
+    Condition notNetty = new Condition.Not(arg(new ValueTest.FromCall(List.of(MemberPattern.parse("FileDescriptor#intValue")))));
+    assertTrue(holds(notNetty, ArgFact.UNKNOWN));
+    assertFalse(holds(notNetty, NETTY_FD));
+  }
+
+  @Test
+  void allAndAny() {
+    Condition negative = arg(new ValueTest.LessThan(0));
+    Condition zero = arg(new ValueTest.Equals(List.of(0L)));
+    assertTrue(holds(new Condition.Any(List.of(negative, zero)), lit(0)));
+    assertFalse(holds(new Condition.Any(List.of(negative, zero)), lit(1)));
+    assertFalse(holds(new Condition.All(List.of(negative, zero)), lit(0)));
+    assertTrue(holds(new Condition.All(List.of(zero, new Condition.Not(negative))), lit(0)));
+  }
+
+  @Test
+  void resultCastTo() {
+    CallSite cast = javaSite("java.nio.channels.spi.SelectorProvider", Set.of(), "inheritedChannel", List.of(),
+        List.of(), List.of(), Set.of("java.nio.channels.DatagramChannel"), "source");
+    ConditionEvaluator e = new ConditionEvaluator();
+    assertTrue(e.evaluate(new Condition.ResultCastTo(List.of("java.nio.channels.DatagramChannel")), Map.of(), cast).holds());
+    assertTrue(e.evaluate(new Condition.ResultCastTo(List.of("DatagramChannel")), Map.of(), cast).holds());
+    assertFalse(e.evaluate(new Condition.ResultCastTo(List.of("java.nio.channels.SocketChannel")), Map.of(), cast).holds());
+  }
+
+  @Test
+  void javaRuntimeUsesMavenRanges() {
+    Condition java21 = new Condition.Runtime("java", "[21,)");
+    assertTrue(new ConditionEvaluator(rt -> Optional.of("21"), ConditionEvaluator.RangeCheck.DEFAULT)
+        .evaluate(java21, Map.of(), site).holds());
+    assertFalse(new ConditionEvaluator(rt -> Optional.of("17"), ConditionEvaluator.RangeCheck.DEFAULT)
+        .evaluate(java21, Map.of(), site).holds());
+    assertFalse(new ConditionEvaluator(rt -> Optional.of("1.8"), ConditionEvaluator.RangeCheck.DEFAULT)
+        .evaluate(java21, Map.of(), site).holds());
+    ConditionEvaluator.Outcome unknown = new ConditionEvaluator().evaluate(java21, Map.of(), site);
+    assertTrue(unknown.holds());
+    assertEquals(Set.of("java"), unknown.unknownRuntimes());
+  }
+
+  @Test
+  void pythonSpecifiers() {
+    assertTrue(ConditionEvaluatorRanges.pythonContains(">=3.7", "3.11"));
+    assertTrue(ConditionEvaluatorRanges.pythonContains(">=3.7,<3.12", "3.7.0"));
+    assertFalse(ConditionEvaluatorRanges.pythonContains(">=3.7", "3.6.15"));
+    assertFalse(ConditionEvaluatorRanges.pythonContains(">=3.7, !=3.8.*", "3.8.2"));
+    assertTrue(ConditionEvaluatorRanges.pythonContains("~=3.7", "3.12"));
+    assertFalse(ConditionEvaluatorRanges.pythonContains("~=3.7.1", "3.8"));
+    assertTrue(ConditionEvaluatorRanges.pythonContains(">=3.10", "3.10"), "numeric, not string, comparison");
+    assertFalse(ConditionEvaluatorRanges.pythonContains("<3.9", "3.10"));
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.sockcheck.core.suppress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.findings.Precision;
+import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.core.findings.Suppression;
+import io.github.sockcheck.core.io.FileTexts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommentSuppressionsTest {
+
+  @TempDir Path root;
+
+  private Optional<Suppression> check(String file, String text, String rule, int line) throws Exception {
+    Path path = root.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, text);
+    return new CommentSuppressions(new FileTexts(root)).suppressionFor(finding(file, rule, line));
+  }
+
+  private static Finding finding(String file, String rule, int line) {
+    return Finding.of(rule, "m", Severity.ERROR, Precision.HIGH, Location.line(file, line), "source");
+  }
+
+  @Test
+  void javaCommentOnTheLine() throws Exception {
+    Optional<Suppression> s = check("src/A.java",
+        "class A {\n  Object c = new Channel(fd); // sockcheck:ignore netty-fd-datagram -- fd is always IPv4\n}\n",
+        "netty-fd-datagram", 2);
+    assertEquals(Optional.of(new Suppression("inSource", "fd is always IPv4", Location.line("src/A.java", 2))), s);
+  }
+
+  @Test
+  void javaCommentOnTheLineAboveWithSeveralIds() throws Exception {
+    String text = "class A {\n  // sockcheck:ignore other-rule, netty-fd-datagram -- tested on 6.1\n  Object c = x();\n}\n";
+    assertEquals("tested on 6.1", check("src/A.java", text, "netty-fd-datagram", 3).orElseThrow().justification());
+    assertEquals(Location.line("src/A.java", 2), check("src/A.java", text, "other-rule", 3).orElseThrow().where());
+  }
+
+  @Test
+  void commentForAnotherRuleDoesNotSuppress() throws Exception {
+    String text = "x = 1  // sockcheck:ignore other-rule -- reason\n";
+    assertTrue(check("src/A.java", text, "netty-fd-datagram", 1).isEmpty());
+  }
+
+  @Test
+  void codeLineAboveWithATrailingCommentDoesNotCover() throws Exception {
+    String text = "a(); // sockcheck:ignore r -- only this line\nb();\n";
+    assertTrue(check("src/A.java", text, "r", 2).isEmpty());
+    assertTrue(check("src/A.java", text, "r", 1).isPresent());
+  }
+
+  @Test
+  void wrongCommentSyntaxForTheFileTypeDoesNotSuppress() throws Exception {
+    assertTrue(check("src/A.java", "call(); # sockcheck:ignore r -- reason\n", "r", 1).isEmpty());
+    assertTrue(check("app.py", "call()  // sockcheck:ignore r -- reason\n", "r", 1).isEmpty());
+  }
+
+  @Test
+  void hashCommentsInPythonAndManifests() throws Exception {
+    assertEquals("runs on Linux 6",
+        check("app/server.py", "s = socket.socket(fileno=fd)  # sockcheck:ignore gevent-proto -- runs on Linux 6\n",
+            "gevent-proto", 1).orElseThrow().justification());
+    assertTrue(check("requirements.txt", "# sockcheck:ignore gevent-proto -- pinned on purpose\ngevent==24.2.1\n",
+        "gevent-proto", 2).isPresent());
+    assertTrue(check("pyproject.toml", "deps = [\n  \"gevent\",  # sockcheck:ignore gevent-proto -- ok\n]\n",
+        "gevent-proto", 2).isPresent());
+    assertTrue(check("Dockerfile", "# sockcheck:ignore -- everything here is fine\nCMD gunicorn -k gevent app\n",
+        "gevent-proto", 2).isPresent());
+    assertTrue(check("Procfile", "web: gunicorn -k gevent app # sockcheck:ignore gevent-proto -- ok\n",
+        "gevent-proto", 1).isPresent());
+    assertTrue(check("deploy/app.yaml", "worker: gevent # sockcheck:ignore gevent-proto -- ok\n",
+        "gevent-proto", 1).isPresent());
+    assertTrue(check("app/server.py", "s = \"#\"; socket.socket(fileno=fd)  # sockcheck:ignore gevent-proto -- x\n",
+        "gevent-proto", 1).isPresent(), "a # inside a string before the comment does not hide it");
+  }
+
+  @Test
+  void xmlCommentsInPoms() throws Exception {
+    String pom = "<project>\n  <dependencies>\n    <!-- sockcheck:ignore netty-kernel: kernel 6.1 everywhere -->\n"
+        + "    <dependency>\n    </dependency>\n  </dependencies>\n</project>\n";
+    assertEquals("kernel 6.1 everywhere", check("pom.xml", pom, "netty-kernel", 4).orElseThrow().justification());
+    String dashes = "<dependency> <!-- sockcheck:ignore netty-kernel -- kernel 6.1 -->\n";
+    assertEquals("kernel 6.1", check("mod/pom.xml", dashes, "netty-kernel", 1).orElseThrow().justification());
+  }
+
+  @Test
+  void ignoreWithoutIdsCoversEveryRule() throws Exception {
+    String text = "// sockcheck:ignore -- generated code\nnew Channel(fd);\n";
+    assertTrue(check("src/G.java", text, "any-rule", 2).isPresent());
+    assertTrue(check("src/G.java", text, "another-rule", 2).isPresent());
+  }
+
+  @Test
+  void missingReasonStillSuppressesButAsksForOne() throws Exception {
+    Files.writeString(root.resolve("A.java"), "a(); // sockcheck:ignore r\nb(); // sockcheck:ignore r -- fine\n");
+    CommentSuppressions suppressions = new CommentSuppressions(new FileTexts(root));
+    CommentSuppressions.Outcome outcome = suppressions.apply(List.of(
+        finding("A.java", "r", 1), finding("A.java", "r", 1).withSeverity(Severity.NOTE),
+        finding("A.java", "r", 2), finding("A.java", "q", 2)));
+    assertTrue(outcome.findings().get(0).suppressed());
+    assertEquals("", outcome.findings().get(0).suppression().justification());
+    assertTrue(outcome.findings().get(2).suppressed());
+    assertTrue(!outcome.findings().get(3).suppressed());
+    assertEquals(List.of(Notification.warning("suppress", Location.line("A.java", 1),
+        "suppression of r at A.java:1 has no reason (write `-- <reason>`)")), outcome.notifications());
+  }
+}

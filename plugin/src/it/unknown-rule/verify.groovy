@@ -1,0 +1,3 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains("unknown rule id 'no-such-rule'")
+return true

@@ -1,0 +1,106 @@
+package io.github.sockcheck.maven;
+
+import io.github.sockcheck.scan.ConfigurationException;
+import io.github.sockcheck.scan.ScanRequest;
+import io.github.sockcheck.scan.ScanResult;
+import io.github.sockcheck.scan.Sockcheck;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** Parameters and input gathering shared by {@code verify} and {@code baseline}. */
+abstract class AbstractSockcheckMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  /** Skip sockcheck entirely. @since 0.1.0 */
+  @Parameter(property = "sockcheck.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /** Directories with rule files of your own; they may override or disable built-in rules by id. @since 0.1.0 */
+  @Parameter(property = "sockcheck.rulesDirectories")
+  protected List<File> rulesDirectories = new ArrayList<>();
+
+  /** Run only these rule ids (empty: all). An unknown id is an error. @since 0.1.0 */
+  @Parameter(property = "sockcheck.enabledRules")
+  protected List<String> enabledRules = new ArrayList<>();
+
+  /** Do not run these rule ids. An unknown id is an error. @since 0.1.0 */
+  @Parameter(property = "sockcheck.disabledRules")
+  protected List<String> disabledRules = new ArrayList<>();
+
+  /** Globs (relative to the top-level directory) a file must match to be scanned (empty: all). @since 0.1.0 */
+  @Parameter(property = "sockcheck.includes")
+  protected List<String> includes = new ArrayList<>();
+
+  /** Globs (relative to the top-level directory) of files not to scan. @since 0.1.0 */
+  @Parameter(property = "sockcheck.excludes")
+  protected List<String> excludes = new ArrayList<>();
+
+  /** Engines to run: source, bytecode, combination, python (empty: all). @since 0.1.0 */
+  @Parameter(property = "sockcheck.engines")
+  protected List<String> engines = new ArrayList<>();
+
+  /** Also analyse the dependency jars with the bytecode rules. @since 0.1.0 */
+  @Parameter(property = "sockcheck.scanDependencies", defaultValue = "false")
+  protected boolean scanDependencies;
+
+  /** Also scan test sources, test classes and test-scoped dependencies. @since 0.1.0 */
+  @Parameter(property = "sockcheck.includeTests", defaultValue = "false")
+  protected boolean includeTests;
+
+  /** The baseline file: findings recorded in it do not fail the build. @since 0.1.0 */
+  @Parameter(property = "sockcheck.baseline", defaultValue = "${project.basedir}/sockcheck-baseline.json")
+  protected File baseline;
+
+  /** Worker threads per module (default: the number of processors). @since 0.1.0 */
+  @Parameter(property = "sockcheck.threads", defaultValue = "0")
+  protected int threads;
+
+  /** The repository root: paths in reports are relative to it. */
+  protected Path root() {
+    MavenProject top = session.getTopLevelProject();
+    return (top != null ? top.getBasedir() : project.getBasedir()).toPath().toAbsolutePath().normalize();
+  }
+
+  /** Scans this module. {@code useBaseline} false when the baseline itself is being written. */
+  protected ScanResult scan(boolean useBaseline) throws MojoExecutionException {
+    Path root = root();
+    ProjectInputs inputs = new ProjectInputs(project, root, includeTests, getLog());
+    ScanRequest.Builder request = ScanRequest.builder(root)
+        .sourceRoots(inputs.sourceRoots())
+        .classRoots(inputs.classRoots())
+        .classpath(inputs.classpath())
+        .dependencies(inputs.dependencies())
+        .buildFiles(inputs.buildFiles())
+        .pythonRoots(inputs.pythonRoots())
+        .javaRelease(inputs.javaRelease())
+        .ruleDirectories(rulesDirectories.stream().map(File::toPath).toList())
+        .enabledRules(enabledRules)
+        .disabledRules(disabledRules)
+        .engines(new LinkedHashSet<>(engines))
+        .includes(includes)
+        .excludes(excludes)
+        .scanDependencies(scanDependencies)
+        .includeTests(includeTests)
+        .progress(new ProgressLogger(getLog()));
+    if (threads > 0) request.threads(threads);
+    if (useBaseline && baseline != null && baseline.isFile()) request.baseline(baseline.toPath());
+    try {
+      return Sockcheck.scan(request.build());
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException("sockcheck configuration error: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package io.github.sockcheck.maven;
+
+import io.github.sockcheck.core.facts.Dependency;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/** What one Maven module gives the scan: its sources, classes, classpath, dependencies and manifests. */
+final class ProjectInputs {
+
+  private static final Set<String> MAIN_SCOPES = Set.of("compile", "provided", "system", "runtime");
+  private static final Set<String> SKIPPED_DIRS =
+      Set.of("target", ".git", ".venv", "venv", "node_modules", "__pycache__", ".mvn", ".idea", "site-packages");
+
+  private final MavenProject project;
+  private final Path root;
+  private final boolean includeTests;
+  private final Log log;
+
+  ProjectInputs(MavenProject project, Path root, boolean includeTests, Log log) {
+    this.project = project;
+    this.root = root;
+    this.includeTests = includeTests;
+    this.log = log;
+  }
+
+  List<Path> sourceRoots() {
+    List<String> roots = new ArrayList<>(project.getCompileSourceRoots());
+    if (includeTests) roots.addAll(project.getTestCompileSourceRoots());
+    return existing(roots);
+  }
+
+  List<Path> classRoots() {
+    List<String> dirs = new ArrayList<>(List.of(project.getBuild().getOutputDirectory()));
+    if (includeTests) dirs.add(project.getBuild().getTestOutputDirectory());
+    List<Path> found = existing(dirs);
+    boolean hasSources = !sourceRoots().isEmpty();
+    if (found.isEmpty() && hasSources && !"pom".equals(project.getPackaging())) {
+      log.warn("sockcheck: " + project.getBuild().getOutputDirectory()
+          + " does not exist, so the bytecode rules did not run; use `mvn verify` or `mvn compile sockcheck:verify`.");
+    }
+    return found;
+  }
+
+  List<Path> classpath() {
+    List<Path> jars = new ArrayList<>();
+    for (Artifact artifact : scopedArtifacts()) {
+      if (artifact.getFile() != null) jars.add(artifact.getFile().toPath());
+    }
+    return jars;
+  }
+
+  List<Dependency> dependencies() {
+    return new MavenDependencies(project, root).convert(scopedArtifacts());
+  }
+
+  private List<Artifact> scopedArtifacts() {
+    List<Artifact> artifacts = new ArrayList<>();
+    for (Artifact artifact : project.getArtifacts()) {
+      if (includeTests || MAIN_SCOPES.contains(artifact.getScope())) artifacts.add(artifact);
+    }
+    return artifacts;
+  }
+
+  /** The pom and the Python/deployment files of this module (not of its sub-modules). */
+  List<Path> buildFiles() {
+    List<Path> files = new ArrayList<>();
+    if (project.getFile() != null) files.add(project.getFile().toPath());
+    walkModule((file, name) -> {
+      if (isPythonOrDeploymentFile(name)) files.add(file);
+    });
+    files.sort(null);
+    return files;
+  }
+
+  /** Directories of this module that hold {@code .py} files (the Python engine walks each). */
+  List<Path> pythonRoots() {
+    Set<Path> dirs = new TreeSet<>();
+    walkModule((file, name) -> {
+      if (name.endsWith(".py")) dirs.add(file.getParent());
+    });
+    // Keep only the top-most directories; the engine walks them recursively.
+    List<Path> roots = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (roots.stream().noneMatch(dir::startsWith)) roots.add(dir);
+    }
+    return roots;
+  }
+
+  static boolean isPythonOrDeploymentFile(String name) {
+    return (name.startsWith("requirements") && name.endsWith(".txt"))
+        || name.equals("pyproject.toml") || name.equals("Pipfile") || name.equals("Pipfile.lock")
+        || name.equals("poetry.lock") || name.equals("uv.lock") || name.equals("setup.cfg")
+        || name.equals(".python-version") || name.equals("runtime.txt") || name.startsWith("Dockerfile")
+        || name.equals("Procfile") || (name.startsWith("gunicorn") && name.endsWith(".py"))
+        || name.endsWith(".conf.py") || name.endsWith(".sh")
+        || (name.startsWith("docker-compose") && (name.endsWith(".yml") || name.endsWith(".yaml")))
+        || (name.startsWith("compose") && (name.endsWith(".yml") || name.endsWith(".yaml")));
+  }
+
+  private interface FileVisitor {
+    void visit(Path file, String name);
+  }
+
+  /** Visits the module's files, skipping build output, VCS and virtualenv dirs and sub-modules. */
+  private void walkModule(FileVisitor visitor) {
+    Path base = project.getBasedir().toPath();
+    try {
+      Files.walkFileTree(base, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (dir.equals(base)) return FileVisitResult.CONTINUE;
+          String name = dir.getFileName().toString();
+          if (SKIPPED_DIRS.contains(name) || Files.isRegularFile(dir.resolve("pom.xml"))) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          visitor.visit(file, file.getFileName().toString());
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          log.warn("sockcheck: cannot read " + file + ": " + e.getMessage());
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      log.warn("sockcheck: cannot walk " + base + ": " + e.getMessage());
+    }
+  }
+
+  /** The release the module compiles for: compiler {@code release}, else {@code target}/{@code source}. */
+  Integer javaRelease() {
+    String[] candidates = {
+      compilerSetting("release"), project.getProperties().getProperty("maven.compiler.release"),
+      compilerSetting("target"), project.getProperties().getProperty("maven.compiler.target"),
+      compilerSetting("source"), project.getProperties().getProperty("maven.compiler.source")
+    };
+    for (String candidate : candidates) {
+      Integer release = parseRelease(candidate);
+      if (release != null) return release;
+    }
+    return null;
+  }
+
+  static Integer parseRelease(String text) {
+    if (text == null || text.isBlank() || text.contains("${")) return null;
+    String value = text.trim();
+    if (value.startsWith("1.")) value = value.substring(2);
+    try {
+      return Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private String compilerSetting(String name) {
+    Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+    if (compiler == null || !(compiler.getConfiguration() instanceof Xpp3Dom config)) return null;
+    Xpp3Dom child = config.getChild(name);
+    return child == null ? null : child.getValue();
+  }
+
+  private static List<Path> existing(List<String> dirs) {
+    List<Path> paths = new ArrayList<>();
+    for (String dir : dirs) {
+      if (dir != null && new File(dir).exists()) paths.add(new File(dir).toPath());
+    }
+    return paths;
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.sockcheck.maven;
+
+import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.scan.ConsoleStyle;
+import io.github.sockcheck.scan.ScanResult;
+import java.io.File;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Runs sockcheck on the module: Java sources, compiled classes, resolved dependencies and Python
+ * manifests. Writes SARIF, prints findings in the form IDEs link, and fails the build on findings at or
+ * above {@code failOn}. In a multi-module build the top-level project's SARIF file covers the reactor.
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+public class VerifyMojo extends AbstractSockcheckMojo {
+
+  /** Fail the build on findings at or above this level: error, warning, note or none. @since 0.1.0 */
+  @Parameter(property = "sockcheck.failOn", defaultValue = "warning")
+  private String failOn;
+
+  /** Where to write the SARIF report. @since 0.1.0 */
+  @Parameter(property = "sockcheck.sarifFile", defaultValue = "${project.build.directory}/sockcheck.sarif")
+  private File sarifFile;
+
+  /** Also write suppressed findings to SARIF (with {@code suppressions}); GitHub ignores that field. @since 0.1.0 */
+  @Parameter(property = "sockcheck.includeSuppressed", defaultValue = "false")
+  private boolean includeSuppressed;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("sockcheck: skipped");
+      return;
+    }
+    Severity threshold = threshold();
+    ScanResult result = scan(true);
+    result.writeSarif(sarifFile.toPath(), "sockcheck/");
+    new ConsoleOutput(getLog()).print(result.consoleLines(ConsoleStyle.MAVEN), result.summary());
+    getLog().info("sockcheck: SARIF written to " + sarifFile);
+    ReactorSarif.moduleDone(session, project, root(), sarifFile.toPath(), getLog());
+    if (threshold != null && result.failsAt(threshold)) {
+      throw new MojoFailureException("sockcheck found problems at or above '" + failOn
+          + "' (see above and " + sarifFile + "). Fix them, suppress them with a reason, or record them with `mvn sockcheck:baseline`.");
+    }
+  }
+
+  private Severity threshold() throws MojoExecutionException {
+    String level = failOn == null ? "warning" : failOn.trim().toLowerCase(Locale.ROOT);
+    if (level.equals("none")) return null;
+    try {
+      return Severity.parse(level);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("sockcheck: failOn must be one of error, warning, note, none; was '" + failOn + "'");
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.sockcheck.python;
+
+import io.github.sockcheck.core.engine.EngineSink;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.ConfigFact;
+import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.RuntimeFact;
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Notification;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the Python readers put what they find: builds the core facts with repository-relative
+ * locations and forwards them to the engine sink.
+ */
+public final class Facts {
+
+  public static final String ENGINE = "python";
+  public static final String WORKER_CLASS = "gunicorn.worker_class";
+
+  private final Path root;
+  private final EngineSink sink;
+  private final boolean quiet;
+
+  public Facts(Path root, EngineSink sink) {
+    this(root, sink, false);
+  }
+
+  private Facts(Path root, EngineSink sink, boolean quiet) {
+    this.root = root.toAbsolutePath().normalize();
+    this.sink = sink;
+    this.quiet = quiet;
+  }
+
+  /** The same output without notifications: for a first read of a file that a later pass reads again. */
+  public Facts quiet() {
+    return new Facts(root, sink, true);
+  }
+
+  /** The repository-relative path with forward slashes. */
+  public String rel(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+
+  public Location at(Path file, int line, int column, int endColumn) {
+    return new Location(rel(file), line, column, line, endColumn);
+  }
+
+  /**
+   * A PyPI dependency.
+   *
+   * @param version the exact version (pinned or locked), else null
+   * @param constraint the specifier set when several versions are admitted; null when exact or any
+   */
+  public void dependency(String name, String version, String constraint, String scope, Location declaredAt) {
+    String shown = version != null ? name + "==" + version : constraint != null ? name + constraint : name;
+    sink.dependency(new Dependency("pypi", name, version, constraint, scope, null, List.of(shown), declaredAt, List.of()));
+  }
+
+  public void runtime(String version, String constraint, Location declaredAt) {
+    sink.runtime(new RuntimeFact("python", version, constraint, declaredAt));
+  }
+
+  public void workerClass(String value, Location declaredAt) {
+    sink.config(new ConfigFact(WORKER_CLASS, value, declaredAt));
+  }
+
+  public void callSite(CallSite site) {
+    sink.callSite(site);
+  }
+
+  public void problem(Location where, String message) {
+    if (quiet) return;
+    sink.notification(Notification.warning(ENGINE, where, message));
+  }
+
+  public void problem(Path file, int line, String message) {
+    problem(line > 0 ? Location.line(rel(file), line) : Location.file(rel(file)), message);
+  }
+}

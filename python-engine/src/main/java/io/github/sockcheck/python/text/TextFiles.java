@@ -1,0 +1,51 @@
+package io.github.sockcheck.python.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads text files as UTF-8 (BOM dropped), falling back to ISO-8859-1 for bytes that are not UTF-8. */
+public final class TextFiles {
+
+  private TextFiles() {}
+
+  public static String read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      text = new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Offsets where each line starts, for turning offsets into 1-based line/column. */
+  public static int[] lineStarts(String text) {
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
+    int[] starts = new int[count];
+    int k = 1;
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
+    return starts;
+  }
+
+  /** 1-based line of {@code offset}. */
+  public static int lineOf(int[] lineStarts, int offset) {
+    int lo = 0;
+    int hi = lineStarts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.sockcheck.scan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the paths a user names (CLI arguments, "scan these paths") into the lists of a {@link ScanRequest}:
+ * Java source roots, class directories and jars, build and deployment files, Python roots.
+ *
+ * <p>Directories are walked, following symbolic links but never entering a directory twice (so link loops
+ * end), and skipping {@code target/}, {@code .git/}, {@code node_modules/}, {@code .venv/} and similar
+ * tool directories below the named path. A Java source root is the package root of the {@code .java} files
+ * found (the directory their {@code package} declaration is relative to).
+ */
+public final class InputClassifier {
+
+  private static final Set<String> SKIPPED_DIRS =
+      Set.of("target", ".git", "node_modules", ".venv", "venv", ".hg", ".svn", "__pycache__", ".tox", ".idea",
+          ".gradle", ".mvn");
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+  /** The classified inputs, each list sorted and without duplicates. */
+  public record Inputs(
+      List<Path> sourceRoots, List<Path> classRoots, List<Path> buildFiles, List<Path> pythonRoots) {
+
+    public Inputs {
+      sourceRoots = List.copyOf(sourceRoots);
+      classRoots = List.copyOf(classRoots);
+      buildFiles = List.copyOf(buildFiles);
+      pythonRoots = List.copyOf(pythonRoots);
+    }
+
+    /** Appends these inputs to a request builder. */
+    public ScanRequest.Builder addTo(ScanRequest.Builder builder) {
+      sourceRoots.forEach(builder::addSourceRoot);
+      classRoots.forEach(builder::addClassRoot);
+      buildFiles.forEach(builder::addBuildFile);
+      pythonRoots.forEach(builder::addPythonRoot);
+      return builder;
+    }
+
+    public boolean isEmpty() {
+      return sourceRoots.isEmpty() && classRoots.isEmpty() && buildFiles.isEmpty() && pythonRoots.isEmpty();
+    }
+  }
+
+  private final Set<Path> sourceRoots = new TreeSet<>();
+  private final Set<Path> classRoots = new TreeSet<>();
+  private final Set<Path> buildFiles = new TreeSet<>();
+  private final Set<Path> pythonRoots = new TreeSet<>();
+  private final Set<Path> classDirsSeen = new java.util.HashSet<>();
+
+  private InputClassifier() {}
+
+  /**
+   * Classifies {@code paths} (absolute, or relative to the working directory). Paths that do not exist
+   * are an {@link IllegalArgumentException} naming them.
+   */
+  public static Inputs classify(List<Path> paths) throws IOException {
+    InputClassifier c = new InputClassifier();
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (!Files.exists(abs)) throw new IllegalArgumentException("no such file or directory: " + p);
+      if (Files.isDirectory(abs)) c.walk(abs);
+      else c.file(abs, true);
+    }
+    return new Inputs(dropNested(c.sourceRoots), List.copyOf(dropNested(c.classRoots)),
+        List.copyOf(c.buildFiles), dropNested(c.pythonRoots));
+  }
+
+  /** True when {@code file} is a build, manifest or deployment file the combination/python engines read. */
+  public static boolean isBuildFile(Path file) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (name.equals("pom.xml") || name.equals("pyproject.toml") || name.equals("Pipfile")
+        || name.equals("Pipfile.lock") || name.equals("poetry.lock") || name.equals("uv.lock")
+        || name.equals("setup.cfg") || name.equals(".python-version") || name.equals("runtime.txt")
+        || name.equals("Procfile")) {
+      return true;
+    }
+    if (name.startsWith("Dockerfile") || lower.endsWith(".dockerfile")) return true;
+    if (lower.startsWith("requirements") && lower.endsWith(".txt")) return true;
+    if (lower.startsWith("gunicorn") && lower.endsWith(".py")) return true;
+    if (lower.endsWith(".conf.py") || lower.endsWith(".sh")) return true;
+    if (lower.startsWith("docker-compose") && (lower.endsWith(".yml") || lower.endsWith(".yaml"))) return true;
+    if (lower.startsWith("compose") && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) return true;
+    return lower.endsWith(".txt") && isDependencyListing(file);
+  }
+
+  /** {@code mvn dependency:list} / {@code dependency:tree} output saved to a text file. */
+  private static boolean isDependencyListing(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.contains("dependenc") || name.contains("deps") || name.contains("tree")) return true;
+    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.limit(40).anyMatch(l -> l.contains("The following files have been resolved")
+          || l.matches(".*[+\\\\|]- [\\w.-]+:[\\w.-]+:[\\w.-]+:.*"));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  private void walk(Path start) throws IOException {
+    Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(start) && SKIPPED_DIRS.contains(dir.getFileName().toString())) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()) file(file, false);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            // A link loop (FileSystemLoopException) or an unreadable entry: leave it out and go on.
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private void file(Path file, boolean named) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (isBuildFile(file)) buildFiles.add(file);
+    if (lower.endsWith(".java")) {
+      sourceRoots.add(named ? file : packageRoot(file));
+    } else if (lower.endsWith(".class")) {
+      if (named) classRoots.add(file);
+      else if (classDirsSeen.add(file.getParent())) classRoots.add(ClassFileNames.classRoot(file));
+    } else if (lower.endsWith(".jar")) {
+      classRoots.add(file);
+    } else if (lower.endsWith(".py")) {
+      pythonRoots.add(named ? file : file.getParent());
+    }
+  }
+
+  /** The directory the file's package declaration is relative to; its own directory when that does not fit. */
+  static Path packageRoot(Path javaFile) {
+    Path dir = javaFile.getParent();
+    String pkg = null;
+    try {
+      String text = Files.readString(javaFile, StandardCharsets.UTF_8);
+      Matcher m = PACKAGE.matcher(stripComments(text));
+      if (m.find()) pkg = m.group(1);
+    } catch (IOException | RuntimeException e) {
+      return dir;
+    }
+    if (pkg == null) return dir;
+    Path root = dir;
+    String[] parts = pkg.split("\\.");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (root == null || root.getFileName() == null || !root.getFileName().toString().equals(parts[i])) {
+        return dir;
+      }
+      root = root.getParent();
+    }
+    return root == null ? dir : root;
+  }
+
+  private static String stripComments(String text) {
+    return text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+  }
+
+  /** Keeps the outermost of nested directories (a nested one would be walked twice by the engines). */
+  private static List<Path> dropNested(Set<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      boolean nested = false;
+      for (Path q : out) {
+        if (Files.isDirectory(q) && p.startsWith(q) && !p.equals(q)) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) out.add(p);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.sockcheck.scan;
+
+import io.github.sockcheck.core.baseline.Baseline;
+import io.github.sockcheck.core.baseline.BaselineException;
+import io.github.sockcheck.core.baseline.BaselineFilter;
+import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.io.FileTexts;
+import io.github.sockcheck.core.match.CallMatcher;
+import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.core.suppress.CommentSuppressions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+
+/** One run of {@link Sockcheck#scan}: the stages in order, each a small step over plain data. */
+final class ScanPipeline {
+
+  private final ScanRequest request;
+  private final Path root;
+  private final Function<Set<String>, List<Engine>> engineFactory;
+
+  ScanPipeline(ScanRequest request) {
+    this(request, EngineCatalog::create);
+  }
+
+  /** With other engines than the built-in ones (tests). */
+  ScanPipeline(ScanRequest request, Function<Set<String>, List<Engine>> engineFactory) {
+    this.request = request;
+    this.root = request.root().toAbsolutePath().normalize();
+    this.engineFactory = engineFactory;
+  }
+
+  ScanResult run() throws ConfigurationException {
+    List<Rule> all = RuleSource.load(request);
+    List<Rule> selected = RuleSource.select(all, request.enabledRules(), request.disabledRules());
+    Set<String> engineIds = chooseEngines(request.engines());
+    Optional<Baseline> baseline = readBaseline(); // before the engines run: a bad baseline fails fast
+
+    List<Engine> engines = engineFactory.apply(engineIds).stream()
+        .filter(e -> engineIds.contains(e.id())).toList();
+    Set<String> ran = new TreeSet<>();
+    engines.forEach(e -> ran.add(e.id()));
+    List<Rule> rules = selected.stream().filter(r -> r.engines().stream().anyMatch(ran::contains)).toList();
+    RulePack pack = new RulePack(rules);
+    ScanContext context = context(pack);
+
+    CollectingSink sink = new CollectingSink(request.progress());
+    for (Engine engine : engines) runEngine(engine, context, sink);
+
+    BytecodePaths bytecodePaths = new BytecodePaths(context);
+    List<CallSite> sites = new ArrayList<>();
+    for (CallSite site : sink.callSites()) {
+      sites.add("bytecode".equals(site.engine()) ? bytecodePaths.map(site) : site);
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : sink.findings()) {
+      findings.add(f.engines().contains("bytecode") ? bytecodePaths.map(f) : f);
+    }
+    List<Notification> notifications = new ArrayList<>(sink.notifications());
+
+    Runtimes runtimes = new Runtimes(request.javaRelease(), sink.runtimes());
+    CallMatcher matcher = new CallMatcher(pack, runtimes::version);
+    for (CallSite site : sites) findings.addAll(matcher.match(site));
+    findings.addAll(Combinations.match(pack, sink, sites, matcher));
+
+    findings = FindingMerger.merge(findings);
+
+    FileTexts texts = new FileTexts(root);
+    findings = AnnotationSuppressions.apply(findings, root);
+    CommentSuppressions.Outcome commented = new CommentSuppressions(texts).apply(findings);
+    findings = commented.findings();
+    notifications.addAll(commented.notifications());
+    if (baseline.isPresent()) findings = new BaselineFilter(texts).apply(findings, baseline.get());
+
+    return new ScanResult(root, rules, findings, dedupe(notifications), request.includeSuppressed());
+  }
+
+  /** The requested engines (empty = all); an unknown id is a configuration error. */
+  static Set<String> chooseEngines(Set<String> requested) throws ConfigurationException {
+    if (requested.isEmpty()) return new LinkedHashSet<>(EngineCatalog.IDS);
+    Set<String> chosen = new LinkedHashSet<>();
+    for (String id : requested) {
+      String trimmed = id.trim();
+      if (!EngineCatalog.IDS.contains(trimmed)) {
+        throw new ConfigurationException("unknown engine: " + trimmed + " (engines: "
+            + String.join(", ", EngineCatalog.IDS) + ")");
+      }
+      chosen.add(trimmed);
+    }
+    return chosen;
+  }
+
+  private Optional<Baseline> readBaseline() throws ConfigurationException {
+    if (request.baseline() == null) return Optional.empty();
+    try {
+      return Optional.of(Baseline.read(request.baseline()));
+    } catch (BaselineException e) {
+      throw new ConfigurationException(e.getMessage(), e);
+    }
+  }
+
+  private ScanContext context(RulePack pack) {
+    return new ScanContext(root, pack, absolute(request.sourceRoots()), absolute(request.classRoots()),
+        absolute(request.classpath()), request.dependencies(), absolute(request.buildFiles()),
+        absolute(request.pythonRoots()), request.javaRelease(), request.scanDependencies(), request.threads(),
+        request.includes(), request.excludes());
+  }
+
+  private List<Path> absolute(List<Path> paths) {
+    return paths.stream().map(p -> root.resolve(p).normalize()).toList();
+  }
+
+  /** Runs one engine; an unexpected exception becomes an error notification, never a lost scan. */
+  private static void runEngine(Engine engine, ScanContext context, CollectingSink sink) {
+    try {
+      engine.run(context, sink);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("scan interrupted while the " + engine.id() + " engine ran");
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      sink.notification(Notification.error(engine.id(), null, "the " + engine.id()
+          + " engine failed: " + e + " (its findings are missing from this scan; please report this)"));
+    }
+  }
+
+  private static List<Notification> dedupe(List<Notification> notifications) {
+    return List.copyOf(new LinkedHashSet<>(notifications));
+  }
+}

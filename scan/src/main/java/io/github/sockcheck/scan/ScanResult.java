@@ -1,0 +1,147 @@
+package io.github.sockcheck.scan;
+
+import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.core.report.ConsoleLine;
+import io.github.sockcheck.core.report.ConsoleReporter;
+import io.github.sockcheck.core.report.Report;
+import io.github.sockcheck.core.report.SarifWriter;
+import io.github.sockcheck.core.rules.Rule;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one scan found. Immutable; findings and notifications are sorted. */
+public final class ScanResult {
+
+  private final Path root;
+  private final List<Rule> rules;
+  private final List<Finding> findings;
+  private final List<Notification> notifications;
+  private final boolean includeSuppressed;
+
+  ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
+      boolean includeSuppressed) {
+    this.root = root;
+    this.rules = List.copyOf(rules);
+    List<Finding> sortedFindings = new ArrayList<>(findings);
+    sortedFindings.sort(Finding.ORDER);
+    this.findings = List.copyOf(sortedFindings);
+    List<Notification> sortedNotes = new ArrayList<>(notifications);
+    sortedNotes.sort(Notification.ORDER);
+    this.notifications = List.copyOf(sortedNotes);
+    this.includeSuppressed = includeSuppressed;
+  }
+
+  /** The repository root the finding paths are relative to. */
+  public Path root() {
+    return root;
+  }
+
+  /** The rules that ran: enabled rules with at least one engine that ran, sorted by id. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Every finding, sorted by {@link Finding#ORDER}; suppressed ones (in source or by baseline) are marked. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** The findings that are not suppressed, sorted. */
+  public List<Finding> reportable() {
+    return findings.stream().filter(f -> !f.suppressed()).toList();
+  }
+
+  /** Problems the scan met (unreadable files, suppressions without a reason, a crashed engine), sorted. */
+  public List<Notification> notifications() {
+    return notifications;
+  }
+
+  /** True when some reportable finding is at or above {@code threshold}; a null threshold never fails. */
+  public boolean failsAt(Severity threshold) {
+    if (threshold == null) return false;
+    return reportable().stream().anyMatch(f -> f.severity().atLeast(threshold));
+  }
+
+  /** The data the core reporters take. */
+  public Report report(String automationId) {
+    return new Report(root, rules, findings, notifications, Sockcheck.VERSION, automationId);
+  }
+
+  /**
+   * Writes a SARIF 2.1.0 log atomically. Suppressed findings are included (marked) only when the request
+   * said {@code includeSuppressed}; otherwise they are left out, because GitHub shows them as open alerts.
+   *
+   * @param automationId SARIF {@code automationDetails.id}, e.g. {@code sockcheck/}; null for the default
+   */
+  public void writeSarif(Path file, String automationId) throws IOException {
+    SarifWriter writer = includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
+    writer.write(report(automationId), file);
+  }
+
+  /** The SARIF text {@link #writeSarif} would write. */
+  public String sarif(String automationId) {
+    SarifWriter writer = includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
+    return writer.toJson(report(automationId));
+  }
+
+  /**
+   * Findings, notifications and the summary as console lines. CLI style prints paths relative to the
+   * working directory when the root lies under it, else absolute.
+   */
+  public List<ConsoleLine> consoleLines(ConsoleStyle style) {
+    if (style == ConsoleStyle.MAVEN) {
+      return new ConsoleReporter(ConsoleReporter.Style.MAVEN, root).lines(findings, notifications);
+    }
+    return consoleLines(style, displayRoot());
+  }
+
+  /**
+   * Console lines with paths printed under {@code displayRoot}, the root as the user wrote it (e.g.
+   * {@code .} or {@code ../repo}); MAVEN style always prints absolute paths.
+   */
+  public List<ConsoleLine> consoleLines(ConsoleStyle style, Path displayRoot) {
+    if (style == ConsoleStyle.MAVEN) return consoleLines(style);
+    return new ConsoleReporter(ConsoleReporter.Style.CLI, displayRoot).lines(findings, notifications);
+  }
+
+  private Path displayRoot() {
+    Path abs = root.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+  }
+
+  /** One line, e.g. {@code sockcheck: 2 errors, 1 warning, 0 notes (1 suppressed); 9 rules ran}. */
+  public String summary() {
+    int errors = 0;
+    int warnings = 0;
+    int notes = 0;
+    int suppressed = 0;
+    for (Finding f : findings) {
+      if (f.suppressed()) {
+        suppressed++;
+        continue;
+      }
+      switch (f.severity()) {
+        case ERROR -> errors++;
+        case WARNING -> warnings++;
+        case NOTE -> notes++;
+      }
+    }
+    StringBuilder s = new StringBuilder("sockcheck: ")
+        .append(count(errors, "error")).append(", ")
+        .append(count(warnings, "warning")).append(", ")
+        .append(count(notes, "note"));
+    if (suppressed > 0) s.append(" (").append(suppressed).append(" suppressed)");
+    s.append("; ").append(count(rules.size(), "rule")).append(" ran");
+    if (!notifications.isEmpty()) s.append("; ").append(count(notifications.size(), "notification"));
+    return s.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.sockcheck.source;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Notification;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses one candidate file and extracts its call sites; reports instead of throwing. */
+final class FileAnalyzer {
+
+  /** The outcome of one file: its call sites and what went wrong. */
+  record Result(List<CallSite> sites, List<Notification> notifications, boolean broken) {}
+
+  private final ThreadResolver resolver;
+  private final ClassFileConstants classFiles;
+  private final Candidates candidates;
+
+  FileAnalyzer(ThreadResolver resolver, ClassFileConstants classFiles, Candidates candidates) {
+    this.resolver = resolver;
+    this.classFiles = classFiles;
+    this.candidates = candidates;
+  }
+
+  /**
+   * @param path repository-relative path for locations
+   * @return {@code broken} true when the parser/solver state may be unusable (stack overflow)
+   */
+  Result analyze(String path, String text) {
+    List<Notification> notes = new ArrayList<>();
+    try {
+      ParseResult<CompilationUnit> parsed = resolver.parser.parse(text);
+      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+        notes.add(parseProblem(path, parsed.getProblems()));
+        return new Result(List.of(), notes, false);
+      }
+      CompilationUnit unit = parsed.getResult().get();
+      FileScope scope = new FileScope(unit, path, new LineIndex(text), resolver.solver, classFiles);
+      CallResolver calls = new CallResolver(scope, resolver.solver);
+      ValueAnalyzer values = new ValueAnalyzer(scope, classFiles, calls);
+      List<CallSite> sites = new CallSiteExtractor(scope, candidates, calls, values).extract();
+      return new Result(sites, notes, false);
+    } catch (StackOverflowError e) {
+      notes.add(Notification.error(SourceEngine.ID, Location.file(path),
+          path + ": nesting too deep to analyse (stack overflow); file skipped"));
+      return new Result(List.of(), notes, true);
+    } catch (RuntimeException | AssertionError | LinkageError e) {
+      notes.add(Notification.error(SourceEngine.ID, Location.file(path),
+          path + ": internal error while analysing: " + e));
+      return new Result(List.of(), notes, true);
+    }
+  }
+
+  private static Notification parseProblem(String path, List<Problem> problems) {
+    if (problems.isEmpty()) {
+      return Notification.error(SourceEngine.ID, Location.file(path), path + ": cannot parse");
+    }
+    Problem first = problems.get(0);
+    int line = 0;
+    int column = 0;
+    if (first.getLocation().isPresent()) {
+      var begin = first.getLocation().get().getBegin().getRange();
+      if (begin.isPresent()) {
+        line = begin.get().begin.line;
+        column = begin.get().begin.column;
+      }
+    }
+    String message = first.getMessage();
+    int newline = message.indexOf('\n');
+    if (newline > 0) message = message.substring(0, newline);
+    if (message.length() > 300) message = message.substring(0, 300) + "...";
+    if (problems.size() > 1) message += " (and " + (problems.size() - 1) + " more problems)";
+    Location location = line > 0 ? new Location(path, line, column, line, 0) : Location.file(path);
+    return Notification.error(SourceEngine.ID, location,
+        path + ":" + line + ":" + column + ": cannot parse: " + message.strip());
+  }
+}

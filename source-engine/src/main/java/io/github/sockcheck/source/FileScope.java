@@ -1,0 +1,172 @@
+package io.github.sockcheck.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.resolution.TypeSolver;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One parsed file and what it knows about names: its package, imports and declared types. Gives the
+ * best-effort type names used when the symbol solver cannot resolve something (no classpath).
+ */
+final class FileScope {
+
+  final CompilationUnit unit;
+  final String path;
+  final LineIndex lines;
+  final String packageName;
+  private final TypeSolver solver;
+  private final ClassFileConstants classFiles;
+  private final Map<String, String> singleImports = new HashMap<>();
+  private final List<String> wildcardImports = new ArrayList<>();
+  private final Map<String, String> staticImports = new HashMap<>();
+  private final List<String> staticWildcards = new ArrayList<>();
+  private final Map<String, String> guessCache = new HashMap<>();
+
+  FileScope(CompilationUnit unit, String path, LineIndex lines, TypeSolver solver, ClassFileConstants classFiles) {
+    this.unit = unit;
+    this.path = path;
+    this.lines = lines;
+    this.solver = solver;
+    this.classFiles = classFiles;
+    this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    for (ImportDeclaration imp : unit.getImports()) {
+      String name = imp.getNameAsString();
+      if (imp.isStatic()) {
+        if (imp.isAsterisk()) staticWildcards.add(name);
+        else staticImports.put(TypeNames.simple(name), name.substring(0, name.lastIndexOf('.')));
+      } else if (imp.isAsterisk()) {
+        wildcardImports.add(name);
+      } else {
+        singleImports.put(TypeNames.simple(name), name);
+      }
+    }
+  }
+
+  /** The class a static import of {@code member} names (dotted as imported), or null. */
+  String staticImportOwner(String member) {
+    String owner = staticImports.get(member);
+    if (owner != null) return guessType(owner);
+    return null;
+  }
+
+  List<String> staticWildcardOwners() {
+    return staticWildcards.stream().map(this::guessType).toList();
+  }
+
+  /** FQN of the named type declaration enclosing {@code node}: {@code pkg.Outer$Inner}; null outside types. */
+  String enclosingTypeName(Node node) {
+    List<String> names = new ArrayList<>();
+    Node current = node;
+    while (current != null) {
+      if (current instanceof TypeDeclaration<?> type) names.add(0, type.getNameAsString());
+      current = current.getParentNode().orElse(null);
+    }
+    if (names.isEmpty()) return null;
+    String joined = String.join("$", names);
+    return packageName.isEmpty() ? joined : packageName + "." + joined;
+  }
+
+  /** Best-effort FQN of a type as written in the AST, resolving with the solver first. */
+  String typeName(Type type) {
+    if (type.isPrimitiveType() || type.isVoidType()) return type.asString();
+    if (type.isArrayType()) return typeName(type.asArrayType().getComponentType()) + "[]";
+    if (type.isVarType()) return null;
+    try {
+      return TypeNames.name(type.resolve());
+    } catch (RuntimeException | StackOverflowError e) {
+      // fall back to names below
+    }
+    if (type instanceof ClassOrInterfaceType cit) return guessType(cit.getNameWithScope());
+    return null;
+  }
+
+  /** The created type of a {@code new} expression. */
+  String createdType(ObjectCreationExpr creation) {
+    return typeName(creation.getType());
+  }
+
+  /**
+   * Best-effort FQN for a name as written ({@code DatagramChannel}, {@code Socket.Inner},
+   * {@code java.net.Socket}): imports, types of this file, wildcard imports, same package, java.lang.
+   */
+  String guessType(String written) {
+    return guessCache.computeIfAbsent(written, this::computeGuess);
+  }
+
+  private String computeGuess(String written) {
+    String[] parts = written.split("\\.");
+    // A package-qualified name: lower-case first segment; later upper-case segments are nested types.
+    if (parts.length > 1 && Character.isLowerCase(parts[0].charAt(0))) {
+      StringBuilder sb = new StringBuilder(parts[0]);
+      boolean inType = false;
+      for (int i = 1; i < parts.length; i++) {
+        boolean upper = Character.isUpperCase(parts[i].charAt(0));
+        sb.append(inType ? '$' : '.').append(parts[i]);
+        inType |= upper;
+      }
+      return sb.toString();
+    }
+    String first = parts[0];
+    String nested = parts.length > 1 ? "$" + String.join("$", java.util.Arrays.copyOfRange(parts, 1, parts.length)) : "";
+    String imported = singleImports.get(first);
+    if (imported != null) return nestedName(imported) + nested;
+    String local = declaredHere(first);
+    if (local != null) return local + nested;
+    for (String pkg : wildcardImports) {
+      if (typeExists(pkg + "." + first)) return nestedName(pkg + "." + first) + nested;
+    }
+    String samePackage = packageName.isEmpty() ? first : packageName + "." + first;
+    if (typeExists(samePackage)) return samePackage + nested;
+    if (classFiles.exists("java.lang." + first)) return "java.lang." + first + nested;
+    return written.replace('.', '$');
+  }
+
+  private String declaredHere(String simple) {
+    for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+      if (type.getNameAsString().equals(simple)) return enclosingTypeName(type);
+    }
+    return null;
+  }
+
+  private boolean typeExists(String dotted) {
+    try {
+      if (solver.tryToSolveType(dotted).isSolved()) return true;
+    } catch (RuntimeException e) {
+      // an unreadable jar entry: treat as absent
+    }
+    return classFiles.exists(nestedName(dotted));
+  }
+
+  /** {@code a.b.Outer.Inner} → {@code a.b.Outer$Inner} (upper-case segments after the first type are nested). */
+  static String nestedName(String dotted) {
+    String[] parts = dotted.split("\\.");
+    StringBuilder sb = new StringBuilder();
+    boolean inType = false;
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) sb.append(inType ? '$' : '.');
+      sb.append(parts[i]);
+      inType |= !parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0));
+    }
+    return sb.toString();
+  }
+
+  /** The source text of a node, or its printed form when the range is unknown. */
+  String text(Node node) {
+    String s = node.getRange().map(lines::slice).orElse(null);
+    return s != null ? s : node.toString();
+  }
+
+  Optional<String> packagePrefix() {
+    return packageName.isEmpty() ? Optional.empty() : Optional.of(packageName);
+  }
+}

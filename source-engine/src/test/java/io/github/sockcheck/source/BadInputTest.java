@@ -1,0 +1,111 @@
+package io.github.sockcheck.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.findings.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bad file is reported with its place and never stops the others from being analysed. */
+class BadInputTest {
+
+  static final String GOOD = """
+      package p;
+      class Good {
+        interface Libc { int socket(int a, int b, int c); }
+        void m(Libc libc) { libc.socket(2, 3, -1); }
+      }
+      """;
+
+  @TempDir Path root;
+
+  private TestSupport.Sink scanWith(String name, byte[] content) throws Exception {
+    TestSupport.write(root, "p/Good.java", GOOD);
+    Path bad = root.resolve("p").resolve(name);
+    Files.write(bad, content);
+    TestSupport.Sink sink = TestSupport.scan(root, TestSupport.pack(), List.of());
+    assertEquals(1, sink.in("Good.java").size(), "the good file still yields its call site: " + sink.notes);
+    return sink;
+  }
+
+  private static List<Notification> about(TestSupport.Sink sink, String file) {
+    return sink.notes.stream().filter(n -> n.location() != null && n.location().path().endsWith(file)).toList();
+  }
+
+  @Test
+  void syntaxErrorIsReportedWithFileLineAndColumn() throws Exception {
+    String broken = "package p;\nclass Broken {\n  void m() { socket(1, 2; }\n}\n";
+    TestSupport.Sink sink = scanWith("Broken.java", broken.getBytes(StandardCharsets.UTF_8));
+    List<Notification> notes = about(sink, "Broken.java");
+    assertEquals(1, notes.size(), notes.toString());
+    Notification n = notes.get(0);
+    assertEquals(Severity.ERROR, n.level());
+    assertEquals(3, n.location().startLine());
+    assertTrue(n.location().startColumn() > 0);
+    assertTrue(n.message().startsWith("p/Broken.java:3:"), n.message());
+  }
+
+  @Test
+  void binaryGarbageNamedJava() throws Exception {
+    byte[] garbage = new byte[4096];
+    new Random(42).nextBytes(garbage);
+    byte[] token = " socket( ".getBytes(StandardCharsets.US_ASCII); // make it pass the pre-filter
+    System.arraycopy(token, 0, garbage, 100, token.length);
+    TestSupport.Sink sink = scanWith("Garbage.java", garbage);
+    assertTrue(about(sink, "Garbage.java").stream().anyMatch(n -> n.level() == Severity.ERROR), sink.notes.toString());
+  }
+
+  @Test
+  void invalidUtf8FallsBackToLatin1AndStillAnalyses() throws Exception {
+    byte[] head = "package p;\n// caf".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = ("\nclass Latin { void m(Good.Libc l) { l.socket(0, 3, 0); } }\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] content = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, content, 0, head.length);
+    content[head.length] = (byte) 0xE9; // 'é' in ISO-8859-1, malformed as UTF-8
+    System.arraycopy(tail, 0, content, head.length + 1, tail.length);
+    TestSupport.Sink sink = scanWith("Latin.java", content);
+    List<Notification> notes = about(sink, "Latin.java");
+    assertEquals(1, notes.size(), notes.toString());
+    assertEquals(Severity.WARNING, notes.get(0).level());
+    assertTrue(notes.get(0).message().contains("ISO-8859-1"));
+    assertEquals(1, sink.in("Latin.java").size());
+  }
+
+  @Test
+  void fileOverTheSizeLimitIsSkipped() throws Exception {
+    TestSupport.write(root, "p/Good.java", GOOD);
+    StringBuilder big = new StringBuilder("package p; class Big { void m(Good.Libc l) { l.socket(1, 2, 3); } }\n");
+    while (big.length() < 5000) big.append("// padding padding padding padding\n");
+    TestSupport.write(root, "p/Big.java", big.toString());
+    TestSupport.Sink sink = new TestSupport.Sink();
+    SourceEngine engine = new SourceEngine(new SourceEngineOptions(StandardCharsets.UTF_8, 4096));
+    engine.run(TestSupport.context(root, TestSupport.pack(), List.of(), 2), sink);
+    assertEquals(0, sink.in("Big.java").size());
+    assertEquals(1, sink.in("Good.java").size());
+    List<Notification> notes = about(sink, "Big.java");
+    assertEquals(1, notes.size());
+    assertTrue(notes.get(0).message().contains("size limit"), notes.get(0).message());
+  }
+
+  @Test
+  void deeplyNestedParenthesesDoNotEscape() throws Exception {
+    int depth = 20_000;
+    String nested = "(".repeat(depth) + "1" + ")".repeat(depth);
+    String text = "package p; class Deep { void m(Good.Libc l) { l.socket(" + nested + ", 2, 3); } }\n";
+    scanWith("Deep.java", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void longChainOfAdditionsDoesNotEscape() throws Exception {
+    String sum = "1" + "+1".repeat(50_000);
+    String text = "package p; class Sum { void m(Good.Libc l) { l.socket(" + sum + ", 2, 3); } }\n";
+    scanWith("Sum.java", text.getBytes(StandardCharsets.UTF_8));
+  }
+}

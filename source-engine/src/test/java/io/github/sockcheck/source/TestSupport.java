@@ -1,0 +1,100 @@
+package io.github.sockcheck.source;
+
+import io.github.sockcheck.core.engine.EngineSink;
+import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.ConfigFact;
+import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.facts.RuntimeFact;
+import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.findings.Precision;
+import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.core.rules.CallMatch;
+import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.Examples;
+import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.rules.RuleKind;
+import io.github.sockcheck.core.rules.RulePack;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Rule packs built from records, a collecting sink and a one-call scan for the tests. */
+final class TestSupport {
+
+  private TestSupport() {}
+
+  static CallPattern pattern(String owner, String member) {
+    return new CallPattern(Language.JAVA, owner, false, member, null, null, Map.of(), Map.of(), List.of());
+  }
+
+  static Rule rule(String id, CallPattern... patterns) {
+    return new Rule(id, RuleKind.CALL, "t", Severity.WARNING, Precision.HIGH, List.of("test"), null,
+        Set.of("source"), null, "{call}", "h", new Examples("java", "", ""), "f", "all", List.of(),
+        new CallMatch(List.of(patterns), null), null, "test");
+  }
+
+  /** Rules for the calls the tests look at. */
+  static RulePack pack() {
+    return new RulePack(List.of(
+        rule("socket", pattern("*", "socket")),
+        rule("dgram", pattern("java.nio.channels.DatagramChannel", "open")),
+        rule("inherited", pattern("java.lang.System", "inheritedChannel")),
+        rule("ctor", pattern("com.example.Native", "<init>"), pattern("org.unknown.Thing", "<init>"))));
+  }
+
+  static final class Sink implements EngineSink {
+    final List<CallSite> sites = Collections.synchronizedList(new ArrayList<>());
+    final List<Notification> notes = Collections.synchronizedList(new ArrayList<>());
+
+    @Override public void callSite(CallSite site) { sites.add(site); }
+    @Override public void dependency(Dependency dependency) {}
+    @Override public void runtime(RuntimeFact runtime) {}
+    @Override public void config(ConfigFact config) {}
+    @Override public void finding(Finding finding) {}
+    @Override public void notification(Notification notification) { notes.add(notification); }
+
+    List<CallSite> in(String fileSuffix) {
+      return sites.stream().filter(s -> s.location().path().endsWith(fileSuffix)).toList();
+    }
+
+    CallSite atLine(String fileSuffix, int line) {
+      return in(fileSuffix).stream().filter(s -> s.location().startLine() == line).findFirst()
+          .orElseThrow(() -> new AssertionError("no call site at " + fileSuffix + ":" + line + "; sites at "
+              + in(fileSuffix).stream().map(s -> s.location().toString()).toList() + "; notes " + notes));
+    }
+  }
+
+  static ScanContext context(Path root, RulePack pack, List<Path> classpath, int threads) {
+    return new ScanContext(root, pack, List.of(root), List.of(), classpath, List.of(), List.of(), List.of(),
+        null, false, threads, List.of(), List.of());
+  }
+
+  static Sink scan(Path root, RulePack pack, List<Path> classpath) throws InterruptedException {
+    Sink sink = new Sink();
+    new SourceEngine().run(context(root, pack, classpath, 2), sink);
+    return sink;
+  }
+
+  static Path write(Path root, String relative, String text) throws IOException {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** 1-based line of the first line containing {@code marker}. */
+  static int lineOf(String text, String marker) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) if (lines[i].contains(marker)) return i + 1;
+    throw new AssertionError("marker not found: " + marker);
+  }
+}

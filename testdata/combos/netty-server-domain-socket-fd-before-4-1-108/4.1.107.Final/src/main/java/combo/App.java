@@ -1,0 +1,9 @@
+package combo;
+
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
+
+public class App {
+  public static Object adopt(int fd) {
+    return new EpollServerDomainSocketChannel(fd);
+  }
+}

@@ -1,0 +1,30 @@
+package fixtures.junixsocketfdcastunchecked;
+
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import org.newsclub.net.unix.AFUNIXServerSocket;
+import org.newsclub.net.unix.FileDescriptorCast;
+
+/** A FastCGI / inetd style worker that views the sockets its parent passed as Java sockets. */
+final class PositiveInheritedFdCast {
+
+  Socket stdinConnection() throws IOException {
+    return FileDescriptorCast.using(FileDescriptor.in).as(Socket.class); // expect: junixsocket-fd-cast-unchecked
+  }
+
+  AFUNIXServerSocket systemdListener() throws IOException {
+    return FileDescriptorCast.unsafeUsing(3).as(AFUNIXServerSocket.class); // expect: junixsocket-fd-cast-unchecked
+  }
+
+  ServerSocket configured() throws IOException {
+    int fd = Integer.parseInt(System.getProperty("worker.listen.fd", "3"));
+    FileDescriptorCast cast = FileDescriptorCast.unsafeUsing(fd); // expect: junixsocket-fd-cast-unchecked
+    return cast.as(ServerSocket.class);
+  }
+
+  Socket fromCaller(FileDescriptor fd) throws IOException {
+    return FileDescriptorCast.using(fd).as(Socket.class); // expect: junixsocket-fd-cast-unchecked
+  }
+}
