@@ -33,6 +33,7 @@ final class SpotBugsRunner {
 
   private static final Object LOCK = new Object();
   private static Plugin plugin;
+  private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
 
   private SpotBugsRunner() {}
 
@@ -43,6 +44,7 @@ final class SpotBugsRunner {
   static List<String> analyse(List<Path> appRoots, List<Path> auxClasspath, CallSiteListener listener)
       throws IOException, InterruptedException {
     synchronized (LOCK) {
+      RUNS.incrementAndGet();
       Plugin ours = registerPlugin();
       Project project = new Project();
       for (Path root : appRoots) project.addFile(root.toString());
@@ -71,6 +73,11 @@ final class SpotBugsRunner {
       }
       return reporter.errors();
     }
+  }
+
+  /** How many analyses this JVM started (tests check that the pre-filter can avoid SpotBugs entirely). */
+  static int runs() {
+    return RUNS.get();
   }
 
   /**

@@ -120,6 +120,7 @@ class BadInputTest {
     byte[] other = Files.readAllBytes(goodClasses.resolve("bad/Other.class"));
     Files.write(dir.resolve("bad/Other.class"), java.util.Arrays.copyOf(other, other.length - 12));
     CollectingSink sink = scan(List.of(dir));
+    System.out.println("[truncated-late] " + sink.notifications);
     assertNotificationNames(sink, "truncated-late/bad/Other.class", "");
     assertGoodSiteArrived(sink);
   }
@@ -142,6 +143,7 @@ class BadInputTest {
     other[7] = 99; // major version 99
     Files.write(dir.resolve("bad/Other.class"), other);
     CollectingSink sink = scan(List.of(dir));
+    System.out.println("[major99] " + sink.notifications);
     assertNotificationNames(sink, "major99/bad/Other.class", "");
     assertTrue(sink.callSites.stream().noneMatch(s -> s.enclosing().startsWith("bad.Other")));
     assertGoodSiteArrived(sink);
@@ -164,6 +166,7 @@ class BadInputTest {
     boolean analysed = sink.callSites.stream().anyMatch(s -> s.enclosing().equals("bad.Other#open"));
     boolean reported = sink.notifications.stream().anyMatch(n -> n.location() != null
         && n.location().path().endsWith("java25/bad/Other.class"));
+    System.out.println("[java25] analysed=" + analysed + " notifications=" + sink.notifications);
     assertTrue(analysed != reported, "either analysed or reported, not both/neither: " + sink.notifications);
     assertGoodSiteArrived(sink);
   }
@@ -203,13 +206,40 @@ class BadInputTest {
   }
 
   @Test
+  void callSitesInDependencyJarsAreReportedAtTheDependencyDeclaration() throws Exception {
+    Path jar = work.resolve("dependency.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (String cls : List.of("Good.class", "Good$Libc.class")) {
+        out.putNextEntry(new JarEntry("bad/" + cls));
+        out.write(Files.readAllBytes(goodClasses.resolve("bad").resolve(cls)));
+        out.closeEntry();
+      }
+    }
+    io.github.sockcheck.core.findings.Location declared = new io.github.sockcheck.core.findings.Location("pom.xml", 21, 5, 25, 18);
+    io.github.sockcheck.core.facts.Dependency dependency = new io.github.sockcheck.core.facts.Dependency("maven",
+        "org.example:native-net", "1.4", null, "compile", jar, List.of("org.example:native-net:1.4"), declared, List.of());
+    CollectingSink sink = new CollectingSink();
+    new BytecodeEngine().run(TestContexts.context(work, pack, List.of(), List.of(), List.of(), List.of(dependency), true), sink);
+    assertEquals(1, sink.callSites.size(), sink.callSites.toString());
+    CallSite site = sink.callSites.get(0);
+    assertEquals(declared, site.location());
+    assertEquals("<org.example:native-net:1.4> bad.Good#open", site.enclosing());
+
+    CollectingSink notScanned = new CollectingSink();
+    new BytecodeEngine().run(TestContexts.context(work, pack, List.of(), List.of(), List.of(), List.of(dependency), false), notScanned);
+    assertEquals(List.of(), notScanned.callSites);
+  }
+
+  @Test
   void nothingRelevantMeansNoCallSitesAndNoProblems() throws Exception {
     Path dir = work.resolve("irrelevant");
     FixtureCompiler.deleteTree(dir);
     Path src = FixtureCompiler.writeSource(work.resolve("src-irrelevant"), "x/Plain.java",
         "package x; class Plain { int f() { return 1; } }");
     FixtureCompiler.compile(List.of(src), List.of(), dir);
+    int runsBefore = SpotBugsRunner.runs();
     CollectingSink sink = scan(List.of(dir));
+    assertEquals(runsBefore, SpotBugsRunner.runs(), "SpotBugs must not start when no class survives the pre-filter");
     assertEquals(List.of(), sink.callSites);
     assertEquals(List.<Notification>of(), sink.notifications);
   }

@@ -1,7 +1,5 @@
 package io.github.sockcheck.cli;
 
-import io.github.sockcheck.core.baseline.Baseline;
-import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.report.ConsoleLine;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.scan.ConfigurationException;
@@ -24,10 +22,6 @@ public final class Main {
   static final int OK = 0;
   static final int FINDINGS = 1;
   static final int ERROR = 2;
-
-  /** The reporter's per-severity count lines ({@code sockcheck: 2 errors}). */
-  private static final java.util.regex.Pattern SUMMARY_LINE =
-      java.util.regex.Pattern.compile("sockcheck: \\d+ [a-z ]+");
 
   private Main() {}
 
@@ -114,11 +108,8 @@ public final class Main {
       if (progress != null) progress.clear();
     }
 
-    for (ConsoleLine line : result.consoleLines(ConsoleStyle.CLI, displayRoot)) {
-      if (SUMMARY_LINE.matcher(line.text()).matches()) continue; // replaced by the one-line summary below
-      out.println(line.text());
-    }
-    out.println(result.summary());
+    for (ConsoleLine line : result.consoleLines(ConsoleStyle.CLI, displayRoot)) out.println(line.text());
+    result.summary().forEach(out::println);
 
     if (a.sarif != null) {
       try {
@@ -129,11 +120,11 @@ public final class Main {
     }
     if (a.writeBaseline != null) {
       try {
-        Baseline.of(result.findings(), new FileTexts(result.root())).write(a.writeBaseline);
+        int count = result.writeBaseline(a.writeBaseline);
+        err.println("sockcheck: wrote baseline " + a.writeBaseline + " (" + count + " findings)");
       } catch (IOException e) {
         throw new IOException("cannot write baseline file " + a.writeBaseline + ": " + e.getMessage(), e);
       }
-      err.println("sockcheck: wrote baseline " + a.writeBaseline);
       return OK;
     }
     return result.failsAt(a.failOn) ? FINDINGS : OK;

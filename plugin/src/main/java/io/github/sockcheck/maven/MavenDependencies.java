@@ -22,10 +22,12 @@ final class MavenDependencies {
 
   private final MavenProject project;
   private final Path root;
+  private final PomLocator locator;
 
   MavenDependencies(MavenProject project, Path root) {
     this.project = project;
     this.root = root;
+    this.locator = new PomLocator(root);
   }
 
   List<Dependency> convert(Collection<Artifact> artifacts) {
@@ -73,23 +75,12 @@ final class MavenDependencies {
     for (MavenProject p = project; p != null; p = p.getParent()) {
       File pom = p.getFile();
       if (pom == null || !pom.toPath().toAbsolutePath().normalize().startsWith(root)) break;
-      Path pomPath = pom.toPath();
-      Optional<Location> location = PomLocator.locateDependency(pomPath, groupId, artifactId);
+      Path pomPath = pom.toPath().toAbsolutePath().normalize();
+      Optional<Location> location = locator.locateDependency(pomPath, groupId, artifactId);
       if (location.isPresent()) {
-        String relative = root.relativize(pomPath.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        List<RelatedLocation> sources = new ArrayList<>();
-        for (RelatedLocation source : PomLocator.versionSource(pomPath, groupId, artifactId)) {
-          sources.add(new RelatedLocation(relativeTo(source.location()), source.message()));
-        }
-        return Optional.of(new Declaration(location.get().withPath(relative), sources));
+        return Optional.of(new Declaration(location.get(), locator.versionSource(pomPath, groupId, artifactId)));
       }
     }
     return Optional.empty();
-  }
-
-  private Location relativeTo(Location location) {
-    Path path = Path.of(location.path());
-    if (!path.isAbsolute()) return location;
-    return location.withPath(root.relativize(path.normalize()).toString().replace('\\', '/'));
   }
 }

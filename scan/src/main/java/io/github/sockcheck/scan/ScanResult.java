@@ -1,6 +1,8 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.core.baseline.Baseline;
 import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.report.ConsoleLine;
@@ -82,6 +84,16 @@ public final class ScanResult {
     writer.write(report(automationId), file);
   }
 
+  /**
+   * Writes every finding not suppressed in source (baseline-matched ones included) as the new baseline,
+   * atomically, and returns how many it holds.
+   */
+  public int writeBaseline(Path file) throws IOException {
+    Baseline baseline = Baseline.of(findings, new FileTexts(root));
+    baseline.write(file);
+    return baseline.entries().size();
+  }
+
   /** The SARIF text {@link #writeSarif} would write. */
   public String sarif(String automationId) {
     SarifWriter writer = includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
@@ -89,14 +101,12 @@ public final class ScanResult {
   }
 
   /**
-   * Findings, notifications and the summary as console lines. CLI style prints paths relative to the
-   * working directory when the root lies under it, else absolute.
+   * Findings (suppressed ones left out) and notifications as console lines; {@link #summary()} gives the
+   * closing lines. CLI style prints paths relative to the working directory when the root lies under it,
+   * else absolute.
    */
   public List<ConsoleLine> consoleLines(ConsoleStyle style) {
-    if (style == ConsoleStyle.MAVEN) {
-      return new ConsoleReporter(ConsoleReporter.Style.MAVEN, root).lines(findings, notifications);
-    }
-    return consoleLines(style, displayRoot());
+    return consoleLines(style, style == ConsoleStyle.MAVEN ? root : displayRoot());
   }
 
   /**
@@ -104,8 +114,17 @@ public final class ScanResult {
    * {@code .} or {@code ../repo}); MAVEN style always prints absolute paths.
    */
   public List<ConsoleLine> consoleLines(ConsoleStyle style, Path displayRoot) {
-    if (style == ConsoleStyle.MAVEN) return consoleLines(style);
-    return new ConsoleReporter(ConsoleReporter.Style.CLI, displayRoot).lines(findings, notifications);
+    ConsoleReporter reporter = style == ConsoleStyle.MAVEN
+        ? new ConsoleReporter(ConsoleReporter.Style.MAVEN, root)
+        : new ConsoleReporter(ConsoleReporter.Style.CLI, displayRoot);
+    List<ConsoleLine> lines = new ArrayList<>(reporter.lines(findings, notifications));
+    // The reporter ends with one count line per severity (+ one for suppressed); summary() replaces them.
+    int countLines = Severity.values().length + (findings.stream().anyMatch(Finding::suppressed) ? 1 : 0);
+    for (int i = 0; i < countLines && !lines.isEmpty()
+        && lines.get(lines.size() - 1).text().startsWith("sockcheck: "); i++) {
+      lines.remove(lines.size() - 1);
+    }
+    return List.copyOf(lines);
   }
 
   private Path displayRoot() {
@@ -114,8 +133,11 @@ public final class ScanResult {
     return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 
-  /** One line, e.g. {@code sockcheck: 2 errors, 1 warning, 0 notes (1 suppressed); 9 rules ran}. */
-  public String summary() {
+  /**
+   * The closing lines of a console report, e.g. {@code sockcheck: 2 errors, 1 warning, 0 notes (1 suppressed);
+   * 9 rules ran}.
+   */
+  public List<String> summary() {
     int errors = 0;
     int warnings = 0;
     int notes = 0;
@@ -138,7 +160,7 @@ public final class ScanResult {
     if (suppressed > 0) s.append(" (").append(suppressed).append(" suppressed)");
     s.append("; ").append(count(rules.size(), "rule")).append(" ran");
     if (!notifications.isEmpty()) s.append("; ").append(count(notifications.size(), "notification"));
-    return s.toString();
+    return List.of(s.toString());
   }
 
   private static String count(int n, String noun) {

@@ -100,15 +100,24 @@ class FixtureAgreementTest {
 
       Set<Hit> expectSource = forEngine(markers, rules, "source", ".java");
       Set<Hit> expectBytecode = forEngine(markers, rules, "bytecode", ".java");
-      assertEquals(expectSource, source, "source engine vs markers in " + folder);
-      assertEquals(expectBytecode, bytecode, "bytecode engine vs markers in " + folder);
-      assertEquals(bothEngines(source, rules), bothEngines(bytecode, rules),
-          "source and bytecode engines disagree on rules both run, in " + folder);
+      assertSame("source engine", expectSource, source);
+      assertSame("bytecode engine", expectBytecode, bytecode);
+      assertSame("source vs bytecode (rules both run)", bothEngines(source, rules), bothEngines(bytecode, rules));
     }
     if (!pythonFiles.isEmpty()) {
       Set<Hit> python = hits(Sockcheck.scan(base(root).engines("python").addPythonRoot(dir).build()));
-      assertEquals(forEngine(markers, rules, "python", ".py"), python, "python engine vs markers in " + folder);
+      assertSame("python engine", forEngine(markers, rules, "python", ".py"), python);
     }
+  }
+
+  /** Fails listing what is missing and what is unexpected, rather than two long sets. */
+  private static void assertSame(String what, Set<Hit> expected, Set<Hit> actual) {
+    Set<Hit> missing = new TreeSet<>(expected);
+    missing.removeAll(actual);
+    Set<Hit> unexpected = new TreeSet<>(actual);
+    unexpected.removeAll(expected);
+    assertTrue(missing.isEmpty() && unexpected.isEmpty(),
+        what + ": missing " + missing + ", unexpected " + unexpected);
   }
 
   private static ScanRequest.Builder base(Path root) {

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sockcheck.core.baseline.Baseline;
 import io.github.sockcheck.core.engine.Engine;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
-import io.github.sockcheck.core.io.FileTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,7 +112,7 @@ class ScanPipelineTest {
     ScanResult first = scan(TestProjects.request(dir).build(),
         FakeEngine.opens("source", new Location(FOO, 3, 3, 3, 16)));
     Path baselineFile = dir.resolve("sockcheck-baseline.json");
-    Baseline.of(first.findings(), new FileTexts(dir)).write(baselineFile);
+    assertEquals(1, first.writeBaseline(baselineFile));
 
     ScanResult second = scan(TestProjects.request(dir).baseline(baselineFile).build(),
         FakeEngine.opens("source", new Location(FOO, 3, 3, 3, 16), new Location(FOO, 4, 1, 4, 2)));
@@ -212,9 +210,11 @@ class ScanPipelineTest {
     TestProjects.project(dir, fooWithCallOnLine3(""));
     ScanResult result = scan(TestProjects.request(dir).build(),
         FakeEngine.opens("source", new Location(FOO, 3, 3, 3, 16)));
-    String first = result.consoleLines(ConsoleStyle.CLI, Path.of("")).get(0).text();
+    List<io.github.sockcheck.core.report.ConsoleLine> lines = result.consoleLines(ConsoleStyle.CLI, Path.of(""));
+    assertEquals(1, lines.size(), "one finding, no count lines: " + lines);
+    String first = lines.get(0).text();
     assertEquals(FOO + ":3:3: warning: Lib.open(-1) is called [" + RULE_ID + "]", first);
-    assertTrue(result.summary().startsWith("sockcheck: 0 errors, 1 warning, 0 notes"), result.summary());
+    assertTrue(result.summary().get(0).startsWith("sockcheck: 0 errors, 1 warning, 0 notes"), result.summary().toString());
     assertNull(result.findings().get(0).baselineState());
   }
 }

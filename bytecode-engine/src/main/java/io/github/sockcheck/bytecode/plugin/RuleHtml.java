@@ -64,7 +64,7 @@ final class RuleHtml {
   }
 
   private static String inline(String text) {
-    return escape(text).replaceAll("`([^`]+)`", "<code>$1</code>");
+    return escape(text).replaceAll("`([^`]+)`", "<code>$1</code>").replaceAll("\\*\\*([^*]+)\\*\\*", "<b>$1</b>");
   }
 
   static String escape(String text) {

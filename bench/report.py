@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Turns bench/work/results.tsv (written by bench/run) into the markdown table of the benchmark.
+
+usage: report.py WORK_DIR     prints markdown on standard output
+"""
+import csv
+import os
+import statistics
+import sys
+
+# Which lower bound (same input files) each group is compared with.
+LOWER_BOUND = {
+    "lb-src": "lower-bound-src", "lb-jars": "lower-bound-jars", "lb-all": "lower-bound-all",
+    "ref": "lower-bound-src", "pmd": "lower-bound-src",
+    "source-cold": "lower-bound-src", "source-warm": "lower-bound-src", "source-edit": "lower-bound-src",
+    "bytecode-cold": "lower-bound-jars", "bytecode-warm": "lower-bound-jars",
+    "spotbugs": "lower-bound-jars", "forbiddenapis": "lower-bound-jars",
+    "full-cold": "lower-bound-all", "full-warm": "lower-bound-all", "full-edit": "lower-bound-all",
+}
+MIB = 1024.0
+
+
+def load(work):
+    rows = []
+    with open(os.path.join(work, "results.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            r["walls"] = [float(x) for x in r["wall"].split(",") if x]
+            r["cpus"] = [float(x) for x in r["cpu"].split(",") if x]
+            r["rss"] = [int(x) / 1024.0 for x in r["rss_kb"].split(",") if x]
+            r["median"] = statistics.median(r["walls"]) if r["walls"] else None
+            rows.append(r)
+    return rows
+
+
+def kv(path):
+    out = {}
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if "\t" in line:
+                    k, v = line.rstrip("\n").split("\t", 1)
+                    out[k] = v
+    return out
+
+
+def fmt(x, digits=2):
+    return "–" if x is None else f"{x:.{digits}f}"
+
+
+def main():
+    work = sys.argv[1]
+    rows = load(work)
+    by_name = {r["name"]: r for r in rows}
+
+    def median(name):
+        r = by_name.get(name)
+        return r["median"] if r else None
+
+    def verdict(ok, label):
+        return f"{label} {'PASS' if ok else 'GAP'}"
+
+    out = []
+    machine, corpus = kv(os.path.join(work, "machine.tsv")), kv(os.path.join(work, "corpus.tsv"))
+    out.append(f"Machine: {machine.get('nproc', '?')} CPUs ({machine.get('cpu', '?')}), {machine.get('ram', '?')} RAM, "
+               f"{machine.get('jdk', '?')}; {machine.get('date', '?')}; load average at the end "
+               f"{machine.get('loadavg', '?')}.")
+    out.append(f"Corpus: {corpus.get('artifacts', '?')} artifacts, {corpus.get('java_files', '?')} Java files "
+               f"({corpus.get('java_lines', '?')} lines, {corpus.get('java_mib', '?')} MiB), "
+               f"{corpus.get('jar_classes', '?')} classes in jars ({corpus.get('unique_classes', '?')} distinct names, "
+               f"{corpus.get('jar_mib', '?')} MiB of jars).")
+    out.append(f"Repetitions: {machine.get('reps', '?')}. Command: `{machine.get('command', 'bench/run')}`. "
+               f"sockcheck: {machine.get('sockcheck', '?')}.")
+    out.append("")
+    out.append("| configuration | threads | runs | median s | spread s (min–max) | CPU s (median) | × lower bound "
+               "| vs PMD | vs forbiddenapis | vs SpotBugs no pre-filter | peak RSS MiB | findings | targets |")
+    out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        name, group, threads = r["name"], r["group"], r["threads"]
+        if not r["walls"]:
+            out.append(f"| {name} | {threads} | 0 | pending | | | | | | | | | {r['note']} |")
+            continue
+        m = r["median"]
+        lb = median(LOWER_BOUND.get(group, ""))
+        x_lb = m / lb if lb else None
+        vs_pmd = vs_fa = vs_sb = None
+        targets = []
+        sockcheck = name.startswith("sockcheck-")
+        if group in ("source-cold", "source-warm", "source-edit") or group == "full-cold":
+            pmd = median(f"pmd-1-rule-t{threads}")
+            vs_pmd = pmd / m if pmd else None
+        if group.startswith("bytecode"):
+            fa, sb = median("forbiddenapis"), median("spotbugs-no-prefilter")
+            vs_fa = fa / m if fa else None
+            vs_sb = sb / m if sb else None
+        if group == "source-cold":
+            targets.append(verdict(x_lb is not None and x_lb <= 3.0, "≤3× LB") if x_lb else "≤3× LB pending")
+            targets.append(verdict(vs_pmd >= 10.0, "≥10× PMD") if vs_pmd else "≥10× PMD pending")
+        if group == "bytecode-cold":
+            targets.append(verdict(vs_fa >= 1.0, "≤ forbiddenapis") if vs_fa else "≤ forbiddenapis pending")
+            targets.append(verdict(vs_sb >= 20.0, "≥20× SpotBugs") if vs_sb else "≥20× SpotBugs pending")
+        if group.endswith("-edit"):
+            targets.append(verdict(x_lb is not None and x_lb <= 1.5, "≤1.5× LB") if x_lb else "≤1.5× LB pending")
+        peak = max(r["rss"]) if r["rss"] else None
+        if sockcheck and peak is not None:
+            targets.append(verdict(peak < MIB, "<1 GiB"))
+        spread = f"{min(r['walls']):.2f}–{max(r['walls']):.2f}"
+        cpu = statistics.median(r["cpus"]) if r["cpus"] else None
+
+        def ratio(x):
+            return "–" if x is None else f"{x:.1f}×"
+
+        out.append(f"| {name} | {threads} | {r['reps']} | {fmt(m)} | {spread} | {fmt(cpu)} | {ratio(x_lb)} "
+                   f"| {ratio(vs_pmd)} | {ratio(vs_fa)} | {ratio(vs_sb)} | {fmt(peak, 0)} | {r['findings'] or '–'} "
+                   f"| {'; '.join(targets) or '–'}{(' ' + r['note']) if r['note'] else ''} |")
+    out.append("")
+    out.append("× lower bound = median / median of the read-everything run over the same inputs (src, jars or "
+               "both). vs X = X's median / this median (> 1: this row is faster). Spread is min–max wall time; "
+               "peak RSS is the largest of the runs.")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
