@@ -62,8 +62,8 @@ def main():
     out = []
     machine, corpus = kv(os.path.join(work, "machine.tsv")), kv(os.path.join(work, "corpus.tsv"))
     out.append(f"Machine: {machine.get('nproc', '?')} CPUs ({machine.get('cpu', '?')}), {machine.get('ram', '?')} RAM, "
-               f"{machine.get('jdk', '?')}; {machine.get('date', '?')}; load average at the end "
-               f"{machine.get('loadavg', '?')}.")
+               f"{machine.get('jdk', '?')}; {machine.get('date', '?')}; load average "
+               f"{machine.get('loadavg', '?')} (other jobs on the machine inflate wall times; CPU s is steadier).")
     out.append(f"Corpus: {corpus.get('artifacts', '?')} artifacts, {corpus.get('java_files', '?')} Java files "
                f"({corpus.get('java_lines', '?')} lines, {corpus.get('java_mib', '?')} MiB), "
                f"{corpus.get('jar_classes', '?')} classes in jars ({corpus.get('unique_classes', '?')} distinct names, "
@@ -103,6 +103,8 @@ def main():
         peak = max(r["rss"]) if r["rss"] else None
         if sockcheck and peak is not None:
             targets.append(verdict(peak < MIB, "<1 GiB"))
+        if r["note"].startswith("INVALID"):
+            targets = ["no verdict (the run reported an engine error)"]
         spread = f"{min(r['walls']):.2f}–{max(r['walls']):.2f}"
         cpu = statistics.median(r["cpus"]) if r["cpus"] else None
 

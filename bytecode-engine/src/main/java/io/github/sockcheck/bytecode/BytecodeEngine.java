@@ -3,7 +3,9 @@ package io.github.sockcheck.bytecode;
 import io.github.sockcheck.bytecode.detector.CallSiteListener;
 import io.github.sockcheck.bytecode.input.ClassFileSummary;
 import io.github.sockcheck.bytecode.input.ClassFiles;
+import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
@@ -27,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -39,14 +42,32 @@ public final class BytecodeEngine implements Engine {
 
   public static final String ID = "bytecode";
 
+  /**
+   * JVM system property: {@code false} sends every class to SpotBugs (no constant-pool pre-filter), the
+   * configuration the benchmark compares against ("SpotBugs with only sockcheck's detectors").
+   */
+  public static final String PREFILTER_PROPERTY = "sockcheck.bytecode.prefilter";
+
   private final ClassFiles.Limits limits;
+  private final Function<ScanContext, FactCache> cacheFor;
 
   public BytecodeEngine() {
     this(ClassFiles.Limits.DEFAULT);
   }
 
   public BytecodeEngine(ClassFiles.Limits limits) {
+    this(limits, ctx -> FactCache.NONE);
+  }
+
+  /** @param cacheFor the result cache to use for a scan ({@link FactCache#NONE} for none) */
+  public BytecodeEngine(ClassFiles.Limits limits, Function<ScanContext, FactCache> cacheFor) {
     this.limits = limits;
+    this.cacheFor = cacheFor;
+  }
+
+  /** False when {@code -Dsockcheck.bytecode.prefilter=false} asks for every class to be analysed. */
+  static boolean prefilterEnabled() {
+    return !"false".equalsIgnoreCase(System.getProperty(PREFILTER_PROPERTY, "true").trim());
   }
 
   @Override
@@ -57,8 +78,36 @@ public final class BytecodeEngine implements Engine {
   /** Where an analysed class came from: a project class root, or a dependency jar. */
   private record Origin(Path root, Dependency dependency, Path copyDir) {}
 
+  /**
+   * With a cache, the whole bytecode input is one unit: SpotBugs resolves supertypes across every class
+   * root, so one changed class can change another's facts. An unchanged fingerprint of all class roots
+   * (and of the source files the findings are mapped to) replays the stored facts without SpotBugs.
+   */
   @Override
   public void run(ScanContext context, EngineSink sink) throws InterruptedException {
+    FactCache cache = cacheFor.apply(context);
+    if (!cache.enabled()) {
+      analyse(context, sink);
+      return;
+    }
+    String fingerprint = InputFingerprint.of(context);
+    CachedFile before = cache.load().get(InputFingerprint.KEY);
+    if (before != null && before.contentHash().equals(fingerprint)) {
+      before.notifications().forEach(sink::notification);
+      before.callSites().forEach(sink::callSite);
+      cache.save(Map.of(InputFingerprint.KEY, before));
+      return;
+    }
+    RecordingSink recording = new RecordingSink(sink);
+    analyse(context, recording);
+    if (!recording.failed()) {
+      cache.save(Map.of(InputFingerprint.KEY,
+          new CachedFile(fingerprint, "", Set.of(), recording.sites(), recording.notes())));
+    }
+  }
+
+  private void analyse(ScanContext context, EngineSink sink) throws InterruptedException {
+    boolean prefilter = prefilterEnabled();
     RulePack pack = context.rules().filter(r -> r.runsIn(ID) || r.kind() == RuleKind.COMBINATION);
     Set<String> owners = new LinkedHashSet<>();
     pack.ownerTypes().forEach(t -> owners.add(t.replace('.', '/')));
@@ -102,7 +151,7 @@ public final class BytecodeEngine implements Engine {
                   "class file not analysed: " + e.getMessage()));
               return;
             }
-            if (!summary.relevant() || classOrigins.containsKey(summary.internalName())) return;
+            if ((prefilter && !summary.relevant()) || classOrigins.containsKey(summary.internalName())) return;
             try {
               Path copy = origin.copyDir().resolve(summary.internalName() + ".class");
               Files.createDirectories(copy.getParent());

@@ -28,6 +28,7 @@ final class Arguments {
   boolean includeSuppressed;
   final Set<String> engines = new LinkedHashSet<>();
   Integer threads;
+  Path cacheDir;
   Path root;
   final List<Path> paths = new ArrayList<>();
 
@@ -92,6 +93,7 @@ final class Arguments {
           a.includeSuppressed = true;
         });
         case "--threads" -> scanOnly(a, name, () -> a.threads = positive(name, v.get()));
+        case "--cache" -> scanOnly(a, name, () -> a.cacheDir = Path.of(v.get()));
         case "--root" -> a.root = Path.of(v.get());
         default -> throw new UsageException("unknown option " + name + " for `" + args[0] + "` (try `sockcheck --help`)");
       }

@@ -32,6 +32,10 @@ final class HelpText {
         --write-baseline FILE   write every current finding to FILE as the new baseline (exit 0)
         --include-suppressed    keep suppressed findings in the SARIF file, marked as suppressed
         --threads N             worker threads (default: the number of processors)
+        --cache DIR             keep per-file results in DIR and re-analyse only changed files (and
+                                files that resolve names against them) on the next scan; a cache made
+                                by another version, rule set or classpath is rebuilt. Paths inside are
+                                relative to the root, so a CI cache restored elsewhere stays valid
       Options of `scan` and `rules`:
         --rules DIR             load extra rules from DIR (repeatable); a rule with a built-in id
                                 replaces it, `id: X` + `disabled: true` switches X off

@@ -98,6 +98,7 @@ public final class Main {
     builder.classpath(a.classpath).javaRelease(a.javaRelease).baseline(a.baseline)
         .includeSuppressed(a.includeSuppressed);
     if (a.threads != null) builder.threads(a.threads);
+    if (a.cacheDir != null) builder.cacheDir(a.cacheDir.toAbsolutePath().normalize());
     ProgressLine progress = interactive ? new ProgressLine(err) : null;
     if (progress != null) builder.progress(progress);
 

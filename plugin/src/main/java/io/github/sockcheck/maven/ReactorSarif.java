@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.logging.Log;
@@ -21,7 +22,9 @@ import org.apache.maven.project.MavenProject;
 final class ReactorSarif {
 
   private static final String PLUGIN_KEY = "io.github.sockcheck:sockcheck-maven-plugin";
-  private static final Map<MavenSession, Map<MavenProject, Path>> DONE = new IdentityHashMap<>();
+  // Keyed by the execution request: a parallel build (-T) gives each module thread its own clone of
+  // the session, but they all share the one request.
+  private static final Map<MavenExecutionRequest, Map<MavenProject, Path>> DONE = new IdentityHashMap<>();
 
   private ReactorSarif() {}
 
@@ -32,12 +35,12 @@ final class ReactorSarif {
     if (participants.size() < 2) return;
     List<Path> files;
     synchronized (DONE) {
-      Map<MavenProject, Path> done = DONE.computeIfAbsent(session, s -> new IdentityHashMap<>());
+      Map<MavenProject, Path> done = DONE.computeIfAbsent(session.getRequest(), r -> new IdentityHashMap<>());
       done.put(project, sarif);
       if (!done.keySet().containsAll(participants)) return;
       files = new ArrayList<>();
       for (MavenProject p : participants) files.add(done.get(p));
-      DONE.remove(session);
+      DONE.remove(session.getRequest());
     }
     MavenProject top = session.getTopLevelProject();
     int topIndex = participants.indexOf(top);

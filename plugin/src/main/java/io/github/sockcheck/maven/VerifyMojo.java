@@ -4,6 +4,7 @@ import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.scan.ConsoleStyle;
 import io.github.sockcheck.scan.ScanResult;
 import java.io.File;
+import java.io.IOException;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -41,7 +42,11 @@ public class VerifyMojo extends AbstractSockcheckMojo {
     }
     Severity threshold = threshold();
     ScanResult result = scan(true);
-    result.writeSarif(sarifFile.toPath(), "sockcheck/");
+    try {
+      result.writeSarif(sarifFile.toPath(), "sockcheck/");
+    } catch (IOException e) {
+      throw new MojoExecutionException("sockcheck: cannot write " + sarifFile + ": " + e.getMessage(), e);
+    }
     new ConsoleOutput(getLog()).print(result.consoleLines(ConsoleStyle.MAVEN), result.summary());
     getLog().info("sockcheck: SARIF written to " + sarifFile);
     ReactorSarif.moduleDone(session, project, root(), sarifFile.toPath(), getLog());

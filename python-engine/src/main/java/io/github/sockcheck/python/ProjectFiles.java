@@ -31,6 +31,7 @@ public final class ProjectFiles {
       ".hg", ".svn", ".tox", ".nox", "__pycache__", ".mypy_cache", ".pytest_cache", "target");
 
   private final Map<Kind, Set<Path>> files = new EnumMap<>(Kind.class);
+  private final Set<Path> notRegular = new LinkedHashSet<>();
 
   private ProjectFiles() {
     for (Kind k : Kind.values()) files.put(k, new LinkedHashSet<>());
@@ -86,7 +87,15 @@ public final class ProjectFiles {
     if (!in.isEmpty() && in.stream().noneMatch(m -> m.matches(rel))) return;
     if (ex.stream().anyMatch(m -> m.matches(rel))) return;
     Kind kind = kindOf(abs);
-    if (kind != null) files.get(kind).add(abs);
+    if (kind == null) return;
+    // A FIFO or device named like a manifest would block or never end when read.
+    if (Files.isRegularFile(abs)) files.get(kind).add(abs);
+    else notRegular.add(abs);
+  }
+
+  /** Named files (build files given explicitly) that are not regular files: left out, to be reported. */
+  public Set<Path> notRegular() {
+    return notRegular;
   }
 
   /** The kind of file by its name, or null when the engine does not read it. */

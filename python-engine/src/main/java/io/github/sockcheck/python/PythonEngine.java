@@ -60,6 +60,12 @@ public final class PythonEngine implements Engine {
       return;
     }
 
+    for (Path f : files.notRegular()) {
+      String why = !Files.exists(f) ? "file not found" : Files.isDirectory(f) ? "a directory, not a file"
+          : "not a regular file (a FIFO, socket or device), not read";
+      out.problem(f, 0, why);
+    }
+
     RuntimeCollector runtimes = new RuntimeCollector(out);
     Facts quiet = out.quiet(); // manifests read again in pass 2 report their problems there
     for (Path f : files.of(Kind.PYTHON_VERSION)) guarded(out, f, () -> VersionFiles.pythonVersion(out, f, runtimes));

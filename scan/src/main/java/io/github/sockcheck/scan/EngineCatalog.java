@@ -1,5 +1,9 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.bytecode.input.ClassFiles;
+import io.github.sockcheck.core.engine.FactCache;
+import io.github.sockcheck.scan.cache.FactCacheStore;
+import io.github.sockcheck.source.SourceEngineOptions;
 import io.github.sockcheck.bytecode.BytecodeEngine;
 import io.github.sockcheck.combination.CombinationEngine;
 import io.github.sockcheck.python.PythonEngine;
@@ -19,9 +23,20 @@ final class EngineCatalog {
 
   /** New instances of the engines whose ids are in {@code wanted}, code engines first, combination last. */
   static List<Engine> create(Set<String> wanted) {
+    return create(wanted, null);
+  }
+
+  /** @param cache the scan's incremental cache (source and bytecode engines use it), or null for none */
+  static List<Engine> create(Set<String> wanted, FactCacheStore cache) {
     List<Engine> engines = new ArrayList<>();
-    if (wanted.contains("source")) engines.add(new SourceEngine());
-    if (wanted.contains("bytecode")) engines.add(new BytecodeEngine());
+    if (wanted.contains("source")) {
+      engines.add(new SourceEngine(SourceEngineOptions.defaults(),
+          ctx -> cache == null ? FactCache.NONE : cache.forEngine(SourceEngine.ID, ctx)));
+    }
+    if (wanted.contains("bytecode")) {
+      engines.add(new BytecodeEngine(ClassFiles.Limits.DEFAULT,
+          ctx -> cache == null ? FactCache.NONE : cache.forEngine(BytecodeEngine.ID, ctx)));
+    }
     if (wanted.contains("python")) engines.add(new PythonEngine());
     if (wanted.contains("combination")) engines.add(new CombinationEngine());
     return engines;

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the paths a user names (CLI arguments, "scan these paths") into the lists of a {@link ScanRequest}:
@@ -31,8 +29,6 @@ public final class InputClassifier {
   private static final Set<String> SKIPPED_DIRS =
       Set.of("target", ".git", "node_modules", ".venv", "venv", ".hg", ".svn", "__pycache__", ".tox", ".idea",
           ".gradle", ".mvn");
-  private static final Pattern PACKAGE =
-      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
   /** The classified inputs, each list sorted and without duplicates. */
   public record Inputs(
@@ -68,14 +64,19 @@ public final class InputClassifier {
   private InputClassifier() {}
 
   /**
-   * Classifies {@code paths} (absolute, or relative to the working directory). Paths that do not exist
-   * are an {@link IllegalArgumentException} naming them.
+   * Classifies {@code paths} (absolute, or relative to the working directory). Paths that do not exist, or
+   * are neither a regular file nor a directory (a FIFO, a device), are an {@link IllegalArgumentException}
+   * naming them.
    */
   public static Inputs classify(List<Path> paths) throws IOException {
     InputClassifier c = new InputClassifier();
     for (Path p : paths) {
       Path abs = p.toAbsolutePath().normalize();
       if (!Files.exists(abs)) throw new IllegalArgumentException("no such file or directory: " + p);
+      // A FIFO or device would block or never end when read.
+      if (!Files.isDirectory(abs) && !Files.isRegularFile(abs)) {
+        throw new IllegalArgumentException("not a regular file or directory: " + p);
+      }
       if (Files.isDirectory(abs)) c.walk(abs);
       else c.file(abs, true);
     }
@@ -158,15 +159,13 @@ public final class InputClassifier {
   /** The directory the file's package declaration is relative to; its own directory when that does not fit. */
   static Path packageRoot(Path javaFile) {
     Path dir = javaFile.getParent();
-    String pkg = null;
+    String pkg;
     try {
-      String text = Files.readString(javaFile, StandardCharsets.UTF_8);
-      Matcher m = PACKAGE.matcher(stripComments(text));
-      if (m.find()) pkg = m.group(1);
+      pkg = PackageHead.of(javaFile); // reads the head of the file only
     } catch (IOException | RuntimeException e) {
       return dir;
     }
-    if (pkg == null) return dir;
+    if (pkg.isEmpty()) return dir;
     Path root = dir;
     String[] parts = pkg.split("\\.");
     for (int i = parts.length - 1; i >= 0; i--) {
@@ -176,10 +175,6 @@ public final class InputClassifier {
       root = root.getParent();
     }
     return root == null ? dir : root;
-  }
-
-  private static String stripComments(String text) {
-    return text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
   }
 
   /** Keeps the outermost of nested directories (a nested one would be walked twice by the engines). */

@@ -1,5 +1,6 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.scan.cache.FactCacheStore;
 import io.github.sockcheck.core.baseline.Baseline;
 import io.github.sockcheck.core.baseline.BaselineException;
 import io.github.sockcheck.core.baseline.BaselineFilter;
@@ -29,15 +30,21 @@ final class ScanPipeline {
   private final ScanRequest request;
   private final Path root;
   private final Function<Set<String>, List<Engine>> engineFactory;
+  private final FactCacheStore cache;
 
   ScanPipeline(ScanRequest request) {
-    this(request, EngineCatalog::create);
+    this.request = request;
+    this.root = request.root().toAbsolutePath().normalize();
+    this.cache = request.cacheDir() == null ? null
+        : new FactCacheStore(root.resolve(request.cacheDir()).normalize(), Sockcheck.VERSION);
+    this.engineFactory = wanted -> EngineCatalog.create(wanted, cache);
   }
 
   /** With other engines than the built-in ones (tests). */
   ScanPipeline(ScanRequest request, Function<Set<String>, List<Engine>> engineFactory) {
     this.request = request;
     this.root = request.root().toAbsolutePath().normalize();
+    this.cache = null;
     this.engineFactory = engineFactory;
   }
 
@@ -68,6 +75,7 @@ final class ScanPipeline {
       findings.add(f.engines().contains("bytecode") ? bytecodePaths.map(f) : f);
     }
     List<Notification> notifications = new ArrayList<>(sink.notifications());
+    if (cache != null) notifications.addAll(cache.notices());
 
     Runtimes runtimes = new Runtimes(request.javaRelease(), sink.runtimes());
     CallMatcher matcher = new CallMatcher(pack, runtimes::version);
@@ -75,6 +83,7 @@ final class ScanPipeline {
     findings.addAll(Combinations.match(pack, sink, sites, matcher));
 
     findings = FindingMerger.merge(findings);
+    findings = new PathFilter(request.includes(), request.excludes()).keep(findings);
 
     FileTexts texts = new FileTexts(root);
     findings = AnnotationSuppressions.apply(findings, root);
@@ -83,7 +92,8 @@ final class ScanPipeline {
     notifications.addAll(commented.notifications());
     if (baseline.isPresent()) findings = new BaselineFilter(texts).apply(findings, baseline.get());
 
-    return new ScanResult(root, rules, findings, dedupe(notifications), request.includeSuppressed());
+    return new ScanResult(root, rules, findings, dedupe(notifications), request.includeSuppressed(),
+        cache == null ? List.of() : cache.stats());
   }
 
   /** The requested engines (empty = all); an unknown id is a configuration error. */

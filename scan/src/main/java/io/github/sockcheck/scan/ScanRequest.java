@@ -32,7 +32,8 @@ import java.util.Set;
  * @param baseline a baseline file whose findings are marked suppressed ("unchanged"); null for none
  * @param includeSuppressed keep suppressed findings in the SARIF output (marked)
  * @param threads worker threads the engines may use (at least 1)
- * @param cacheDir where a per-file result cache may live; accepted, not used yet
+ * @param cacheDir the incremental cache directory (per-file facts of the source and bytecode engines,
+ *     see {@link io.github.sockcheck.scan.cache.FactCacheStore}); null for none. Relative to {@code root}
  * @param progress told about engine progress
  */
 public record ScanRequest(

@@ -1,5 +1,6 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.scan.cache.CacheStats;
 import io.github.sockcheck.core.baseline.Baseline;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.io.FileTexts;
@@ -23,9 +24,16 @@ public final class ScanResult {
   private final List<Finding> findings;
   private final List<Notification> notifications;
   private final boolean includeSuppressed;
+  private final List<CacheStats> cacheStats;
 
   ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
       boolean includeSuppressed) {
+    this(root, rules, findings, notifications, includeSuppressed, List.of());
+  }
+
+  ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
+      boolean includeSuppressed, List<CacheStats> cacheStats) {
+    this.cacheStats = List.copyOf(cacheStats);
     this.root = root;
     this.rules = List.copyOf(rules);
     List<Finding> sortedFindings = new ArrayList<>(findings);
@@ -35,6 +43,11 @@ public final class ScanResult {
     sortedNotes.sort(Notification.ORDER);
     this.notifications = List.copyOf(sortedNotes);
     this.includeSuppressed = includeSuppressed;
+  }
+
+  /** What the incremental cache did per engine (empty without {@code cacheDir}). */
+  public List<CacheStats> cacheStats() {
+    return cacheStats;
   }
 
   /** The repository root the finding paths are relative to. */

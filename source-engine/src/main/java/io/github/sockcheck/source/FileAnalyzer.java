@@ -8,12 +8,13 @@ import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Parses one candidate file and extracts its call sites; reports instead of throwing. */
 final class FileAnalyzer {
 
-  /** The outcome of one file: its call sites and what went wrong. */
-  record Result(List<CallSite> sites, List<Notification> notifications, boolean broken) {}
+  /** The outcome of one file: its call sites, what went wrong, and the type names its analysis looked up. */
+  record Result(List<CallSite> sites, List<Notification> notifications, boolean broken, Set<String> lookedUp) {}
 
   private final ThreadResolver resolver;
   private final ClassFileConstants classFiles;
@@ -31,26 +32,27 @@ final class FileAnalyzer {
    */
   Result analyze(String path, String text) {
     List<Notification> notes = new ArrayList<>();
+    resolver.solver.startRecording();
     try {
       ParseResult<CompilationUnit> parsed = resolver.parser.parse(text);
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
         notes.add(parseProblem(path, parsed.getProblems()));
-        return new Result(List.of(), notes, false);
+        return new Result(List.of(), notes, false, Set.of());
       }
       CompilationUnit unit = parsed.getResult().get();
       FileScope scope = new FileScope(unit, path, new LineIndex(text), resolver.solver, classFiles);
       CallResolver calls = new CallResolver(scope, resolver.solver);
       ValueAnalyzer values = new ValueAnalyzer(scope, classFiles, calls);
       List<CallSite> sites = new CallSiteExtractor(scope, candidates, calls, values).extract();
-      return new Result(sites, notes, false);
+      return new Result(sites, notes, false, Set.copyOf(resolver.solver.recorded()));
     } catch (StackOverflowError e) {
       notes.add(Notification.error(SourceEngine.ID, Location.file(path),
           path + ": nesting too deep to analyse (stack overflow); file skipped"));
-      return new Result(List.of(), notes, true);
+      return new Result(List.of(), notes, true, Set.of());
     } catch (RuntimeException | AssertionError | LinkageError e) {
       notes.add(Notification.error(SourceEngine.ID, Location.file(path),
           path + ": internal error while analysing: " + e));
-      return new Result(List.of(), notes, true);
+      return new Result(List.of(), notes, true, Set.of());
     }
   }
 

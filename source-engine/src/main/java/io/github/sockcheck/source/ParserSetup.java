@@ -23,4 +23,12 @@ final class ParserSetup {
         .setLexicalPreservationEnabled(false)
         .setDetectOriginalLineSeparator(false);
   }
+
+  /**
+   * For files the type solver parses to learn declarations: no tokens, so no positions (resolution never
+   * reads them; only the scanned file's call sites need locations), which roughly halves the parse.
+   */
+  static ParserConfiguration declarationsOnly() {
+    return lean().setStoreTokens(false);
+  }
 }

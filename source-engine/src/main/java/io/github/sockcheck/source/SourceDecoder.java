@@ -17,6 +17,12 @@ final class SourceDecoder {
   static Decoded decode(byte[] bytes, Charset declared) {
     String text;
     boolean fellBack = false;
+    if (declared.equals(StandardCharsets.UTF_8)) {
+      // The JDK's String decoding is several times faster than a CharsetDecoder; it replaces malformed
+      // input with U+FFFD, so only a text containing U+FFFD needs the strict check below.
+      text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) return new Decoded(stripBom(text), false);
+    }
     try {
       text = declared.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -28,7 +34,10 @@ final class SourceDecoder {
       text = new String(bytes, StandardCharsets.ISO_8859_1);
       fellBack = true;
     }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-    return new Decoded(text, fellBack);
+    return new Decoded(stripBom(text), fellBack);
+  }
+
+  private static String stripBom(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 }

@@ -300,6 +300,10 @@ final class ValueAnalyzer {
     } else {
       FieldAccessExpr fa = (FieldAccessExpr) e;
       member = fa.getNameAsString();
+      // A type declared in this file (e.g. a nested JNA interface holding AF_INET): read it from the syntax,
+      // which needs no solver even when the type's supertypes (com.sun.jna.Library) are not on the classpath.
+      Optional<NameLookup.Var> local = sameFileMember(fa);
+      if (local.isPresent()) return fromSyntax(local.get(), 0);
       if (looksLikeTypeName(fa.getScope())) owner = scope.guessType(fa.getScope().toString());
     }
     if (owner == null) return new UnknownRef();
@@ -309,6 +313,16 @@ final class ValueAnalyzer {
     // An upper-case member of a type (AF_INET, PF_UNSPEC, an enum constant): a named constant of unknown value.
     if (CONSTANT_NAME.matcher(member).matches()) return new FieldRef(name, new Const(null, false, name));
     return new FieldRef(name, null);
+  }
+
+  /** {@code Type.NAME} where {@code Type} is declared (possibly nested) in the same compilation unit. */
+  private static Optional<NameLookup.Var> sameFileMember(FieldAccessExpr fa) {
+    if (!(fa.getScope() instanceof NameExpr typeName) || !looksLikeTypeName(typeName)) return Optional.empty();
+    return fa.findCompilationUnit().stream()
+        .flatMap(cu -> cu.findAll(com.github.javaparser.ast.body.TypeDeclaration.class).stream())
+        .filter(t -> t.getNameAsString().equals(typeName.getNameAsString()))
+        .findFirst()
+        .flatMap(t -> NameLookup.member((com.github.javaparser.ast.body.TypeDeclaration<?>) t, fa.getNameAsString()));
   }
 
   private static Const classConst(Object v, String name) {

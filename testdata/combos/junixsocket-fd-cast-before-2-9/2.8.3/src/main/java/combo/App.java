@@ -7,6 +7,6 @@ import org.newsclub.net.unix.FileDescriptorCast;
 
 public class App {
   public static Socket adopt(FileDescriptor fd) throws IOException {
-    return FileDescriptorCast.using(fd).as(Socket.class);
+    return FileDescriptorCast.using(fd).as(Socket.class); // expect: junixsocket-fd-cast-unchecked
   }
 }

@@ -12,10 +12,12 @@ import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,6 +29,7 @@ public final class CallMatcher {
 
   private final RulePack pack;
   private final ConditionEvaluator evaluator;
+  private final Set<String> referenceParamTypes;
 
   /** A matcher with no runtime knowledge: runtime conditions hold, with one step lower precision. */
   public CallMatcher(RulePack pack) {
@@ -41,6 +44,7 @@ public final class CallMatcher {
   public CallMatcher(RulePack pack, Function<String, Optional<String>> runtimes, ConditionEvaluator.RangeCheck ranges) {
     this.pack = pack;
     this.evaluator = new ConditionEvaluator(runtimes, ranges);
+    this.referenceParamTypes = referenceParamTypes(pack);
   }
 
   /** The findings of every call rule (run by {@code site.engine()}) that this call satisfies, by rule id. */
@@ -70,12 +74,44 @@ public final class CallMatcher {
     if (pattern.params() != null) {
       if (site.paramTypes() == null) {
         if (site.args().size() != pattern.params().size()) return false;
+        if (argumentOfAnotherOverload(pattern, site)) return false;
       } else if (!pattern.params().equals(site.paramTypes())) {
         return false;
       }
     }
     return pattern.returns() == null || site.returnType() == null || pattern.returns().equals(site.returnType());
   }
+
+  /**
+   * Without a resolved overload (no classpath), an argument read from a constant of a type the pack itself
+   * uses as a parameter type — an enum such as {@code SocketProtocolFamily.INET} — cannot fill a primitive
+   * parameter: that call is the other overload.
+   */
+  private boolean argumentOfAnotherOverload(CallPattern pattern, CallSite site) {
+    for (int i = 0; i < pattern.params().size(); i++) {
+      if (!PRIMITIVES.contains(pattern.params().get(i))) continue;
+      String constant = site.args().get(i).constantName();
+      if (constant == null || constant.lastIndexOf('.') < 0) continue;
+      if (referenceParamTypes.contains(constant.substring(0, constant.lastIndexOf('.')))) return true;
+    }
+    return false;
+  }
+
+  private static Set<String> referenceParamTypes(RulePack pack) {
+    Set<String> types = new HashSet<>();
+    for (Rule rule : pack.rules()) {
+      List<CallPattern> patterns = new ArrayList<>();
+      if (rule.call() != null) patterns.addAll(rule.call().calls());
+      if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
+      for (CallPattern p : patterns) {
+        if (p.params() != null) p.params().stream().filter(t -> !PRIMITIVES.contains(t)).forEach(types::add);
+      }
+    }
+    return types;
+  }
+
+  private static final Set<String> PRIMITIVES =
+      Set.of("int", "long", "short", "byte", "char", "boolean", "float", "double");
 
   private static boolean ownerMatches(CallPattern pattern, CallSite site) {
     String owner = pattern.owner();

@@ -110,7 +110,7 @@ public final class SarifWriter {
     findings.sort(Finding.ORDER);
     ArrayNode results = run.putArray("results");
     for (Finding f : findings) {
-      if (f.suppressed() && !includeSuppressed) continue;
+      if (!includeSuppressed && suppressedInSource(f)) continue;
       results.add(result(f, ruleIndex.get(f.ruleId()), texts, lineHashes));
     }
     return run;
@@ -209,6 +209,14 @@ public final class SarifWriter {
       }
     }
     return node;
+  }
+
+  /**
+   * Findings suppressed in source are left out of the upload; findings that only the baseline accepts
+   * stay in, marked {@code baselineState: unchanged}, so the file still shows every known problem.
+   */
+  private static boolean suppressedInSource(Finding f) {
+    return f.suppressed() && !"external".equals(f.suppression().kind());
   }
 
   private static ObjectNode suppression(Suppression s) {

@@ -44,6 +44,8 @@ final class RuleYamlTree {
   }
 
   private static final int MAX_DEPTH = 64;
+  /** Aliases can repeat a subtree; a rule file never holds this many values, an alias bomb does. */
+  private static final int MAX_VALUES = 100_000;
   private static final Set<Tag> STANDARD_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
@@ -89,13 +91,17 @@ final class RuleYamlTree {
     }
     if (node == null) throw new YamlProblem(1, "the file is empty", "write a rule as described in rules/README.md");
     Map<String, Integer> lines = new HashMap<>();
-    JsonNode root = convert(node, "", lines, new IdentityHashMap<>(), 0);
+    JsonNode root = convert(node, "", lines, new IdentityHashMap<>(), 0, new int[1]);
     return new RuleYamlTree(root, lines);
   }
 
   private static JsonNode convert(Node node, String pointer, Map<String, Integer> lines,
-      IdentityHashMap<Node, Boolean> onPath, int depth) throws YamlProblem {
+      IdentityHashMap<Node, Boolean> onPath, int depth, int[] values) throws YamlProblem {
     int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    if (++values[0] > MAX_VALUES) {
+      throw new YamlProblem(line, "the document expands to more than " + MAX_VALUES + " values (aliases repeat"
+          + " a large part of it)", "write the values out instead of repeating them through aliases");
+    }
     lines.putIfAbsent(pointer, line);
     if (depth > MAX_DEPTH || onPath.containsKey(node)) {
       throw new YamlProblem(line, "the document nests too deeply or refers to itself", "remove the recursive alias");
@@ -120,7 +126,7 @@ final class RuleYamlTree {
         }
         String child = pointer + "/" + escape(key);
         lines.put(child, keyLine);
-        object.set(key, convert(tuple.getValueNode(), child, lines, onPath, depth + 1));
+        object.set(key, convert(tuple.getValueNode(), child, lines, onPath, depth + 1, values));
       }
       onPath.remove(node);
       return object;
@@ -130,7 +136,7 @@ final class RuleYamlTree {
       ArrayNode array = f.arrayNode();
       List<Node> items = seq.getValue();
       for (int i = 0; i < items.size(); i++) {
-        array.add(convert(items.get(i), pointer + "/" + i, lines, onPath, depth + 1));
+        array.add(convert(items.get(i), pointer + "/" + i, lines, onPath, depth + 1, values));
       }
       onPath.remove(node);
       return array;

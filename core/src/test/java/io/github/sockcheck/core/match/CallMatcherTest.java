@@ -103,6 +103,20 @@ class CallMatcherTest {
   }
 
   @Test
+  void unresolvedCallWithAnEnumConstantOfAPackParameterTypeIsTheOtherOverload() {
+    String family = "io.netty.channel.socket.SocketProtocolFamily";
+    Rule intCtor = rule("fd", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of("int"), Map.of()));
+    Rule familyCtor = rule("family", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of(family), Map.of()));
+    CallMatcher m = new CallMatcher(new RulePack(List.of(intCtor, familyCtor)));
+    ArgFact inet = new ArgFact(ArgOrigin.CONSTANT, null, family + ".INET", null, "SocketProtocolFamily.INET");
+    List<String> ids = m.match(javaSite(EPOLL, "<init>", null, List.of(inet))).stream().map(Finding::ruleId).toList();
+    assertEquals(List.of("family"), ids, "SocketProtocolFamily.INET cannot be the int fd");
+    assertEquals(List.of("fd", "family"),
+        m.match(javaSite(EPOLL, "<init>", null, List.of(lit(3)))).stream().map(Finding::ruleId).sorted(
+            java.util.Comparator.reverseOrder()).toList(), "a literal still matches both unresolved overloads");
+  }
+
+  @Test
   void returnsIsChecked() {
     CallMatcher m = new CallMatcher(new RulePack(List.of()));
     CallPattern p = new CallPattern(Language.JAVA, "*", false, "socket", null, "int", Map.of(), Map.of(), List.of());

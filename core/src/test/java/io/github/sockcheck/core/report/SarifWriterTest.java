@@ -127,10 +127,12 @@ class SarifWriterTest {
   }
 
   @Test
-  void uploadFileLeavesSuppressedFindingsOut() throws IOException {
+  void uploadFileLeavesSourceSuppressionsOutAndKeepsBaselinedFindingsMarked() throws IOException {
     JsonNode results = run(SarifWriter.forUpload().toJson(SarifSamples.representative(root))).path("results");
-    assertEquals(3, results.size());
+    assertEquals(4, results.size(), "the in-source suppression is left out, the baselined finding stays");
     results.forEach(r -> assertFalse(r.has("suppressions")));
+    results.forEach(r -> assertFalse(r.path("message").path("text").asText().contains("tested on kernel")));
+    assertEquals(1, results.findValuesAsText("baselineState").stream().filter("unchanged"::equals).count());
   }
 
   @Test

@@ -51,6 +51,7 @@ public final class ComposeReader {
       out.problem(file, 0, "not valid YAML: " + e.getMessage());
       return;
     }
+    reportForeignTag(out, file, root);
     Node services = get(root, "services");
     if (!(services instanceof MappingNode serviceMap)) return;
     for (NodeTuple service : serviceMap.getValue()) {
@@ -104,6 +105,38 @@ public final class ComposeReader {
       }
     }
   }
+
+  /**
+   * Global tags such as {@code !!java.net.URL} name types an unsafe loader would instantiate; here they are
+   * never resolved (the file is read as a node tree), but a compose file has no use for them: say so once.
+   * Compose's own local tags ({@code !reset}, {@code !override}) are not global and pass.
+   */
+  private static void reportForeignTag(Facts out, Path file, Node root) {
+    java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
+    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    while (!todo.isEmpty()) {
+      Node node = todo.pop();
+      if (!seen.add(node)) continue; // aliases share nodes: each is looked at once
+      String tag = node.getTag().getValue();
+      if (tag.startsWith(YAML_TAG_PREFIX) && !STANDARD_TAGS.contains(tag.substring(YAML_TAG_PREFIX.length()))) {
+        out.problem(at(out, file, node), "YAML tag !!" + tag.substring(YAML_TAG_PREFIX.length())
+            + " ignored: compose files hold plain data, and sockcheck never loads the types tags name");
+        return;
+      }
+      if (node instanceof MappingNode map) {
+        for (int i = map.getValue().size() - 1; i >= 0; i--) {
+          todo.push(map.getValue().get(i).getValueNode());
+          todo.push(map.getValue().get(i).getKeyNode());
+        }
+      } else if (node instanceof SequenceNode seq) {
+        for (int i = seq.getValue().size() - 1; i >= 0; i--) todo.push(seq.getValue().get(i));
+      }
+    }
+  }
+
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final java.util.Set<String> STANDARD_TAGS =
+      java.util.Set.of("str", "int", "float", "bool", "null", "seq", "map", "binary", "timestamp", "merge");
 
   /** 1-based line and column of a scalar's first content character (after an opening quote). */
   private static int[] start(ScalarNode node) {

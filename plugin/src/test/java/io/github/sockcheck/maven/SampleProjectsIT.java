@@ -1,0 +1,81 @@
+package io.github.sockcheck.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sockcheck.scan.testing.ExpectedFindings;
+import io.github.sockcheck.scan.testing.SampleProjects;
+import io.github.sockcheck.scan.testing.SarifResults;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the real Maven plugin ({@code mvn compile sockcheck:verify}, through the installed plugin) on
+ * every sample project under {@code testdata/} — the combination-rule cases inside and just outside
+ * each range, and the demo with its Python sidecar — and compares the SARIF with the project's
+ * {@code expect:} markers: every expected finding on its line, nothing else.
+ */
+class SampleProjectsIT {
+
+  private static final Path WORK = Path.of("target", "samples-it").toAbsolutePath();
+
+  static Stream<Path> samples() {
+    return SampleProjects.mavenProjects().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void pluginReportsExactlyTheMarkedFindings(Path sample) throws Exception {
+    Path project = SampleProjects.copy(sample, WORK);
+    Path log = project.resolve("build.log");
+    int exit = maven(project, log,
+        "compile", "io.github.sockcheck:sockcheck-maven-plugin:" + version() + ":verify",
+        "-Dsockcheck.failOn=none", "--fail-at-end");
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(0, exit, () -> "mvn failed for " + SampleProjects.name(sample) + ":\n" + tail(output));
+
+    Path sarif = project.resolve("target/sockcheck.sarif");
+    assertTrue(Files.isRegularFile(sarif), "no SARIF written: " + sarif);
+    assertEquals(ExpectedFindings.in(project), SarifResults.keys(sarif),
+        () -> SampleProjects.name(sample) + ": findings differ from the markers\n" + tail(output));
+  }
+
+  private static int maven(Path project, Path log, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(mavenExecutable());
+    command.addAll(List.of("-B", "-ntp", "-f", project.resolve("pom.xml").toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command)
+        .directory(project.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("mvn did not finish in 10 minutes for " + project);
+    }
+    return process.exitValue();
+  }
+
+  private static String mavenExecutable() {
+    String home = System.getProperty("maven.home");
+    if (home != null && new File(home, "bin/mvn").canExecute()) return new File(home, "bin/mvn").getPath();
+    return "mvn";
+  }
+
+  private static String version() {
+    return System.getProperty("sockcheck.version");
+  }
+
+  private static String tail(String text) {
+    return text.length() <= 6000 ? text : text.substring(text.length() - 6000);
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.sockcheck.scan.cache;
+
+import io.github.sockcheck.core.engine.CachedFile;
+import io.github.sockcheck.core.facts.ArgFact;
+import io.github.sockcheck.core.facts.ArgOrigin;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.findings.Severity;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The binary form of cache entries: every fact field written explicitly, nothing reflective. */
+final class FactCodec {
+
+  /** Bump when the layout below changes: older files are then discarded as stale. */
+  static final int FORMAT = 1;
+
+  /** Refuses absurd lengths from a corrupt file before allocating. */
+  private static final int MAX_LENGTH = 64 << 20;
+
+  private FactCodec() {}
+
+  static void writeEntries(DataOutputStream out, Map<String, CachedFile> entries) throws IOException {
+    out.writeInt(entries.size());
+    for (Map.Entry<String, CachedFile> e : new TreeMap<>(entries).entrySet()) {
+      string(out, e.getKey());
+      CachedFile f = e.getValue();
+      string(out, f.contentHash());
+      string(out, f.provides());
+      strings(out, f.dependsOn());
+      out.writeInt(f.callSites().size());
+      for (CallSite s : f.callSites()) callSite(out, s);
+      out.writeInt(f.notifications().size());
+      for (Notification n : f.notifications()) notification(out, n);
+    }
+  }
+
+  static Map<String, CachedFile> readEntries(DataInputStream in) throws IOException {
+    int count = length(in);
+    Map<String, CachedFile> entries = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      String path = required(in);
+      String hash = required(in);
+      String provides = required(in);
+      Set<String> deps = new LinkedHashSet<>(readStrings(in));
+      int sites = length(in);
+      List<CallSite> callSites = new ArrayList<>();
+      for (int j = 0; j < sites; j++) callSites.add(callSite(in));
+      int notes = length(in);
+      List<Notification> notifications = new ArrayList<>();
+      for (int j = 0; j < notes; j++) notifications.add(notification(in));
+      entries.put(path, new CachedFile(hash, provides, deps, callSites, notifications));
+    }
+    return entries;
+  }
+
+  private static void callSite(DataOutputStream out, CallSite s) throws IOException {
+    string(out, s.language().name());
+    string(out, s.owner());
+    strings(out, s.ownerSupertypes());
+    string(out, s.member());
+    out.writeBoolean(s.paramTypes() != null);
+    if (s.paramTypes() != null) strings(out, s.paramTypes());
+    string(out, s.returnType());
+    out.writeInt(s.args().size());
+    for (ArgFact a : s.args()) arg(out, a);
+    out.writeInt(s.keywordArgs().size());
+    for (Map.Entry<String, ArgFact> e : new TreeMap<>(s.keywordArgs()).entrySet()) {
+      string(out, e.getKey());
+      arg(out, e.getValue());
+    }
+    out.writeInt(s.resultUses().size());
+    for (ResultUse u : s.resultUses()) {
+      string(out, u.owner());
+      string(out, u.member());
+      location(out, u.location());
+    }
+    strings(out, s.resultCasts());
+    location(out, s.location());
+    string(out, s.enclosing());
+    out.writeBoolean(s.resolved());
+    string(out, s.engine());
+  }
+
+  private static CallSite callSite(DataInputStream in) throws IOException {
+    Language language = Language.valueOf(required(in));
+    String owner = string(in);
+    List<String> supertypes = readStrings(in);
+    String member = string(in);
+    List<String> params = in.readBoolean() ? readStrings(in) : null;
+    String returnType = string(in);
+    int argCount = length(in);
+    List<ArgFact> args = new ArrayList<>();
+    for (int i = 0; i < argCount; i++) args.add(arg(in));
+    int kwCount = length(in);
+    Map<String, ArgFact> keywords = new LinkedHashMap<>();
+    for (int i = 0; i < kwCount; i++) keywords.put(required(in), arg(in));
+    int useCount = length(in);
+    List<ResultUse> uses = new ArrayList<>();
+    for (int i = 0; i < useCount; i++) uses.add(new ResultUse(string(in), string(in), location(in)));
+    List<String> casts = readStrings(in);
+    Location location = location(in);
+    String enclosing = string(in);
+    boolean resolved = in.readBoolean();
+    String engine = string(in);
+    return new CallSite(language, owner, Set.copyOf(supertypes), member, params, returnType, args, keywords, uses,
+        Set.copyOf(casts), location, enclosing, resolved, engine);
+  }
+
+  private static void arg(DataOutputStream out, ArgFact a) throws IOException {
+    string(out, a.origin().name());
+    constant(out, a.constant());
+    string(out, a.constantName());
+    string(out, a.producedBy());
+    string(out, a.text());
+  }
+
+  private static ArgFact arg(DataInputStream in) throws IOException {
+    return new ArgFact(ArgOrigin.valueOf(required(in)), constant(in), string(in), string(in), string(in));
+  }
+
+  private static void constant(DataOutputStream out, Object v) throws IOException {
+    if (v == null) out.writeByte(0);
+    else if (v instanceof Long l) { out.writeByte(1); out.writeLong(l); }
+    else if (v instanceof Integer i) { out.writeByte(2); out.writeInt(i); }
+    else if (v instanceof Boolean b) { out.writeByte(3); out.writeBoolean(b); }
+    else if (v instanceof String s) { out.writeByte(4); string(out, s); }
+    else if (v instanceof Double d) { out.writeByte(5); out.writeDouble(d); }
+    else if (v instanceof Float f) { out.writeByte(6); out.writeFloat(f); }
+    else if (v instanceof Character c) { out.writeByte(7); out.writeChar(c); }
+    else if (v instanceof Short s) { out.writeByte(8); out.writeShort(s); }
+    else if (v instanceof Byte b) { out.writeByte(9); out.writeByte(b); }
+    else throw new IOException("cannot store a constant of type " + v.getClass().getName());
+  }
+
+  private static Object constant(DataInputStream in) throws IOException {
+    int tag = in.readUnsignedByte();
+    return switch (tag) {
+      case 0 -> null;
+      case 1 -> in.readLong();
+      case 2 -> in.readInt();
+      case 3 -> in.readBoolean();
+      case 4 -> string(in);
+      case 5 -> in.readDouble();
+      case 6 -> in.readFloat();
+      case 7 -> in.readChar();
+      case 8 -> in.readShort();
+      case 9 -> in.readByte();
+      default -> throw new IOException("unknown constant tag " + tag);
+    };
+  }
+
+  private static void notification(DataOutputStream out, Notification n) throws IOException {
+    string(out, n.level().name());
+    string(out, n.message());
+    location(out, n.location());
+    string(out, n.source());
+  }
+
+  private static Notification notification(DataInputStream in) throws IOException {
+    return new Notification(Severity.valueOf(required(in)), string(in), location(in), string(in));
+  }
+
+  private static void location(DataOutputStream out, Location l) throws IOException {
+    out.writeBoolean(l != null);
+    if (l == null) return;
+    string(out, l.path());
+    out.writeInt(l.startLine());
+    out.writeInt(l.startColumn());
+    out.writeInt(l.endLine());
+    out.writeInt(l.endColumn());
+  }
+
+  private static Location location(DataInputStream in) throws IOException {
+    if (!in.readBoolean()) return null;
+    return new Location(required(in), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+  }
+
+  private static void strings(DataOutputStream out, Collection<String> values) throws IOException {
+    List<String> sorted = values instanceof List<String> l ? l : values.stream().sorted().toList();
+    out.writeInt(sorted.size());
+    for (String v : sorted) string(out, v);
+  }
+
+  private static List<String> readStrings(DataInputStream in) throws IOException {
+    int n = length(in);
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < n; i++) values.add(required(in));
+    return values;
+  }
+
+  static void string(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  static String string(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n == -1) return null;
+    if (n < 0 || n > MAX_LENGTH) throw new IOException("bad string length " + n);
+    byte[] bytes = in.readNBytes(n);
+    if (bytes.length != n) throw new java.io.EOFException("truncated string");
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static String required(DataInputStream in) throws IOException {
+    String s = string(in);
+    if (s == null) throw new IOException("missing value");
+    return s;
+  }
+
+  private static int length(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > MAX_LENGTH) throw new IOException("bad count " + n);
+    return n;
+  }
+}

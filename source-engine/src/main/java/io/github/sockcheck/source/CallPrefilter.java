@@ -1,0 +1,254 @@
+package io.github.sockcheck.source;
+
+import io.github.sockcheck.source.WordIndex.Occurrences;
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.rules.RulePack;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text pre-filter: a file is parsed only when, for some Java call pattern of the pack, its text holds
+ * a plausible call. It must never drop a file that holds a call a rule can match, so every test errs
+ * towards keeping the file:
+ *
+ * <ul>
+ *   <li>owner {@code X}, member {@code m}: the identifier {@code X} anywhere in the file (a reference,
+ *       an import, a fully qualified name, a same-package or wildcard-imported use — all spell {@code X})
+ *       and {@code m(} with a fitting number of arguments;
+ *   <li>owner {@code X}, {@code <init>}: {@code new X(} (qualified, with type arguments, whitespace) or
+ *       {@code X::new};
+ *   <li>owner {@code *}, or {@code subtypes: true} (the call may name a subtype): {@code m(} with a
+ *       fitting number of arguments, whatever the owner; a subtype constructor pattern keeps every file
+ *       with a {@code new}.
+ * </ul>
+ *
+ * <p>Argument counts come from a bracket-aware scan that skips strings, chars and comments; commas inside
+ * type arguments ({@code Map.<A, B>of()}) can only raise the count, so when a {@code <} is seen the count is
+ * an upper bound and the file is kept whenever the pattern's count is within it. A pattern whose last
+ * parameter is an array (a varargs overload) accepts any count.
+ *
+ * <p>What it assumes, as the engine already did: a call whose owner the file never names — a receiver typed
+ * only by another file ({@code ch.provider().openDatagramChannel()}), or a static method inherited through an
+ * intermediate class — resolves to an owner the text does not show; such files are not parsed. Unicode
+ * escapes in identifiers are not decoded. Both are documented in {@code bench/README.md}.
+ */
+final class CallPrefilter {
+
+  /** One pattern as the filter sees it: an argument count ({@code -1} any) and whether the owner must be named. */
+  private record Probe(String ownerName, int arity, boolean varargs) {
+    boolean arityFits(ArgCount count) {
+      if (arity < 0 || varargs || count == null) return true;
+      return count.fits(arity);
+    }
+  }
+
+  private final Map<String, List<Probe>> methodProbes = new LinkedHashMap<>();
+  private final Map<String, List<Probe>> constructorProbes = new LinkedHashMap<>();
+  private boolean anyConstructor;
+  private final WordIndex words;
+
+  CallPrefilter(RulePack pack) {
+    for (Rule rule : pack.rules()) {
+      List<CallPattern> patterns = new ArrayList<>();
+      if (rule.call() != null) patterns.addAll(rule.call().calls());
+      if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
+      for (CallPattern p : patterns) {
+        if (p.language() != null && p.language() != Language.JAVA) continue;
+        boolean anyOwner = p.owner().equals("*") || p.subtypes();
+        int arity = p.params() == null ? -1 : p.params().size();
+        boolean varargs = p.params() != null && !p.params().isEmpty()
+            && (p.params().get(p.params().size() - 1).endsWith("[]") || p.params().get(p.params().size() - 1).endsWith("..."));
+        if (p.member().equals(Candidates.CONSTRUCTOR)) {
+          if (anyOwner) anyConstructor = true;
+          else constructorProbes.computeIfAbsent(p.ownerSimpleName(), k -> new ArrayList<>())
+              .add(new Probe(p.ownerSimpleName(), arity, varargs));
+        } else {
+          methodProbes.computeIfAbsent(p.member(), k -> new ArrayList<>())
+              .add(new Probe(anyOwner ? null : p.ownerSimpleName(), arity, varargs));
+        }
+      }
+    }
+    java.util.Set<String> interesting = new java.util.TreeSet<>();
+    if (anyConstructor) interesting.add("new");
+    interesting.addAll(constructorProbes.keySet());
+    methodProbes.forEach((member, probes) -> {
+      interesting.add(member);
+      for (Probe p : probes) if (p.ownerName() != null) interesting.add(p.ownerName());
+    });
+    words = new WordIndex(interesting);
+  }
+
+  /** True when the pack has no Java call pattern: no file is worth parsing. */
+  boolean isEmpty() {
+    return methodProbes.isEmpty() && constructorProbes.isEmpty() && !anyConstructor;
+  }
+
+  /** True when {@code text} may hold a call some pattern describes. */
+  boolean mayCall(String text) {
+    Occurrences at = words.find(text);
+    if (anyConstructor && at.any("new")) return true;
+    for (Map.Entry<String, List<Probe>> e : constructorProbes.entrySet()) {
+      if (at.any(e.getKey()) && constructs(text, e.getKey(), at.of(e.getKey()), e.getValue())) return true;
+    }
+    for (Map.Entry<String, List<Probe>> e : methodProbes.entrySet()) {
+      if (!at.any(e.getKey())) continue;
+      List<Probe> live = new ArrayList<>();
+      for (Probe p : e.getValue()) if (p.ownerName() == null || at.any(p.ownerName())) live.add(p);
+      if (!live.isEmpty() && calls(text, e.getKey(), at.of(e.getKey()), live)) return true;
+    }
+    return false;
+  }
+
+  /** {@code member(} with an argument list some probe accepts. */
+  private static boolean calls(String text, String member, int[] starts, List<Probe> probes) {
+    for (int at : starts) {
+      int open = skipSpace(text, at + member.length());
+      if (open < text.length() && text.charAt(open) == '(') {
+        ArgCount count = ArgCount.after(text, open + 1);
+        for (Probe p : probes) if (p.arityFits(count)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code new [qualifier.]X[<..>](..)} with a fitting argument list, or {@code X::new}. */
+  private static boolean constructs(String text, String type, int[] starts, List<Probe> probes) {
+    for (int at : starts) {
+      int after = skipSpace(text, at + type.length());
+      if (text.startsWith("::", after) && text.startsWith("new", skipSpace(text, after + 2))) return true;
+      if (!precededByNew(text, at)) continue;
+      int open = after;
+      if (open < text.length() && text.charAt(open) == '<') open = skipSpace(text, skipAngles(text, open));
+      if (open >= text.length() || text.charAt(open) != '(') return true; // odd spelling: keep the file
+      ArgCount count = ArgCount.after(text, open + 1);
+      for (Probe p : probes) if (p.arityFits(count)) return true;
+    }
+    return false;
+  }
+
+  /** Walks back over whitespace, a qualifier ({@code a.b.}) and simple type annotations to a {@code new}. */
+  private static boolean precededByNew(String text, int at) {
+    int i = at - 1;
+    while (true) {
+      while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+      if (i < 0) return false;
+      char c = text.charAt(i);
+      if (c == '.') {
+        i--;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        while (i >= 0 && Character.isJavaIdentifierPart(text.charAt(i))) i--;
+        continue;
+      }
+      if (!Character.isJavaIdentifierPart(c)) return false;
+      int end = i + 1;
+      while (i >= 0 && Character.isJavaIdentifierPart(text.charAt(i))) i--;
+      String word = text.substring(i + 1, end);
+      if (word.equals("new")) return true;
+      if (i >= 0 && text.charAt(i) == '@') { // new @Ann X(): skip the annotation
+        i--;
+        continue;
+      }
+      return false;
+    }
+  }
+
+  private static int skipAngles(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '<') depth++;
+      else if (c == '>' && --depth == 0) return i + 1;
+      else if (c == ';' || c == '{' || c == '}') return i;
+    }
+    return text.length();
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+    return i;
+  }
+
+  /**
+   * The number of top-level arguments of a call, from just after its {@code (}: exact unless type
+   * arguments may have added commas ({@code upperBoundOnly}); null when the list does not end in reach.
+   */
+  record ArgCount(int count, boolean upperBoundOnly) {
+
+    private static final int MAX_SCAN = 200_000;
+
+    boolean fits(int arity) {
+      if (!upperBoundOnly) return count == arity;
+      return arity <= count && (arity > 0 || count == 0);
+    }
+
+    static ArgCount after(String text, int start) {
+      int depth = 0;
+      int commas = 0;
+      boolean content = false;
+      boolean angles = false;
+      int limit = Math.min(text.length(), start + MAX_SCAN);
+      int i = start;
+      while (i < limit) {
+        char c = text.charAt(i);
+        if (c == '/' && i + 1 < limit && text.charAt(i + 1) == '/') {
+          int nl = text.indexOf('\n', i);
+          i = nl < 0 ? limit : nl + 1;
+          continue;
+        }
+        if (c == '/' && i + 1 < limit && text.charAt(i + 1) == '*') {
+          int close = text.indexOf("*/", i + 2);
+          i = close < 0 ? limit : close + 2;
+          continue;
+        }
+        if (c == '"' || c == '\'') {
+          content = true;
+          i = skipLiteral(text, i, limit);
+          continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+          depth++;
+          content = true;
+        } else if (c == ')' || c == ']' || c == '}') {
+          if (depth == 0) return c == ')' ? new ArgCount(content ? commas + 1 : 0, angles) : null;
+          depth--;
+        } else if (depth == 0 && c == ',') {
+          commas++;
+        } else if (depth == 0 && c == '<') {
+          angles = true;
+          content = true;
+        } else if (!Character.isWhitespace(c)) {
+          content = true;
+        }
+        i++;
+      }
+      return null;
+    }
+
+    /** The index after a string, text block or char literal starting at {@code i}. */
+    private static int skipLiteral(String text, int i, int limit) {
+      char quote = text.charAt(i);
+      if (quote == '"' && text.startsWith("\"\"\"", i)) {
+        int close = i + 3;
+        while (true) {
+          close = text.indexOf("\"\"\"", close);
+          if (close < 0) return limit;
+          if (text.charAt(close - 1) != '\\') return close + 3;
+          close++;
+        }
+      }
+      int j = i + 1;
+      while (j < limit) {
+        char c = text.charAt(j);
+        if (c == '\\') j += 2;
+        else if (c == quote) return j + 1;
+        else if (c == '\n') return j; // unterminated: stop at the line end
+        else j++;
+      }
+      return limit;
+    }
+  }
+}

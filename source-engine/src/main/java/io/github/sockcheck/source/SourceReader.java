@@ -1,0 +1,84 @@
+package io.github.sockcheck.source;
+
+import io.github.sockcheck.core.engine.CachedFile;
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Notification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Phase 1 of the engine for one file: read the bytes once, hash them (with a cache), decode once, learn
+ * the file's type name, and run the pre-filter. The decoded text is kept only for files worth parsing.
+ */
+final class SourceReader {
+
+  /**
+   * One file after phase 1.
+   *
+   * @param hash SHA-256 of the bytes (null without a cache, or when the file could not be read)
+   * @param typeKey {@code package.FileStem}, how other files reach its types; null when unreadable
+   * @param text the decoded text when the file is worth parsing, else null
+   * @param cached the previous scan's entry when the bytes are unchanged (the file was not decoded)
+   */
+  record Read(Path file, String path, String hash, String typeKey, String text, CachedFile cached,
+      List<Notification> notifications) {}
+
+  private final SourceEngineOptions options;
+  private final CallPrefilter prefilter;
+  private final boolean hashing;
+
+  SourceReader(SourceEngineOptions options, CallPrefilter prefilter, boolean hashing) {
+    this.options = options;
+    this.prefilter = prefilter;
+    this.hashing = hashing;
+  }
+
+  /** @param before the previous scan's entry for this path, or null */
+  Read read(Path file, String path, CachedFile before) {
+    List<Notification> notes = new ArrayList<>();
+    try {
+      long size = Files.size(file);
+      if (size > options.maxFileBytes()) {
+        notes.add(Notification.warning(SourceEngine.ID, Location.file(path), path + ": skipped, " + size
+            + " bytes is over the source size limit of " + options.maxFileBytes() + " bytes"));
+        return new Read(file, path, null, null, null, null, notes);
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      String hash = hashing ? sha256(bytes) : null;
+      if (before != null && before.contentHash().equals(hash)) {
+        return new Read(file, path, hash, before.provides().isEmpty() ? null : before.provides(), null, before, List.of());
+      }
+      SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, options.encoding());
+      String text = decoded.text();
+      String typeKey = typeKey(file, PackageRoots.packageName(text));
+      if (decoded.fellBack()) {
+        notes.add(Notification.warning(SourceEngine.ID, Location.file(path), path + ": not valid "
+            + options.encoding().name() + "; read as ISO-8859-1"));
+      }
+      return new Read(file, path, hash, typeKey, prefilter.mayCall(text) ? text : null, null, notes);
+    } catch (IOException | RuntimeException e) {
+      notes.add(Notification.error(SourceEngine.ID, Location.file(path), path + ": cannot read: " + e.getMessage()));
+      return new Read(file, path, null, null, null, null, notes);
+    }
+  }
+
+  /** {@code package.FileStem}: the name under which the type solver finds the file's top-level type. */
+  static String typeKey(Path file, String packageName) {
+    String stem = file.getFileName().toString().replaceFirst("\\.java$", "");
+    return packageName.isEmpty() ? stem : packageName + "." + stem;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
