@@ -108,11 +108,10 @@ public final class BytecodeEngine implements Engine {
 
   private void analyse(ScanContext context, EngineSink sink) throws InterruptedException {
     boolean prefilter = prefilterEnabled();
+    long start = System.nanoTime();
     RulePack pack = context.rules().filter(r -> r.runsIn(ID) || r.kind() == RuleKind.COMBINATION);
-    Set<String> owners = new LinkedHashSet<>();
-    pack.ownerTypes().forEach(t -> owners.add(t.replace('.', '/')));
-    Set<String> members = prefilterMembers(pack);
-    if (owners.isEmpty() && members.isEmpty()) return;
+    Map<String, Set<String>> calls = prefilterCalls(pack);
+    if (calls.isEmpty()) return;
 
     Path work;
     try {
@@ -145,7 +144,7 @@ public final class BytecodeEngine implements Engine {
           public void classFile(Path from, String where, byte[] bytes) {
             ClassFileSummary summary;
             try {
-              summary = ClassFileSummary.read(bytes, owners, members);
+              summary = ClassFileSummary.readCalls(bytes, calls);
             } catch (ClassFileSummary.BadClassFileException e) {
               sink.notification(Notification.warning(ID, fileLocation(context, where),
                   "class file not analysed: " + e.getMessage()));
@@ -171,6 +170,7 @@ public final class BytecodeEngine implements Engine {
           }
         });
       }
+      long filtered = System.nanoTime();
       if (classOrigins.isEmpty()) return; // nothing can match: SpotBugs is not started
 
       List<Path> appRoots = origins.stream().map(Origin::copyDir).filter(Files::isDirectory).toList();
@@ -195,6 +195,10 @@ public final class BytecodeEngine implements Engine {
       List<String> errors;
       try {
         errors = SpotBugsRunner.analyse(appRoots, aux, listener);
+        if (Boolean.getBoolean("sockcheck.timing")) {
+          System.err.printf("sockcheck bytecode engine: pre-filter kept %d classes in %d ms; SpotBugs %d ms%n",
+              classOrigins.size(), (filtered - start) / 1_000_000, (System.nanoTime() - filtered) / 1_000_000);
+        }
       } catch (IOException | RuntimeException | LinkageError e) {
         sink.notification(Notification.error(ID, null, "SpotBugs analysis failed: " + e));
         return;
@@ -207,22 +211,25 @@ public final class BytecodeEngine implements Engine {
     }
   }
 
-  /** Members that make a class worth analysing whatever types it names: {@code *}-owner members, and subtype patterns' members. */
-  private static Set<String> prefilterMembers(RulePack pack) {
-    Set<String> members = new LinkedHashSet<>(pack.anyOwnerMembers());
+  /**
+   * Member name → owner internal names whose reference makes a class worth analysing ({@code *} for
+   * patterns with any owner or with subtypes: a subtype's call names the subtype, whose name the rule
+   * cannot know).
+   */
+  private static Map<String, Set<String>> prefilterCalls(RulePack pack) {
+    Map<String, Set<String>> calls = new HashMap<>();
     for (Rule rule : pack.rules()) {
       List<CallPattern> patterns = new ArrayList<>();
       if (rule.call() != null) patterns.addAll(rule.call().calls());
       if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
       for (CallPattern pattern : patterns) {
-        // A subclass's constant pool names the subclass, not the rule's owner; constructors are the exception
-        // we accept (a subtype constructor pattern would make every class relevant).
-        if (pattern.language() != Language.PYTHON && pattern.subtypes() && !"<init>".equals(pattern.member())) {
-          members.add(pattern.member());
-        }
+        if (pattern.language() == Language.PYTHON) continue;
+        String owner = pattern.owner().equals("*") || pattern.subtypes()
+            ? ClassFileSummary.ANY_OWNER : pattern.owner().replace('.', '/');
+        calls.computeIfAbsent(pattern.member(), k -> new LinkedHashSet<>()).add(owner);
       }
     }
-    return members;
+    return calls;
   }
 
   private static CallSite inProject(CallSite site, SourceLocator sources) {

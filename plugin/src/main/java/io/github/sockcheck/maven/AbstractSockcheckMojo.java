@@ -64,6 +64,14 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
   @Parameter(property = "sockcheck.baseline", defaultValue = "${project.basedir}/sockcheck-baseline.json")
   protected File baseline;
 
+  /**
+   * A directory for per-file results, so a re-run analyses only what changed (off when unset). Keys are
+   * relative to the top-level directory, so a CI cache restored on another machine stays valid.
+   * @since 0.1.0
+   */
+  @Parameter(property = "sockcheck.cacheDir")
+  protected File cacheDir;
+
   /** Worker threads per module (default: the number of processors). @since 0.1.0 */
   @Parameter(property = "sockcheck.threads", defaultValue = "0")
   protected int threads;
@@ -96,6 +104,7 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
         .includeTests(includeTests)
         .progress(new ProgressLogger(getLog()));
     if (threads > 0) request.threads(threads);
+    if (cacheDir != null) request.cacheDir(cacheDir.toPath());
     if (useBaseline && baseline != null && baseline.isFile()) request.baseline(baseline.toPath());
     try {
       return Sockcheck.scan(request.build());

@@ -56,6 +56,9 @@ final class FileAnalyzer {
     }
   }
 
+  private static final java.util.regex.Pattern LEXICAL_POSITION =
+      java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+
   private static Notification parseProblem(String path, List<Problem> problems) {
     if (problems.isEmpty()) {
       return Notification.error(SourceEngine.ID, Location.file(path), path + ": cannot parse");
@@ -71,12 +74,19 @@ final class FileAnalyzer {
       }
     }
     String message = first.getMessage();
+    if (line == 0) { // lexical errors carry their position only in the text
+      java.util.regex.Matcher at = LEXICAL_POSITION.matcher(message);
+      if (at.find()) {
+        line = Integer.parseInt(at.group(1));
+        column = Integer.parseInt(at.group(2));
+      }
+    }
     int newline = message.indexOf('\n');
     if (newline > 0) message = message.substring(0, newline);
     if (message.length() > 300) message = message.substring(0, 300) + "...";
     if (problems.size() > 1) message += " (and " + (problems.size() - 1) + " more problems)";
     Location location = line > 0 ? new Location(path, line, column, line, 0) : Location.file(path);
-    return Notification.error(SourceEngine.ID, location,
-        path + ":" + line + ":" + column + ": cannot parse: " + message.strip());
+    String position = line > 0 ? ":" + line + ":" + column : "";
+    return Notification.error(SourceEngine.ID, location, path + position + ": cannot parse: " + message.strip());
   }
 }

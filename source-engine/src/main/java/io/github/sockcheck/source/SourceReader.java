@@ -6,11 +6,10 @@ import io.github.sockcheck.core.findings.Notification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Phase 1 of the engine for one file: read the bytes once, hash them (with a cache), decode once, learn
@@ -21,7 +20,7 @@ final class SourceReader {
   /**
    * One file after phase 1.
    *
-   * @param hash SHA-256 of the bytes (null without a cache, or when the file could not be read)
+   * @param hash {@link #contentHash} of the bytes (null without a cache, or when the file could not be read)
    * @param typeKey {@code package.FileStem}, how other files reach its types; null when unreadable
    * @param text the decoded text when the file is worth parsing, else null
    * @param cached the previous scan's entry when the bytes are unchanged (the file was not decoded)
@@ -50,7 +49,12 @@ final class SourceReader {
         return new Read(file, path, null, null, null, null, notes);
       }
       byte[] bytes = Files.readAllBytes(file);
-      String hash = hashing ? sha256(bytes) : null;
+      if (looksBinary(bytes)) {
+        notes.add(Notification.error(SourceEngine.ID, Location.file(path), path + ": contains NUL bytes (binary,"
+            + " or UTF-16/UTF-32 text); not analysed. Save Java sources as " + options.encoding().name()));
+        return new Read(file, path, null, null, null, null, notes);
+      }
+      String hash = hashing ? contentHash(bytes) : null;
       if (before != null && before.contentHash().equals(hash)) {
         return new Read(file, path, hash, before.provides().isEmpty() ? null : before.provides(), null, before, List.of());
       }
@@ -68,17 +72,30 @@ final class SourceReader {
     }
   }
 
+  /** Git's test for binary content: a NUL byte in the first 8000 bytes (Java sources practically never hold one). */
+  static boolean looksBinary(byte[] bytes) {
+    for (int i = 0, n = Math.min(bytes.length, 8000); i < n; i++) {
+      if (bytes[i] == 0) return true;
+    }
+    return false;
+  }
+
   /** {@code package.FileStem}: the name under which the type solver finds the file's top-level type. */
   static String typeKey(Path file, String packageName) {
     String stem = file.getFileName().toString().replaceFirst("\\.java$", "");
     return packageName.isEmpty() ? stem : packageName + "." + stem;
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+  /**
+   * The content key: length, CRC-32C and CRC-32 (two different polynomials, 64 bits of check). Both CRCs
+   * are hardware-assisted in the JDK, where SHA-256 took most of a warm scan's time; an accidental match
+   * of a changed file needs both CRCs and the length to agree (PMD's cache trusts one Adler-32).
+   */
+  static String contentHash(byte[] bytes) {
+    CRC32C c = new CRC32C();
+    c.update(bytes);
+    CRC32 d = new CRC32();
+    d.update(bytes);
+    return Integer.toHexString(bytes.length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
   }
 }

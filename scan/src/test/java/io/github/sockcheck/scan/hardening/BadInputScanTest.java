@@ -84,6 +84,10 @@ class BadInputScanTest {
           BadProjects.copyCase("unparseable-java", p);
           return Plan.naming("src/main/java/bad/Unparseable.java", 7);
         }),
+        new Case("lexical-error-java", p -> {
+          BadProjects.copyCase("lexical-error-java", p);
+          return Plan.naming("src/main/java/bad/LexicalError.java", 6);
+        }),
         new Case("binary-java", BadInputScanTest::binaryJava),
         new Case("latin1-java", p -> encodingCase(p, "latin1-java", "src/main/java/bad/Latin1Multicast.java")),
         new Case("mixed-encoding-java", p -> encodingCase(p, "mixed-encoding-java", "src/main/java/bad/MixedEncoding.java")),
@@ -172,7 +176,7 @@ class BadInputScanTest {
     System.arraycopy(token, 0, bytes, 1000, token.length);
     bytes[10] = 0;
     write(project.resolve("src/main/java/bad/Binary.java"), bytes);
-    return Plan.naming("src/main/java/bad/Binary.java", 0);
+    return Plan.naming("src/main/java/bad/Binary.java", 0).with(saysNulBytes("src/main/java/bad/Binary.java"));
   }
 
   /** Valid Java in a file that is not UTF-8: read anyway (with a warning), and its own finding is found. */
@@ -190,7 +194,17 @@ class BadInputScanTest {
     String text = Files.readString(project.resolve(GOOD_JAVA))
         .replace("package good;", "package bad;").replace("class GoodMulticast", "class Utf16");
     write(project.resolve("src/main/java/bad/Utf16.java"), text.getBytes(StandardCharsets.UTF_16));
-    return Plan.naming("src/main/java/bad/Utf16.java", 0);
+    return Plan.naming("src/main/java/bad/Utf16.java", 0).with(saysNulBytes("src/main/java/bad/Utf16.java"));
+  }
+
+  /** The one clear message for a file that is not text in the declared encoding: no misleading "parse error". */
+  private static Check saysNulBytes(String path) {
+    return (p, r) -> {
+      List<Notification> about = r.notifications().stream()
+          .filter(n -> n.location() != null && n.location().path().equals(path)).toList();
+      assertEquals(1, about.size(), about.toString());
+      assertTrue(about.get(0).message().contains("contains NUL bytes"), about.toString());
+    };
   }
 
   /** 10 MB of generated Java: over the source size limit, skipped with a notification, never loaded whole. */
@@ -216,7 +230,8 @@ class BadInputScanTest {
   /** An expression nested 100,000 deep: the parser's recursion must not take the scan down. */
   private static Plan deepNesting(Path project) throws IOException {
     int depth = 100_000;
-    StringBuilder s = new StringBuilder("package bad;\n\nclass Deep {\n  java.nio.channels.DatagramChannel c;\n  int x = ");
+    StringBuilder s = new StringBuilder("package bad;\n\nclass Deep {\n"
+        + "  java.nio.channels.DatagramChannel c = java.nio.channels.DatagramChannel.open();\n  int x = ");
     s.append("(1 + ".repeat(depth)).append('1').append(")".repeat(depth)).append(";\n}\n");
     write(project.resolve("src/main/java/bad/Deep.java"), s.toString().getBytes(StandardCharsets.UTF_8));
     return Plan.naming("src/main/java/bad/Deep.java", 0);
