@@ -40,8 +40,9 @@ final class CallSiteExtractor {
     List<Expression> found = new ArrayList<>();
     // Iterative pre-order walk: deep expression trees must not overflow the stack here.
     scope.unit.walk(Node.TreeTraversal.PREORDER, node -> {
-      if (node instanceof MethodCallExpr m && candidates.method(m.getNameAsString())) found.add(m);
-      else if (node instanceof ObjectCreationExpr c && candidates.constructor(c.getType().getNameAsString())) found.add(c);
+      if (node instanceof MethodCallExpr m && candidates.method(m.getNameAsString(), m.getArguments().size())) found.add(m);
+      else if (node instanceof ObjectCreationExpr c
+          && candidates.constructor(c.getType().getNameAsString(), c.getArguments().size())) found.add(c);
     });
     List<CallSite> sites = new ArrayList<>();
     for (Expression call : found) sites.add(site(call));
