@@ -9,12 +9,12 @@ import java.util.Set;
 
 /**
  * A tiny class-file reader for the pre-filter: checks the header, walks the constant pool, and answers
- * whether the class mentions any rule owner type (a CONSTANT_Class naming it) or member name. Reading
- * the constant pool is a fraction of what SpotBugs does per class, so irrelevant classes cost little.
+ * whether the class references a method some rule pattern names. Reading the constant pool is a fraction
+ * of what SpotBugs does per class, so irrelevant classes cost little.
  *
  * @param internalName the class's own name ({@code com/example/Foo})
  * @param majorVersion the class-file major version (61 = Java 17)
- * @param relevant true when the class mentions an owner type or member of the pack
+ * @param relevant true when the class references a method ({@code owner.member}) a pattern names
  */
 public record ClassFileSummary(String internalName, int majorVersion, boolean relevant) {
 
@@ -24,61 +24,6 @@ public record ClassFileSummary(String internalName, int majorVersion, boolean re
   public static final class BadClassFileException extends IOException {
     BadClassFileException(String message) {
       super(message);
-    }
-  }
-
-  /**
-   * @param ownerInternalNames rule owner types as internal names ({@code java/nio/channels/DatagramChannel})
-   * @param memberNames member names that make a class relevant whatever it references
-   */
-  public static ClassFileSummary read(byte[] bytes, Set<String> ownerInternalNames, Set<String> memberNames)
-      throws BadClassFileException {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != MAGIC) throw new BadClassFileException("not a class file (bad magic number)");
-      in.readUnsignedShort(); // minor
-      int major = in.readUnsignedShort();
-      int count = in.readUnsignedShort();
-      if (count == 0) throw new BadClassFileException("empty constant pool");
-      String[] utf8 = new String[count];
-      int[] classNameIndex = new int[count];
-      boolean mentionsMember = false;
-      for (int i = 1; i < count; i++) {
-        int tag = in.readUnsignedByte();
-        switch (tag) {
-          case 1 -> {
-            utf8[i] = in.readUTF();
-            if (memberNames.contains(utf8[i])) mentionsMember = true;
-          }
-          case 7 -> classNameIndex[i] = in.readUnsignedShort();
-          case 8, 16, 19, 20 -> in.readUnsignedShort();
-          case 3, 4, 9, 10, 11, 12, 17, 18 -> in.readInt();
-          case 5, 6 -> {
-            in.readLong();
-            i++; // 8-byte constants take two slots
-          }
-          case 15 -> {
-            in.readUnsignedByte();
-            in.readUnsignedShort();
-          }
-          default -> throw new BadClassFileException("corrupt constant pool (tag " + tag + " at entry " + i + ")");
-        }
-      }
-      in.readUnsignedShort(); // access flags
-      int thisClass = in.readUnsignedShort();
-      String name = nameOf(thisClass, classNameIndex, utf8);
-      if (name == null) throw new BadClassFileException("corrupt this_class index " + thisClass);
-      boolean mentionsOwner = false;
-      for (int i = 1; i < count && !mentionsOwner; i++) {
-        String referenced = nameOf(i, classNameIndex, utf8);
-        mentionsOwner = referenced != null && ownerInternalNames.contains(referenced);
-      }
-      return new ClassFileSummary(name, major, mentionsOwner || mentionsMember);
-    } catch (EOFException e) {
-      throw new BadClassFileException("truncated class file");
-    } catch (BadClassFileException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new BadClassFileException("corrupt class file: " + e);
     }
   }
 

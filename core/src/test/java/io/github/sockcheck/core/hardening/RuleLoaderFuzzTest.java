@@ -106,7 +106,8 @@ class RuleLoaderFuzzTest {
   }
 
   private static Arbitrary<Mutation> mutation() {
-    Arbitrary<Double> position = Arbitraries.doubles().between(0, 0.99);
+    // Whole percents: decimal generators with a scale can trip over their own edge cases.
+    Arbitrary<Double> position = Arbitraries.integers().between(0, 99).map(percent -> percent / 100.0);
     return Combinators.combine(Arbitraries.integers().between(0, 6), position, position, Arbitraries.of(FRAGMENTS))
         .as(Mutation::new);
   }

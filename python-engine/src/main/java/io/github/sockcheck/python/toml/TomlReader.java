@@ -138,8 +138,8 @@ public final class TomlReader {
   private TomlValue value() throws TomlException {
     if (pos >= s.length()) throw error("expected a value");
     char c = s.charAt(pos);
-    if (c == '"') return s.startsWith("\"\"\"", pos) ? multiLineBasic() : basicString();
-    if (c == '\'') return s.startsWith("'''", pos) ? multiLineLiteral() : literalString();
+    if (c == '"') return s.startsWith("\"\"\"", pos) ? multiLine("\"\"\"", true) : basicString();
+    if (c == '\'') return s.startsWith("'''", pos) ? multiLine("'''", false) : literalString();
     if (c == '[') return array();
     if (c == '{') return inlineTable();
     return scalar();
@@ -203,7 +203,11 @@ public final class TomlReader {
     return new TomlValue(text, sLine, sCol, line, col(), sLine, sCol);
   }
 
-  private TomlValue multiLineBasic() throws TomlException {
+  /**
+   * A multi-line string ({@code """…"""} or {@code '''…'''}); only the basic kind ({@code escapes})
+   * knows backslash escapes and line-ending backslashes.
+   */
+  private TomlValue multiLine(String delimiter, boolean escapes) throws TomlException {
     int sLine = line;
     int sCol = col();
     pos += 3;
@@ -211,16 +215,16 @@ public final class TomlReader {
     StringBuilder out = new StringBuilder();
     while (true) {
       if (pos >= s.length()) throw error("unterminated multi-line string");
-      if (s.startsWith("\"\"\"", pos)) {
+      if (s.startsWith(delimiter, pos)) {
         // Up to two quotes may end the content right before the closing delimiter.
         int extra = 0;
-        while (extra < 2 && s.startsWith("\"\"\"", pos + extra + 1)) extra++;
-        out.append("\"".repeat(extra));
+        while (extra < 2 && s.startsWith(delimiter, pos + extra + 1)) extra++;
+        out.append(delimiter.substring(0, 1).repeat(extra));
         pos += 3 + extra;
         return new TomlValue(out.toString(), sLine, sCol, line, col(), sLine, sCol);
       }
       char c = s.charAt(pos);
-      if (c == '\\') {
+      if (escapes && c == '\\') {
         int p = pos + 1;
         while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t' || s.charAt(p) == '\r')) p++;
         if (p < s.length() && s.charAt(p) == '\n') { // line-ending backslash: trim following whitespace
@@ -233,26 +237,6 @@ public final class TomlReader {
         out.append(c);
         advance();
       }
-    }
-  }
-
-  private TomlValue multiLineLiteral() throws TomlException {
-    int sLine = line;
-    int sCol = col();
-    pos += 3;
-    skipFirstNewline();
-    StringBuilder out = new StringBuilder();
-    while (true) {
-      if (pos >= s.length()) throw error("unterminated multi-line string");
-      if (s.startsWith("'''", pos)) {
-        int extra = 0;
-        while (extra < 2 && s.startsWith("'''", pos + extra + 1)) extra++;
-        out.append("'".repeat(extra));
-        pos += 3 + extra;
-        return new TomlValue(out.toString(), sLine, sCol, line, col(), sLine, sCol);
-      }
-      out.append(s.charAt(pos));
-      advance();
     }
   }
 
