@@ -1,6 +1,7 @@
 package io.github.sockcheck.maven;
 
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.scan.InputClassifier;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -75,15 +76,14 @@ final class ProjectInputs {
     return artifacts;
   }
 
-  /** The pom and the Python/deployment files of this module (not of its sub-modules). */
+  /** The pom and the Python/deployment files of this module (not of its sub-modules), as the CLI picks them. */
   List<Path> buildFiles() {
-    List<Path> files = new ArrayList<>();
+    Set<Path> files = new TreeSet<>();
     if (project.getFile() != null) files.add(project.getFile().toPath());
     walkModule((file, name) -> {
-      if (isPythonOrDeploymentFile(name)) files.add(file);
+      if (InputClassifier.isBuildFile(file)) files.add(file);
     });
-    files.sort(null);
-    return files;
+    return new ArrayList<>(files);
   }
 
   /** Directories of this module that hold {@code .py} files (the Python engine walks each). */
@@ -98,17 +98,6 @@ final class ProjectInputs {
       if (roots.stream().noneMatch(dir::startsWith)) roots.add(dir);
     }
     return roots;
-  }
-
-  static boolean isPythonOrDeploymentFile(String name) {
-    return (name.startsWith("requirements") && name.endsWith(".txt"))
-        || name.equals("pyproject.toml") || name.equals("Pipfile") || name.equals("Pipfile.lock")
-        || name.equals("poetry.lock") || name.equals("uv.lock") || name.equals("setup.cfg")
-        || name.equals(".python-version") || name.equals("runtime.txt") || name.startsWith("Dockerfile")
-        || name.equals("Procfile") || (name.startsWith("gunicorn") && name.endsWith(".py"))
-        || name.endsWith(".conf.py") || name.endsWith(".sh")
-        || (name.startsWith("docker-compose") && (name.endsWith(".yml") || name.endsWith(".yaml")))
-        || (name.startsWith("compose") && (name.endsWith(".yml") || name.endsWith(".yaml")));
   }
 
   private interface FileVisitor {
