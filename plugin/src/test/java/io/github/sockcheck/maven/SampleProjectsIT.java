@@ -52,6 +52,7 @@ class SampleProjectsIT {
     List<String> command = new ArrayList<>();
     command.add(mavenExecutable());
     command.addAll(List.of("-B", "-ntp", "-f", project.resolve("pom.xml").toString()));
+    command.addAll(isolatedRepository());
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command)
         .directory(project.toFile())
@@ -63,6 +64,27 @@ class SampleProjectsIT {
       throw new AssertionError("mvn did not finish in 10 minutes for " + project);
     }
     return process.exitValue();
+  }
+
+  /**
+   * The invoker's local repository, where invoker:install put this build's plugin, with the user's
+   * repository as a file:// remote for everything else: parallel builds never share a SNAPSHOT.
+   */
+  private static List<String> isolatedRepository() throws java.io.IOException {
+    String local = System.getProperty("sockcheck.it.localRepository");
+    String user = System.getProperty("sockcheck.it.userRepository");
+    if (local == null || user == null) return List.of();
+    Path settings = WORK.resolve("settings.xml");
+    Files.createDirectories(WORK);
+    String url = Path.of(user).toUri().toString();
+    String repository = "<id>local.central</id><url>" + url + "</url>"
+        + "<releases><enabled>true</enabled></releases><snapshots><enabled>true</enabled></snapshots>";
+    Files.writeString(settings, "<settings><profiles><profile><id>it-repo</id>"
+        + "<activation><activeByDefault>true</activeByDefault></activation>"
+        + "<repositories><repository>" + repository + "</repository></repositories>"
+        + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
+        + "</profile></profiles></settings>", StandardCharsets.UTF_8);
+    return List.of("-s", settings.toString(), "-Dmaven.repo.local=" + local);
   }
 
   private static String mavenExecutable() {
