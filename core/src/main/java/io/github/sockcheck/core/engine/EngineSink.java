@@ -16,6 +16,12 @@ public interface EngineSink {
   /** A call site found in code (Java source, bytecode, Python source). */
   void callSite(CallSite site);
 
+  /**
+   * A place where code names a type without calling it ({@code X.class}, {@code X::new}, {@code instanceof X},
+   * a cast), for combination rules' {@code code-uses}. Locations are repository-relative like call sites'.
+   */
+  default void typeReference(String engine, io.github.sockcheck.core.flow.TypeRef reference) {}
+
   /** A dependency of the project (Maven artifact or Python package). */
   void dependency(Dependency dependency);
 

@@ -7,6 +7,7 @@ import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.RelatedLocation;
+import io.github.sockcheck.core.index.CallPatternIndex;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
@@ -100,10 +101,7 @@ public final class CallMatcher {
   private static Set<String> referenceParamTypes(RulePack pack) {
     Set<String> types = new HashSet<>();
     for (Rule rule : pack.rules()) {
-      List<CallPattern> patterns = new ArrayList<>();
-      if (rule.call() != null) patterns.addAll(rule.call().calls());
-      if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
-      for (CallPattern p : patterns) {
+      for (CallPattern p : CallPatternIndex.patternsOf(rule)) {
         if (p.params() != null) p.params().stream().filter(t -> !PRIMITIVES.contains(t)).forEach(types::add);
       }
     }

@@ -143,24 +143,34 @@ public final class ConditionEvaluator {
     throw new IllegalStateException("unhandled condition " + condition);
   }
 
-  /** One value test on one argument. Unknown values never pass. */
+  /**
+   * One value test on one argument: it holds when it holds for every value that can reach the argument
+   * (so {@code not:} around it means "on some path"). Unknown values never pass.
+   */
   public static boolean test(ValueTest test, ArgFact fact) {
+    for (ArgFact.Value value : fact.values()) {
+      if (!test(test, value)) return false;
+    }
+    return true;
+  }
+
+  private static boolean test(ValueTest test, ArgFact.Value value) {
     if (test instanceof ValueTest.Equals eq) {
-      Long v = fact.origin() == ArgOrigin.CONSTANT ? fact.intValue() : null;
+      Long v = value.intValue();
       return v != null && eq.values().contains(v);
     }
     if (test instanceof ValueTest.LessThan lt) {
-      Long v = fact.origin() == ArgOrigin.CONSTANT ? fact.intValue() : null;
+      Long v = value.intValue();
       return v != null && v < lt.bound();
     }
     if (test instanceof ValueTest.AtMost am) {
-      Long v = fact.origin() == ArgOrigin.CONSTANT ? fact.intValue() : null;
+      Long v = value.intValue();
       return v != null && v <= am.bound();
     }
-    if (test instanceof ValueTest.IsNull) return fact.origin() == ArgOrigin.NULL;
-    if (test instanceof ValueTest.Absent) return fact.origin() == ArgOrigin.ABSENT;
+    if (test instanceof ValueTest.IsNull) return value.origin() == ArgOrigin.NULL;
+    if (test instanceof ValueTest.Absent) return value.origin() == ArgOrigin.ABSENT;
     if (test instanceof ValueTest.Constant c) {
-      String name = fact.constantName();
+      String name = value.constantName();
       if (name == null) return false;
       String simple = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
       for (String glob : c.names()) {
@@ -170,15 +180,15 @@ public final class ConditionEvaluator {
       return false;
     }
     if (test instanceof ValueTest.FromCall fc) {
-      if (fact.origin() != ArgOrigin.CALL || fact.producedBy() == null) return false;
-      MemberPattern produced = MemberPattern.parse(fact.producedBy());
-      String owner = fact.producedBy().indexOf('#') < 0 ? null : produced.owner();
+      if (value.origin() != ArgOrigin.CALL || value.producedBy() == null) return false;
+      MemberPattern produced = MemberPattern.parse(value.producedBy());
+      String owner = value.producedBy().indexOf('#') < 0 ? null : produced.owner();
       for (MemberPattern p : fc.calls()) {
         if (p.matches(owner, produced.member())) return true;
       }
       return false;
     }
-    if (test instanceof ValueTest.Origin o) return o.origins().contains(fact.origin());
+    if (test instanceof ValueTest.Origin o) return o.origins().contains(value.origin());
     throw new IllegalStateException("unhandled value test " + test);
   }
 

@@ -1,52 +1,23 @@
 package io.github.sockcheck.core.rules;
 
-import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.index.CallPatternIndex;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
-/**
- * The enabled rules, indexed for the engines: by call member name (what a call site is looked up by)
- * and as the set of tokens a file must mention to be worth parsing (the text pre-filter).
- */
+/** The enabled rules, by id, with the {@link CallPatternIndex} every engine and the matcher consult. */
 public final class RulePack {
 
   private final Map<String, Rule> byId = new LinkedHashMap<>();
-  private final Map<String, List<Rule>> callRulesByMember = new HashMap<>();
-  private final Set<String> javaTokens = new TreeSet<>();
-  private final Set<String> ownerTypes = new TreeSet<>();
-  private final Set<String> anyOwnerMembers = new TreeSet<>();
+  private final CallPatternIndex index;
 
   public RulePack(List<Rule> rules) {
     List<Rule> sorted = new ArrayList<>(rules);
     sorted.sort((a, b) -> a.id().compareTo(b.id()));
-    for (Rule rule : sorted) {
-      byId.put(rule.id(), rule);
-      for (CallPattern pattern : callPatterns(rule)) {
-        callRulesByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>()).add(rule);
-        if (pattern.language() != Language.JAVA) continue;
-        if (pattern.owner().equals("*")) {
-          anyOwnerMembers.add(pattern.member());
-          javaTokens.add(pattern.member());
-        } else {
-          ownerTypes.add(pattern.owner());
-          javaTokens.add(pattern.ownerSimpleName());
-        }
-      }
-    }
-  }
-
-  private static List<CallPattern> callPatterns(Rule rule) {
-    List<CallPattern> patterns = new ArrayList<>();
-    if (rule.call() != null) patterns.addAll(rule.call().calls());
-    if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
-    return patterns;
+    for (Rule rule : sorted) byId.put(rule.id(), rule);
+    this.index = new CallPatternIndex(List.copyOf(byId.values()));
   }
 
   public List<Rule> rules() {
@@ -57,27 +28,14 @@ public final class RulePack {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** The compiled call patterns of these rules. */
+  public CallPatternIndex index() {
+    return index;
+  }
+
   /** Call and combination rules with a call pattern for {@code member} (any owner, any language). */
   public List<Rule> rulesForMember(String member) {
-    return callRulesByMember.getOrDefault(member, List.of());
-  }
-
-  /**
-   * Words a Java source file must contain at least one of to be worth parsing: owner simple names, and
-   * member names of patterns that match any owner.
-   */
-  public Set<String> javaTokens() {
-    return Collections.unmodifiableSet(javaTokens);
-  }
-
-  /** Fully qualified owner types of all Java call patterns (for the class-file constant-pool pre-filter). */
-  public Set<String> ownerTypes() {
-    return Collections.unmodifiableSet(ownerTypes);
-  }
-
-  /** Member names of Java patterns whose owner is {@code *}: a class referencing none of them (nor an owner type) is skipped. */
-  public Set<String> anyOwnerMembers() {
-    return Collections.unmodifiableSet(anyOwnerMembers);
+    return index.rulesForMember(member);
   }
 
   /** A pack with only the rules that pass {@code keep}. */

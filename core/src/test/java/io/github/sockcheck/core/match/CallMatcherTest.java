@@ -108,7 +108,7 @@ class CallMatcherTest {
     Rule intCtor = rule("fd", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of("int"), Map.of()));
     Rule familyCtor = rule("family", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of(family), Map.of()));
     CallMatcher m = new CallMatcher(new RulePack(List.of(intCtor, familyCtor)));
-    ArgFact inet = new ArgFact(ArgOrigin.CONSTANT, null, family + ".INET", null, "SocketProtocolFamily.INET");
+    ArgFact inet = ArgFact.ofConstant(null, family + ".INET", "SocketProtocolFamily.INET");
     List<String> ids = m.match(javaSite(EPOLL, "<init>", null, List.of(inet))).stream().map(Finding::ruleId).toList();
     assertEquals(List.of("family"), ids, "SocketProtocolFamily.INET cannot be the int fd");
     assertEquals(List.of("fd", "family"),

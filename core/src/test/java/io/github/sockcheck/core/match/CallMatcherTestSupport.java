@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Builders for rules and call sites in matcher tests. */
-final class CallMatcherTestSupport {
+public final class CallMatcherTestSupport {
 
   private CallMatcherTestSupport() {}
 
-  static CallPattern java(String owner, String member, List<String> params, Map<String, Integer> roles) {
+  public static CallPattern java(String owner, String member, List<String> params, Map<String, Integer> roles) {
     return new CallPattern(Language.JAVA, owner, false, member, params, null, roles, Map.of(), List.of());
   }
 
@@ -31,7 +31,7 @@ final class CallMatcherTestSupport {
     return new CallPattern(Language.PYTHON, "*", false, member, null, null, roles, Map.of(), callees);
   }
 
-  static Rule rule(String id, Set<String> engines, String message, Condition where, CallPattern... patterns) {
+  public static Rule rule(String id, Set<String> engines, String message, Condition where, CallPattern... patterns) {
     return new Rule(id, RuleKind.CALL, "Title of " + id, Severity.WARNING, Precision.HIGH, List.of("test"), null,
         engines, null, message, "help", new Examples("java", "bad()", "good()"), "fix", "all versions",
         List.of(new Evidence("https://example.org/issue/1", "an issue")),

@@ -39,7 +39,7 @@ class ConditionEvaluatorTest {
     assertTrue(holds(arg(new ValueTest.Equals(List.of(0L, 3L))), lit(3)));
     assertFalse(holds(arg(new ValueTest.Equals(List.of(0L, 3L))), lit(2)));
     assertFalse(holds(arg(new ValueTest.Equals(List.of(0L))), ArgFact.UNKNOWN));
-    assertFalse(holds(arg(new ValueTest.Equals(List.of(0L))), new ArgFact(ArgOrigin.CONSTANT, "0", null, null, "\"0\"")));
+    assertFalse(holds(arg(new ValueTest.Equals(List.of(0L))), ArgFact.ofConstant("0", null, "\"0\"")));
   }
 
   @Test

@@ -203,7 +203,7 @@ public final class PyCallExtractor {
         case NAME -> {
           if (t.text().equals("None")) return ArgFact.ofNull(text);
           if (t.text().equals("True") || t.text().equals("False")) {
-            return new ArgFact(ArgOrigin.CONSTANT, Boolean.valueOf(t.text()), null, null, text);
+            return ArgFact.ofConstant(Boolean.valueOf(t.text()), null, text);
           }
         }
         default -> { }
@@ -223,14 +223,14 @@ public final class PyCallExtractor {
         if (v == null) return ArgFact.of(ArgOrigin.UNKNOWN, text); // f-string
         value.append(v);
       }
-      return new ArgFact(ArgOrigin.CONSTANT, value.toString(), null, null, text);
+      return ArgFact.ofConstant(value.toString(), null, text);
     }
     int chainEnd = chainEnd(from, to);
     if (chainEnd == to) {
       String written = dotted(from, to);
       String last = written.substring(written.lastIndexOf('.') + 1);
       if (isConstantName(last)) {
-        return new ArgFact(ArgOrigin.CONSTANT, null, imports.resolve(written).name(), null, text);
+        return ArgFact.ofConstant(null, imports.resolve(written).name(), text);
       }
       return ArgFact.of(ArgOrigin.UNKNOWN, text);
     }

@@ -1,0 +1,294 @@
+package io.github.sockcheck.core.flow;
+
+import io.github.sockcheck.core.flow.Program.MethodRef;
+import io.github.sockcheck.core.index.CallPatternIndex;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Follows values through the whole scanned program: where an argument's values come from, which calls
+ * a call's result reaches, and what more code would sharpen those answers. Deterministic: answers depend
+ * only on the facts, never on hash or thread order.
+ */
+public final class FlowSolver {
+
+  /** One call of the program: {@code call} indexes {@code method.calls()}. */
+  public record CallRef(ClassFacts owner, MethodFacts method, int call) {
+    public CallFact fact() {
+      return method.calls().get(call);
+    }
+  }
+
+  private final Program program;
+  private final ValueGraph graph;
+  private List<List<Integer>> forward;
+  private Map<Integer, List<int[]>> receiverOf;
+  private Map<Integer, List<int[]>> testedBy;
+  private Map<Integer, Integer> returnOf;
+
+  private final Map<MethodFacts, Integer> methodIndex = new java.util.IdentityHashMap<>();
+
+  public FlowSolver(List<ClassFacts> classes, FlowModel model) {
+    this.program = new Program(classes);
+    this.graph = new ValueGraph(program, model);
+    for (MethodRef m : program.methods()) methodIndex.putIfAbsent(m.method(), m.index());
+  }
+
+  /** Every call of the program, in class and method order. */
+  public List<CallRef> calls() {
+    List<CallRef> calls = new ArrayList<>();
+    for (MethodRef m : program.methods()) {
+      for (int c = 0; c < m.method().calls().size(); c++) calls.add(new CallRef(m.owner(), m.method(), c));
+    }
+    return calls;
+  }
+
+  /** Every method of the program with the class that declares it. */
+  public List<Map.Entry<ClassFacts, MethodFacts>> methods() {
+    List<Map.Entry<ClassFacts, MethodFacts>> all = new ArrayList<>();
+    for (MethodRef m : program.methods()) all.add(Map.entry(m.owner(), m.method()));
+    return all;
+  }
+
+  /** Supertypes of {@code type} declared in the program (not those only a classpath knows). */
+  public Set<String> programSupertypes(String type) {
+    return program.supertypes(type);
+  }
+
+  /** The origins of argument {@code index} of a call: one per way a value can reach it. */
+  public SortedSet<Origin> argumentOrigins(CallRef call, int index) {
+    return origins(vertexOfArgument(call, index));
+  }
+
+  /** The origins of a call's receiver (empty for static calls and constructors). */
+  public SortedSet<Origin> receiverOrigins(CallRef call) {
+    int receiver = call.fact().receiver();
+    if (receiver < 0 || receiver >= call.method().nodes().size()) return new TreeSet<>();
+    return origins(graph.node(indexOf(call), receiver));
+  }
+
+  /** Calls (other than itself) whose receiver may be the value this call returned or constructed. */
+  public List<CallRef> uses(CallRef call) {
+    BitSet reached = reachedFromResult(call);
+    List<CallRef> uses = new ArrayList<>();
+    if (reached.isEmpty()) return uses;
+    ensureForward();
+    for (int v = reached.nextSetBit(0); v >= 0; v = reached.nextSetBit(v + 1)) {
+      for (int[] use : receiverOf.getOrDefault(v, List.of())) {
+        MethodRef m = program.methods().get(use[0]);
+        CallRef ref = new CallRef(m.owner(), m.method(), use[1]);
+        if (!(ref.method() == call.method() && ref.call() == call.call()) && !uses.contains(ref)) uses.add(ref);
+      }
+    }
+    uses.sort((a, b) -> compare(a, b));
+    return uses;
+  }
+
+  /** Casts and instanceof tests of the value this call returned or constructed. */
+  public List<TypeTest> casts(CallRef call) {
+    BitSet reached = reachedFromResult(call);
+    List<TypeTest> tests = new ArrayList<>();
+    ensureForward();
+    for (int v = reached.nextSetBit(0); v >= 0; v = reached.nextSetBit(v + 1)) {
+      for (int[] test : testedBy.getOrDefault(v, List.of())) {
+        TypeTest t = program.methods().get(test[0]).method().typeTests().get(test[1]);
+        if (!tests.contains(t)) tests.add(t);
+      }
+    }
+    return tests;
+  }
+
+  /**
+   * What more code would sharpen the answers for the calls {@code index} may match: callers of
+   * package-private methods their arguments come from, writers and readers of non-private fields on the
+   * way, callers of methods that return their results, and classes their values pass through.
+   */
+  public SortedSet<Need> needs(CallPatternIndex index) {
+    SortedSet<Need> needs = new TreeSet<>();
+    for (CallRef call : calls()) {
+      CallFact fact = call.fact();
+      Set<String> supertypes = new LinkedHashSet<>(fact.ownerSupertypes());
+      supertypes.addAll(program.supertypes(fact.owner()));
+      if (!index.mayMatch(fact.owner(), supertypes, fact.member(), fact.args().size())) continue;
+      for (int a = 0; a < fact.args().size(); a++) {
+        int v = vertexOfArgument(call, a);
+        if (v >= 0) backwardNeeds(v, needs);
+      }
+      forwardNeeds(reachedFromResult(call), needs);
+    }
+    return needs;
+  }
+
+  // --- graph walks --------------------------------------------------------------------------------
+
+  private int indexOf(CallRef call) {
+    Integer index = methodIndex.get(call.method());
+    if (index == null) throw new IllegalArgumentException("not a call of this program: " + call);
+    return index;
+  }
+
+  private int vertexOfArgument(CallRef call, int index) {
+    List<Integer> args = call.fact().args();
+    if (index < 0 || index >= args.size()) return -1;
+    int node = args.get(index);
+    if (node < 0 || node >= call.method().nodes().size()) return -1;
+    return graph.node(indexOf(call), node);
+  }
+
+  private SortedSet<Origin> origins(int start) {
+    SortedSet<Origin> found = new TreeSet<>();
+    if (start < 0) {
+      found.add(new Origin.Unknown("no value"));
+      return found;
+    }
+    BitSet seen = new BitSet(graph.size());
+    Deque<Integer> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.set(start);
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      found.addAll(graph.terminals(v));
+      for (int w : graph.from(v)) {
+        if (!seen.get(w)) {
+          seen.set(w);
+          queue.add(w);
+        }
+      }
+    }
+    if (found.isEmpty()) found.add(new Origin.Unknown("no value reaches it"));
+    return found;
+  }
+
+  /** Vertices that may hold the value a call returned or constructed (empty for void and super calls). */
+  private BitSet reachedFromResult(CallRef call) {
+    BitSet seen = new BitSet(graph.size());
+    int m = indexOf(call);
+    List<ValueNode> nodes = call.method().nodes();
+    ensureForward();
+    Deque<Integer> queue = new ArrayDeque<>();
+    for (int n = 0; n < nodes.size(); n++) {
+      if (nodes.get(n) instanceof ValueNode.CallResult r && r.call() == call.call()) {
+        int v = graph.node(m, n);
+        seen.set(v);
+        queue.add(v);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      for (int w : forward.get(v)) {
+        if (!seen.get(w)) {
+          seen.set(w);
+          queue.add(w);
+        }
+      }
+    }
+    return seen;
+  }
+
+  private void ensureForward() {
+    if (forward != null) return;
+    forward = new ArrayList<>(graph.size());
+    for (int v = 0; v < graph.size(); v++) forward.add(new ArrayList<>(2));
+    for (int v = 0; v < graph.size(); v++) for (int w : graph.from(v)) forward.get(w).add(v);
+    receiverOf = new HashMap<>();
+    testedBy = new HashMap<>();
+    returnOf = new HashMap<>();
+    for (MethodRef m : program.methods()) {
+      MethodFacts facts = m.method();
+      for (int c = 0; c < facts.calls().size(); c++) {
+        int r = facts.calls().get(c).receiver();
+        if (r >= 0 && r < facts.nodes().size()) {
+          receiverOf.computeIfAbsent(graph.node(m.index(), r), k -> new ArrayList<>()).add(new int[] {m.index(), c});
+        }
+      }
+      for (int t = 0; t < facts.typeTests().size(); t++) {
+        int value = facts.typeTests().get(t).value();
+        if (value >= 0 && value < facts.nodes().size()) {
+          testedBy.computeIfAbsent(graph.node(m.index(), value), k -> new ArrayList<>()).add(new int[] {m.index(), t});
+        }
+      }
+      for (int r : facts.returns()) {
+        if (r >= 0 && r < facts.nodes().size()) returnOf.put(graph.node(m.index(), r), m.index());
+      }
+    }
+  }
+
+  private void backwardNeeds(int start, Set<Need> needs) {
+    BitSet seen = new BitSet(graph.size());
+    Deque<Integer> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.set(start);
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      int method = graph.parameterMethod(v);
+      // A public or protected method's parameter is outside by definition: no callers are worth fetching.
+      if (method >= 0 && program.methods().get(method).method().access() == Access.PACKAGE) {
+        callersNeed(program.methods().get(method), needs);
+      }
+      fieldNeed(v, needs);
+      for (Origin o : graph.terminals(v)) {
+        if (o instanceof Origin.Call call) classNeed(call.owner(), needs);
+      }
+      for (int w : graph.from(v)) {
+        if (!seen.get(w)) {
+          seen.set(w);
+          queue.add(w);
+        }
+      }
+    }
+  }
+
+  private void forwardNeeds(BitSet reached, Set<Need> needs) {
+    for (int v = reached.nextSetBit(0); v >= 0; v = reached.nextSetBit(v + 1)) {
+      Integer returning = returnOf.get(v);
+      if (returning != null) callersNeed(program.methods().get(returning), needs);
+      fieldNeed(v, needs);
+      for (int[] call : graph.argumentOf(v)) {
+        CallFact fact = program.methods().get(call[0]).method().calls().get(call[1]);
+        if (program.targets(fact).isEmpty()) classNeed(fact.owner(), needs);
+      }
+    }
+  }
+
+  private static void callersNeed(MethodRef m, Set<Need> needs) {
+    Access access = m.method().access();
+    if (access == Access.PRIVATE || m.method().synthetic()) return;
+    if (access == Access.PACKAGE || access.openToOutside()) {
+      needs.add(new Need.CallersOf(m.owner().name(), m.method().name(), access == Access.PACKAGE));
+    }
+  }
+
+  private void fieldNeed(int v, Set<Need> needs) {
+    String[] field = graph.fieldOf(v);
+    if (field == null) return;
+    FieldDecl decl = program.fieldDecl(field[0], field[1]);
+    if (decl == null) {
+      classNeed(field[0], needs);
+    } else if (decl.access() != Access.PRIVATE) {
+      needs.add(new Need.AccessorsOf(field[0], field[1], decl.access() == Access.PACKAGE));
+    }
+  }
+
+  private void classNeed(String owner, Set<Need> needs) {
+    if (owner == null || owner.equals("*") || program.contains(owner) || isPlatformType(owner)) return;
+    needs.add(new Need.ClassNamed(owner));
+  }
+
+  private static boolean isPlatformType(String type) {
+    return type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.") || type.startsWith("sun.");
+  }
+
+  private int compare(CallRef a, CallRef b) {
+    int byMethod = Integer.compare(indexOf(a), indexOf(b));
+    return byMethod != 0 ? byMethod : Integer.compare(a.call(), b.call());
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.sockcheck.core.flow;
+
+/**
+ * Where a value comes from once the program has been followed as far as it goes: the values a use can
+ * see are a set of origins, one per path.
+ */
+public sealed interface Origin extends Comparable<Origin> {
+
+  /** A constant; see {@link ValueNode.Constant}. */
+  record Constant(Object value, String name) implements Origin {}
+
+  record Null() implements Origin {}
+
+  record ClassLiteral(String type) implements Origin {}
+
+  /**
+   * The result of a call the program does not follow further: a library call, or a method whose body is
+   * not scanned. {@code site} identifies the call ({@code method id + "@" + call index}).
+   */
+  record Call(String owner, String member, String site) implements Origin {}
+
+  /** A parameter of a method that code outside the scanned program may call (see the package comment). */
+  record Parameter(String method, int index) implements Origin {}
+
+  /** A field nothing in the scanned program stores into; {@code constant} for static final fields. */
+  record Field(String owner, String name, boolean constant) implements Origin {}
+
+  record Unknown(String why) implements Origin {}
+
+  /** A stable order (kind, then text), so that facts and messages never depend on hash order. */
+  @Override
+  default int compareTo(Origin other) {
+    return sortKey().compareTo(other.sortKey());
+  }
+
+  private String sortKey() {
+    return getClass().getSimpleName() + ":" + this;
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.sockcheck.core.flow;
+
+import io.github.sockcheck.core.facts.ArgFact;
+import io.github.sockcheck.core.facts.ArgOrigin;
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.flow.FlowSolver.CallRef;
+import io.github.sockcheck.core.index.CallPatternIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Turns the calls of a solved program that a rule may match into the {@link CallSite}s the matcher reads:
+ * each argument with every value that can reach it, the calls its result reaches, the types it is cast
+ * to. The same code serves every Java front end, so a rule means the same thing whichever saw the code.
+ */
+public final class ProgramSites {
+
+  private ProgramSites() {}
+
+  /** @param engine the engine id the sites are reported under ({@code source}, {@code bytecode}) */
+  public static List<CallSite> sites(FlowSolver solver, CallPatternIndex index, String engine) {
+    List<CallSite> sites = new ArrayList<>();
+    for (CallRef call : solver.calls()) {
+      CallFact fact = call.fact();
+      if (fact.kind() == CallFact.Kind.LAMBDA) continue;
+      Set<String> supertypes = new TreeSet<>(fact.ownerSupertypes());
+      supertypes.addAll(solver.programSupertypes(fact.owner()));
+      if (!index.mayMatch(fact.owner(), supertypes, fact.member(), fact.args().size())) continue;
+      sites.add(site(solver, call, supertypes, engine));
+    }
+    return sites;
+  }
+
+  private static CallSite site(FlowSolver solver, CallRef call, Set<String> supertypes, String engine) {
+    CallFact fact = call.fact();
+    List<ArgFact> args = new ArrayList<>();
+    for (int i = 0; i < fact.args().size(); i++) args.add(argument(solver.argumentOrigins(call, i), fact.argText(i)));
+    List<ResultUse> uses = new ArrayList<>();
+    Set<String> casts = new TreeSet<>();
+    boolean hasResult = fact.kind() == CallFact.Kind.CONSTRUCTOR
+        || (fact.kind() != CallFact.Kind.SUPER_CONSTRUCTOR && !"void".equals(fact.returnType()));
+    if (hasResult) {
+      for (CallRef use : solver.uses(call)) {
+        CallFact u = use.fact();
+        uses.add(new ResultUse(u.owner() == null ? "*" : u.owner(), u.member(), u.location()));
+      }
+      for (TypeTest test : solver.casts(call)) casts.add(test.type());
+    }
+    String enclosing = call.owner().name() + "#" + call.method().name();
+    return new CallSite(Language.JAVA, fact.owner(), supertypes, fact.member(), fact.paramTypes(), fact.returnType(),
+        args, Map.of(), uses, casts, fact.location(), enclosing, fact.resolved(), engine);
+  }
+
+  /** The matcher's view of a value's origins. */
+  static ArgFact argument(SortedSet<Origin> origins, String text) {
+    List<ArgFact.Value> values = new ArrayList<>();
+    for (Origin o : origins) {
+      ArgFact.Value v = value(o);
+      if (!values.contains(v)) values.add(v);
+    }
+    return new ArgFact(values, text);
+  }
+
+  private static ArgFact.Value value(Origin origin) {
+    if (origin instanceof Origin.Constant c) return new ArgFact.Value(ArgOrigin.CONSTANT, c.value(), c.name(), null);
+    if (origin instanceof Origin.Null) return new ArgFact.Value(ArgOrigin.NULL, null, null, null);
+    if (origin instanceof Origin.ClassLiteral c) {
+      return new ArgFact.Value(ArgOrigin.CONSTANT, new io.github.sockcheck.core.facts.TypeLiteral(c.type()), null, null);
+    }
+    if (origin instanceof Origin.Call c) {
+      return new ArgFact.Value(ArgOrigin.CALL, null, null, (c.owner() == null ? "*" : c.owner()) + "#" + c.member());
+    }
+    if (origin instanceof Origin.Parameter) return new ArgFact.Value(ArgOrigin.PARAMETER, null, null, null);
+    if (origin instanceof Origin.Field f) {
+      return f.constant()
+          ? new ArgFact.Value(ArgOrigin.CONSTANT, null, f.owner() + "." + f.name(), null)
+          : new ArgFact.Value(ArgOrigin.FIELD, null, null, null);
+    }
+    return new ArgFact.Value(ArgOrigin.UNKNOWN, null, null, null);
+  }
+
+  /** Types the program names without calling them, and the owners of its calls: what {@code code-uses} can see. */
+  public static List<TypeRef> typeRefs(FlowSolver solver) {
+    Set<TypeRef> refs = new LinkedHashSet<>();
+    for (Map.Entry<ClassFacts, MethodFacts> m : solver.methods()) refs.addAll(m.getValue().typeRefs());
+    return new ArrayList<>(refs);
+  }
+}

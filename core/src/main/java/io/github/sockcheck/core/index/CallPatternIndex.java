@@ -1,0 +1,187 @@
+package io.github.sockcheck.core.index;
+
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.Rule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one place where the call patterns of a rule pack (call rules' {@code calls} and combination rules'
+ * {@code code-uses}) are interpreted for the question "could this call match?". Every pre-filter (source
+ * text, class-file constant pool), both engines and the matcher ask it, so a pattern the index does not
+ * know cannot be silently skipped by one of them. It errs towards "may": {@link #mayMatch} is true for
+ * every call a pattern matches (a property test checks this), and false for as many others as it can.
+ */
+public final class CallPatternIndex {
+
+  /** A pattern's argument count, or {@link #ANY_ARITY} (no {@code params}, or a varargs overload). */
+  public static final int ANY_ARITY = -1;
+
+  /** The owner in {@link #classFileProbes()} of patterns that match any owner or subtypes. */
+  public static final String ANY_OWNER = "*";
+
+  public static final String CONSTRUCTOR = "<init>";
+
+  /** One Java pattern as the index keeps it. */
+  private record Entry(Rule rule, CallPattern pattern, int arity) {
+    boolean arityFits(int args) {
+      return arity == ANY_ARITY || args < 0 || arity == args;
+    }
+
+    boolean ownerFits(String owner, Set<String> supertypes) {
+      String wanted = pattern.owner();
+      if (wanted.equals("*") || owner == null || owner.equals("*")) return true;
+      if (wanted.equals(owner)) return true;
+      return pattern.subtypes() && supertypes.contains(wanted);
+    }
+  }
+
+  private final Map<String, List<Entry>> javaByMember = new LinkedHashMap<>();
+  private final Map<String, List<Rule>> rulesByMember = new HashMap<>();
+  private final Set<String> pythonCallees = new TreeSet<>();
+
+  public CallPatternIndex(List<Rule> rules) {
+    for (Rule rule : rules) {
+      for (CallPattern pattern : patternsOf(rule)) {
+        List<Rule> forMember = rulesByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>());
+        if (!forMember.contains(rule)) forMember.add(rule);
+        if (isPython(pattern)) {
+          pythonCallees.addAll(pattern.callees());
+          continue;
+        }
+        javaByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>())
+            .add(new Entry(rule, pattern, arity(pattern)));
+      }
+    }
+  }
+
+  /** The call patterns of a rule: its {@code calls}, or its {@code code-uses}. */
+  public static List<CallPattern> patternsOf(Rule rule) {
+    List<CallPattern> patterns = new ArrayList<>();
+    if (rule.call() != null) patterns.addAll(rule.call().calls());
+    if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
+    return patterns;
+  }
+
+  private static boolean isPython(CallPattern pattern) {
+    return pattern.language() == Language.PYTHON;
+  }
+
+  /** The argument count a pattern requires, {@link #ANY_ARITY} for any. */
+  public static int arity(CallPattern pattern) {
+    if (pattern.params() == null) return ANY_ARITY;
+    List<String> params = pattern.params();
+    if (!params.isEmpty()) {
+      String last = params.get(params.size() - 1);
+      if (last.endsWith("[]") || last.endsWith("...")) return ANY_ARITY;
+    }
+    return params.size();
+  }
+
+  /** True when the pack has no Java pattern: no Java file or class is worth analysing. */
+  public boolean noJavaPatterns() {
+    return javaByMember.isEmpty();
+  }
+
+  /** Call and combination rules with a pattern for {@code member} (any owner, any language), in pack order. */
+  public List<Rule> rulesForMember(String member) {
+    return rulesByMember.getOrDefault(member, List.of());
+  }
+
+  /** Java member names some pattern names ({@code <init>} for constructors). */
+  public Set<String> javaMembers() {
+    return Collections.unmodifiableSet(javaByMember.keySet());
+  }
+
+  /**
+   * Whether a call may match some Java pattern.
+   *
+   * @param owner the invoked type (fully qualified), or null/{@code *} when unknown
+   * @param supertypes the owner's known supertypes
+   * @param args the argument count, or a negative number when unknown
+   */
+  public boolean mayMatch(String owner, Set<String> supertypes, String member, int args) {
+    for (Entry e : javaByMember.getOrDefault(member, List.of())) {
+      if (e.arityFits(args) && e.ownerFits(owner, supertypes)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a call named {@code member} with {@code args} arguments may match, whatever its owner. */
+  public boolean mayMatchName(String member, int args) {
+    for (Entry e : javaByMember.getOrDefault(member, List.of())) {
+      if (e.arityFits(args)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code new <simpleName>(args)} may match: a constructor pattern of a type with that simple
+   * name, or one that matches any owner or subtypes (then every constructor may).
+   */
+  public boolean mayConstruct(String simpleName, int args) {
+    for (Entry e : javaByMember.getOrDefault(CONSTRUCTOR, List.of())) {
+      if (!e.arityFits(args)) continue;
+      if (e.pattern().owner().equals("*") || e.pattern().subtypes()) return true;
+      if (e.pattern().ownerSimpleName().equals(simpleName)) return true;
+    }
+    return false;
+  }
+
+  /** A Python callee spelling some pattern names ({@code socket.socket}). */
+  public boolean mayMatchPython(String callee) {
+    return pythonCallees.contains(callee);
+  }
+
+  /**
+   * What the source text pre-filter looks for, per member: the simple owner name a file must also
+   * mention (null when any owner, including subtypes, may match) and the arity.
+   */
+  public Map<String, List<TextProbe>> textProbes() {
+    Map<String, List<TextProbe>> probes = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Entry>> byMember : javaByMember.entrySet()) {
+      for (Entry e : byMember.getValue()) {
+        boolean anyOwner = e.pattern().owner().equals("*") || e.pattern().subtypes();
+        probes.computeIfAbsent(byMember.getKey(), k -> new ArrayList<>())
+            .add(new TextProbe(anyOwner ? null : e.pattern().ownerSimpleName(), e.arity()));
+      }
+    }
+    return probes;
+  }
+
+  /** A text pre-filter probe: {@code ownerSimpleName} null when the owner is not named in the pattern. */
+  public record TextProbe(String ownerSimpleName, int arity) {}
+
+  /**
+   * What the class-file pre-filter looks for: member name → owner internal names ({@code a/b/C}) whose
+   * method reference makes a class worth analysing, {@link #ANY_OWNER} for patterns with any owner or subtypes.
+   */
+  public Map<String, Set<String>> classFileProbes() {
+    Map<String, Set<String>> probes = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Entry>> byMember : javaByMember.entrySet()) {
+      for (Entry e : byMember.getValue()) {
+        String owner = e.pattern().owner().equals("*") || e.pattern().subtypes()
+            ? ANY_OWNER : e.pattern().owner().replace('.', '/');
+        probes.computeIfAbsent(byMember.getKey(), k -> new LinkedHashSet<>()).add(owner);
+      }
+    }
+    return probes;
+  }
+
+  /** Every fully qualified owner type Java patterns name (not {@code *}). */
+  public Set<String> ownerTypes() {
+    Set<String> owners = new TreeSet<>();
+    for (List<Entry> entries : javaByMember.values()) {
+      for (Entry e : entries) if (!e.pattern().owner().equals("*")) owners.add(e.pattern().owner());
+    }
+    return owners;
+  }
+}
