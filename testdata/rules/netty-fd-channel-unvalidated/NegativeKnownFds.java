@@ -7,6 +7,7 @@ import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.epoll.LinuxSocket;
 import io.netty.channel.kqueue.KQueueServerSocketChannel;
 import io.netty.channel.socket.SocketProtocolFamily;
+import io.netty.channel.unix.FileDescriptor;
 
 /** fds whose family and type are known: made by Netty itself or by socket() in the same method. */
 final class NegativeKnownFds {
@@ -30,8 +31,9 @@ final class NegativeKnownFds {
     return new EpollSocketChannel(fd);
   }
 
-  LinuxSocket dup(LinuxSocket socket) {
-    return LinuxSocket.newSocket(socket.intValue());
+  LinuxSocket dup(EpollSocketChannel channel) {
+    FileDescriptor descriptor = channel.fd();
+    return LinuxSocket.newSocket(descriptor.intValue());
   }
 
   EpollServerSocketChannel fresh() {

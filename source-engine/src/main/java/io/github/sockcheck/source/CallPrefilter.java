@@ -1,9 +1,7 @@
 package io.github.sockcheck.source;
 
 import io.github.sockcheck.source.WordIndex.Occurrences;
-import io.github.sockcheck.core.facts.Language;
-import io.github.sockcheck.core.rules.CallPattern;
-import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.index.CallPatternIndex;
 import io.github.sockcheck.core.rules.RulePack;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,9 +37,9 @@ import java.util.Map;
 final class CallPrefilter {
 
   /** One pattern as the filter sees it: an argument count ({@code -1} any) and whether the owner must be named. */
-  private record Probe(String ownerName, int arity, boolean varargs) {
+  private record Probe(String ownerName, int arity) {
     boolean arityFits(ArgCount count) {
-      if (arity < 0 || varargs || count == null) return true;
+      if (arity < 0 || count == null) return true;
       return count.fits(arity);
     }
   }
@@ -51,24 +49,16 @@ final class CallPrefilter {
   private boolean anyConstructor;
   private final WordIndex words;
 
+  /** The probes come from the pack's {@link CallPatternIndex}, the one place patterns are interpreted. */
   CallPrefilter(RulePack pack) {
-    for (Rule rule : pack.rules()) {
-      List<CallPattern> patterns = new ArrayList<>();
-      if (rule.call() != null) patterns.addAll(rule.call().calls());
-      if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
-      for (CallPattern p : patterns) {
-        if (p.language() != null && p.language() != Language.JAVA) continue;
-        boolean anyOwner = p.owner().equals("*") || p.subtypes();
-        int arity = p.params() == null ? -1 : p.params().size();
-        boolean varargs = p.params() != null && !p.params().isEmpty()
-            && (p.params().get(p.params().size() - 1).endsWith("[]") || p.params().get(p.params().size() - 1).endsWith("..."));
-        if (p.member().equals(Candidates.CONSTRUCTOR)) {
-          if (anyOwner) anyConstructor = true;
+    for (Map.Entry<String, List<CallPatternIndex.TextProbe>> e : pack.index().textProbes().entrySet()) {
+      for (CallPatternIndex.TextProbe p : e.getValue()) {
+        if (e.getKey().equals(CallPatternIndex.CONSTRUCTOR)) {
+          if (p.ownerSimpleName() == null) anyConstructor = true;
           else constructorProbes.computeIfAbsent(p.ownerSimpleName(), k -> new ArrayList<>())
-              .add(new Probe(p.ownerSimpleName(), arity, varargs));
+              .add(new Probe(p.ownerSimpleName(), p.arity()));
         } else {
-          methodProbes.computeIfAbsent(p.member(), k -> new ArrayList<>())
-              .add(new Probe(anyOwner ? null : p.ownerSimpleName(), arity, varargs));
+          methodProbes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Probe(p.ownerSimpleName(), p.arity()));
         }
       }
     }

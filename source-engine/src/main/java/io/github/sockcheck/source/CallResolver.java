@@ -36,7 +36,12 @@ import java.util.TreeSet;
 final class CallResolver {
 
   /** What the engine knows about the invoked member. */
-  record Resolution(String owner, Set<String> supertypes, List<String> params, String returnType, boolean resolved) {}
+  record Resolution(String owner, Set<String> supertypes, List<String> params, String returnType, boolean resolved,
+      boolean isStatic) {
+    Resolution(String owner, Set<String> supertypes, List<String> params, String returnType, boolean resolved) {
+      this(owner, supertypes, params, returnType, resolved, false);
+    }
+  }
 
   private final FileScope scope;
   private final TypeSolver solver;
@@ -49,7 +54,8 @@ final class CallResolver {
   Resolution resolve(MethodCallExpr call) {
     try {
       var method = call.resolve();
-      return resolved(method, TypeNames.name(method.getReturnType()));
+      Resolution r = resolved(method, TypeNames.name(method.getReturnType()));
+      return new Resolution(r.owner(), r.supertypes(), r.params(), r.returnType(), true, method.isStatic());
     } catch (RuntimeException | StackOverflowError e) {
       String owner = fallbackOwner(call);
       return new Resolution(owner, ancestorsOf(owner), obviousParams(call.getArguments()), null, false);

@@ -3,27 +3,31 @@ package io.github.sockcheck.source;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
-import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.flow.ClassFacts;
+import io.github.sockcheck.core.index.CallPatternIndex;
 import io.github.sockcheck.core.findings.Notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Parses one candidate file and extracts its call sites; reports instead of throwing. */
+/** Parses one file and extracts the local flow facts of its classes; reports instead of throwing. */
 final class FileAnalyzer {
 
-  /** The outcome of one file: its call sites, what went wrong, and the type names its analysis looked up. */
-  record Result(List<CallSite> sites, List<Notification> notifications, boolean broken, Set<String> lookedUp) {}
+  /** The outcome of one file: its classes' facts, what went wrong, and the type names its analysis looked up. */
+  record Result(List<ClassFacts> classes, List<Notification> notifications, boolean broken, Set<String> lookedUp) {}
 
   private final ThreadResolver resolver;
   private final ClassFileConstants classFiles;
-  private final Candidates candidates;
+  private final CallPatternIndex index;
+  private final Set<String> resolveMembers;
 
-  FileAnalyzer(ThreadResolver resolver, ClassFileConstants classFiles, Candidates candidates) {
+  /** @param resolveMembers members resolved with the solver though no rule names them (flow-model pass-throughs) */
+  FileAnalyzer(ThreadResolver resolver, ClassFileConstants classFiles, CallPatternIndex index, Set<String> resolveMembers) {
     this.resolver = resolver;
     this.classFiles = classFiles;
-    this.candidates = candidates;
+    this.index = index;
+    this.resolveMembers = resolveMembers;
   }
 
   /**
@@ -43,8 +47,8 @@ final class FileAnalyzer {
       FileScope scope = new FileScope(unit, path, new LineIndex(text), resolver.solver, classFiles);
       CallResolver calls = new CallResolver(scope, resolver.solver);
       ValueAnalyzer values = new ValueAnalyzer(scope, classFiles, calls);
-      List<CallSite> sites = new CallSiteExtractor(scope, candidates, calls, values).extract();
-      return new Result(sites, notes, false, Set.copyOf(resolver.solver.recorded()));
+      List<ClassFacts> classes = new ClassFactsExtractor(scope, calls, values, index, resolveMembers).extract();
+      return new Result(classes, notes, false, Set.copyOf(resolver.solver.recorded()));
     } catch (StackOverflowError e) {
       notes.add(Notification.error(SourceEngine.ID, Location.file(path),
           path + ": nesting too deep to analyse (stack overflow); file skipped"));

@@ -9,6 +9,12 @@ import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.flow.ClassFacts;
+import io.github.sockcheck.core.flow.FlowModel;
+import io.github.sockcheck.core.flow.FlowRounds;
+import io.github.sockcheck.core.flow.ProgramSites;
+import io.github.sockcheck.core.flow.TypeRef;
+import io.github.sockcheck.core.rules.FlowModelLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +35,15 @@ import java.util.function.Function;
 import java.util.jar.JarFile;
 
 /**
- * The source engine: Java files → {@link CallSite} facts (engine id {@code source}).
+ * The source engine: Java files → local value-flow facts → (through the shared solver) {@link CallSite}s
+ * (engine id {@code source}).
  *
- * <p>Work is cut to what can matter: every file is read and decoded once; a file without a plausible call
- * of a rule's API ({@link CallPrefilter}) is never parsed; only calls whose member a rule names are
- * resolved, each with a per-thread symbol solver over the JDK, the project's sources and the classpath
- * jars. Files are handled in parallel; results are reported in path order so the output does not depend
- * on scheduling.
+ * <p>Work is cut to what can matter: every file is read and decoded once; the first round parses only
+ * files with a plausible call of a rule's API ({@link CallPrefilter}); later rounds ({@link FlowRounds})
+ * parse the files the solver needs to follow a value further (callers of a method a value comes from,
+ * writers of a field, a project class a value passes through), found by the words they must contain. Only
+ * calls a rule may match, or that the flow model passes values through, are resolved with the symbol
+ * solver; other calls are linked by name. Files are parsed in parallel; results do not depend on scheduling.
  *
  * <p>With a {@link FactCache}, a file whose content hash is unchanged reuses its stored facts unless a file
  * it resolved names against changed ({@link CacheValidity}).
@@ -50,10 +58,13 @@ public final class SourceEngine implements Engine {
   /** Deep expressions recurse in the parser; worker threads get a large stack. */
   private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
 
-  /** Counts of the last run, for tests and benchmarks: {@code parsed} files were analysed, {@code reused} came from the cache. */
-  public record Stats(int files, int parsed, int callSites, int reused) {
+  /**
+   * Counts of the last run, for tests and benchmarks: {@code parsed} files were analysed (in any round),
+   * {@code reused} came from the cache, {@code widened} were added by later rounds.
+   */
+  public record Stats(int files, int parsed, int callSites, int reused, int widened) {
     public Stats(int files, int parsed, int callSites) {
-      this(files, parsed, callSites, 0);
+      this(files, parsed, callSites, 0, 0);
     }
   }
 
@@ -87,7 +98,6 @@ public final class SourceEngine implements Engine {
   @Override
   public void run(ScanContext ctx, EngineSink sink) throws InterruptedException {
     CallPrefilter prefilter = new CallPrefilter(ctx.rules());
-    Candidates candidates = new Candidates(ctx.rules());
     Globs globs = new Globs(ctx.includes(), ctx.excludes());
     SortedSet<Path> files = SourceFiles.list(ctx.sourceRoots(), globs, ctx::relativize,
         problem -> sink.notification(Notification.warning(ID, null, problem)));
@@ -100,10 +110,11 @@ public final class SourceEngine implements Engine {
     Map<String, CachedFile> previous = cache.enabled() ? cache.load() : Map.of();
     SourceReader reader = new SourceReader(options, prefilter, cache.enabled());
     List<Path> jars = usableJars(ctx, sink);
+    FlowModel model = FlowModelLoader.builtIn();
     int threads = Math.max(1, ctx.threads());
     ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
     try (ClassFileConstants classFiles = new ClassFileConstants(ctx.classpath())) {
-      // Phase 1: read (and hash) every file once; keep the candidates' text, learn every file's type name.
+      // Phase 1: read (and hash) every file once, learn every file's type name, run the pre-filter.
       List<Future<SourceReader.Read>> reads = new ArrayList<>();
       for (Path file : files) {
         String path = ctx.relativize(file);
@@ -123,59 +134,48 @@ public final class SourceEngine implements Engine {
       Map<String, Path> sourceIndex = new LinkedHashMap<>();
       for (SourceReader.Read r : all) if (r.typeKey() != null) sourceIndex.putIfAbsent(r.typeKey(), r.file());
 
-      // Phase 2: parse and resolve the candidates, one parser + solver set per worker thread.
-      ThreadLocal<FileAnalyzer> analyzers = ThreadLocal.withInitial(() ->
-          new FileAnalyzer(new ThreadResolver(sourceIndex, jars, options.encoding()), classFiles, candidates));
-      List<SourceReader.Read> toParse = all.stream().filter(r -> r.text() != null).toList();
-      AtomicInteger done = new AtomicInteger();
-      Map<SourceReader.Read, Future<FileAnalyzer.Result>> results = new IdentityHashMap<>();
-      for (SourceReader.Read r : toParse) {
-        results.put(r, pool.submit(() -> {
-          FileAnalyzer.Result result = analyzeSafely(analyzers, r);
-          sink.progress(ID, done.incrementAndGet(), toParse.size());
-          return result;
-        }));
-      }
+      // Phase 2: rounds of parsing, one parser + solver set per worker thread.
+      ThreadLocal<FileAnalyzer> analyzers = ThreadLocal.withInitial(() -> new FileAnalyzer(
+          new ThreadResolver(sourceIndex, jars, options.encoding()), classFiles, ctx.rules().index(),
+          resolvedMembers(model, ctx.rules().index().valueMembers())));
+      Map<SourceReader.Read, Analysed> analysed = new IdentityHashMap<>();
+      SourceRounds front = new SourceRounds(all, reader,
+          inputs -> analyse(inputs, analyzers, pool, sink, analysed, reader));
+      List<SourceReader.Read> initial = all.stream().filter(SourceReader.Read::candidate).toList();
+      FlowRounds.Result flow = new FlowRounds<SourceReader.Read>(model, ctx.rules().index()).run(initial, front);
 
-      // Report in path order; build this scan's cache entries on the way.
+      // Report notes in path order, then the call sites the solved program yields.
       Map<String, CachedFile> entries = new LinkedHashMap<>();
-      int sites = 0;
       int reused = 0;
       for (SourceReader.Read r : all) {
-        CachedFile facts;
-        if (r.cached() != null) {
-          facts = r.cached();
-          reused++;
+        Analysed a = analysed.get(r);
+        List<Notification> notes = new ArrayList<>(r.cached() != null ? r.cached().notifications() : r.notifications());
+        if (a != null && !a.fromCache()) notes.addAll(a.notifications());
+        notes.forEach(sink::notification);
+        if (a != null && a.fromCache()) reused++;
+        if (r.hash() == null || (a != null && a.broken())) continue; // unreadable or half-analysed: never cached
+        if (r.cached() != null && (a == null || a.fromCache())) {
+          entries.put(r.path(), r.cached()); // unchanged: the stored entry stands as it is
+        } else if (a != null) {
+          entries.put(r.path(), new CachedFile(r.hash(), r.typeKey(), a.lookedUp(), List.of(), notes, a.classes(),
+              r.candidate(), true));
         } else {
-          Future<FileAnalyzer.Result> pending = results.get(r);
-          FileAnalyzer.Result result = pending == null ? null : get(pending);
-          List<Notification> notes = new ArrayList<>(r.notifications());
-          List<CallSite> found = List.of();
-          Set<String> deps = Set.of();
-          if (result != null) {
-            notes.addAll(result.notifications());
-            found = result.sites();
-            deps = result.lookedUp();
-          }
-          if (r.hash() == null || result != null && result.broken()) {
-            notes.forEach(sink::notification);
-            found.forEach(sink::callSite);
-            sites += found.size();
-            continue; // unreadable or half-analysed: never cached
-          }
-          facts = new CachedFile(r.hash(), r.typeKey(), deps, found, notes);
+          entries.put(r.path(), new CachedFile(r.hash(), r.typeKey(), Set.of(), List.of(), notes, List.of(),
+              r.candidate(), false));
         }
-        facts.notifications().forEach(sink::notification);
-        facts.callSites().forEach(sink::callSite);
-        sites += facts.callSites().size();
-        entries.put(r.path(), facts);
       }
+      List<CallSite> sites = ProgramSites.sites(flow.solver(), ctx.rules().index(), ID);
+      sites.forEach(sink::callSite);
+      for (TypeRef ref : ProgramSites.typeRefs(flow.solver())) sink.typeReference(ID, ref);
       if (cache.enabled()) cache.save(entries);
+      int parsed = analysed.size();
+      int widened = parsed - (int) initial.stream().filter(analysed::containsKey).count();
       if (Boolean.getBoolean(TIMING_PROPERTY)) {
-        System.err.printf("sockcheck source engine: %d files read in %d ms, %d parsed, %d reused, analysis %d ms%n",
-            files.size(), (tRead - t0) / 1_000_000, toParse.size(), reused, (System.nanoTime() - tRead) / 1_000_000);
+        System.err.printf("sockcheck source engine: %d files read in %d ms, rounds %s, %d analysed (%d reused), %d call sites, analysis %d ms%n",
+            files.size(), (tRead - t0) / 1_000_000, flow.roundSizes(), parsed, reused, sites.size(),
+            (System.nanoTime() - tRead) / 1_000_000);
       }
-      lastStats = new Stats(files.size(), toParse.size(), sites, reused);
+      lastStats = new Stats(files.size(), parsed - reused, sites.size(), reused, widened);
     } finally {
       pool.shutdownNow();
       // The facade keeps a static map keyed by solver; our per-thread solvers are done.
@@ -183,17 +183,65 @@ public final class SourceEngine implements Engine {
     }
   }
 
-  private static FileAnalyzer.Result analyzeSafely(ThreadLocal<FileAnalyzer> analyzers, SourceReader.Read r) {
+  /** One file's analysis: parsed now, or taken from the cache. */
+  record Analysed(List<ClassFacts> classes, List<Notification> notifications, boolean broken, Set<String> lookedUp,
+      boolean fromCache) {}
+
+  private static List<ClassFacts> analyse(List<SourceReader.Read> inputs, ThreadLocal<FileAnalyzer> analyzers,
+      ExecutorService pool, EngineSink sink, Map<SourceReader.Read, Analysed> analysed, SourceReader reader)
+      throws InterruptedException {
+    Map<SourceReader.Read, Future<Analysed>> pending = new LinkedHashMap<>();
+    AtomicInteger done = new AtomicInteger();
+    for (SourceReader.Read r : inputs) {
+      if (r.cached() != null && r.cached().analysed()) {
+        analysed.put(r, new Analysed(r.cached().classFacts(), List.of(), false, r.cached().dependsOn(), true));
+        continue;
+      }
+      pending.put(r, pool.submit(() -> {
+        Analysed a = analyzeSafely(analyzers, r, reader.decode(r));
+        sink.progress(ID, done.incrementAndGet(), inputs.size());
+        return a;
+      }));
+    }
+    for (Map.Entry<SourceReader.Read, Future<Analysed>> e : pending.entrySet()) analysed.put(e.getKey(), get(e.getValue()));
+    List<ClassFacts> facts = new ArrayList<>();
+    for (SourceReader.Read r : inputs) facts.addAll(analysed.get(r).classes());
+    return facts;
+  }
+
+  private static Analysed analyzeSafely(ThreadLocal<FileAnalyzer> analyzers, SourceReader.Read r, String text) {
+    if (text == null) {
+      return new Analysed(List.of(), List.of(Notification.error(ID, Location.file(r.path()),
+          r.path() + ": cannot read it again for analysis")), true, Set.of(), false);
+    }
     FileAnalyzer.Result result;
     try {
-      result = analyzers.get().analyze(r.path(), r.text());
+      result = analyzers.get().analyze(r.path(), text);
     } catch (StackOverflowError | RuntimeException | LinkageError e) {
       result = new FileAnalyzer.Result(List.of(), List.of(Notification.error(ID, Location.file(r.path()),
           r.path() + ": cannot analyse: " + e)), true, Set.of());
     }
     // After a stack overflow the parser or solver caches may be half-updated: start this thread afresh.
     if (result.broken()) analyzers.remove();
-    return result;
+    return new Analysed(result.classes(), result.notifications(), result.broken(), result.lookedUp(), false);
+  }
+
+  /**
+   * Members the flow model passes values through, and members rules test values against: resolved like
+   * rule members, so their owners and supertypes are exact.
+   */
+  private static Set<String> resolvedMembers(FlowModel model, Set<String> valueMembers) {
+    Set<String> members = new java.util.TreeSet<>(valueMembers);
+    for (var p : model.passThroughs()) {
+      String member = p.call().member();
+      if (member.equals("<init>")) {
+        String owner = p.call().owner();
+        members.add(owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1) + "#<init>");
+      } else {
+        members.add(member);
+      }
+    }
+    return members;
   }
 
   /** Classpath jars that open; a corrupt or missing jar is reported once and left out. */
@@ -220,7 +268,7 @@ public final class SourceEngine implements Engine {
     };
   }
 
-  private static <T> T get(Future<T> future) throws InterruptedException {
+  static <T> T get(Future<T> future) throws InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {

@@ -13,7 +13,8 @@ import java.util.zip.CRC32C;
 
 /**
  * Phase 1 of the engine for one file: read the bytes once, hash them (with a cache), decode once, learn
- * the file's type name, and run the pre-filter. The decoded text is kept only for files worth parsing.
+ * the file's type name, and run the pre-filter. The decoded text is kept: later analysis rounds may need
+ * a file the pre-filter passed over (a caller of a method a value flows through).
  */
 final class SourceReader {
 
@@ -22,11 +23,12 @@ final class SourceReader {
    *
    * @param hash {@link #contentHash} of the bytes (null without a cache, or when the file could not be read)
    * @param typeKey {@code package.FileStem}, how other files reach its types; null when unreadable
-   * @param text the decoded text when the file is worth parsing, else null
+   * @param text the decoded text; null when unreadable or when the cached entry stands (not decoded)
+   * @param candidate the pre-filter keeps the file for the first analysis round
    * @param cached the previous scan's entry when the bytes are unchanged (the file was not decoded)
    */
-  record Read(Path file, String path, String hash, String typeKey, String text, CachedFile cached,
-      List<Notification> notifications) {}
+  record Read(Path file, String path, String hash, String typeKey, String text, boolean candidate,
+      CachedFile cached, List<Notification> notifications) {}
 
   private final SourceEngineOptions options;
   private final CallPrefilter prefilter;
@@ -46,17 +48,18 @@ final class SourceReader {
       if (size > options.maxFileBytes()) {
         notes.add(Notification.warning(SourceEngine.ID, Location.file(path), path + ": skipped, " + size
             + " bytes is over the source size limit of " + options.maxFileBytes() + " bytes"));
-        return new Read(file, path, null, null, null, null, notes);
+        return new Read(file, path, null, null, null, false, null, notes);
       }
       byte[] bytes = Files.readAllBytes(file);
       if (looksBinary(bytes)) {
         notes.add(Notification.error(SourceEngine.ID, Location.file(path), path + ": contains NUL bytes (binary,"
             + " or UTF-16/UTF-32 text); not analysed. Save Java sources as " + options.encoding().name()));
-        return new Read(file, path, null, null, null, null, notes);
+        return new Read(file, path, null, null, null, false, null, notes);
       }
       String hash = hashing ? contentHash(bytes) : null;
       if (before != null && before.contentHash().equals(hash)) {
-        return new Read(file, path, hash, before.provides().isEmpty() ? null : before.provides(), null, before, List.of());
+        return new Read(file, path, hash, before.provides().isEmpty() ? null : before.provides(), null,
+            before.candidate(), before, List.of());
       }
       SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, options.encoding());
       String text = decoded.text();
@@ -65,10 +68,22 @@ final class SourceReader {
         notes.add(Notification.warning(SourceEngine.ID, Location.file(path), path + ": not valid "
             + options.encoding().name() + "; read as ISO-8859-1"));
       }
-      return new Read(file, path, hash, typeKey, prefilter.mayCall(text) ? text : null, null, notes);
+      return new Read(file, path, hash, typeKey, text, prefilter.mayCall(text), null, notes);
     } catch (IOException | RuntimeException e) {
       notes.add(Notification.error(SourceEngine.ID, Location.file(path), path + ": cannot read: " + e.getMessage()));
-      return new Read(file, path, null, null, null, null, notes);
+      return new Read(file, path, null, null, null, false, null, notes);
+    }
+  }
+
+  /** The decoded text of a file phase 1 did not decode (its cached entry stood), or null when unreadable. */
+  String decode(Read r) {
+    if (r.text() != null) return r.text();
+    try {
+      byte[] bytes = Files.readAllBytes(r.file());
+      if (bytes.length > options.maxFileBytes() || looksBinary(bytes)) return null;
+      return SourceDecoder.decode(bytes, options.encoding()).text();
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -61,34 +61,6 @@ final class ValueAnalyzer {
     this.calls = calls;
   }
 
-  ArgFact argument(Expression e) {
-    return argument(e, scope.text(e), 0);
-  }
-
-  private ArgFact argument(Expression e, String text, int depth) {
-    Expression x = unwrap(e);
-    if (depth > MAX_DEPTH) return ArgFact.of(ArgOrigin.UNKNOWN, text);
-    if (x instanceof NullLiteralExpr) return ArgFact.ofNull(text);
-    Optional<Const> c = constant(x, depth);
-    if (c.isPresent()) return new ArgFact(ArgOrigin.CONSTANT, c.get().value(), c.get().name(), null, text);
-    if (x instanceof NameExpr || x instanceof FieldAccessExpr) {
-      Ref ref = reference(x, depth);
-      if (ref instanceof ParamRef) return ArgFact.of(ArgOrigin.PARAMETER, text);
-      if (ref instanceof FieldRef f && f.isNull()) return ArgFact.ofNull(text);
-      if (ref instanceof FieldRef) return ArgFact.of(ArgOrigin.FIELD, text);
-      if (ref instanceof LocalRef l && NameLookup.assignedOnce(l.local())) {
-        return argument(l.local().declarator().getInitializer().orElseThrow(), text, depth + 1);
-      }
-      return ArgFact.of(ArgOrigin.UNKNOWN, text);
-    }
-    if (x instanceof MethodCallExpr call) return ArgFact.ofCall(calls.producedBy(call), text);
-    if (x instanceof ObjectCreationExpr creation) {
-      String type = scope.createdType(creation);
-      return ArgFact.ofCall((type == null ? "*" : type) + "#<init>", text);
-    }
-    return ArgFact.of(ArgOrigin.UNKNOWN, text);
-  }
-
   /** Strips parentheses and casts to reference types, which do not change the value. */
   private static Expression unwrap(Expression e) {
     Expression x = e;

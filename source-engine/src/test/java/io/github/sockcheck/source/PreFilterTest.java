@@ -20,7 +20,7 @@ class PreFilterTest {
   @Test
   void fileWithoutAnyTokenIsNeverParsed() throws Exception {
     TestSupport.write(root, "a/Plain.java", "package a; class Plain { int socketCount() { return 1; } }\n");
-    TestSupport.write(root, "a/Uses.java", "package a; class Uses { Object m() throws Exception { return System.inheritedChannel(); } }\n");
+    TestSupport.write(root, "a/Uses.java", "package a; class Uses { Object inherited() throws Exception { return System.inheritedChannel(); } }\n");
     // Not even parseable: were it parsed, there would be a notification.
     TestSupport.write(root, "a/Broken.java", "package a; class Broken { void m( { }\n");
     TestSupport.Sink sink = new TestSupport.Sink();

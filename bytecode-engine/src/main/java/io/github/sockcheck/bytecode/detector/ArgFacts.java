@@ -17,11 +17,11 @@ final class ArgFacts {
     Object constant = normalize(item.getConstant(), paramType);
     if (field != null && field.isStatic() && (field.isFinal() || field.isEnum())) {
       // A named constant that javac did not inline (enum constant, static final set at run time).
-      return new ArgFact(ArgOrigin.CONSTANT, constant, constantName(field), null, null);
+      return ArgFact.ofConstant(constant, constantName(field), null);
     }
     // A mutable field is a FIELD even when SpotBugs knows its current value (e.g. never written).
     if (field != null && !field.isFinal()) return ArgFact.of(ArgOrigin.FIELD, null);
-    if (constant != null) return new ArgFact(ArgOrigin.CONSTANT, constant, null, null, null);
+    if (constant != null) return ArgFact.ofConstant(constant, null, null);
     XMethod producer = item.getReturnValueOf();
     if (producer != null) return ArgFact.ofCall(producer.getClassName() + "#" + producer.getName(), null);
     if (item.isInitialParameter()) return ArgFact.of(ArgOrigin.PARAMETER, null);

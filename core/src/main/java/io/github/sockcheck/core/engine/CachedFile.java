@@ -1,6 +1,7 @@
 package io.github.sockcheck.core.engine;
 
 import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.flow.ClassFacts;
 import io.github.sockcheck.core.findings.Notification;
 import java.util.List;
 import java.util.Objects;
@@ -14,15 +15,21 @@ import java.util.Set;
  *     or "" when none
  * @param dependsOn names the analysis looked up in other files; an entry whose dependency another, changed
  *     file provides must be extracted again (the engine decides how names match)
- * @param callSites the call sites found in the file
+ * @param callSites the call sites found in the file (engines that match per file)
  * @param notifications the problems reported for the file
+ * @param classFacts the local value-flow facts of the file's classes (Java engines)
+ * @param candidate the pre-filter kept the file for the first analysis round
+ * @param analysed the file was parsed (in any round), so {@code classFacts} are its facts
  */
 public record CachedFile(
     String contentHash,
     String provides,
     Set<String> dependsOn,
     List<CallSite> callSites,
-    List<Notification> notifications) {
+    List<Notification> notifications,
+    List<ClassFacts> classFacts,
+    boolean candidate,
+    boolean analysed) {
 
   public CachedFile {
     Objects.requireNonNull(contentHash, "contentHash");
@@ -30,5 +37,12 @@ public record CachedFile(
     dependsOn = Set.copyOf(dependsOn);
     callSites = List.copyOf(callSites);
     notifications = List.copyOf(notifications);
+    classFacts = List.copyOf(classFacts);
+  }
+
+  /** An entry of an engine that keeps call sites, not flow facts. */
+  public CachedFile(String contentHash, String provides, Set<String> dependsOn, List<CallSite> callSites,
+      List<Notification> notifications) {
+    this(contentHash, provides, dependsOn, callSites, notifications, List.of(), false, false);
   }
 }

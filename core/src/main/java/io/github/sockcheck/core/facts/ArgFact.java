@@ -24,9 +24,19 @@ public record ArgFact(List<Value> values, String text) {
    * @param constantName the fully qualified name of the named constant the value was read from
    *     ({@code jnr.constants.platform.ProtocolFamily.PF_UNSPEC}), null for literals and inlined values
    * @param producedBy for CALL origin: {@code owner#member} of the call whose result it is
-   *     ({@code io.netty.channel.unix.UnixChannel#fd}); null otherwise
+   *     ({@code io.netty.channel.epoll.AbstractEpollChannel#fd}); null otherwise
+   * @param producerSupertypes the known supertypes of that call's owner (empty when unknown)
    */
-  public record Value(ArgOrigin origin, Object constant, String constantName, String producedBy) {
+  public record Value(ArgOrigin origin, Object constant, String constantName, String producedBy,
+      java.util.Set<String> producerSupertypes) {
+
+    public Value {
+      producerSupertypes = producerSupertypes == null ? java.util.Set.of() : java.util.Set.copyOf(producerSupertypes);
+    }
+
+    public Value(ArgOrigin origin, Object constant, String constantName, String producedBy) {
+      this(origin, constant, constantName, producedBy, java.util.Set.of());
+    }
 
     /** The integral value, or null when this is not an integral constant. */
     public Long intValue() {
@@ -90,6 +100,12 @@ public record ArgFact(List<Value> values, String text) {
   public Long intValue() {
     Value v = onlyValue();
     return v == null ? null : v.intValue();
+  }
+
+  /** The only value's constant, or null. */
+  public Object constant() {
+    Value v = onlyValue();
+    return v == null ? null : v.constant();
   }
 
   /** The only value's constant name, or null. */

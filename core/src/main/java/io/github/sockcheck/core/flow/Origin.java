@@ -15,9 +15,15 @@ public sealed interface Origin extends Comparable<Origin> {
 
   /**
    * The result of a call the program does not follow further: a library call, or a method whose body is
-   * not scanned. {@code site} identifies the call ({@code method id + "@" + call index}).
+   * not scanned. {@code site} identifies the call ({@code method id + "@" + call index});
+   * {@code ownerSupertypes} are the owner's known supertypes (so {@code UnixChannel#fd} matches a call of
+   * {@code fd()} on any Netty channel).
    */
-  record Call(String owner, String member, String site) implements Origin {}
+  record Call(String owner, java.util.SortedSet<String> ownerSupertypes, String member, String site) implements Origin {
+    public Call {
+      ownerSupertypes = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ownerSupertypes));
+    }
+  }
 
   /** A parameter of a method that code outside the scanned program may call (see the package comment). */
   record Parameter(String method, int index) implements Origin {}

@@ -75,7 +75,8 @@ public final class ProgramSites {
       return new ArgFact.Value(ArgOrigin.CONSTANT, new io.github.sockcheck.core.facts.TypeLiteral(c.type()), null, null);
     }
     if (origin instanceof Origin.Call c) {
-      return new ArgFact.Value(ArgOrigin.CALL, null, null, (c.owner() == null ? "*" : c.owner()) + "#" + c.member());
+      return new ArgFact.Value(ArgOrigin.CALL, null, null, (c.owner() == null ? "*" : c.owner()) + "#" + c.member(),
+          c.ownerSupertypes());
     }
     if (origin instanceof Origin.Parameter) return new ArgFact.Value(ArgOrigin.PARAMETER, null, null, null);
     if (origin instanceof Origin.Field f) {

@@ -197,7 +197,7 @@ final class ValueGraph {
       }
     }
     if (call.kind() == CallFact.Kind.CONSTRUCTOR) {
-      terminals.get(vertex).add(new Origin.Call(call.owner(), call.member(), site(m, callIndex)));
+      terminals.get(vertex).add(callOrigin(m, callIndex, call));
       return;
     }
     if (call.kind() == CallFact.Kind.SUPER_CONSTRUCTOR || call.kind() == CallFact.Kind.LAMBDA) {
@@ -213,7 +213,13 @@ final class ValueGraph {
         }
       }
     }
-    if (!linked) terminals.get(vertex).add(new Origin.Call(call.owner(), call.member(), site(m, callIndex)));
+    if (!linked) terminals.get(vertex).add(callOrigin(m, callIndex, call));
+  }
+
+  private Origin.Call callOrigin(MethodRef m, int callIndex, CallFact call) {
+    java.util.SortedSet<String> supertypes = new java.util.TreeSet<>(call.ownerSupertypes());
+    if (call.owner() != null) supertypes.addAll(program.supertypes(call.owner()));
+    return new Origin.Call(call.owner(), supertypes, call.member(), site(m, callIndex));
   }
 
   private void linkCallsAndStores(MethodRef m) {

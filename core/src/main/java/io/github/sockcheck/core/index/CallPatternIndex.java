@@ -2,6 +2,9 @@ package io.github.sockcheck.core.index;
 
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.Condition;
+import io.github.sockcheck.core.rules.MemberPattern;
+import io.github.sockcheck.core.rules.ValueTest;
 import io.github.sockcheck.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +50,7 @@ public final class CallPatternIndex {
   private final Map<String, List<Entry>> javaByMember = new LinkedHashMap<>();
   private final Map<String, List<Rule>> rulesByMember = new HashMap<>();
   private final Set<String> pythonCallees = new TreeSet<>();
+  private final Set<String> valueMembers = new TreeSet<>();
 
   public CallPatternIndex(List<Rule> rules) {
     for (Rule rule : rules) {
@@ -60,7 +64,25 @@ public final class CallPatternIndex {
         javaByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>())
             .add(new Entry(rule, pattern, arity(pattern)));
       }
+      if (rule.call() != null) collectValueMembers(rule.call().where());
     }
+  }
+
+  private void collectValueMembers(Condition condition) {
+    if (condition instanceof Condition.All all) all.conditions().forEach(this::collectValueMembers);
+    else if (condition instanceof Condition.Any any) any.conditions().forEach(this::collectValueMembers);
+    else if (condition instanceof Condition.Not not) collectValueMembers(not.condition());
+    else if (condition instanceof Condition.Arg arg && arg.test() instanceof ValueTest.FromCall fromCall) {
+      for (MemberPattern p : fromCall.calls()) valueMembers.add(p.member());
+    }
+  }
+
+  /**
+   * Members that {@code from-call} tests name ({@code fd}, {@code socket}): engines resolve calls of these
+   * exactly (owner and supertypes), because a rule's verdict depends on which type's method produced a value.
+   */
+  public Set<String> valueMembers() {
+    return Collections.unmodifiableSet(valueMembers);
   }
 
   /** The call patterns of a rule: its {@code calls}, or its {@code code-uses}. */

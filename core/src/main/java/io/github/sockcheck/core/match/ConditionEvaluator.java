@@ -185,6 +185,9 @@ public final class ConditionEvaluator {
       String owner = value.producedBy().indexOf('#') < 0 ? null : produced.owner();
       for (MemberPattern p : fc.calls()) {
         if (p.matches(owner, produced.member())) return true;
+        for (String supertype : value.producerSupertypes()) {
+          if (p.owner().indexOf('.') > 0 && p.matches(supertype, produced.member())) return true;
+        }
       }
       return false;
     }

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 final class FactCodec {
 
   /** Bump when the layout below changes: older files are then discarded as stale. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   /** Refuses absurd lengths from a corrupt file before allocating. */
   private static final int MAX_LENGTH = 64 << 20;
@@ -45,6 +45,10 @@ final class FactCodec {
       for (CallSite s : f.callSites()) callSite(out, s);
       out.writeInt(f.notifications().size());
       for (Notification n : f.notifications()) notification(out, n);
+      out.writeInt(f.classFacts().size());
+      for (var c : f.classFacts()) FlowFactsCodec.write(out, c);
+      out.writeBoolean(f.candidate());
+      out.writeBoolean(f.analysed());
     }
   }
 
@@ -62,7 +66,12 @@ final class FactCodec {
       int notes = length(in);
       List<Notification> notifications = new ArrayList<>();
       for (int j = 0; j < notes; j++) notifications.add(notification(in));
-      entries.put(path, new CachedFile(hash, provides, deps, callSites, notifications));
+      int classCount = length(in);
+      List<io.github.sockcheck.core.flow.ClassFacts> classes = new ArrayList<>();
+      for (int j = 0; j < classCount; j++) classes.add(FlowFactsCodec.read(in));
+      boolean candidate = in.readBoolean();
+      boolean analysed = in.readBoolean();
+      entries.put(path, new CachedFile(hash, provides, deps, callSites, notifications, classes, candidate, analysed));
     }
     return entries;
   }
@@ -121,18 +130,29 @@ final class FactCodec {
   }
 
   private static void arg(DataOutputStream out, ArgFact a) throws IOException {
-    string(out, a.origin().name());
-    constant(out, a.constant());
-    string(out, a.constantName());
-    string(out, a.producedBy());
+    out.writeInt(a.values().size());
+    for (ArgFact.Value v : a.values()) {
+      string(out, v.origin().name());
+      constant(out, v.constant());
+      string(out, v.constantName());
+      string(out, v.producedBy());
+      strings(out, v.producerSupertypes());
+    }
     string(out, a.text());
   }
 
   private static ArgFact arg(DataInputStream in) throws IOException {
-    return new ArgFact(ArgOrigin.valueOf(required(in)), constant(in), string(in), string(in), string(in));
+    int count = length(in);
+    List<ArgFact.Value> values = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      values.add(new ArgFact.Value(ArgOrigin.valueOf(required(in)), constant(in), string(in), string(in),
+          Set.copyOf(readStrings(in))));
+    }
+    if (values.isEmpty()) throw new IOException("an argument without values");
+    return new ArgFact(values, string(in));
   }
 
-  private static void constant(DataOutputStream out, Object v) throws IOException {
+  static void constant(DataOutputStream out, Object v) throws IOException {
     if (v == null) out.writeByte(0);
     else if (v instanceof Long l) { out.writeByte(1); out.writeLong(l); }
     else if (v instanceof Integer i) { out.writeByte(2); out.writeInt(i); }
@@ -143,10 +163,11 @@ final class FactCodec {
     else if (v instanceof Character c) { out.writeByte(7); out.writeChar(c); }
     else if (v instanceof Short s) { out.writeByte(8); out.writeShort(s); }
     else if (v instanceof Byte b) { out.writeByte(9); out.writeByte(b); }
+    else if (v instanceof io.github.sockcheck.core.facts.TypeLiteral t) { out.writeByte(10); string(out, t.type()); }
     else throw new IOException("cannot store a constant of type " + v.getClass().getName());
   }
 
-  private static Object constant(DataInputStream in) throws IOException {
+  static Object constant(DataInputStream in) throws IOException {
     int tag = in.readUnsignedByte();
     return switch (tag) {
       case 0 -> null;
@@ -159,6 +180,7 @@ final class FactCodec {
       case 7 -> in.readChar();
       case 8 -> in.readShort();
       case 9 -> in.readByte();
+      case 10 -> new io.github.sockcheck.core.facts.TypeLiteral(required(in));
       default -> throw new IOException("unknown constant tag " + tag);
     };
   }
@@ -174,7 +196,7 @@ final class FactCodec {
     return new Notification(Severity.valueOf(required(in)), string(in), location(in), string(in));
   }
 
-  private static void location(DataOutputStream out, Location l) throws IOException {
+  static void location(DataOutputStream out, Location l) throws IOException {
     out.writeBoolean(l != null);
     if (l == null) return;
     string(out, l.path());
@@ -184,18 +206,18 @@ final class FactCodec {
     out.writeInt(l.endColumn());
   }
 
-  private static Location location(DataInputStream in) throws IOException {
+  static Location location(DataInputStream in) throws IOException {
     if (!in.readBoolean()) return null;
     return new Location(required(in), in.readInt(), in.readInt(), in.readInt(), in.readInt());
   }
 
-  private static void strings(DataOutputStream out, Collection<String> values) throws IOException {
+  static void strings(DataOutputStream out, Collection<String> values) throws IOException {
     List<String> sorted = values instanceof List<String> l ? l : values.stream().sorted().toList();
     out.writeInt(sorted.size());
     for (String v : sorted) string(out, v);
   }
 
-  private static List<String> readStrings(DataInputStream in) throws IOException {
+  static List<String> readStrings(DataInputStream in) throws IOException {
     int n = length(in);
     List<String> values = new ArrayList<>();
     for (int i = 0; i < n; i++) values.add(required(in));
@@ -221,13 +243,13 @@ final class FactCodec {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  private static String required(DataInputStream in) throws IOException {
+  static String required(DataInputStream in) throws IOException {
     String s = string(in);
     if (s == null) throw new IOException("missing value");
     return s;
   }
 
-  private static int length(DataInputStream in) throws IOException {
+  static int length(DataInputStream in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > MAX_LENGTH) throw new IOException("bad count " + n);
     return n;

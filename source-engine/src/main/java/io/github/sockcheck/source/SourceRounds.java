@@ -1,0 +1,91 @@
+package io.github.sockcheck.source;
+
+import io.github.sockcheck.core.flow.ClassFacts;
+import io.github.sockcheck.core.flow.FlowRounds;
+import io.github.sockcheck.core.flow.Need;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The source engine's side of {@link FlowRounds}: a need is met by the files whose text names its word
+ * (in the owner's package when the member is package-private), or, for a class, by the file that
+ * declares it. Texts the first phase did not keep are decoded again once.
+ */
+final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
+
+  /** Parses some files and returns their facts. */
+  @FunctionalInterface
+  interface Analyser {
+    List<ClassFacts> analyse(List<SourceReader.Read> inputs) throws InterruptedException;
+  }
+
+  private final List<SourceReader.Read> files;
+  private final SourceReader reader;
+  private final Analyser analyser;
+  private final Map<SourceReader.Read, String> texts = new HashMap<>();
+
+  SourceRounds(List<SourceReader.Read> files, SourceReader reader, Analyser analyser) {
+    this.files = files;
+    this.reader = reader;
+    this.analyser = analyser;
+  }
+
+  @Override
+  public List<ClassFacts> analyse(List<SourceReader.Read> inputs) throws InterruptedException {
+    return analyser.analyse(inputs);
+  }
+
+  @Override
+  public List<SourceReader.Read> inputsFor(SortedSet<Need> needs) {
+    TreeSet<String> words = new TreeSet<>();
+    Map<String, String> declaringFiles = new HashMap<>();
+    for (Need need : needs) {
+      if (need instanceof Need.ClassNamed c) declaringFiles.put(outerTypeKey(c.type()), c.type());
+      else words.add(need.word());
+    }
+    WordIndex index = new WordIndex(words);
+    List<SourceReader.Read> found = new ArrayList<>();
+    for (SourceReader.Read r : files) {
+      if (r.typeKey() != null && declaringFiles.containsKey(r.typeKey())) {
+        found.add(r);
+        continue;
+      }
+      if (words.isEmpty()) continue;
+      String text = texts.computeIfAbsent(r, reader::decode);
+      if (text == null) continue;
+      WordIndex.Occurrences at = index.find(text);
+      for (Need need : needs) {
+        if (need instanceof Need.ClassNamed || !at.any(need.word())) continue;
+        if (samePackageOnly(need) && !Need.packageOf(owner(need)).equals(packageOf(r))) continue;
+        found.add(r);
+        break;
+      }
+    }
+    return found;
+  }
+
+  private static boolean samePackageOnly(Need need) {
+    return need instanceof Need.CallersOf c ? c.samePackage() : need instanceof Need.AccessorsOf a && a.samePackage();
+  }
+
+  private static String owner(Need need) {
+    return need instanceof Need.CallersOf c ? c.owner() : ((Need.AccessorsOf) need).owner();
+  }
+
+  private static String packageOf(SourceReader.Read r) {
+    String key = r.typeKey();
+    if (key == null) return "";
+    int dot = key.lastIndexOf('.');
+    return dot < 0 ? "" : key.substring(0, dot);
+  }
+
+  /** {@code a.b.Outer$Inner} → {@code a.b.Outer}, the key of the file that declares it. */
+  private static String outerTypeKey(String type) {
+    int dollar = type.indexOf('$');
+    return dollar < 0 ? type : type.substring(0, dollar);
+  }
+}

@@ -1,0 +1,338 @@
+package io.github.sockcheck.source;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.AssertStmt;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Moves a method walk through statements: which definition of each local reaches each point
+ * (branches join, loops feed their back edge into merges at their head, jumps carry their locals to
+ * their target, try blocks let catch clauses see any value assigned in the try).
+ */
+final class StatementFlow {
+
+  private final MethodWalker w;
+
+  StatementFlow(MethodWalker walker) {
+    this.w = walker;
+  }
+
+  void statement(Statement s) {
+    if (s instanceof BlockStmt block) block(block);
+    else if (s instanceof ExpressionStmt es) w.expressions.value(es.getExpression());
+    else if (s instanceof IfStmt i) ifStatement(i);
+    else if (s instanceof WhileStmt loop) loop(null, loop.getCondition(), List.of(), loop.getBody(), false);
+    else if (s instanceof DoStmt loop) loop(null, loop.getCondition(), List.of(), loop.getBody(), true);
+    else if (s instanceof ForStmt loop) forLoop(null, loop);
+    else if (s instanceof ForEachStmt loop) forEach(null, loop);
+    else if (s instanceof ReturnStmt r) returnStatement(r);
+    else if (s instanceof ThrowStmt t) {
+      w.expressions.value(t.getExpression());
+      w.reachable = false;
+    } else if (s instanceof BreakStmt b) jump(w.jumps.breakTarget(b.getLabel().map(l -> l.asString()).orElse(null)), true);
+    else if (s instanceof ContinueStmt c) {
+      jump(w.jumps.continueTarget(c.getLabel().map(l -> l.asString()).orElse(null)), false);
+    } else if (s instanceof YieldStmt y) yieldStatement(y);
+    else if (s instanceof SwitchStmt sw) switchStatement(null, sw);
+    else if (s instanceof TryStmt t) tryStatement(t);
+    else if (s instanceof LabeledStmt l) labeled(l);
+    else if (s instanceof SynchronizedStmt sync) {
+      w.expressions.value(sync.getExpression());
+      block(sync.getBody());
+    } else if (s instanceof AssertStmt a) {
+      w.expressions.value(a.getCheck());
+    } else if (s instanceof ExplicitConstructorInvocationStmt ctor) {
+      w.expressions.constructorInvocation(ctor);
+    } else if (s instanceof LocalClassDeclarationStmt local) {
+      w.classes.local(local.getClassDeclaration(), w.captureScope());
+    } else if (s instanceof LocalRecordDeclarationStmt local) {
+      w.classes.local(local.getRecordDeclaration(), w.captureScope());
+    }
+    // empty and unparsable statements hold no values
+  }
+
+  void block(BlockStmt block) {
+    Locals before = w.locals.copy();
+    for (Statement s : block.getStatements()) statement(s);
+    w.locals.keepOnly(before);
+  }
+
+  private void ifStatement(IfStmt s) {
+    w.expressions.value(s.getCondition());
+    Locals afterCondition = w.locals.copy();
+    boolean reachableBefore = w.reachable;
+    statement(s.getThenStmt());
+    Locals thenEnd = w.reachable ? w.locals : null;
+    w.locals = afterCondition;
+    w.reachable = reachableBefore;
+    if (s.getElseStmt().isPresent()) statement(s.getElseStmt().get());
+    Locals elseEnd = w.reachable ? w.locals : null;
+    meet(Locals.join(thenEnd, elseEnd, w.out), afterCondition);
+  }
+
+  /** Continues after paths meet; when none reaches here the point is unreachable. */
+  private void meet(Locals joined, Locals fallback) {
+    if (joined == null) {
+      w.locals = fallback.copy();
+      w.reachable = false;
+    } else {
+      w.locals = joined;
+      w.reachable = true;
+    }
+  }
+
+  private void loop(String label, Expression condition, List<Expression> updates, Statement body, boolean doWhile) {
+    Locals entry = w.locals.copy();
+    List<Node> parts = new ArrayList<>(List.of(body));
+    if (condition != null) parts.add(condition);
+    parts.addAll(updates);
+    Locals head = loopHead(entry, parts);
+    w.locals = head.copy();
+    Locals exitByCondition = null;
+    if (!doWhile && condition != null) {
+      w.expressions.value(condition);
+      exitByCondition = w.locals.copy();
+    }
+    Jumps.Target target = w.jumps.push(Jumps.Kind.LOOP, label);
+    statement(body);
+    Locals back = w.reachable ? w.locals : null;
+    for (Locals c : target.continues) back = Locals.join(back, c, w.out);
+    if (back != null) {
+      w.locals = back;
+      w.reachable = true;
+      for (Expression update : updates) w.expressions.value(update);
+      if (doWhile && condition != null) {
+        w.expressions.value(condition);
+        exitByCondition = w.locals.copy();
+      }
+      feedBackEdge(head, w.locals);
+    }
+    w.jumps.pop();
+    Locals exit = exitByCondition;
+    for (Locals b : target.breaks) exit = Locals.join(exit, b, w.out);
+    meet(exit, head);
+    w.locals.keepOnly(entry);
+  }
+
+  private void forLoop(String label, ForStmt loop) {
+    Locals before = w.locals.copy();
+    for (Expression init : loop.getInitialization()) w.expressions.value(init);
+    loop(label, loop.getCompare().orElse(null), loop.getUpdate(), loop.getBody(), false);
+    w.locals.keepOnly(before);
+  }
+
+  private void forEach(String label, ForEachStmt loop) {
+    Locals before = w.locals.copy();
+    w.expressions.value(loop.getIterable());
+    int element = w.out.unknown("loop element");
+    for (VariableDeclarator v : loop.getVariable().getVariables()) w.locals.set(v.getNameAsString(), element);
+    Locals entry = w.locals.copy();
+    Locals head = loopHead(entry, List.of(loop.getBody()));
+    w.locals = head.copy();
+    Locals exit = head.copy(); // the iteration may end before the body runs
+    Jumps.Target target = w.jumps.push(Jumps.Kind.LOOP, label);
+    statement(loop.getBody());
+    Locals back = w.reachable ? w.locals : null;
+    for (Locals c : target.continues) back = Locals.join(back, c, w.out);
+    if (back != null) {
+      feedBackEdge(head, back);
+      exit = Locals.join(exit, back, w.out);
+    }
+    w.jumps.pop();
+    for (Locals b : target.breaks) exit = Locals.join(exit, b, w.out);
+    meet(exit, head);
+    w.locals.keepOnly(before);
+  }
+
+  /** The locals at a loop head: a variable the loop assigns holds an open merge of every value that reaches the head. */
+  private Locals loopHead(Locals entry, List<Node> parts) {
+    Locals head = entry.copy();
+    for (String name : assignedIn(parts)) {
+      Integer value = entry.get(name);
+      if (value != null) head.set(name, w.out.openMerge(List.of(value)));
+    }
+    return head;
+  }
+
+  private void feedBackEdge(Locals head, Locals back) {
+    for (String name : head.names()) {
+      Integer merge = head.get(name);
+      Integer value = back.get(name);
+      if (value != null) w.out.addInput(merge, value);
+    }
+  }
+
+  /** Local names assigned (=, op=, ++, --) anywhere in the nodes. */
+  static Set<String> assignedIn(List<Node> parts) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Node part : parts) {
+      if (part == null) continue;
+      part.walk(n -> {
+        if (n instanceof AssignExpr a && a.getTarget() instanceof NameExpr t) names.add(t.getNameAsString());
+        if (n instanceof UnaryExpr u && (u.getOperator().isPrefix() || u.getOperator().isPostfix())
+            && u.getExpression() instanceof NameExpr t
+            && u.getOperator() != UnaryExpr.Operator.PLUS && u.getOperator() != UnaryExpr.Operator.MINUS
+            && u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
+            && u.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT) {
+          names.add(t.getNameAsString());
+        }
+      });
+    }
+    return names;
+  }
+
+  private void returnStatement(ReturnStmt r) {
+    if (r.getExpression().isPresent()) {
+      int value = w.expressions.value(r.getExpression().get());
+      if (w.lambdaDepth == 0) w.out.returns(value);
+    }
+    w.reachable = false;
+  }
+
+  private void jump(Jumps.Target target, boolean isBreak) {
+    if (target != null && w.reachable) {
+      if (isBreak) target.breaks.add(w.locals.copy());
+      else target.continues.add(w.locals.copy());
+    }
+    w.reachable = false;
+  }
+
+  private void yieldStatement(YieldStmt y) {
+    int value = w.expressions.value(y.getExpression());
+    Jumps.Target target = w.jumps.yieldTarget();
+    if (target != null && w.reachable) {
+      target.yields.add(value);
+      target.breaks.add(w.locals.copy());
+    }
+    w.reachable = false;
+  }
+
+  private void labeled(LabeledStmt l) {
+    String label = l.getLabel().asString();
+    Statement inner = l.getStatement();
+    if (inner instanceof WhileStmt loop) loop(label, loop.getCondition(), List.of(), loop.getBody(), false);
+    else if (inner instanceof DoStmt loop) loop(label, loop.getCondition(), List.of(), loop.getBody(), true);
+    else if (inner instanceof ForStmt loop) forLoop(label, loop);
+    else if (inner instanceof ForEachStmt loop) forEach(label, loop);
+    else if (inner instanceof SwitchStmt sw) switchStatement(label, sw);
+    else {
+      Locals before = w.locals.copy();
+      Jumps.Target target = w.jumps.push(Jumps.Kind.BLOCK, label);
+      statement(inner);
+      w.jumps.pop();
+      Locals exit = w.reachable ? w.locals : null;
+      for (Locals b : target.breaks) exit = Locals.join(exit, b, w.out);
+      meet(exit, before);
+    }
+  }
+
+  private void switchStatement(String label, SwitchStmt sw) {
+    int selector = w.expressions.value(sw.getSelector());
+    Locals start = w.locals.copy();
+    Jumps.Target target = w.jumps.push(Jumps.Kind.SWITCH, label);
+    Locals end = entries(sw.getEntries(), selector, start, target);
+    w.jumps.pop();
+    boolean exhaustive = sw.getEntries().stream().anyMatch(e -> e.getLabels().isEmpty());
+    Locals exit = exhaustive ? null : start;
+    exit = Locals.join(exit, end, w.out);
+    for (Locals b : target.breaks) exit = Locals.join(exit, b, w.out);
+    meet(exit, start);
+    w.locals.keepOnly(start);
+  }
+
+  /**
+   * Walks switch entries: an entry starts from the selector's locals joined with the previous entry's
+   * fall-through; arrow entries never fall through (their end goes to the exit). Returns the locals that
+   * fall off the last entry, or null.
+   */
+  Locals entries(List<SwitchEntry> entries, int selector, Locals start, Jumps.Target target) {
+    Locals fall = null;
+    for (SwitchEntry entry : entries) {
+      w.locals = Locals.join(start, fall, w.out);
+      w.reachable = true;
+      for (Expression label : entry.getLabels()) w.expressions.caseLabel(label, selector);
+      entry.getGuard().ifPresent(w.expressions::value);
+      boolean arrow = entry.getType() != SwitchEntry.Type.STATEMENT_GROUP;
+      if (arrow && entry.getType() == SwitchEntry.Type.EXPRESSION && target.kind == Jumps.Kind.SWITCH_EXPRESSION
+          && entry.getStatements().size() == 1 && entry.getStatements().get(0) instanceof ExpressionStmt es) {
+        target.yields.add(w.expressions.value(es.getExpression()));
+        target.breaks.add(w.locals.copy());
+        w.reachable = false;
+      } else {
+        for (Statement s : entry.getStatements()) statement(s);
+      }
+      if (arrow) {
+        if (w.reachable) target.breaks.add(w.locals.copy());
+        fall = null;
+      } else {
+        fall = w.reachable ? w.locals.copy() : null;
+      }
+    }
+    return fall;
+  }
+
+  private void tryStatement(TryStmt t) {
+    Locals before = w.locals.copy();
+    for (Expression resource : t.getResources()) w.expressions.value(resource);
+    Locals atTryStart = w.locals.copy();
+    block(t.getTryBlock());
+    Locals tryEnd = w.reachable ? w.locals.copy() : null;
+    // A catch clause may run after any statement of the try block: each variable the block assigns may
+    // hold its value from before the block or any value the block gave it (approximated by the last).
+    Locals catchEntry = atTryStart.copy();
+    for (String name : assignedIn(List.of(t.getTryBlock()))) {
+      Integer start = atTryStart.get(name);
+      if (start == null) continue;
+      List<Integer> values = new ArrayList<>(List.of(start));
+      if (tryEnd != null && tryEnd.get(name) != null) values.add(tryEnd.get(name));
+      catchEntry.set(name, values.size() == 1 ? start : w.out.openMerge(values));
+    }
+    Locals normalEnd = tryEnd;
+    for (CatchClause c : t.getCatchClauses()) {
+      w.locals = catchEntry.copy();
+      w.reachable = true;
+      w.locals.set(c.getParameter().getNameAsString(), w.out.unknown("caught exception"));
+      block(c.getBody());
+      if (w.reachable) normalEnd = Locals.join(normalEnd, w.locals, w.out);
+    }
+    if (t.getFinallyBlock().isPresent()) {
+      w.locals = normalEnd != null ? normalEnd.copy() : catchEntry.copy();
+      w.reachable = true;
+      block(t.getFinallyBlock().get());
+      if (normalEnd == null) w.reachable = false;
+      else normalEnd = w.reachable ? w.locals.copy() : null;
+    }
+    meet(normalEnd, catchEntry);
+    w.locals.keepOnly(before);
+  }
+}
