@@ -21,6 +21,7 @@ import com.github.javaparser.resolution.declarations.ResolvedTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
+import io.github.sockcheck.apimodel.ApiModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -58,8 +59,50 @@ final class CallResolver {
       return new Resolution(r.owner(), r.supertypes(), r.params(), r.returnType(), true, method.isStatic());
     } catch (RuntimeException | StackOverflowError e) {
       String owner = fallbackOwner(call);
+      Optional<ApiModel.Method> modelled = modelled(owner, call.getNameAsString(), call.getArguments());
+      if (modelled.isPresent()) {
+        ApiModel.Method m = modelled.get();
+        return new Resolution(m.owner(), ancestorsOf(m.owner()), m.params(), m.returnType(), false, m.isStatic());
+      }
       return new Resolution(owner, ancestorsOf(owner), obviousParams(call.getArguments()), null, false);
     }
+  }
+
+  /**
+   * Without a classpath, the API model of the library types the rules name (generated from the real jars)
+   * still knows a library method's declaring type and signature, when exactly one overload has that arity.
+   */
+  private Optional<ApiModel.Method> modelled(String owner, String name, List<Expression> args) {
+    if (owner == null || owner.equals("*")) return Optional.empty();
+    List<ApiModel.Method> methods = pickOverload(ApiModel.builtIn().methods(owner, name, args.size()), args);
+    return methods.size() == 1 ? Optional.of(methods.get(0)) : Optional.empty();
+  }
+
+  /** The overloads whose parameter types fit the arguments whose types the text shows. */
+  private List<ApiModel.Method> pickOverload(List<ApiModel.Method> overloads, List<Expression> args) {
+    if (overloads.size() < 2) return overloads;
+    List<ApiModel.Method> fitting = new ArrayList<>();
+    for (ApiModel.Method m : overloads) {
+      boolean fits = true;
+      for (int i = 0; i < args.size() && fits; i++) {
+        String hint = typeHint(args.get(i));
+        fits = hint == null || hint.equals(m.params().get(i));
+      }
+      if (fits) fitting.add(m);
+    }
+    return fitting;
+  }
+
+  /** An argument's type when the text shows it: a literal, a primitive cast, {@code Type.CONSTANT}, {@code null} fits any reference. */
+  private String typeHint(Expression arg) {
+    String obvious = obviousType(arg);
+    if (obvious != null) return obvious;
+    if (arg instanceof FieldAccessExpr fa && fa.getNameAsString().equals(fa.getNameAsString().toUpperCase(java.util.Locale.ROOT))
+        && Character.isUpperCase(fa.getScope().toString().charAt(0))) {
+      String type = scope.guessType(fa.getScope().toString());
+      return type.indexOf('.') > 0 ? type : null;
+    }
+    return null;
   }
 
   Resolution resolve(ObjectCreationExpr creation) {
@@ -71,7 +114,11 @@ final class CallResolver {
     } catch (RuntimeException | StackOverflowError e) {
       String owner = scope.createdType(creation);
       if (owner == null) owner = "*";
-      return new Resolution(owner, ancestorsOf(owner), obviousParams(creation.getArguments()), "void", false);
+      List<String> params = obviousParams(creation.getArguments());
+      List<ApiModel.Method> ctors = owner.equals("*") ? List.of()
+          : pickOverload(ApiModel.builtIn().methods(owner, "<init>", creation.getArguments().size()), creation.getArguments());
+      if (ctors.size() == 1 && ctors.get(0).owner().equals(owner)) params = ctors.get(0).params();
+      return new Resolution(owner, ancestorsOf(owner), params, "void", false);
     }
   }
 
@@ -138,24 +185,33 @@ final class CallResolver {
     return solvedType(x);
   }
 
-  private static String solvedType(Expression e) {
+  private String solvedType(Expression e) {
     try {
       ResolvedType type = e.calculateResolvedType();
       return TypeNames.name(type);
     } catch (RuntimeException | StackOverflowError ex) {
-      return null;
+      return e instanceof MethodCallExpr call ? modelledReturnType(call) : null;
     }
   }
 
-  /** Supertypes of a type known only by name: through the solver when it knows the type, else none. */
+  /** The return type of a library call from the API model, when the receiver's type is known by name. */
+  private String modelledReturnType(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) return null;
+    String receiver = expressionType(call.getScope().get());
+    if (receiver == null) return null;
+    return ApiModel.builtIn().returnType(receiver, call.getNameAsString(), call.getArguments().size()).orElse(null);
+  }
+
+  /** Supertypes of a type known only by name: through the solver when it knows the type, else the API model's. */
   private Set<String> ancestorsOf(String owner) {
     if (owner == null || owner.equals("*") || owner.indexOf('.') < 0) return Set.of();
     try {
       SymbolReference<ResolvedReferenceTypeDeclaration> ref = solver.tryToSolveType(owner.replace('$', '.'));
-      return ref.isSolved() ? ancestors(ref.getCorrespondingDeclaration()) : Set.of();
+      if (ref.isSolved()) return ancestors(ref.getCorrespondingDeclaration());
     } catch (RuntimeException | StackOverflowError e) {
-      return Set.of();
+      // fall through to the model
     }
+    return new TreeSet<>(ApiModel.builtIn().supertypes(owner));
   }
 
   /** Every supertype FQN; when some cannot be resolved, the ones that can. */

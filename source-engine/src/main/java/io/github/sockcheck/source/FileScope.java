@@ -160,6 +160,24 @@ final class FileScope {
     return sb.toString();
   }
 
+  /**
+   * A field of a type declared in the project's sources, read from its syntax: the solver finds the
+   * declaration even when the type's own supertypes are not on the classpath (a JNA interface).
+   */
+  Optional<NameLookup.Var> sourceMember(String owner, String member) {
+    try {
+      var ref = solver.tryToSolveType(owner.replace('$', '.'));
+      if (!ref.isSolved()) return Optional.empty();
+      var declaration = ref.getCorrespondingDeclaration();
+      if (declaration.toAst().isEmpty() || !(declaration.toAst().get() instanceof TypeDeclaration<?> type)) {
+        return Optional.empty();
+      }
+      return NameLookup.member(type, member);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
   /** The source text of a node, or its printed form when the range is unknown. */
   String text(Node node) {
     String s = node.getRange().map(lines::slice).orElse(null);

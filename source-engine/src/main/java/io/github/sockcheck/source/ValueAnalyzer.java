@@ -282,6 +282,8 @@ final class ValueAnalyzer {
     String name = owner + "." + member;
     Optional<Object> value = classFiles.value(owner, member);
     if (value.isPresent()) return new FieldRef(name, classConst(value.get(), name));
+    Optional<NameLookup.Var> declared = scope.sourceMember(owner, member);
+    if (declared.isPresent()) return fromSyntax(declared.get(), 0);
     // An upper-case member of a type (AF_INET, PF_UNSPEC, an enum constant): a named constant of unknown value.
     if (CONSTANT_NAME.matcher(member).matches()) return new FieldRef(name, new Const(null, false, name));
     return new FieldRef(name, null);
