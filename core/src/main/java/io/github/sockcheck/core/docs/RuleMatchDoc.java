@@ -1,0 +1,166 @@
+package io.github.sockcheck.core.docs;
+
+import io.github.sockcheck.core.facts.ArgOrigin;
+import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.CombinationMatch;
+import io.github.sockcheck.core.rules.Condition;
+import io.github.sockcheck.core.rules.DependencyPattern;
+import io.github.sockcheck.core.rules.MemberPattern;
+import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.rules.ValueTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The "How it matches" section of a rule page, generated from the rule's {@code match}: the calls or
+ * dependencies it looks at, the condition in words, and for call rules what counts as a value from
+ * outside, so a reader knows exactly what the rule claims without reading the YAML.
+ */
+final class RuleMatchDoc {
+
+  private RuleMatchDoc() {}
+
+  static String render(Rule r) {
+    StringBuilder md = new StringBuilder("## How it matches\n\n");
+    md.append("Defined in [`rules/").append(r.id()).append(".yaml`](../../../../rules/").append(r.id())
+        .append(".yaml); its test cases are in [`testdata/rules/").append(r.id()).append("/`](../../../../testdata/rules/")
+        .append(r.id()).append("/).\n\n");
+    if (r.call() != null) calls(r, md);
+    if (r.combination() != null) combination(r.combination(), md);
+    return md.toString();
+  }
+
+  private static void calls(Rule r, StringBuilder md) {
+    md.append("Calls:\n\n");
+    for (CallPattern p : r.call().calls()) md.append("- ").append(pattern(p)).append('\n');
+    md.append('\n');
+    if (r.call().where() == null) {
+      md.append("Every such call is reported.\n\n");
+    } else {
+      md.append("Reported when ").append(condition(r.call().where())).append(".\n\n");
+    }
+    if (followsValues(r.call().where())) md.append(OUTSIDE);
+  }
+
+  /** What the value-flow layer counts as outside; the same for every Java rule (see core/flow). */
+  static final String OUTSIDE = """
+      ### Where values come from
+
+      sockcheck follows each argument back through the program: through local variables on every path
+      (a value overwritten before the call does not count), through fields (every value any scanned method
+      stores), through the parameters of private and package-private methods (the values their callers
+      pass), through return values of methods it can see, and through the library calls listed in
+      [`rules/model/flow.yaml`](../../../../rules/model/flow.yaml) that hand back one of their inputs
+      (`DatagramChannel.bind`, `FileDescriptor.intValue`, …). Results are followed forward the same way to
+      later calls and casts, across methods and classes.
+
+      A value counts as **from outside** when it reaches the call as a parameter of a public or protected
+      method or constructor, of a lambda, or of a method nothing in the scanned code calls; as a field nothing
+      in the scanned code stores into; as the result of a library call not named above; or as anything
+      computed (arithmetic on non-constants, array elements, caught exceptions). A descriptor a Netty handler
+      receives as a message (`DomainSocketReadMode.FILE_DESCRIPTORS`) is a parameter of `channelRead`, so it
+      is from outside. A value test holds only when it holds for every value that can reach the argument;
+      `not:` around it therefore means "on some path".
+
+      """;
+
+  private static boolean followsValues(Condition c) {
+    if (c == null) return false;
+    if (c instanceof Condition.All all) return all.conditions().stream().anyMatch(RuleMatchDoc::followsValues);
+    if (c instanceof Condition.Any any) return any.conditions().stream().anyMatch(RuleMatchDoc::followsValues);
+    if (c instanceof Condition.Not not) return followsValues(not.condition());
+    return c instanceof Condition.Arg || c instanceof Condition.ResultUsedBy || c instanceof Condition.ResultCastTo;
+  }
+
+  static String pattern(CallPattern p) {
+    if (p.language() != null && p.language().name().equals("PYTHON")) {
+      return "Python `" + String.join("`, `", p.callees()) + "(…)`" + roles(p);
+    }
+    String owner = p.owner().equals("*") ? "any type's" : "`" + p.owner() + "`" + (p.subtypes() ? " (or a subtype)" : "");
+    String params = p.params() == null ? "any parameters" : "(" + String.join(", ", p.params()) + ")";
+    String call = p.member().equals("<init>") ? "constructor " + owner + " " + params
+        : owner + " `" + p.member() + "` " + params + (p.returns() != null ? " returning `" + p.returns() + "`" : "");
+    return call + roles(p);
+  }
+
+  private static String roles(CallPattern p) {
+    Map<Integer, String> byPosition = new TreeMap<>();
+    p.roles().forEach((role, position) -> byPosition.put(position, role));
+    List<String> parts = new ArrayList<>();
+    byPosition.forEach((position, role) -> parts.add("`" + role + "` = argument " + (position + 1)));
+    p.implied().forEach((role, value) -> parts.add("`" + role + "` is always " + value));
+    return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
+  }
+
+  static String condition(Condition c) {
+    if (c instanceof Condition.All all) return joined(all.conditions(), " and ");
+    if (c instanceof Condition.Any any) return joined(any.conditions(), " or ");
+    if (c instanceof Condition.Not not) return "not (" + condition(not.condition()) + ")";
+    if (c instanceof Condition.Arg arg) return "`" + arg.role() + "` " + test(arg.test());
+    if (c instanceof Condition.ResultUsedBy used) {
+      return "the result later receives a call of " + members(used.calls());
+    }
+    if (c instanceof Condition.ResultCastTo cast) {
+      return "the result is cast to or tested against `" + String.join("`, `", cast.types()) + "`";
+    }
+    if (c instanceof Condition.Runtime rt) return "the target " + rt.runtime() + " version is in `" + rt.range() + "`";
+    return c.toString();
+  }
+
+  private static String joined(List<Condition> conditions, String glue) {
+    List<String> parts = new ArrayList<>();
+    for (Condition c : conditions) parts.add(conditions.size() > 1 ? "(" + condition(c) + ")" : condition(c));
+    return String.join(glue, parts);
+  }
+
+  private static String test(ValueTest t) {
+    if (t instanceof ValueTest.Equals eq) return "is one of " + eq.values();
+    if (t instanceof ValueTest.LessThan lt) return "is below " + lt.bound();
+    if (t instanceof ValueTest.AtMost am) return "is at most " + am.bound();
+    if (t instanceof ValueTest.IsNull) return "is `null`";
+    if (t instanceof ValueTest.Absent) return "is not given";
+    if (t instanceof ValueTest.Constant c) return "is the constant " + names(c.names());
+    if (t instanceof ValueTest.FromCall fc) return "comes from " + members(fc.calls());
+    if (t instanceof ValueTest.Origin o) {
+      List<String> kinds = new ArrayList<>();
+      for (ArgOrigin origin : o.origins()) kinds.add(origin.name().toLowerCase(Locale.ROOT));
+      kinds.sort(null);
+      return "is a " + String.join(" or ", kinds);
+    }
+    return t.toString();
+  }
+
+  private static String members(List<MemberPattern> patterns) {
+    List<String> parts = new ArrayList<>();
+    for (MemberPattern p : patterns) {
+      parts.add("`" + (p.owner().equals("*") ? "" : p.owner() + ".") + p.member() + "()`"
+          + (p.owner().indexOf('.') > 0 ? " (or a subtype's)" : ""));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String names(List<String> globs) {
+    return "`" + String.join("`, `", globs) + "`";
+  }
+
+  private static void combination(CombinationMatch c, StringBuilder md) {
+    md.append("Reported when all of these hold:\n\n");
+    for (DependencyPattern d : c.dependencies()) {
+      md.append("- ").append(d.ecosystem().equals("maven") ? "Maven" : "PyPI").append(" `")
+          .append(String.join("` or `", d.names())).append("` at a version in `").append(d.range()).append("`\n");
+    }
+    if (c.javaRelease() != null) md.append("- the target Java release is in `").append(c.javaRelease()).append("`\n");
+    if (c.python() != null) md.append("- the Python version is in `").append(c.python()).append("`\n");
+    if (!c.gunicornWorkers().isEmpty()) {
+      md.append("- gunicorn runs one of the workers `").append(String.join("`, `", c.gunicornWorkers())).append("`\n");
+    }
+    if (!c.codeUses().isEmpty()) {
+      md.append("- the code uses one of:\n");
+      for (CallPattern p : c.codeUses()) md.append("  - ").append(pattern(p)).append('\n');
+    }
+    md.append('\n');
+  }
+}
