@@ -121,7 +121,7 @@ final class StatementFlow {
     Locals exitByCondition = null;
     if (!doWhile && condition != null) {
       w.expressions.value(condition);
-      exitByCondition = w.locals.copy();
+      if (!alwaysTrue(condition)) exitByCondition = w.locals.copy();
     }
     Jumps.Target target = w.jumps.push(Jumps.Kind.LOOP, label);
     statement(body);
@@ -133,7 +133,7 @@ final class StatementFlow {
       for (Expression update : updates) w.expressions.value(update);
       if (doWhile && condition != null) {
         w.expressions.value(condition);
-        exitByCondition = w.locals.copy();
+        if (!alwaysTrue(condition)) exitByCondition = w.locals.copy();
       }
       feedBackEdge(head, w.locals);
     }
@@ -142,6 +142,11 @@ final class StatementFlow {
     for (Locals b : target.breaks) exit = Locals.join(exit, b, w.out);
     meet(exit, head);
     w.locals.keepOnly(entry);
+  }
+
+  /** {@code while (true)}: the loop is left only by a jump. */
+  private boolean alwaysTrue(Expression condition) {
+    return w.constants.constant(condition, 0).map(c -> Boolean.TRUE.equals(c.value())).orElse(false);
   }
 
   private void forLoop(String label, ForStmt loop) {
