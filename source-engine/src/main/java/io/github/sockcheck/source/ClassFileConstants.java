@@ -1,8 +1,6 @@
 package io.github.sockcheck.source;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,10 +12,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Opcodes;
 
 /**
- * Reads the value of a {@code static final} field from its class file's {@code ConstantValue} attribute,
- * in the classpath jars/directories or the running JDK. Nothing is loaded or initialised. Thread-safe.
+ * Reads the value of a {@code static final} field from its class file's {@code ConstantValue} attribute
+ * (with ASM), in the classpath jars/directories or the running JDK. Nothing is loaded or initialised.
+ * Thread-safe.
  */
 final class ClassFileConstants implements Closeable {
 
@@ -94,49 +97,18 @@ final class ClassFileConstants implements Closeable {
 
   /** Field name → constant value (or NONE) of the static final fields with a ConstantValue attribute. */
   static Map<String, Object> parse(byte[] bytes) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-    if (in.readInt() != 0xCAFEBABE) throw new IOException("not a class file");
-    in.readUnsignedShort();
-    in.readUnsignedShort();
-    int count = in.readUnsignedShort();
-    Object[] pool = new Object[count];
-    for (int i = 1; i < count; i++) {
-      int tag = in.readUnsignedByte();
-      switch (tag) {
-        case 1 -> pool[i] = in.readUTF();
-        case 3 -> pool[i] = in.readInt();
-        case 4 -> pool[i] = in.readFloat();
-        case 5 -> { pool[i] = in.readLong(); i++; }
-        case 6 -> { pool[i] = in.readDouble(); i++; }
-        case 7, 8, 16, 19, 20 -> pool[i] = new Ref(in.readUnsignedShort());
-        case 9, 10, 11, 12, 17, 18 -> in.readInt();
-        case 15 -> { in.readUnsignedByte(); in.readUnsignedShort(); }
-        default -> throw new IOException("bad constant pool tag " + tag);
-      }
-    }
-    in.readUnsignedShort(); // access
-    in.readUnsignedShort(); // this
-    in.readUnsignedShort(); // super
-    int interfaces = in.readUnsignedShort();
-    for (int i = 0; i < interfaces; i++) in.readUnsignedShort();
     Map<String, Object> result = new java.util.HashMap<>();
-    int fields = in.readUnsignedShort();
-    for (int f = 0; f < fields; f++) {
-      int access = in.readUnsignedShort();
-      String name = (String) pool[in.readUnsignedShort()];
-      String descriptor = (String) pool[in.readUnsignedShort()];
-      int attributes = in.readUnsignedShort();
-      for (int a = 0; a < attributes; a++) {
-        String attrName = (String) pool[in.readUnsignedShort()];
-        int length = in.readInt();
-        if ("ConstantValue".equals(attrName) && length == 2 && (access & 0x0018) == 0x0018) {
-          Object raw = pool[in.readUnsignedShort()];
-          if (raw instanceof Ref ref) raw = pool[ref.index()];
-          result.put(name, convert(raw, descriptor));
-        } else {
-          in.skipNBytes(length);
+    try {
+      new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+        @Override
+        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+          boolean staticFinal = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL);
+          if (staticFinal && value != null) result.put(name, convert(value, descriptor));
+          return null;
         }
-      }
+      }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+    } catch (RuntimeException e) {
+      throw new IOException("not a readable class file: " + e, e);
     }
     return result;
   }
@@ -164,5 +136,4 @@ final class ClassFileConstants implements Closeable {
     }
   }
 
-  private record Ref(int index) {}
 }
