@@ -208,6 +208,8 @@ final class RuleSchema {
     return switch (key) {
       case "owner", "subtypes", "params", "returns" -> "Python call patterns name the callee in 'callees'";
       case "callees" -> "'callees' is only for patterns with language: python";
+      case "where" -> "a call pattern takes 'where' only under a combination rule's code-uses; "
+          + "a call rule's condition is 'match.where'";
       default -> "see rules/README.md";
     };
   }
