@@ -49,15 +49,36 @@ class CombinationSamplesTest {
     assertTrue(rules.rules().stream().allMatch(r -> r.kind() == RuleKind.COMBINATION));
   }
 
+  /**
+   * {@code testdata/combos/<rule>} and the {@code testdata/rules/<rule>} folders that hold Maven cases
+   * ({@code <case>/pom.xml}), the layout new combination rules use.
+   */
   static List<Path> ruleDirs() throws IOException {
+    List<Path> dirs = new ArrayList<>();
     try (Stream<Path> s = Files.list(Samples.root().resolve("testdata/combos"))) {
-      return s.filter(Files::isDirectory).sorted().toList();
+      s.filter(Files::isDirectory).sorted().forEach(dirs::add);
+    }
+    try (Stream<Path> s = Files.list(Samples.root().resolve("testdata/rules"))) {
+      for (Path ruleDir : s.filter(Files::isDirectory).sorted().toList()) {
+        if (!mavenCases(ruleDir).isEmpty()) dirs.add(ruleDir);
+      }
+    }
+    return dirs;
+  }
+
+  private static List<Path> mavenCases(Path ruleDir) throws IOException {
+    try (Stream<Path> s = Files.list(ruleDir)) {
+      return s.filter(c -> Files.isRegularFile(c.resolve("pom.xml"))).sorted().toList();
     }
   }
 
   static List<Path> cases() throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path ruleDir : ruleDirs()) {
+      if (ruleDir.getParent().getFileName().toString().equals("rules")) {
+        out.addAll(mavenCases(ruleDir));
+        continue;
+      }
       try (Stream<Path> s = Files.list(ruleDir)) {
         s.filter(Files::isDirectory).sorted().forEach(out::add);
       }

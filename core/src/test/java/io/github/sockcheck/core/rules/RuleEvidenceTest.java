@@ -21,7 +21,7 @@ class RuleEvidenceTest {
 
   /** Hosts we cite; anything else needs a conscious decision (add it here). */
   static final Set<String> HOSTS = Set.of("github.com", "bugs.openjdk.org", "bugs.java.com", "bugs.python.org",
-      "docs.python.org", "man7.org", "www.freedesktop.org", "docs.oracle.com");
+      "docs.python.org", "man7.org", "www.freedesktop.org", "docs.oracle.com", "mail.openjdk.org");
 
   /** GitHub links point at an issue, pull request, commit, file or release of a repository. */
   static final Pattern GITHUB_PATH = Pattern.compile(
