@@ -17,8 +17,8 @@ async def inherited_unix_family(fd):
 
 
 async def adopted(fd):
-    # socket.socket(fileno=...) reads family, type and protocol from the descriptor.
-    return await asyncio.start_server(handle, sock=socket.socket(fileno=fd))
+    # The socket object states family, type and protocol.
+    return await asyncio.start_server(handle, sock=socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, fd))
 
 
 async def own_listener(listener):
