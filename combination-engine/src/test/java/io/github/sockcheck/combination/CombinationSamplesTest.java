@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CombinationSamplesTest {
 
-  private static final Pattern EXPECT = Pattern.compile("<!--\\s*expect:\\s*([a-z0-9-]+)\\s*-->");
+  private static final Pattern EXPECT = Pattern.compile("<!--\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*-->");
+  private static final Pattern JAVA_EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*$");
   static final Map<String, VersionScheme> SCHEMES = Map.of("maven", new MavenVersionScheme(), "pypi", new Pep440VersionScheme());
   private static RulePack rules;
 
@@ -105,7 +106,24 @@ class CombinationSamplesTest {
       List<String> lines = Files.readAllLines(f);
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = EXPECT.matcher(lines.get(i));
-        if (m.find()) expected.add(rel(root, f) + ":" + (i + 1) + " " + m.group(1));
+        if (!m.find()) continue;
+        for (String id : m.group(1).split(",")) expected.add(rel(root, f) + ":" + (i + 1) + " " + id.strip());
+      }
+    }
+    // A rule without dependency entries reports at the code use: its marker is in the Java file.
+    List<Path> javaFiles;
+    try (Stream<Path> s = Files.walk(caseDir)) {
+      javaFiles = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    for (Path f : javaFiles) {
+      List<String> lines = Files.readAllLines(f);
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = JAVA_EXPECT.matcher(lines.get(i));
+        if (!m.find()) continue;
+        for (String id : m.group(1).split(",")) {
+          // Java files also mark call-rule findings (for the shells' tests); only combination rules count here.
+          if (rules.rule(id.strip()).isPresent()) expected.add(rel(root, f) + ":" + (i + 1) + " " + id.strip());
+        }
       }
     }
 
