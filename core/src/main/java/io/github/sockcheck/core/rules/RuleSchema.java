@@ -64,7 +64,8 @@ final class RuleSchema {
     List<com.networknt.schema.Error> direct = new ArrayList<>();
     for (com.networknt.schema.Error e : errors) {
       String eval = e.getEvaluationPath().toString();
-      if (eval.matches(".*/(oneOf|anyOf)/\\d+/.*") || eval.contains("/not/")) continue;
+      // ("/properties/not/" is the condition key `not`, whose own errors must be kept.)
+      if (eval.matches(".*/(oneOf|anyOf)/\\d+/.*") || eval.matches(".*(?<!/properties)/not/.*")) continue;
       direct.add(e);
     }
     Set<String> specificAt = new TreeSet<>();

@@ -220,6 +220,14 @@ class RuleLoaderModelTest {
   }
 
   @Test
+  void aConditionUnderNotIsCheckedToo() {
+    String text = pythonRule("n").replace("- not: {arg: fileno, absent: true}", "- not: {arg: fileno}");
+    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/n.yaml", text));
+    assertEquals(List.of("rules/n.yaml:24: condition on argument 'fileno' has no test (add one of equals, less-than, "
+        + "at-most, is-null, absent, constant, from-call, origin)"), e.problems());
+  }
+
+  @Test
   void aCallRulePatternTakesNoWhere() {
     String text = pythonRule("w").replace("roles: {family: 0, type: 1, proto: 2, fileno: 3}",
         "roles: {family: 0, type: 1, proto: 2, fileno: 3}\n      where: {arg: proto, absent: true}");
