@@ -272,7 +272,7 @@ final class HtmlPage {
     select(out, "sc-filter-rule", "rule", "Rule", "All rules", ruleIds);
     select(out, "sc-filter-file", "file", "File", "All files", files);
     out.append("<label class=\"sc-field\" for=\"sc-filter-q\">Text<input type=\"search\" id=\"sc-filter-q\" name=\"q\" ")
-        .append("placeholder=\"message, path or rule\" autocomplete=\"off\"></label>");
+        .append("placeholder=\"message, path, rule\" autocomplete=\"off\"></label>");
     out.append("<label class=\"sc-field\" for=\"sc-sort\">Sort by<select id=\"sc-sort\" name=\"sort\">")
         .append("<option value=\"file\" selected>file and line</option><option value=\"level\">level</option>")
         .append("<option value=\"rule\">rule</option></select></label>")
