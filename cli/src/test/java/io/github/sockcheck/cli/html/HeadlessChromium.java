@@ -38,17 +38,23 @@ final class HeadlessChromium {
 
   /** The DOM after the page's scripts ran, serialized. */
   String dumpDom(Path page) throws IOException, InterruptedException {
-    return run(page, List.of("--dump-dom"), 1280, 900);
+    return dumpDom(page, "");
+  }
+
+  /** The same, with {@code fragment} (e.g. {@code #view?level=error}) after the page's address. */
+  String dumpDom(Path page, String fragment) throws IOException, InterruptedException {
+    return run(page.toAbsolutePath().toUri() + fragment, List.of("--dump-dom"), 1280, 900);
   }
 
   /** A PNG of the page's first {@code height} pixels at 1280 wide. */
   void screenshot(Path page, Path png, int height) throws IOException, InterruptedException {
     Files.createDirectories(png.getParent());
-    run(page, List.of("--hide-scrollbars", "--screenshot=" + png.toAbsolutePath()), 1280, height);
+    run(page.toAbsolutePath().toUri().toString(), List.of("--hide-scrollbars", "--screenshot=" + png.toAbsolutePath()),
+        1280, height);
     if (!Files.isRegularFile(png)) throw new IOException("chromium wrote no screenshot to " + png);
   }
 
-  private String run(Path page, List<String> extra, int width, int height) throws IOException, InterruptedException {
+  private String run(String url, List<String> extra, int width, int height) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(scratch, "chromium-profile");
     List<String> command = new ArrayList<>(List.of(binary.toString(),
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -58,7 +64,7 @@ final class HeadlessChromium {
         "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--host-resolver-rules=MAP * ~NOTFOUND",
         "--window-size=" + width + "," + height));
     command.addAll(extra);
-    command.add(page.toAbsolutePath().toUri().toString());
+    command.add(url);
     Path stderr = scratch.resolve("chromium-" + System.nanoTime() + ".log");
     Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
     process.getOutputStream().close();

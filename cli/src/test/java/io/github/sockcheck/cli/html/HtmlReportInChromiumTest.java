@@ -129,6 +129,29 @@ class HtmlReportInChromiumTest {
     assertTrue(card.selectFirst(".sc-snippet").text().contains("</textarea>" + PAYLOAD));
   }
 
+  @Test
+  void theScriptFiltersAndSortsTheViewInTheAddress() throws Exception {
+    Document all = Jsoup.parse(chromium.dumpDom(html));
+    int total = all.select("article.sc-finding").size();
+    List<String> errorsByFile = all.select("article.sc-finding[data-level=error]").eachAttr("id");
+
+    Document errors = Jsoup.parse(chromium.dumpDom(html, "#view?level=error&sort=level"));
+    Elements visible = errors.select("article.sc-finding:not([hidden])");
+    assertFalse(visible.isEmpty());
+    visible.forEach(c -> assertEquals("error", c.attr("data-level"), c.id()));
+    assertEquals(errorsByFile.size(), visible.size());
+    assertTrue(errors.selectFirst(".sc-groups").hasAttr("hidden"), "sorted by level: one flat list");
+    assertFalse(errors.selectFirst(".sc-flat").hasAttr("hidden"));
+    assertEquals("Showing " + visible.size() + " of " + total + " findings.", errors.selectFirst(".sc-status").text());
+
+    Document oneRule = Jsoup.parse(chromium.dumpDom(html, "#view?rule=raw-socket-sentinel&q=IcmpProbe"));
+    assertEquals(List.of("raw-socket-sentinel"),
+        oneRule.select("article.sc-finding:not([hidden])").eachAttr("data-rule"));
+    // File groups without a visible finding are hidden too.
+    oneRule.select("section.sc-file").forEach(group ->
+        assertEquals(group.select("article.sc-finding:not([hidden])").isEmpty(), group.hasAttr("hidden"), group.id()));
+  }
+
   /**
    * Headless Chromium serializes the DOM through script, so "scripts off" is the page with its own policy
    * changed to {@code script-src 'none'}: the way a strict artifact viewer would show it.

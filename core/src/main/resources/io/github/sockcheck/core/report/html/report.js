@@ -90,10 +90,48 @@
     }
   }
 
-  form.addEventListener('input', apply);
-  form.addEventListener('change', apply);
+  // The view lives in the address (#view?level=error&rule=...), so a filtered page can be bookmarked
+  // or linked; plain anchors (#sc-f-3) are left alone.
+  var boxes = Array.prototype.slice.call(form.querySelectorAll('input[name="level"]'));
+  var fields = ['rule', 'file', 'q', 'sort'];
+  function readView() {
+    if (location.hash.indexOf('#view?') !== 0) return;
+    var params = new URLSearchParams(location.hash.slice(6));
+    if (params.has('level')) {
+      var wanted = params.get('level').split(',');
+      boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) >= 0; });
+    }
+    fields.forEach(function (name) {
+      if (params.has(name)) form.elements[name].value = params.get(name);
+    });
+  }
+  function writeView() {
+    var params = new URLSearchParams();
+    var levels = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+    if (levels.length !== boxes.length) params.set('level', levels.join(','));
+    fields.forEach(function (name) {
+      var value = form.elements[name].value;
+      if (value && !(name === 'sort' && value === 'file')) params.set(name, value);
+    });
+    var query = params.toString();
+    if (query) history.replaceState(null, '', '#view?' + query);
+    else if (location.hash.indexOf('#view?') === 0) history.replaceState(null, '', location.pathname + location.search);
+  }
+  function update() {
+    apply();
+    writeView();
+  }
+
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
   form.addEventListener('submit', function (e) { e.preventDefault(); });
-  form.addEventListener('reset', function () { setTimeout(apply, 0); });
+  form.addEventListener('reset', function () { setTimeout(update, 0); });
+  window.addEventListener('hashchange', function () {
+    if (location.hash.indexOf('#view?') === 0) {
+      readView();
+      apply();
+    }
+  });
 
   // Summary links narrow the list instead of only jumping to it.
   Array.prototype.forEach.call(root.querySelectorAll('[data-show-level]'), function (link) {
@@ -118,5 +156,6 @@
       apply();
     });
   });
+  readView();
   apply();
 })();
