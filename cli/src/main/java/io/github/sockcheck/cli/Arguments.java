@@ -16,6 +16,7 @@ final class Arguments {
 
   Command command;
   Path sarif;
+  Path html;
   boolean failOnGiven;
   Severity failOn = Severity.WARNING; // null = never fail
   final List<Path> ruleDirs = new ArrayList<>();
@@ -78,6 +79,7 @@ final class Arguments {
           a.engines.addAll(list);
         }
         case "--sarif" -> scanOnly(a, name, () -> a.sarif = Path.of(v.get()));
+        case "--html" -> scanOnly(a, name, () -> a.html = Path.of(v.get()));
         case "--fail-on" -> scanOnly(a, name, () -> {
           a.failOnGiven = true;
           a.failOn = failOn(v.get());

@@ -119,6 +119,13 @@ public final class Main {
         throw new IOException("cannot write SARIF file " + a.sarif + ": " + e.getMessage(), e);
       }
     }
+    if (a.html != null) {
+      try {
+        result.writeHtml(a.html, null);
+      } catch (IOException e) {
+        throw new IOException("cannot write HTML report " + a.html + ": " + e.getMessage(), e);
+      }
+    }
     if (a.writeBaseline != null) {
       try {
         int count = result.writeBaseline(a.writeBaseline);

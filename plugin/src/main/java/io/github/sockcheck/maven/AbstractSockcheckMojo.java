@@ -84,6 +84,11 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
 
   /** Scans this module. {@code useBaseline} false when the baseline itself is being written. */
   protected ScanResult scan(boolean useBaseline) throws MojoExecutionException {
+    return scan(useBaseline, false);
+  }
+
+  /** Scans this module; {@code includeSuppressed} keeps suppressed findings in SARIF and HTML (marked). */
+  protected ScanResult scan(boolean useBaseline, boolean includeSuppressed) throws MojoExecutionException {
     Path root = root();
     ProjectInputs inputs = new ProjectInputs(project, root, includeTests, getLog());
     ScanRequest.Builder request = ScanRequest.builder(root)
@@ -102,6 +107,7 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
         .excludes(excludes)
         .scanDependencies(scanDependencies)
         .includeTests(includeTests)
+        .includeSuppressed(includeSuppressed)
         .progress(new ProgressLogger(getLog()));
     if (threads > 0) request.threads(threads);
     if (cacheDir != null) request.cacheDir(cacheDir.toPath());

@@ -30,6 +30,13 @@ public class VerifyMojo extends AbstractSockcheckMojo {
   @Parameter(property = "sockcheck.sarifFile", defaultValue = "${project.build.directory}/sockcheck.sarif")
   private File sarifFile;
 
+  /**
+   * Where to write the HTML report: one self-contained page (no network access) for people. In a
+   * multi-module build the top-level project's page covers the reactor. @since 0.1.0
+   */
+  @Parameter(property = "sockcheck.htmlFile", defaultValue = "${project.build.directory}/sockcheck.html")
+  private File htmlFile;
+
   /** Also write suppressed findings to SARIF (with {@code suppressions}); GitHub ignores that field. @since 0.1.0 */
   @Parameter(property = "sockcheck.includeSuppressed", defaultValue = "false")
   private boolean includeSuppressed;
@@ -41,15 +48,27 @@ public class VerifyMojo extends AbstractSockcheckMojo {
       return;
     }
     Severity threshold = threshold();
-    ScanResult result = scan(true);
+    ScanResult result = scan(true, includeSuppressed);
     try {
       result.writeSarif(sarifFile.toPath(), "sockcheck/");
     } catch (IOException e) {
       throw new MojoExecutionException("sockcheck: cannot write " + sarifFile + ": " + e.getMessage(), e);
     }
+    if (htmlFile != null) {
+      try {
+        result.writeHtml(htmlFile.toPath(), project.getName());
+      } catch (IOException e) {
+        throw new MojoExecutionException("sockcheck: cannot write " + htmlFile + ": " + e.getMessage(), e);
+      }
+    }
     new ConsoleOutput(getLog()).print(result.consoleLines(ConsoleStyle.MAVEN), result.summary());
     getLog().info("sockcheck: SARIF written to " + sarifFile);
+    if (htmlFile != null) getLog().info("sockcheck: HTML report written to " + htmlFile);
     ReactorSarif.moduleDone(session, project, root(), sarifFile.toPath(), getLog());
+    if (htmlFile != null) {
+      ReactorHtml.moduleDone(session, project,
+          new ReactorHtml.ModulePage(result.report(null), htmlFile.toPath(), includeSuppressed), getLog());
+    }
     if (threshold != null && result.failsAt(threshold)) {
       throw new MojoFailureException("sockcheck found problems at or above '" + failOn
           + "' (see above and " + sarifFile + "). Fix them, suppress them with a reason, or record them with `mvn sockcheck:baseline`.");

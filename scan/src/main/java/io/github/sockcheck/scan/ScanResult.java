@@ -10,6 +10,7 @@ import io.github.sockcheck.core.report.ConsoleLine;
 import io.github.sockcheck.core.report.ConsoleReporter;
 import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.core.report.SarifWriter;
+import io.github.sockcheck.core.report.html.HtmlReportWriter;
 import io.github.sockcheck.core.rules.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -95,6 +96,31 @@ public final class ScanResult {
   public void writeSarif(Path file, String automationId) throws IOException {
     SarifWriter writer = includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
     writer.write(report(automationId), file);
+  }
+
+  /**
+   * Writes the HTML report atomically: one self-contained page for people. Findings suppressed in source
+   * are listed only when the request said {@code includeSuppressed}, as in SARIF.
+   *
+   * @param title the project name the page shows; null for the root directory's name
+   */
+  public void writeHtml(Path file, String title) throws IOException {
+    htmlWriter(title).write(report(null), file);
+  }
+
+  /** The HTML page {@link #writeHtml} would write. */
+  public String html(String title) {
+    return htmlWriter(title).toHtml(report(null));
+  }
+
+  /** The HTML report as a fragment for another page (the Maven site report). */
+  public String htmlFragment(String title) {
+    return htmlWriter(title).toFragment(report(null));
+  }
+
+  private HtmlReportWriter htmlWriter(String title) {
+    HtmlReportWriter writer = includeSuppressed ? HtmlReportWriter.includingSuppressed() : HtmlReportWriter.withoutSuppressed();
+    return writer.titled(title);
   }
 
   /**

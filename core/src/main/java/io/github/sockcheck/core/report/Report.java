@@ -4,8 +4,13 @@ import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.rules.Rule;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one scan hands to the reporters.
@@ -35,5 +40,25 @@ public record Report(
     notifications = List.copyOf(notifications);
     Objects.requireNonNull(toolVersion, "toolVersion");
     if (automationId == null || automationId.isBlank()) automationId = DEFAULT_AUTOMATION_ID;
+  }
+
+  /**
+   * One report for several scans over the same root (the modules of a reactor): rules united by id (first
+   * definition wins), findings and notifications concatenated with exact duplicates dropped. The first
+   * report supplies the root and the tool version.
+   */
+  public static Report merge(List<Report> reports, String automationId) {
+    if (reports.isEmpty()) throw new IllegalArgumentException("nothing to merge");
+    Map<String, Rule> rules = new LinkedHashMap<>();
+    Set<Finding> findings = new LinkedHashSet<>();
+    Set<Notification> notifications = new LinkedHashSet<>();
+    for (Report r : reports) {
+      for (Rule rule : r.rules()) rules.putIfAbsent(rule.id(), rule);
+      findings.addAll(r.findings());
+      notifications.addAll(r.notifications());
+    }
+    Report first = reports.get(0);
+    return new Report(first.root(), new ArrayList<>(rules.values()), new ArrayList<>(findings),
+        new ArrayList<>(notifications), first.toolVersion(), automationId);
   }
 }
