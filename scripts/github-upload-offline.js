@@ -5,7 +5,7 @@
 // between several upload steps. Nothing is sent anywhere: the network upload step is not called.
 //
 // usage: node github-upload-offline.js UPLOAD_LIB CHECKOUT_PATH STEP...
-//   UPLOAD_LIB     a self-contained lib/upload-lib.js of github/codeql-action (v4.35.5 has one)
+//   UPLOAD_LIB     lib/upload-lib.js of a github/codeql-action v4 checkout (used with v4.35.5)
 //   CHECKOUT_PATH  the repository root, as the action's checkout_path input
 //   STEP           one upload step: SARIF_FILE_OR_DIR[@CATEGORY]
 // Prints each step's post-processed runs (tool, automationDetails.id, results with uri, line and
