@@ -44,6 +44,7 @@ public final class SarifWriter {
     this.includeSuppressed = includeSuppressed;
     this.texts = texts;
   }
+
   /** Leaves suppressed findings out: the file to upload to GitHub. */
   public static SarifWriter forUpload() {
     return new SarifWriter(false, null);
