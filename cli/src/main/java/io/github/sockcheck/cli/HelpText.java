@@ -25,6 +25,10 @@ final class HelpText {
         --sarif FILE            also write the findings as SARIF 2.1.0 to FILE (for GitHub code scanning)
         --html FILE             also write a self-contained HTML report to FILE (for people: open it
                                 in a browser; it loads nothing from the network)
+        --source-root DIR       the repository root SARIF URIs are relative to (default: the nearest
+                                directory with .git at or above the root, else the root)
+        --category NAME         write automationDetails.id "NAME/" into the SARIF file (default: none,
+                                so the upload action's category input applies)
         --fail-on LEVEL         error, warning, note or none: exit 1 when a finding is at or above LEVEL
                                 (default: warning)
         --classpath CP          compile classpath for type resolution (entries separated by '%s')
@@ -46,7 +50,7 @@ final class HelpText {
         --disable ID[,ID]       do not run these rules (repeatable)
         --engines LIST          comma-separated engines: source, bytecode, python, combination
                                 (default: all)
-        --root DIR              the repository root; paths in the output are relative to it
+        --root DIR              the project root; output paths and the cache are relative to it
                                 (default: the current directory)
       Options may also be written --name=value; `--` ends the options.
 

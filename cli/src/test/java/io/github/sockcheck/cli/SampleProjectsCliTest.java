@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The CLI on the same sample projects the Maven plugin's {@code SampleProjectsIT} builds, reading
  * their poms, sources and Python manifests without a build: it must report the same marked findings.
+ * The copies lie inside this repository's work tree, so the source root is set to each copy.
  */
 class SampleProjectsCliTest {
 
@@ -33,7 +34,7 @@ class SampleProjectsCliTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code = Main.run(
         new String[] {"scan", "--root", project.toString(), "--fail-on", "none", "--sarif", sarif.toString(),
-            project.toString()},
+            "--source-root", project.toString(), project.toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
     String output = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, output);

@@ -29,9 +29,7 @@ final class ReactorModules<T> {
 
   /** Records this module's value; returns every participant's value once this module completes the set, else null. */
   Completed<T> moduleDone(MavenSession session, MavenProject project, T value) {
-    List<MavenProject> participants = participants(session);
-    // Invoked from the command line without a declaration in the poms: every project runs it.
-    if (!participants.contains(project)) participants = session.getProjects();
+    List<MavenProject> participants = participants(session, project);
     if (participants.size() < 2) return null;
     synchronized (done) {
       Map<MavenProject, T> values = done.computeIfAbsent(session.getRequest(), r -> new IdentityHashMap<>());
@@ -44,8 +42,16 @@ final class ReactorModules<T> {
     }
   }
 
-  /** The projects of this build that run sockcheck (declared in their build plugins). */
-  static List<MavenProject> participants(MavenSession session) {
+  /**
+   * The projects of this build that run sockcheck: those that declare it in their build plugins, or every
+   * project when {@code project} runs it from the command line without a declaration.
+   */
+  static List<MavenProject> participants(MavenSession session, MavenProject project) {
+    List<MavenProject> declared = declaring(session);
+    return declared.contains(project) ? declared : session.getProjects();
+  }
+
+  private static List<MavenProject> declaring(MavenSession session) {
     List<MavenProject> projects = new ArrayList<>();
     for (MavenProject p : session.getProjects()) {
       for (Plugin plugin : p.getBuildPlugins()) {

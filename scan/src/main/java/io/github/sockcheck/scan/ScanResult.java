@@ -21,6 +21,7 @@ import java.util.List;
 public final class ScanResult {
 
   private final Path root;
+  private final Path sourceRoot;
   private final List<Rule> rules;
   private final List<Finding> findings;
   private final List<Notification> notifications;
@@ -29,13 +30,14 @@ public final class ScanResult {
 
   ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
       boolean includeSuppressed) {
-    this(root, rules, findings, notifications, includeSuppressed, List.of());
+    this(root, rules, findings, notifications, includeSuppressed, List.of(), root);
   }
 
   ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
-      boolean includeSuppressed, List<CacheStats> cacheStats) {
+      boolean includeSuppressed, List<CacheStats> cacheStats, Path sourceRoot) {
     this.cacheStats = List.copyOf(cacheStats);
     this.root = root;
+    this.sourceRoot = sourceRoot;
     this.rules = List.copyOf(rules);
     List<Finding> sortedFindings = new ArrayList<>(findings);
     sortedFindings.sort(Finding.ORDER);
@@ -51,9 +53,14 @@ public final class ScanResult {
     return cacheStats;
   }
 
-  /** The repository root the finding paths are relative to. */
+  /** The scan root the finding paths are relative to. */
   public Path root() {
     return root;
+  }
+
+  /** The repository root SARIF URIs are relative to: the scan root or a directory above it. */
+  public Path sourceRoot() {
+    return sourceRoot;
   }
 
   /** The rules that ran: enabled rules with at least one engine that ran, sorted by id. */
@@ -84,14 +91,15 @@ public final class ScanResult {
 
   /** The data the core reporters take. */
   public Report report(String automationId) {
-    return new Report(root, rules, findings, notifications, Sockcheck.VERSION, automationId);
+    return new Report(root, rules, findings, notifications, Sockcheck.VERSION, automationId, sourceRoot);
   }
 
   /**
    * Writes a SARIF 2.1.0 log atomically. Suppressed findings are included (marked) only when the request
    * said {@code includeSuppressed}; otherwise they are left out, because GitHub shows them as open alerts.
    *
-   * @param automationId SARIF {@code automationDetails.id}, e.g. {@code sockcheck/}; null for the default
+   * @param automationId SARIF {@code automationDetails.id}, e.g. {@code sockcheck/}
+   *     ({@link Report#automationIdFor}); null for none, so that the upload action's category applies
    */
   public void writeSarif(Path file, String automationId) throws IOException {
     SarifWriter writer = includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
