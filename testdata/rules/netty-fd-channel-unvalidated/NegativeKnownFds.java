@@ -41,4 +41,9 @@ final class NegativeKnownFds {
   EpollServerDomainSocketChannel unixListener() {
     return new EpollServerDomainSocketChannel();
   }
+
+  /** A Netty-made unix listener taken over in-process, with the active flag. */
+  EpollServerDomainSocketChannel takeOver(EpollServerDomainSocketChannel old) {
+    return new EpollServerDomainSocketChannel(old.fd().intValue(), true);
+  }
 }

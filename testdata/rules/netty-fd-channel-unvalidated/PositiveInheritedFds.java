@@ -3,6 +3,7 @@ package fixtures.nettyfdchannelunvalidated;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollDomainDatagramChannel;
 import io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.epoll.LinuxSocket;
@@ -60,5 +61,14 @@ final class PositiveInheritedFds {
 
   LinuxSocket linuxHandle() {
     return LinuxSocket.newSocket(Integer.getInteger("app.listen.fd", 3)); // expect: netty-fd-channel-unvalidated
+  }
+
+  /** The (fd, active) constructors take the fd on the same trust (Netty >= 4.1.108.Final for the server). */
+  EpollServerDomainSocketChannel activatedUnixListener() {
+    return new EpollServerDomainSocketChannel(SystemdFds.SD_LISTEN_FDS_START, true); // expect: netty-fd-channel-unvalidated
+  }
+
+  EpollDomainSocketChannel inheritedConnection(int fd, boolean connected) {
+    return new EpollDomainSocketChannel(fd, connected); // expect: netty-fd-channel-unvalidated
   }
 }

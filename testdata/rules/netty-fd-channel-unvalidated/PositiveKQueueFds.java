@@ -3,7 +3,6 @@ package fixtures.nettyfdchannelunvalidated;
 import io.netty.channel.kqueue.KQueueDatagramChannel;
 import io.netty.channel.kqueue.KQueueDomainDatagramChannel;
 import io.netty.channel.kqueue.KQueueDomainSocketChannel;
-import io.netty.channel.kqueue.KQueueServerDomainSocketChannel;
 import io.netty.channel.kqueue.KQueueServerSocketChannel;
 import io.netty.channel.kqueue.KQueueSocketChannel;
 import java.util.Map;
@@ -34,10 +33,6 @@ final class PositiveKQueueFds {
 
   KQueueDomainSocketChannel agent(int fd) {
     return new KQueueDomainSocketChannel(fd); // expect: netty-fd-channel-unvalidated
-  }
-
-  KQueueServerDomainSocketChannel control(int fd) {
-    return new KQueueServerDomainSocketChannel(fd); // expect: netty-fd-channel-unvalidated
   }
 
   KQueueDomainDatagramChannel logSink() {

@@ -3,6 +3,7 @@ package fixtures.nettynullprotocolfamily;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.epoll.LinuxSocket;
 import io.netty.channel.kqueue.KQueueDatagramChannel;
 import io.netty.channel.socket.InternetProtocolFamily;
 import io.netty.channel.socket.SocketProtocolFamily;
@@ -49,5 +50,13 @@ final class NegativeExplicitFamily {
   /** Wildcard dual-stack server: the no-argument constructor is the deliberate default. */
   EpollServerSocketChannel dualStack() {
     return new EpollServerSocketChannel();
+  }
+
+  LinuxSocket rawStream(boolean ipv6) {
+    return LinuxSocket.newSocketStream(ipv6);
+  }
+
+  LinuxSocket rawDatagram() {
+    return LinuxSocket.newSocketDgram(SocketProtocolFamily.INET);
   }
 }

@@ -3,6 +3,7 @@ package fixtures.nettynullprotocolfamily;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.epoll.LinuxSocket;
 import io.netty.channel.kqueue.KQueueDatagramChannel;
 import io.netty.channel.kqueue.KQueueSocketChannel;
 import io.netty.channel.socket.InternetProtocolFamily;
@@ -63,5 +64,14 @@ final class PositiveNullFamily {
 
   NioSocketChannel nioClient() {
     return new NioSocketChannel(SelectorProvider.provider(), (SocketProtocolFamily) null); // expect: netty-null-protocol-family
+  }
+
+  /** The no-argument LinuxSocket factories pick the family from Socket.isIPv6Preferred(). */
+  LinuxSocket rawStream() {
+    return LinuxSocket.newSocketStream(); // expect: netty-null-protocol-family
+  }
+
+  LinuxSocket rawDatagram() {
+    return LinuxSocket.newSocketDgram(); // expect: netty-null-protocol-family
   }
 }

@@ -3,6 +3,7 @@ package fixtures.nettyserverdomainsocketfdinactive;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.epoll.EpollServerDomainSocketChannel;
+import io.netty.channel.kqueue.KQueueServerDomainSocketChannel;
 import io.netty.channel.unix.ServerDomainSocketChannel;
 
 /** A unix-socket API server started by systemd socket activation (ListenStream=/run/app/api.sock). */
@@ -22,5 +23,10 @@ final class PositiveSocketActivation {
     return new ServerBootstrap()
         .group(group)
         .channelFactory(() -> new EpollServerDomainSocketChannel(inheritedFd)); // expect: netty-server-domain-socket-fd-inactive
+  }
+
+  /** launchd (macOS) hands the listening socket over by number; KQueue has no (fd, true) constructor. */
+  ServerDomainSocketChannel launchdListener(int fd) {
+    return new KQueueServerDomainSocketChannel(fd); // expect: netty-server-domain-socket-fd-inactive
   }
 }

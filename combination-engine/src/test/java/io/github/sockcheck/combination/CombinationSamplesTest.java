@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CombinationSamplesTest {
 
-  private static final Pattern EXPECT = Pattern.compile("<!--\\s*expect:\\s*([a-z0-9-]+)\\s*-->");
+  private static final Pattern EXPECT = Pattern.compile("<!--\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*-->");
+  private static final Pattern JAVA_EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*$");
   static final Map<String, VersionScheme> SCHEMES = Map.of("maven", new MavenVersionScheme(), "pypi", new Pep440VersionScheme());
   private static RulePack rules;
 
@@ -49,15 +50,36 @@ class CombinationSamplesTest {
     assertTrue(rules.rules().stream().allMatch(r -> r.kind() == RuleKind.COMBINATION));
   }
 
+  /**
+   * {@code testdata/combos/<rule>} and the {@code testdata/rules/<rule>} folders that hold Maven cases
+   * ({@code <case>/pom.xml}), the layout new combination rules use.
+   */
   static List<Path> ruleDirs() throws IOException {
+    List<Path> dirs = new ArrayList<>();
     try (Stream<Path> s = Files.list(Samples.root().resolve("testdata/combos"))) {
-      return s.filter(Files::isDirectory).sorted().toList();
+      s.filter(Files::isDirectory).sorted().forEach(dirs::add);
+    }
+    try (Stream<Path> s = Files.list(Samples.root().resolve("testdata/rules"))) {
+      for (Path ruleDir : s.filter(Files::isDirectory).sorted().toList()) {
+        if (!mavenCases(ruleDir).isEmpty()) dirs.add(ruleDir);
+      }
+    }
+    return dirs;
+  }
+
+  private static List<Path> mavenCases(Path ruleDir) throws IOException {
+    try (Stream<Path> s = Files.list(ruleDir)) {
+      return s.filter(c -> Files.isRegularFile(c.resolve("pom.xml"))).sorted().toList();
     }
   }
 
   static List<Path> cases() throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path ruleDir : ruleDirs()) {
+      if (ruleDir.getParent().getFileName().toString().equals("rules")) {
+        out.addAll(mavenCases(ruleDir));
+        continue;
+      }
       try (Stream<Path> s = Files.list(ruleDir)) {
         s.filter(Files::isDirectory).sorted().forEach(out::add);
       }
@@ -84,7 +106,24 @@ class CombinationSamplesTest {
       List<String> lines = Files.readAllLines(f);
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = EXPECT.matcher(lines.get(i));
-        if (m.find()) expected.add(rel(root, f) + ":" + (i + 1) + " " + m.group(1));
+        if (!m.find()) continue;
+        for (String id : m.group(1).split(",")) expected.add(rel(root, f) + ":" + (i + 1) + " " + id.strip());
+      }
+    }
+    // A rule without dependency entries reports at the code use: its marker is in the Java file.
+    List<Path> javaFiles;
+    try (Stream<Path> s = Files.walk(caseDir)) {
+      javaFiles = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    for (Path f : javaFiles) {
+      List<String> lines = Files.readAllLines(f);
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = JAVA_EXPECT.matcher(lines.get(i));
+        if (!m.find()) continue;
+        for (String id : m.group(1).split(",")) {
+          // Java files also mark call-rule findings (for the shells' tests); only combination rules count here.
+          if (rules.rule(id.strip()).isPresent()) expected.add(rel(root, f) + ":" + (i + 1) + " " + id.strip());
+        }
       }
     }
 

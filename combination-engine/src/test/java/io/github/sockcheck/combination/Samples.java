@@ -2,6 +2,7 @@ package io.github.sockcheck.combination;
 
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.ArgFact;
+import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Location;
@@ -38,10 +39,14 @@ final class Samples {
   private static final Pattern IMPORT = Pattern.compile("^import\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
   private static final Pattern NEW = Pattern.compile("new\\s+([A-Z]\\w*)\\s*\\(");
   private static final Pattern STATIC_CALL = Pattern.compile("\\b([A-Z]\\w*)\\.([a-z]\\w*)\\s*\\(");
+  private static final Pattern LOCAL = Pattern.compile("\\b([A-Z]\\w*)(?:<[^>]*>)?\\s+([a-z]\\w*)\\s*[=;,)]");
+  private static final Pattern INSTANCE_CALL = Pattern.compile("\\b([a-z]\\w*)\\.([a-z]\\w*)\\s*\\(");
 
   /**
-   * Call sites for {@code new Simple(...)} and {@code Simple.member(...)} where Simple is imported — enough
-   * for the samples' one-line uses, not a parser. The real facts come from the source engine.
+   * Call sites for {@code new Simple(...)}, {@code Simple.member(...)} and {@code local.member(...)} where
+   * Simple is imported and {@code local} is declared with such a type, with the arguments a one-line
+   * reading can tell (int literals, {@code null}, booleans, strings, {@code Simple.CONSTANT}) — enough for the
+   * samples' short uses, not a parser. The real facts come from the source engine.
    */
   static List<CallSite> stubCallSites(Path root, Path caseDir) throws IOException {
     List<CallSite> sites = new ArrayList<>();
@@ -54,16 +59,27 @@ final class Samples {
       Map<String, String> imports = new HashMap<>();
       Matcher im = IMPORT.matcher(text);
       while (im.find()) imports.put(im.group(1).substring(im.group(1).lastIndexOf('.') + 1), im.group(1));
+      Map<String, String> locals = new HashMap<>();
+      Matcher lm = LOCAL.matcher(text);
+      while (lm.find()) {
+        String type = imports.get(lm.group(1));
+        if (type != null) locals.put(lm.group(2), type);
+      }
       String rel = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
       Matcher nm = NEW.matcher(text);
       while (nm.find()) {
         String owner = imports.get(nm.group(1));
-        if (owner != null) sites.add(site(owner, "<init>", Location.line(rel, line(text, nm.start()))));
+        if (owner != null) sites.add(site(owner, "<init>", args(text, nm.end(), imports), Location.line(rel, line(text, nm.start()))));
       }
       Matcher sm = STATIC_CALL.matcher(text);
       while (sm.find()) {
         String owner = imports.get(sm.group(1));
-        if (owner != null) sites.add(site(owner, sm.group(2), Location.line(rel, line(text, sm.start()))));
+        if (owner != null) sites.add(site(owner, sm.group(2), args(text, sm.end(), imports), Location.line(rel, line(text, sm.start()))));
+      }
+      Matcher vm = INSTANCE_CALL.matcher(text);
+      while (vm.find()) {
+        String owner = locals.get(vm.group(1));
+        if (owner != null) sites.add(site(owner, vm.group(2), args(text, vm.end(), imports), Location.line(rel, line(text, vm.start()))));
       }
     }
     Path stub = caseDir.resolve("stub-call-sites.txt");
@@ -74,14 +90,49 @@ final class Samples {
         String l = lines.get(i).trim();
         if (l.isEmpty() || l.startsWith("#")) continue;
         String[] parts = l.split("#");
-        sites.add(site(parts[0], parts[1], Location.line(rel, i + 1)));
+        sites.add(site(parts[0], parts[1], List.of(ArgFact.UNKNOWN), Location.line(rel, i + 1)));
       }
     }
     return sites;
   }
 
-  private static CallSite site(String owner, String member, Location at) {
-    return new CallSite(Language.JAVA, owner, Set.of(), member, null, null, List.of(ArgFact.UNKNOWN), Map.of(),
+  /** The arguments of the call whose '(' ends at {@code open}, split at top-level commas. */
+  private static List<ArgFact> args(String text, int open, Map<String, String> imports) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    StringBuilder current = new StringBuilder();
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (depth == 0 && c == ')') break;
+      if (c == '(') depth++;
+      if (c == ')') depth--;
+      if (depth == 0 && c == ',') {
+        parts.add(current.toString().trim());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    if (!current.toString().isBlank() || !parts.isEmpty()) parts.add(current.toString().trim());
+    List<ArgFact> out = new ArrayList<>();
+    for (String a : parts) out.add(arg(a, imports));
+    return out;
+  }
+
+  private static ArgFact arg(String a, Map<String, String> imports) {
+    if (a.matches("-?\\d+")) return ArgFact.ofInt(Long.parseLong(a), null, a);
+    if (a.equals("null")) return ArgFact.ofNull(a);
+    if (a.equals("true") || a.equals("false")) return new ArgFact(ArgOrigin.CONSTANT, Boolean.valueOf(a), null, null, a);
+    if (a.matches("\"[^\"]*\"")) return new ArgFact(ArgOrigin.CONSTANT, a.substring(1, a.length() - 1), null, null, a);
+    Matcher c = Pattern.compile("([A-Z]\\w*)\\.([A-Z][A-Za-z0-9_]*)").matcher(a);
+    if (c.matches() && imports.containsKey(c.group(1))) {
+      return new ArgFact(ArgOrigin.CONSTANT, null, imports.get(c.group(1)) + "." + c.group(2), null, a);
+    }
+    return ArgFact.of(ArgOrigin.UNKNOWN, a);
+  }
+
+  private static CallSite site(String owner, String member, List<ArgFact> args, Location at) {
+    return new CallSite(Language.JAVA, owner, Set.of(), member, null, null, args, Map.of(),
         List.of(), Set.of(), at, null, false, "source");
   }
 

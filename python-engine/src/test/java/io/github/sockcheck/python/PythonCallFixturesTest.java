@@ -61,9 +61,11 @@ class PythonCallFixturesTest {
     RecordingSink sink = TestSupport.scan(dir, pack);
     CallMatcher py36 = new CallMatcher(pack, runtime -> runtime.equals("python") ? Optional.of("3.6") : Optional.empty());
     CallMatcher py311 = new CallMatcher(pack, runtime -> runtime.equals("python") ? Optional.of("3.11") : Optional.empty());
-    long on36 = sink.calls.stream().mapToLong(s -> py36.match(s).size()).sum();
+    // trio reads SO_PROTOCOL itself, whatever the interpreter: its calls stay reported on 3.6.
+    List<String> on36 = sink.calls.stream().flatMap(s -> py36.match(s).stream())
+        .map(f -> f.location().path() + ":" + f.location().startLine()).distinct().sorted().toList();
     long on311 = sink.calls.stream().mapToLong(s -> py311.match(s).size()).sum();
-    assertEquals(0, on36);
+    assertEquals(List.of("subclasses_and_other_libraries.py:51", "subclasses_and_other_libraries.py:53"), on36);
     assertTrue(on311 > 5, "findings on 3.11: " + on311);
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * End to end over {@code testdata/python/<case>/}: the Python engine's facts go through the core
+ * End to end over {@code testdata/python/<case>/} and the Python cases of {@code testdata/rules/<rule>/<case>/}
+ * (folders without a pom.xml): the Python engine's facts go through the core
  * CombinationMatcher, and the findings (file:line rule-id) must equal the {@code # expect:} markers and
  * {@code EXPECTED} sidecars of the case.
  */
@@ -28,11 +29,12 @@ class PythonProjectsTest {
   Stream<DynamicTest> everySampleProjectGivesExactlyTheMarkedFindings() throws Exception {
     RulePack pack = TestSupport.rules();
     Path base = TestSupport.repoRoot().resolve("testdata/python");
-    List<Path> cases;
+    List<Path> cases = new java.util.ArrayList<>();
     try (Stream<Path> s = Files.list(base)) {
-      cases = s.filter(Files::isDirectory).sorted().toList();
+      s.filter(Files::isDirectory).sorted().forEach(cases::add);
     }
     assertTrue(cases.size() >= 8, "sample projects missing under " + base);
+    cases.addAll(TestSupport.pythonRuleCases());
     return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
       RecordingSink sink = TestSupport.scan(dir, pack);
       assertEquals(List.of(), sink.notifications, "notifications");

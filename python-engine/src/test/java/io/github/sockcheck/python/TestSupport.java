@@ -29,7 +29,21 @@ final class TestSupport {
   /** The Python rules of the pack (loaded one by one, so a broken rule elsewhere does not stop these tests). */
   static final List<String> PYTHON_RULES = List.of(
       "gunicorn-gevent-fileno-without-proto", "python-socket-fileno-without-proto",
-      "gunicorn-socketfromfd-20-0", "gunicorn-so-reuseport-19-7");
+      "gunicorn-socketfromfd-20-0", "gunicorn-so-reuseport-19-7", "eventlet-listen-so-reuseport",
+      "python-asyncio-fd-socket-loses-tcp-nodelay");
+
+  /** {@code testdata/rules/<rule>/<case>/} folders of the Python rules that hold a project (no pom.xml). */
+  static List<Path> pythonRuleCases() throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (String id : PYTHON_RULES) {
+      Path dir = repoRoot().resolve("testdata/rules").resolve(id);
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> s = Files.list(dir)) {
+        s.filter(Files::isDirectory).filter(c -> !Files.exists(c.resolve("pom.xml"))).sorted().forEach(out::add);
+      }
+    }
+    return out;
+  }
 
   static RulePack rules() throws Exception {
     RuleLoader loader = new RuleLoader();

@@ -11,6 +11,7 @@ import io.github.sockcheck.core.findings.RelatedLocation;
 import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.CombinationMatch;
+import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.DependencyPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
@@ -71,10 +72,19 @@ public final class CombinationMatcher {
     CombinationMatch match = rule.combination();
     Weakening weak = new Weakening();
 
-    // Every entry after the first must be present; the first one decides where findings are reported.
+    // Every present entry must be found; the first one decides where findings are reported. An absent
+    // entry must not be found; when only direct dependencies are known, its absence is uncertain.
     List<List<Candidate>> perEntry = new ArrayList<>();
     for (DependencyPattern pattern : match.dependencies()) {
       List<Candidate> found = candidates(pattern, facts.dependencies());
+      if (pattern.absent()) {
+        if (!found.isEmpty()) return List.of();
+        if (!transitiveKnown(pattern.ecosystem(), facts.dependencies())) {
+          weak.unknown("only direct dependencies are known, so " + String.join(" or ", pattern.names())
+              + " may still come in transitively");
+        }
+        continue;
+      }
       if (found.isEmpty()) return List.of();
       perEntry.add(found);
     }
@@ -92,7 +102,7 @@ public final class CombinationMatcher {
 
     CallSite use = null;
     if (!match.codeUses().isEmpty()) {
-      use = firstUse(match.codeUses(), facts.sites());
+      use = firstUse(match, facts.sites());
       if (use == null) return List.of();
       related.add(new RelatedLocation(use.location(), "`" + MessageTemplate.describeCall(use) + "` is used here"));
     }
@@ -143,7 +153,9 @@ public final class CombinationMatcher {
     List<Candidate> found = new ArrayList<>();
     for (Dependency d : dependencies) {
       if (!pattern.ecosystem().equals(d.ecosystem()) || !pattern.names().contains(d.name())) continue;
-      if (d.version() != null) {
+      if (pattern.range() == null) {
+        found.add(new Candidate(d, d.version() == null)); // absent patterns without range: any version counts
+      } else if (d.version() != null) {
         if (scheme.contains(pattern.range(), d.version())) found.add(new Candidate(d, false));
       } else if (d.constraint() != null && scheme.overlaps(pattern.range(), d.constraint())) {
         found.add(new Candidate(d, true));
@@ -196,11 +208,36 @@ public final class CombinationMatcher {
     return false;
   }
 
-  private CallSite firstUse(List<CallPattern> patterns, List<CallSite> sites) {
+  /** The first call site (by location) that one of the code uses describes and whose condition it meets. */
+  private CallSite firstUse(CombinationMatch match, List<CallSite> sites) {
     return sites.stream()
-        .filter(s -> patterns.stream().anyMatch(p -> calls.test(p, s)))
+        .filter(s -> isUse(match, s))
         .min(Comparator.comparing(CallSite::location, Location.ORDER).thenComparing(CallSite::member))
         .orElse(null);
+  }
+
+  private boolean isUse(CombinationMatch match, CallSite site) {
+    for (int i = 0; i < match.codeUses().size(); i++) {
+      CallPattern pattern = match.codeUses().get(i);
+      if (!calls.test(pattern, site)) continue;
+      Condition where = match.codeUseConditions().get(i);
+      if (where == CombinationMatch.ALWAYS
+          || USE_CONDITIONS.evaluate(where, CallMatcher.bindRoles(pattern, site), site).holds()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Code-use conditions never test the runtime (the loader refuses it), so no runtime knowledge is needed. */
+  private static final ConditionEvaluator USE_CONDITIONS = new ConditionEvaluator();
+
+  /**
+   * Whether the dependencies of this ecosystem include transitive ones (a resolved tree, a lock file): only
+   * then does "not among the dependencies" mean absent rather than "not declared directly".
+   */
+  private static boolean transitiveKnown(String ecosystem, List<Dependency> dependencies) {
+    return dependencies.stream().anyMatch(d -> d.ecosystem().equals(ecosystem) && !d.direct());
   }
 
   private VersionScheme scheme(String ecosystem) {

@@ -85,7 +85,9 @@ final class RuleChecks {
       problems.add(new RuleSchema.Problem(engineLine,
           "'source'/'bytecode' listed but the rule has no Java call pattern (remove them from 'engines')"));
     }
-    if (tree.root.at("/match").has("where")) checkCondition(tree, tree.root.at("/match/where"), "/match/where", roles, problems);
+    if (tree.root.at("/match").has("where")) {
+      checkCondition(tree, tree.root.at("/match/where"), "/match/where", roles, CALL_RULE, problems);
+    }
     for (String role : MessageTemplate.argRoles(tree.root.get("message").asText())) {
       if (!roles.contains(role)) {
         problems.add(new RuleSchema.Problem(tree.line("/message"), "'message' uses {arg:" + role
@@ -94,19 +96,28 @@ final class RuleChecks {
     }
   }
 
-  private static void checkCondition(RuleYamlTree tree, JsonNode c, String at, Set<String> roles,
+  /** Where a condition's roles come from: what the "undefined role" message says, and whether runtime tests are allowed. */
+  private record ConditionScope(String noRole, boolean runtimeAllowed) {}
+
+  private static final ConditionScope CALL_RULE = new ConditionScope("that no call pattern defines", true);
+  private static final ConditionScope CODE_USE = new ConditionScope("that this code-uses pattern does not define", false);
+
+  private static void checkCondition(RuleYamlTree tree, JsonNode c, String at, Set<String> roles, ConditionScope scope,
       List<RuleSchema.Problem> problems) {
     if (c.has("all") || c.has("any")) {
       String key = c.has("all") ? "all" : "any";
       for (int i = 0; i < c.get(key).size(); i++) {
-        checkCondition(tree, c.get(key).get(i), at + "/" + key + "/" + i, roles, problems);
+        checkCondition(tree, c.get(key).get(i), at + "/" + key + "/" + i, roles, scope, problems);
       }
     } else if (c.has("not")) {
-      checkCondition(tree, c.get("not"), at + "/not", roles, problems);
+      checkCondition(tree, c.get("not"), at + "/not", roles, scope, problems);
     } else if (c.has("arg") && !roles.contains(c.get("arg").asText())) {
       // A role can be missing from some patterns (the overload that omits it), not from all of them.
       problems.add(new RuleSchema.Problem(tree.line(at + "/arg"), "condition uses role '" + c.get("arg").asText()
-          + "' that no call pattern defines (defined roles: " + rolesText(roles) + ")"));
+          + "' " + scope.noRole() + " (defined roles: " + rolesText(roles) + ")"));
+    } else if (c.has("runtime") && !scope.runtimeAllowed()) {
+      problems.add(new RuleSchema.Problem(tree.line(at + "/runtime"), "a code-uses condition cannot test the runtime "
+          + "(use the rule's 'java-release' or 'python' key instead)"));
     } else if (c.has("runtime")) {
       checkRange(tree, c.get("runtime").asText(), c.get("range").asText(), at + "/range", problems);
     }
@@ -117,8 +128,23 @@ final class RuleChecks {
     JsonNode deps = m.path("dependencies");
     for (int i = 0; i < deps.size(); i++) {
       JsonNode d = deps.get(i);
-      checkRange(tree, d.has("maven") ? "java" : "python", d.get("range").asText(),
-          "/match/dependencies/" + i + "/range", problems);
+      if (d.has("range")) {
+        checkRange(tree, d.has("maven") ? "java" : "python", d.get("range").asText(),
+            "/match/dependencies/" + i + "/range", problems);
+      }
+    }
+    if (deps.size() > 0 && deps.get(0).has("absent")) {
+      problems.add(new RuleSchema.Problem(tree.line("/match/dependencies/0/absent"), "the first dependency entry "
+          + "decides where the finding is reported, so it cannot be 'absent' (put a dependency that must be present first)"));
+    }
+    JsonNode uses = m.path("code-uses");
+    for (int i = 0; i < uses.size(); i++) {
+      JsonNode use = uses.get(i);
+      if (!use.has("where")) continue;
+      Set<String> roles = new TreeSet<>();
+      use.path("roles").fieldNames().forEachRemaining(roles::add);
+      use.path("implied").fieldNames().forEachRemaining(roles::add);
+      checkCondition(tree, use.get("where"), "/match/code-uses/" + i + "/where", roles, CODE_USE, problems);
     }
     if (m.has("java-release")) checkRange(tree, "java", m.get("java-release").asText(), "/match/java-release", problems);
     if (m.has("python")) checkRange(tree, "python", m.get("python").asText(), "/match/python", problems);

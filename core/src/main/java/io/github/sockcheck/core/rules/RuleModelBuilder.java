@@ -94,13 +94,19 @@ final class RuleModelBuilder {
         String ecosystem = d.has("maven") ? "maven" : "pypi";
         List<String> names = strings(d.get(ecosystem));
         if (ecosystem.equals("pypi")) names = names.stream().map(RuleModelBuilder::normalizePypi).toList();
-        deps.add(new DependencyPattern(ecosystem, names, d.get("range").asText()));
+        deps.add(new DependencyPattern(ecosystem, names, text(d, "range"), d.path("absent").asBoolean(false)));
       }
     }
     List<CallPattern> uses = new ArrayList<>();
-    if (m.has("code-uses")) m.get("code-uses").forEach(c -> uses.add(callPattern(c)));
+    List<Condition> useConditions = new ArrayList<>();
+    if (m.has("code-uses")) {
+      for (JsonNode c : m.get("code-uses")) {
+        uses.add(callPattern(c));
+        useConditions.add(c.has("where") ? condition(c.get("where")) : CombinationMatch.ALWAYS);
+      }
+    }
     return new CombinationMatch(deps, text(m, "java-release"), text(m, "python"), uses,
-        m.has("gunicorn-workers") ? strings(m.get("gunicorn-workers")) : List.of());
+        m.has("gunicorn-workers") ? strings(m.get("gunicorn-workers")) : List.of(), useConditions);
   }
 
   /** PEP 503 normalization, so {@code Flask_SocketIO} and {@code flask-socketio} are one name. */

@@ -64,7 +64,8 @@ final class RuleSchema {
     List<com.networknt.schema.Error> direct = new ArrayList<>();
     for (com.networknt.schema.Error e : errors) {
       String eval = e.getEvaluationPath().toString();
-      if (eval.matches(".*/(oneOf|anyOf)/\\d+/.*") || eval.contains("/not/")) continue;
+      // ("/properties/not/" is the condition key `not`, whose own errors must be kept.)
+      if (eval.matches(".*/(oneOf|anyOf)/\\d+/.*") || eval.matches(".*(?<!/properties)/not/.*")) continue;
       direct.add(e);
     }
     Set<String> specificAt = new TreeSet<>();
@@ -208,6 +209,8 @@ final class RuleSchema {
     return switch (key) {
       case "owner", "subtypes", "params", "returns" -> "Python call patterns name the callee in 'callees'";
       case "callees" -> "'callees' is only for patterns with language: python";
+      case "where" -> "a call pattern takes 'where' only under a combination rule's code-uses; "
+          + "a call rule's condition is 'match.where'";
       default -> "see rules/README.md";
     };
   }

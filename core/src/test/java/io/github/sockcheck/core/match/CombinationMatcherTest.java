@@ -243,4 +243,76 @@ class CombinationMatcherTest {
     assertEquals(REQ, f.get(0).location());
     assertTrue(f.get(0).message().contains("gevent >=1.0 merely admits affected versions"), f.get(0).message());
   }
+
+  static final String VERTX = "io.vertx:vertx-core";
+  static final String NATIVE_EPOLL = "io.netty:netty-transport-native-epoll";
+
+  static CombinationMatch vertxWithoutNative(List<CallPattern> uses, List<io.github.sockcheck.core.rules.Condition> where) {
+    return new CombinationMatch(List.of(
+        new DependencyPattern("maven", List.of(VERTX), "(,5.0.0)"),
+        new DependencyPattern("maven", List.of(NATIVE_EPOLL, "io.netty:netty-all"), null, true)),
+        null, null, uses, List.of(), where);
+  }
+
+  @Test
+  void anAbsentEntryFiresOnlyWhenNoneOfItsNamesIsADependency() {
+    CombinationMatch m = vertxWithoutNative(List.of(), List.of());
+    Dependency vertx = maven(VERTX, "4.5.10", POM_DEP);
+    Dependency nettyTransitive = maven("io.netty:netty-transport", "4.1.111.Final", POM_DEP,
+        VERTX + ":4.5.10", "io.netty:netty-transport:4.1.111.Final");
+    List<Finding> f = run(m, List.of(vertx, nettyTransitive), List.of(), List.of(), List.of());
+    assertEquals(1, f.size());
+    assertEquals(Precision.HIGH, f.get(0).precision(), "the resolved tree is known: absence is certain");
+
+    Dependency epoll = maven(NATIVE_EPOLL, "4.1.111.Final", POM_DEP);
+    assertEquals(List.of(), run(m, List.of(vertx, nettyTransitive, epoll), List.of(), List.of(), List.of()));
+    Dependency ranged = new Dependency("maven", NATIVE_EPOLL, null, "[4.1,)", "compile", null, List.of(), POM_DEP, List.of());
+    assertEquals(List.of(), run(m, List.of(vertx, ranged), List.of(), List.of(), List.of()), "a declared range counts as present");
+  }
+
+  @Test
+  void absenceAmongDirectDependenciesOnlyIsOnePrecisionStepLower() {
+    List<Finding> f = run(vertxWithoutNative(List.of(), List.of()), List.of(maven(VERTX, "4.5.10", POM_DEP)),
+        List.of(), List.of(), List.of());
+    assertEquals(1, f.size());
+    assertEquals(Precision.MEDIUM, f.get(0).precision());
+    assertTrue(f.get(0).message().contains("only direct dependencies are known, so " + NATIVE_EPOLL
+        + " or io.netty:netty-all may still come in transitively"), f.get(0).message());
+  }
+
+  @Test
+  void anAbsentEntryWithARangeOnlyCountsVersionsInIt() {
+    CombinationMatch m = new CombinationMatch(List.of(
+        new DependencyPattern("maven", List.of(VERTX), "(,5.0.0)"),
+        new DependencyPattern("maven", List.of(NATIVE_EPOLL), "[4.1.0.Final,)", true)), null, null, List.of(), List.of());
+    Dependency vertx = maven(VERTX, "4.5.10", POM_DEP, VERTX + ":4.5.10");
+    Dependency oldEpoll = maven(NATIVE_EPOLL, "4.0.56.Final", POM_DEP, VERTX + ":4.5.10", NATIVE_EPOLL + ":4.0.56.Final");
+    assertEquals(1, run(m, List.of(vertx, oldEpoll), List.of(), List.of(), List.of()).size());
+    Dependency newEpoll = maven(NATIVE_EPOLL, "4.1.111.Final", POM_DEP, VERTX + ":4.5.10", NATIVE_EPOLL + ":4.1.111.Final");
+    assertEquals(List.of(), run(m, List.of(vertx, newEpoll), List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void aCodeUseCountsOnlyWhenItsConditionHoldsForTheArguments() {
+    CallPattern domainAddress = new CallPattern(Language.JAVA, "io.vertx.core.net.SocketAddress", false,
+        "domainSocketAddress", null, null, Map.of("path", 0), Map.of(), List.of());
+    io.github.sockcheck.core.rules.Condition nonNullPath = new io.github.sockcheck.core.rules.Condition.Not(
+        new io.github.sockcheck.core.rules.Condition.Arg("path", new io.github.sockcheck.core.rules.ValueTest.IsNull()));
+    CombinationMatch m = vertxWithoutNative(List.of(domainAddress), List.of(nonNullPath));
+    List<Dependency> deps = List.of(maven(VERTX, "4.5.10", POM_DEP, VERTX + ":4.5.10"));
+    Location nullAt = new Location("src/A.java", 5, 1, 5, 30);
+    Location pathAt = new Location("src/A.java", 9, 1, 9, 30);
+    CallSite withNull = new CallSite(Language.JAVA, "io.vertx.core.net.SocketAddress", Set.of(), "domainSocketAddress",
+        List.of("java.lang.String"), null, List.of(ArgFact.ofNull("null")), Map.of(), List.of(), Set.of(), nullAt,
+        "A#m", true, "source");
+    CallSite withPath = new CallSite(Language.JAVA, "io.vertx.core.net.SocketAddress", Set.of(), "domainSocketAddress",
+        List.of("java.lang.String"), null, List.of(ArgFact.of(io.github.sockcheck.core.facts.ArgOrigin.PARAMETER, "p")),
+        Map.of(), List.of(), Set.of(), pathAt, "A#m", true, "source");
+
+    assertEquals(List.of(), run(m, deps, List.of(), List.of(), List.of(withNull)), "the only use fails its condition");
+    List<Finding> f = run(m, deps, List.of(), List.of(), List.of(withNull, withPath));
+    assertEquals(1, f.size());
+    assertTrue(f.get(0).related().stream().anyMatch(r -> r.location().equals(pathAt)), f.get(0).related().toString());
+    assertTrue(f.get(0).related().stream().noneMatch(r -> r.location().equals(nullAt)), f.get(0).related().toString());
+  }
 }

@@ -153,6 +153,89 @@ class RuleLoaderModelTest {
     assertEquals(List.of(r), new RulePack(List.of(r)).rulesForMember("<init>"));
   }
 
+  static String combination(String id, String match) {
+    return "id: " + id + "\nkind: combination\nengines: [combination]\n"
+        + COMMON.replace("{call} omits proto", "{dependency} {version}") + match;
+  }
+
+  @Test
+  void buildsAbsentDependenciesAndCodeUseConditions() throws Exception {
+    Rule r = new RuleLoader().parse("rules/a.yaml", combination("a", """
+        match:
+          dependencies:
+            - maven: [io.vertx:vertx-core]
+              range: "(,5.0.0)"
+            - maven: [io.netty:netty-transport-native-epoll]
+              absent: true
+            - maven: [io.netty:netty-all]
+              range: "[4.1.0.Final,)"
+              absent: true
+          code-uses:
+            - owner: io.vertx.core.net.SocketAddress
+              member: domainSocketAddress
+              roles: {path: 0}
+              where:
+                not: {arg: path, is-null: true}
+            - owner: io.vertx.core.net.NetServer
+              member: listen
+        """));
+    CombinationMatch m = r.combination();
+    assertEquals(new DependencyPattern("maven", List.of("io.vertx:vertx-core"), "(,5.0.0)", false), m.dependencies().get(0));
+    assertEquals(new DependencyPattern("maven", List.of("io.netty:netty-transport-native-epoll"), null, true),
+        m.dependencies().get(1));
+    assertEquals(new DependencyPattern("maven", List.of("io.netty:netty-all"), "[4.1.0.Final,)", true), m.dependencies().get(2));
+    assertEquals(List.of(new Condition.Not(new Condition.Arg("path", new ValueTest.IsNull())), CombinationMatch.ALWAYS),
+        m.codeUseConditions());
+  }
+
+  @Test
+  void combinationFormatMistakesNameLineAndFix() {
+    String text = combination("c", """
+        match:
+          dependencies:
+            - maven: [io.netty:netty-transport-native-epoll]
+              absent: true
+            - maven: [io.vertx:vertx-core]
+          code-uses:
+            - owner: io.vertx.core.net.SocketAddress
+              member: domainSocketAddress
+              roles: {path: 0}
+              where:
+                all:
+                  - not: {arg: pth, is-null: true}
+                  - {runtime: java, range: "[16,)"}
+        """);
+    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/c.yaml", text));
+    assertEquals(List.of("rules/c.yaml:20: missing required key 'range' in 'match.dependencies.1' (give the version range)"),
+        e.problems());
+
+    RuleLoadException e2 = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/c.yaml",
+        text.replace("- maven: [io.vertx:vertx-core]", "- maven: [io.vertx:vertx-core]\n      range: \"(,5)\"")));
+    assertEquals(List.of(
+        "rules/c.yaml:19: the first dependency entry decides where the finding is reported, so it cannot be 'absent' "
+            + "(put a dependency that must be present first)",
+        "rules/c.yaml:28: condition uses role 'pth' that this code-uses pattern does not define (defined roles: path)",
+        "rules/c.yaml:29: a code-uses condition cannot test the runtime (use the rule's 'java-release' or 'python' key instead)"),
+        e2.problems());
+  }
+
+  @Test
+  void aConditionUnderNotIsCheckedToo() {
+    String text = pythonRule("n").replace("- not: {arg: fileno, absent: true}", "- not: {arg: fileno}");
+    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/n.yaml", text));
+    assertEquals(List.of("rules/n.yaml:24: condition on argument 'fileno' has no test (add one of equals, less-than, "
+        + "at-most, is-null, absent, constant, from-call, origin)"), e.problems());
+  }
+
+  @Test
+  void aCallRulePatternTakesNoWhere() {
+    String text = pythonRule("w").replace("roles: {family: 0, type: 1, proto: 2, fileno: 3}",
+        "roles: {family: 0, type: 1, proto: 2, fileno: 3}\n      where: {arg: proto, absent: true}");
+    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/w.yaml", text));
+    assertEquals(List.of("rules/w.yaml:22: key 'where' is not allowed here (a call pattern takes 'where' only under a "
+        + "combination rule's code-uses; a call rule's condition is 'match.where')"), e.problems());
+  }
+
   @Test
   void kindDecidesTheMatchShape() {
     String text = "id: k\nkind: combination\nengines: [combination]\n" + COMMON + """

@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * Finds calls {@code name(...)} / {@code a.b.c(...)} in a token stream and turns those whose last name
- * is interesting into {@link CallSite}s: positional and keyword arguments as {@link ArgFact}s (int
+ * is interesting into {@link CallSite}s (a {@code super().__init__(...)} counts as a call of the class's
+ * first base): positional and keyword arguments as {@link ArgFact}s (int
  * literals incl. unary minus, {@code None}, booleans, strings, named constants, call results; anything
  * else unknown). {@code *args} makes every position from there on unknown; {@code **kw} makes every
  * keyword the rules ask about unknown instead of absent. Imports are resolved first, so a callee is
@@ -58,10 +59,13 @@ public final class PyCallExtractor {
     this.interest = interest;
   }
 
+  /** A {@code def} or {@code class} block: its indentation, the token of its name, and a class's first base. */
+  private record Scope(int indent, int nameToken, boolean isClass, String firstBase) {}
+
   public List<CallSite> extract() {
     collectImports();
     List<CallSite> out = new ArrayList<>();
-    List<int[]> scopes = new ArrayList<>(); // {indent, token index of the def/class name}
+    List<Scope> scopes = new ArrayList<>();
     boolean lineStart = true;
     for (int i = 0; i < tokens.size(); i++) {
       PyToken t = tokens.get(i);
@@ -72,14 +76,20 @@ public final class PyCallExtractor {
       if (lineStart) {
         lineStart = false;
         int indent = t.column() - 1;
-        while (!scopes.isEmpty() && scopes.get(scopes.size() - 1)[0] >= indent) scopes.remove(scopes.size() - 1);
+        while (!scopes.isEmpty() && scopes.get(scopes.size() - 1).indent() >= indent) scopes.remove(scopes.size() - 1);
         int k = i;
         if (t.is(PyToken.Type.NAME, "async") && k + 1 < tokens.size()) k++;
         PyToken head = tokens.get(k);
         if ((head.is(PyToken.Type.NAME, "def") || head.is(PyToken.Type.NAME, "class")) && k + 1 < tokens.size()
             && tokens.get(k + 1).isName()) {
-          scopes.add(new int[] {indent, k + 1});
+          boolean isClass = head.is(PyToken.Type.NAME, "class");
+          scopes.add(new Scope(indent, k + 1, isClass, isClass ? firstBase(k + 2) : null));
         }
+      }
+      if (t.is(PyToken.Type.NAME, "super")) {
+        CallSite init = superInit(i, scopes);
+        if (init != null) out.add(init);
+        continue;
       }
       if (!t.isName() || KEYWORDS.contains(t.text())) continue;
       if (i > 0 && (tokens.get(i - 1).isOp(".") || tokens.get(i - 1).is(PyToken.Type.NAME, "def")
@@ -99,14 +109,50 @@ public final class PyCallExtractor {
     return out;
   }
 
-  private String enclosing(List<int[]> scopes) {
+  private String enclosing(List<Scope> scopes) {
     if (scopes.isEmpty()) return moduleName + ":<module>";
     StringBuilder b = new StringBuilder();
-    for (int[] scope : scopes) {
+    for (Scope scope : scopes) {
       if (b.length() > 0) b.append('.');
-      b.append(tokens.get(scope[1]).text());
+      b.append(tokens.get(scope.nameToken()).text());
     }
     return moduleName + ":" + b;
+  }
+
+  /** The dotted name of the first base in {@code class Name(Base, ...)}, as written; null when there is none. */
+  private String firstBase(int open) {
+    if (open >= tokens.size() || !tokens.get(open).isOp("(")) return null;
+    int end = chainEnd(open + 1, tokens.size());
+    if (end == open + 1 || end >= tokens.size()) return null;
+    PyToken after = tokens.get(end);
+    if (!after.isOp(",") && !after.isOp(")")) return null; // a call, a subscript or a keyword such as metaclass=
+    return dotted(open + 1, end);
+  }
+
+  /**
+   * {@code super().__init__(...)} (or {@code super(Cls, self).__init__(...)}) inside a class whose first base
+   * is known: the base class's constructor, called with the same arguments. It is reported as a call of the
+   * base (callee the base's canonical name), so the base's call patterns and argument positions apply.
+   */
+  private CallSite superInit(int at, List<Scope> scopes) {
+    if (at + 1 >= tokens.size() || !tokens.get(at + 1).isOp("(")) return null;
+    int close = matching(at + 1);
+    if (close + 3 >= tokens.size() || !tokens.get(close + 1).isOp(".")
+        || !tokens.get(close + 2).is(PyToken.Type.NAME, "__init__") || !tokens.get(close + 3).isOp("(")) {
+      return null;
+    }
+    Scope cls = null;
+    for (int k = scopes.size() - 1; k >= 0; k--) {
+      if (scopes.get(k).isClass()) {
+        cls = scopes.get(k);
+        break;
+      }
+    }
+    if (cls == null || cls.firstBase() == null) return null;
+    PyImports.Resolved base = imports.resolve(cls.firstBase());
+    String member = base.name().substring(base.name().lastIndexOf('.') + 1);
+    if (!interest.wants(member)) return null;
+    return callSite(at, close + 2, base, member, enclosing(scopes));
   }
 
   private CallSite callSite(int first, int last, PyImports.Resolved callee, String member, String enclosing) {

@@ -18,24 +18,25 @@ public final class SampleProjects {
   }
 
   /**
-   * {@code testdata/combos/<rule>/<case>} and {@code testdata/demo}. Cases whose code use comes from
-   * a {@code stub-call-sites.txt} (code that cannot be built from Maven Central) are left out: neither
-   * shell can see that code use.
+   * {@code testdata/combos/<rule>/<case>}, the Maven cases of {@code testdata/rules/<rule>/<case>} and
+   * {@code testdata/demo}. Cases whose code use comes from a {@code stub-call-sites.txt} (code that cannot
+   * be built from Maven Central) are left out: neither shell can see that code use.
    */
   public static List<Path> mavenProjects() {
     List<Path> projects = new ArrayList<>();
-    Path combos = root().resolve("testdata/combos");
-    try (Stream<Path> rules = Files.list(combos)) {
-      for (Path rule : rules.filter(Files::isDirectory).sorted().toList()) {
-        try (Stream<Path> cases = Files.list(rule)) {
-          cases.filter(c -> Files.isRegularFile(c.resolve("pom.xml")))
-              .filter(c -> !Files.exists(c.resolve("stub-call-sites.txt")))
-              .sorted()
-              .forEach(projects::add);
+    for (String base : List.of("testdata/combos", "testdata/rules")) {
+      try (Stream<Path> rules = Files.list(root().resolve(base))) {
+        for (Path rule : rules.filter(Files::isDirectory).sorted().toList()) {
+          try (Stream<Path> cases = Files.list(rule)) {
+            cases.filter(c -> Files.isRegularFile(c.resolve("pom.xml")))
+                .filter(c -> !Files.exists(c.resolve("stub-call-sites.txt")))
+                .sorted()
+                .forEach(projects::add);
+          }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     projects.add(root().resolve("testdata/demo"));
     return projects;
