@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleLoader;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rule-folder convention holds for the whole repository: every rule in {@code rules/} has its folder
@@ -17,26 +19,35 @@ import org.junit.jupiter.api.Test;
  */
 class RuleFolderConventionTest {
 
+  @TempDir Path dir;
+
   @Test
-  void everyRuleHasAFolderWithAPositiveMarkerAndEveryFolderNamesARule() throws Exception {
+  void holdsForTheRepository() throws Exception {
     Set<String> ruleIds = new TreeSet<>();
     for (Rule r : new RuleLoader().loadDirectory(RuleFolders.repositoryRoot().resolve("rules"), "rules/")) {
       ruleIds.add(r.id());
     }
-    Set<String> folders = new TreeSet<>();
-    List<String> problems = new ArrayList<>();
-    for (RuleFolder folder : RuleFolders.all()) {
-      folders.add(folder.ruleId());
-      if (!ruleIds.contains(folder.ruleId())) {
-        problems.add("testdata/rules/" + folder.ruleId() + "/ names no rule in rules/");
-      } else if (Markers.in(folder.dir()).stream().noneMatch(m -> m.ruleId().equals(folder.ruleId()))) {
-        problems.add("testdata/rules/" + folder.ruleId() + "/ has no positive case: no `expect: "
-            + folder.ruleId() + "` marker");
-      }
-    }
-    for (String id : ruleIds) {
-      if (!folders.contains(id)) problems.add("rules/" + id + ".yaml has no fixture folder testdata/rules/" + id + "/");
-    }
-    assertEquals(List.of(), problems, "see testdata/rules/README.md");
+    assertEquals(List.of(), RuleFolderConvention.problems(ruleIds, RuleFolders.all()),
+        "see testdata/rules/README.md");
+  }
+
+  @Test
+  void namesEveryRuleWithoutAPositiveAndEveryFolderWithoutARule() throws Exception {
+    RuleFolder good = folder("good-rule", "Positive.java", "f(); // expect: good-rule\n");
+    RuleFolder onlyOthers = folder("only-near-misses", "case/requirements.txt", "gunicorn==1  # expect: good-rule\n");
+    RuleFolder stray = folder("no-such-rule", "Positive.java", "f(); // expect: no-such-rule\n");
+    assertEquals(List.of(
+            "testdata/rules/only-near-misses/ has no positive case: no `expect: only-near-misses` marker",
+            "testdata/rules/no-such-rule/ names no rule in rules/",
+            "rules/missing-rule.yaml has no fixture folder testdata/rules/missing-rule/"),
+        RuleFolderConvention.problems(Set.of("good-rule", "only-near-misses", "missing-rule"),
+            List.of(good, onlyOthers, stray)));
+  }
+
+  private RuleFolder folder(String id, String file, String text) throws Exception {
+    Path path = dir.resolve(id).resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, text);
+    return new RuleFolder(id, dir.resolve(id));
   }
 }
