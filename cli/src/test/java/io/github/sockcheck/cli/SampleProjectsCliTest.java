@@ -2,9 +2,9 @@ package io.github.sockcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.sockcheck.scan.testing.ExpectedFindings;
-import io.github.sockcheck.scan.testing.SampleProjects;
-import io.github.sockcheck.scan.testing.SarifResults;
+import io.github.sockcheck.testsupport.Markers;
+import io.github.sockcheck.testsupport.SampleProjects;
+import io.github.sockcheck.testsupport.SarifResults;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ class SampleProjectsCliTest {
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
     String output = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, output);
-    assertEquals(ExpectedFindings.in(project), SarifResults.keys(sarif),
+    assertEquals(Markers.in(project), SarifResults.markers(sarif),
         () -> SampleProjects.name(sample) + ": findings differ from the markers\n" + output);
   }
 

@@ -3,9 +3,9 @@ package io.github.sockcheck.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sockcheck.scan.testing.ExpectedFindings;
-import io.github.sockcheck.scan.testing.SampleProjects;
-import io.github.sockcheck.scan.testing.SarifResults;
+import io.github.sockcheck.testsupport.Markers;
+import io.github.sockcheck.testsupport.SampleProjects;
+import io.github.sockcheck.testsupport.SarifResults;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class SampleProjectsIT {
 
     Path sarif = project.resolve("target/sockcheck.sarif");
     assertTrue(Files.isRegularFile(sarif), "no SARIF written: " + sarif);
-    assertEquals(ExpectedFindings.in(project), SarifResults.keys(sarif),
+    assertEquals(Markers.in(project), SarifResults.markers(sarif),
         () -> SampleProjects.name(sample) + ": findings differ from the markers\n" + tail(output));
   }
 
