@@ -18,21 +18,12 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles fixture sources in-process (javax.tools) against the real library jars, with full debug
- * info, so the bytecode engine can run on them. Public in the test-jar for the scan module's
- * cross-engine fixture test.
+ * info, so the bytecode engine can run on them. Public in the test-jar for the scan module's rule
+ * fixture runner.
  */
 public final class FixtureCompiler {
 
   private FixtureCompiler() {}
-
-  /** The jars and directories of the running test's class path (fixture-libs jars included). */
-  public static List<Path> testClasspath() {
-    List<Path> entries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.isBlank()) entries.add(Path.of(entry));
-    }
-    return entries;
-  }
 
   /** All {@code .java} files under {@code dir}, sorted. */
   public static List<Path> javaFiles(Path dir) throws IOException {

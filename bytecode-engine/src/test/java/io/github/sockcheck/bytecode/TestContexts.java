@@ -12,12 +12,6 @@ public final class TestContexts {
 
   private TestContexts() {}
 
-  /** The repository root (surefire passes {@code sockcheck.root}). */
-  public static Path repositoryRoot() {
-    String root = System.getProperty("sockcheck.root");
-    return root != null ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
-  }
-
   public static ScanContext context(Path root, RulePack pack, List<Path> sourceRoots, List<Path> classRoots,
       List<Path> classpath) {
     return context(root, pack, sourceRoots, classRoots, classpath, List.of(), false);

@@ -16,6 +16,7 @@ final class Arguments {
 
   Command command;
   Path sarif;
+  Path html;
   boolean failOnGiven;
   Severity failOn = Severity.WARNING; // null = never fail
   final List<Path> ruleDirs = new ArrayList<>();
@@ -30,6 +31,8 @@ final class Arguments {
   Integer threads;
   Path cacheDir;
   Path root;
+  Path sourceRoot;
+  String category;
   final List<Path> paths = new ArrayList<>();
 
   /** Parses {@code args}; options may be written {@code --name value} or {@code --name=value}. */
@@ -78,6 +81,7 @@ final class Arguments {
           a.engines.addAll(list);
         }
         case "--sarif" -> scanOnly(a, name, () -> a.sarif = Path.of(v.get()));
+        case "--html" -> scanOnly(a, name, () -> a.html = Path.of(v.get()));
         case "--fail-on" -> scanOnly(a, name, () -> {
           a.failOnGiven = true;
           a.failOn = failOn(v.get());
@@ -94,6 +98,8 @@ final class Arguments {
         });
         case "--threads" -> scanOnly(a, name, () -> a.threads = positive(name, v.get()));
         case "--cache" -> scanOnly(a, name, () -> a.cacheDir = Path.of(v.get()));
+        case "--source-root" -> scanOnly(a, name, () -> a.sourceRoot = Path.of(v.get()));
+        case "--category" -> scanOnly(a, name, () -> a.category = category(v.get()));
         case "--root" -> a.root = Path.of(v.get());
         default -> throw new UsageException("unknown option " + name + " for `" + args[0] + "` (try `sockcheck --help`)");
       }
@@ -127,6 +133,11 @@ final class Arguments {
       case "none" -> null;
       default -> throw new UsageException("--fail-on takes error, warning, note or none, not `" + value + "`");
     };
+  }
+
+  private static String category(String value) throws UsageException {
+    if (value.isBlank()) throw new UsageException("--category needs a name, e.g. --category sockcheck");
+    return value.trim();
   }
 
   private static int positive(String name, String value) throws UsageException {

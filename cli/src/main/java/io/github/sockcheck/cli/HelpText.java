@@ -23,6 +23,12 @@ final class HelpText {
 
       Options of `scan`:
         --sarif FILE            also write the findings as SARIF 2.1.0 to FILE (for GitHub code scanning)
+        --html FILE             also write a self-contained HTML report to FILE (for people: open it
+                                in a browser; it loads nothing from the network)
+        --source-root DIR       the repository root SARIF URIs are relative to (default: the nearest
+                                directory with .git at or above the root, else the root)
+        --category NAME         write automationDetails.id "NAME/" into the SARIF file (default: none,
+                                so the upload action's category input applies)
         --fail-on LEVEL         error, warning, note or none: exit 1 when a finding is at or above LEVEL
                                 (default: warning)
         --classpath CP          compile classpath for type resolution (entries separated by '%s')
@@ -30,7 +36,8 @@ final class HelpText {
         --baseline FILE         findings listed in this baseline file are accepted: reported as
                                 unchanged, not failed on
         --write-baseline FILE   write every current finding to FILE as the new baseline (exit 0)
-        --include-suppressed    keep suppressed findings in the SARIF file, marked as suppressed
+        --include-suppressed    keep suppressed findings in the SARIF file and the HTML report, marked
+                                as suppressed
         --threads N             worker threads (default: the number of processors)
         --cache DIR             keep per-file results in DIR and re-analyse only changed files (and
                                 files that resolve names against them) on the next scan; a cache made
@@ -43,7 +50,7 @@ final class HelpText {
         --disable ID[,ID]       do not run these rules (repeatable)
         --engines LIST          comma-separated engines: source, bytecode, python, combination
                                 (default: all)
-        --root DIR              the repository root; paths in the output are relative to it
+        --root DIR              the project root; output paths and the cache are relative to it
                                 (default: the current directory)
       Options may also be written --name=value; `--` ends the options.
 

@@ -1,10 +1,12 @@
 package io.github.sockcheck.cli;
 
 import io.github.sockcheck.core.report.ConsoleLine;
+import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ConsoleStyle;
 import io.github.sockcheck.scan.InputClassifier;
+import io.github.sockcheck.scan.RepositoryRoot;
 import io.github.sockcheck.scan.RuleStatus;
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.ScanResult;
@@ -99,6 +101,7 @@ public final class Main {
         .includeSuppressed(a.includeSuppressed);
     if (a.threads != null) builder.threads(a.threads);
     if (a.cacheDir != null) builder.cacheDir(a.cacheDir.toAbsolutePath().normalize());
+    builder.sourceRoot(a.sourceRoot != null ? a.sourceRoot.toAbsolutePath().normalize() : RepositoryRoot.of(root));
     ProgressLine progress = interactive ? new ProgressLine(err) : null;
     if (progress != null) builder.progress(progress);
 
@@ -114,9 +117,16 @@ public final class Main {
 
     if (a.sarif != null) {
       try {
-        result.writeSarif(a.sarif, null);
+        result.writeSarif(a.sarif, Report.automationIdFor(a.category));
       } catch (IOException e) {
         throw new IOException("cannot write SARIF file " + a.sarif + ": " + e.getMessage(), e);
+      }
+    }
+    if (a.html != null) {
+      try {
+        result.writeHtml(a.html, null);
+      } catch (IOException e) {
+        throw new IOException("cannot write HTML report " + a.html + ": " + e.getMessage(), e);
       }
     }
     if (a.writeBaseline != null) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -79,6 +81,43 @@ class MainTest {
     assertTrue(r.out().contains(": warning: ") && r.out().contains("[netty-fd-channel-unvalidated]"), r.out());
     String text = Files.readString(sarif);
     assertTrue(text.matches("(?s).*\"ruleId\"\\s*:\\s*\"netty-fd-channel-unvalidated\".*"), text);
+  }
+
+  @Test
+  void sarifUrisAreRelativeToTheGitRootAboveTheProjectAndCarryNoCategoryByDefault() throws IOException {
+    Path repo = dir;
+    Files.createDirectories(repo.resolve(".git"));
+    Path project = repo.resolve("services/gateway");
+    Path file = project.resolve("src/main/java/demo/Server.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, FINDING_SOURCE);
+    Path sarif = dir.resolve("out/sockcheck.sarif");
+    Run r = run("scan", "--root", project.toString(), "--engines", "source", "--sarif", sarif.toString());
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains(file.toString() + ":8:"), "console paths stay as they were: " + r.out());
+    JsonNode run = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0");
+    assertEquals("services/gateway/src/main/java/demo/Server.java",
+        run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertEquals(repo.toUri().toString(), run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+    assertFalse(run.has("automationDetails"), run::toString);
+
+    run("scan", "--root", project.toString(), "--engines", "source", "--sarif", sarif.toString(),
+        "--source-root", project.toString(), "--category", "gateway");
+    run = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0");
+    assertEquals("src/main/java/demo/Server.java",
+        run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertEquals("gateway/", run.at("/automationDetails/id").asText());
+  }
+
+  @Test
+  void aSourceRootBelowTheRootOrAnEmptyCategoryExitsTwo() throws IOException {
+    project(FINDING_SOURCE);
+    Run r = run("scan", "--root", dir.toString(), "--engines", "source", "--source-root", dir.resolve("src").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("does not contain the scanned directory"), r.err());
+    r = run("scan", "--root", dir.toString(), "--category", " ");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--category needs a name"), r.err());
   }
 
   @Test
@@ -159,7 +198,7 @@ class MainTest {
     assertEquals(0, r.code());
     for (String word : new String[] {"--sarif", "--fail-on", "--rules", "--disable", "--enable", "--classpath",
         "--java-release", "--baseline", "--write-baseline", "--include-suppressed", "--engines", "--threads",
-        "--root", "Exit codes", "rules"}) {
+        "--root", "--source-root", "--category", "Exit codes", "rules"}) {
       assertTrue(r.out().contains(word), "help lacks " + word);
     }
     assertEquals(r.out(), run("-h").out());

@@ -2,9 +2,9 @@ package io.github.sockcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.sockcheck.scan.testing.ExpectedFindings;
-import io.github.sockcheck.scan.testing.SampleProjects;
-import io.github.sockcheck.scan.testing.SarifResults;
+import io.github.sockcheck.testsupport.Markers;
+import io.github.sockcheck.testsupport.SampleProjects;
+import io.github.sockcheck.testsupport.SarifResults;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The CLI on the same sample projects the Maven plugin's {@code SampleProjectsIT} builds, reading
  * their poms, sources and Python manifests without a build: it must report the same marked findings.
+ * The copies lie inside this repository's work tree, so the source root is set to each copy.
  */
 class SampleProjectsCliTest {
 
@@ -33,11 +34,11 @@ class SampleProjectsCliTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code = Main.run(
         new String[] {"scan", "--root", project.toString(), "--fail-on", "none", "--sarif", sarif.toString(),
-            project.toString()},
+            "--source-root", project.toString(), project.toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
     String output = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, output);
-    assertEquals(ExpectedFindings.in(project), SarifResults.keys(sarif),
+    assertEquals(Markers.in(project), SarifResults.markers(sarif),
         () -> SampleProjects.name(sample) + ": findings differ from the markers\n" + output);
   }
 

@@ -1,6 +1,7 @@
 package io.github.sockcheck.maven;
 
 import io.github.sockcheck.scan.ConfigurationException;
+import io.github.sockcheck.scan.RepositoryRoot;
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.Sockcheck;
@@ -72,11 +73,20 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
   @Parameter(property = "sockcheck.cacheDir")
   protected File cacheDir;
 
+  /**
+   * The repository root: SARIF URIs are relative to it, as GitHub code scanning resolves them against the
+   * checkout. Default: the nearest directory with {@code .git} at or above the top-level directory, else
+   * the top-level directory. It must contain the top-level directory.
+   * @since 0.1.0
+   */
+  @Parameter(property = "sockcheck.sourceRoot")
+  protected File sourceRoot;
+
   /** Worker threads per module (default: the number of processors). @since 0.1.0 */
   @Parameter(property = "sockcheck.threads", defaultValue = "0")
   protected int threads;
 
-  /** The repository root: paths in reports are relative to it. */
+  /** The top-level directory of the build: the scan root, finding paths are relative to it. */
   protected Path root() {
     MavenProject top = session.getTopLevelProject();
     return (top != null ? top.getBasedir() : project.getBasedir()).toPath().toAbsolutePath().normalize();
@@ -84,6 +94,11 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
 
   /** Scans this module. {@code useBaseline} false when the baseline itself is being written. */
   protected ScanResult scan(boolean useBaseline) throws MojoExecutionException {
+    return scan(useBaseline, false);
+  }
+
+  /** Scans this module; {@code includeSuppressed} keeps suppressed findings in SARIF and HTML (marked). */
+  protected ScanResult scan(boolean useBaseline, boolean includeSuppressed) throws MojoExecutionException {
     Path root = root();
     ProjectInputs inputs = new ProjectInputs(project, root, includeTests, getLog());
     ScanRequest.Builder request = ScanRequest.builder(root)
@@ -102,7 +117,9 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
         .excludes(excludes)
         .scanDependencies(scanDependencies)
         .includeTests(includeTests)
+        .includeSuppressed(includeSuppressed)
         .progress(new ProgressLogger(getLog()));
+    request.sourceRoot(sourceRoot != null ? sourceRoot.toPath().toAbsolutePath().normalize() : RepositoryRoot.of(root));
     if (threads > 0) request.threads(threads);
     if (cacheDir != null) request.cacheDir(cacheDir.toPath());
     if (useBaseline && baseline != null && baseline.isFile()) request.baseline(baseline.toPath());

@@ -42,7 +42,7 @@ final class MavenDependencies {
           artifact.getBaseVersion(),
           null,
           artifact.getScope(),
-          artifact.getFile() == null ? null : artifact.getFile().toPath(),
+          artifact.getFile() == null || !ProjectInputs.onClasspath(artifact) ? null : artifact.getFile().toPath(),
           trail,
           declared.map(Declaration::location).orElse(null),
           declared.map(Declaration::versionSource).orElse(List.of())));

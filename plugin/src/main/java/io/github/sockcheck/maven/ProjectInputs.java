@@ -59,9 +59,17 @@ final class ProjectInputs {
   List<Path> classpath() {
     List<Path> jars = new ArrayList<>();
     for (Artifact artifact : scopedArtifacts()) {
-      if (artifact.getFile() != null) jars.add(artifact.getFile().toPath());
+      if (artifact.getFile() != null && onClasspath(artifact)) jars.add(artifact.getFile().toPath());
     }
     return jars;
+  }
+
+  /**
+   * Whether Maven puts the artifact on the classpath, as {@code MavenProject.getCompileClasspathElements}
+   * decides: a dependency of type {@code pom} is resolved to its pom file, which is no jar.
+   */
+  static boolean onClasspath(Artifact artifact) {
+    return artifact.getArtifactHandler() == null || artifact.getArtifactHandler().isAddedToClasspath();
   }
 
   List<Dependency> dependencies() {

@@ -3,9 +3,9 @@ package io.github.sockcheck.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sockcheck.scan.testing.ExpectedFindings;
-import io.github.sockcheck.scan.testing.SampleProjects;
-import io.github.sockcheck.scan.testing.SarifResults;
+import io.github.sockcheck.testsupport.Markers;
+import io.github.sockcheck.testsupport.SampleProjects;
+import io.github.sockcheck.testsupport.SarifResults;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs the real Maven plugin ({@code mvn compile sockcheck:verify}, through the installed plugin) on
  * every sample project under {@code testdata/} — the combination-rule cases inside and just outside
  * each range, and the demo with its Python sidecar — and compares the SARIF with the project's
- * {@code expect:} markers: every expected finding on its line, nothing else.
+ * {@code expect:} markers: every expected finding on its line, nothing else. The copies lie inside this
+ * repository's work tree, so the source root is set to each copy.
  */
 class SampleProjectsIT {
 
@@ -38,13 +39,13 @@ class SampleProjectsIT {
     Path log = project.resolve("build.log");
     int exit = maven(project, log,
         "compile", "io.github.sockcheck:sockcheck-maven-plugin:" + version() + ":verify",
-        "-Dsockcheck.failOn=none", "--fail-at-end");
+        "-Dsockcheck.failOn=none", "-Dsockcheck.sourceRoot=" + project, "--fail-at-end");
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertEquals(0, exit, () -> "mvn failed for " + SampleProjects.name(sample) + ":\n" + tail(output));
 
     Path sarif = project.resolve("target/sockcheck.sarif");
     assertTrue(Files.isRegularFile(sarif), "no SARIF written: " + sarif);
-    assertEquals(ExpectedFindings.in(project), SarifResults.keys(sarif),
+    assertEquals(Markers.in(project), SarifResults.markers(sarif),
         () -> SampleProjects.name(sample) + ": findings differ from the markers\n" + tail(output));
   }
 

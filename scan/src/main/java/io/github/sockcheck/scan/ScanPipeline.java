@@ -49,6 +49,7 @@ final class ScanPipeline {
   }
 
   ScanResult run() throws ConfigurationException {
+    Path sourceRoot = sourceRoot();
     List<Rule> all = RuleSource.load(request);
     List<Rule> selected = RuleSource.select(all, request.enabledRules(), request.disabledRules());
     Set<String> engineIds = chooseEngines(request.engines());
@@ -93,7 +94,17 @@ final class ScanPipeline {
     if (baseline.isPresent()) findings = new BaselineFilter(texts).apply(findings, baseline.get());
 
     return new ScanResult(root, rules, findings, dedupe(notifications), request.includeSuppressed(),
-        cache == null ? List.of() : cache.stats());
+        cache == null ? List.of() : cache.stats(), sourceRoot);
+  }
+
+  /** The source root, which must contain the scan root: every finding path must be a path under it. */
+  private Path sourceRoot() throws ConfigurationException {
+    Path sourceRoot = request.sourceRoot().toAbsolutePath().normalize();
+    if (!root.startsWith(sourceRoot)) {
+      throw new ConfigurationException("the source root " + sourceRoot + " does not contain the scanned directory "
+          + root + "; set the source root to the repository root (the directory with .git)");
+    }
+    return sourceRoot;
   }
 
   /** The requested engines (empty = all); an unknown id is a configuration error. */

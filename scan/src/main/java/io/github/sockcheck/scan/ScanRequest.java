@@ -35,6 +35,8 @@ import java.util.Set;
  * @param cacheDir the incremental cache directory (per-file facts of the source and bytecode engines,
  *     see {@link io.github.sockcheck.scan.cache.FactCacheStore}); null for none. Relative to {@code root}
  * @param progress told about engine progress
+ * @param sourceRoot the repository root SARIF URIs are relative to: {@code root} or a directory above it
+ *     (shells pass {@link RepositoryRoot#of}); null means {@code root}
  */
 public record ScanRequest(
     Path root,
@@ -57,7 +59,8 @@ public record ScanRequest(
     boolean includeSuppressed,
     int threads,
     Path cacheDir,
-    ProgressListener progress) {
+    ProgressListener progress,
+    Path sourceRoot) {
 
   public ScanRequest {
     Objects.requireNonNull(root, "root");
@@ -75,6 +78,7 @@ public record ScanRequest(
     excludes = List.copyOf(excludes);
     if (threads < 1) threads = 1;
     if (progress == null) progress = ProgressListener.NONE;
+    if (sourceRoot == null) sourceRoot = root;
   }
 
   public static Builder builder(Path root) {
@@ -104,6 +108,7 @@ public record ScanRequest(
     b.threads = threads;
     b.cacheDir = cacheDir;
     b.progress = progress;
+    b.sourceRoot = sourceRoot;
     return b;
   }
 
@@ -132,6 +137,7 @@ public record ScanRequest(
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path cacheDir;
     private ProgressListener progress = ProgressListener.NONE;
+    private Path sourceRoot;
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -173,11 +179,12 @@ public record ScanRequest(
     public Builder threads(int v) { threads = v; return this; }
     public Builder cacheDir(Path v) { cacheDir = v; return this; }
     public Builder progress(ProgressListener v) { progress = v == null ? ProgressListener.NONE : v; return this; }
+    public Builder sourceRoot(Path v) { sourceRoot = v; return this; }
 
     public ScanRequest build() {
       return new ScanRequest(root, sourceRoots, classRoots, classpath, dependencies, buildFiles, pythonRoots,
           javaRelease, ruleDirectories, enabledRules, disabledRules, engines, includes, excludes,
-          scanDependencies, includeTests, baseline, includeSuppressed, threads, cacheDir, progress);
+          scanDependencies, includeTests, baseline, includeSuppressed, threads, cacheDir, progress, sourceRoot);
     }
   }
 }

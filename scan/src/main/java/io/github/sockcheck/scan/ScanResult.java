@@ -10,6 +10,7 @@ import io.github.sockcheck.core.report.ConsoleLine;
 import io.github.sockcheck.core.report.ConsoleReporter;
 import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.core.report.SarifWriter;
+import io.github.sockcheck.core.report.html.HtmlReportWriter;
 import io.github.sockcheck.core.rules.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.List;
 public final class ScanResult {
 
   private final Path root;
+  private final Path sourceRoot;
   private final List<Rule> rules;
   private final List<Finding> findings;
   private final List<Notification> notifications;
@@ -28,13 +30,14 @@ public final class ScanResult {
 
   ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
       boolean includeSuppressed) {
-    this(root, rules, findings, notifications, includeSuppressed, List.of());
+    this(root, rules, findings, notifications, includeSuppressed, List.of(), root);
   }
 
   ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
-      boolean includeSuppressed, List<CacheStats> cacheStats) {
+      boolean includeSuppressed, List<CacheStats> cacheStats, Path sourceRoot) {
     this.cacheStats = List.copyOf(cacheStats);
     this.root = root;
+    this.sourceRoot = sourceRoot;
     this.rules = List.copyOf(rules);
     List<Finding> sortedFindings = new ArrayList<>(findings);
     sortedFindings.sort(Finding.ORDER);
@@ -50,9 +53,14 @@ public final class ScanResult {
     return cacheStats;
   }
 
-  /** The repository root the finding paths are relative to. */
+  /** The scan root the finding paths are relative to. */
   public Path root() {
     return root;
+  }
+
+  /** The repository root SARIF URIs are relative to: the scan root or a directory above it. */
+  public Path sourceRoot() {
+    return sourceRoot;
   }
 
   /** The rules that ran: enabled rules with at least one engine that ran, sorted by id. */
@@ -83,18 +91,44 @@ public final class ScanResult {
 
   /** The data the core reporters take. */
   public Report report(String automationId) {
-    return new Report(root, rules, findings, notifications, Sockcheck.VERSION, automationId);
+    return new Report(root, rules, findings, notifications, Sockcheck.VERSION, automationId, sourceRoot);
   }
 
   /**
    * Writes a SARIF 2.1.0 log atomically. Suppressed findings are included (marked) only when the request
    * said {@code includeSuppressed}; otherwise they are left out, because GitHub shows them as open alerts.
    *
-   * @param automationId SARIF {@code automationDetails.id}, e.g. {@code sockcheck/}; null for the default
+   * @param automationId SARIF {@code automationDetails.id}, e.g. {@code sockcheck/}
+   *     ({@link Report#automationIdFor}); null for none, so that the upload action's category applies
    */
   public void writeSarif(Path file, String automationId) throws IOException {
     SarifWriter writer = includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
     writer.write(report(automationId), file);
+  }
+
+  /**
+   * Writes the HTML report atomically: one self-contained page for people. Findings suppressed in source
+   * are listed only when the request said {@code includeSuppressed}, as in SARIF.
+   *
+   * @param title the project name the page shows; null for the root directory's name
+   */
+  public void writeHtml(Path file, String title) throws IOException {
+    htmlWriter(title).write(report(null), file);
+  }
+
+  /** The HTML page {@link #writeHtml} would write. */
+  public String html(String title) {
+    return htmlWriter(title).toHtml(report(null));
+  }
+
+  /** The HTML report as a fragment for another page (the Maven site report). */
+  public String htmlFragment(String title) {
+    return htmlWriter(title).toFragment(report(null));
+  }
+
+  private HtmlReportWriter htmlWriter(String title) {
+    HtmlReportWriter writer = includeSuppressed ? HtmlReportWriter.includingSuppressed() : HtmlReportWriter.withoutSuppressed();
+    return writer.titled(title);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.testsupport.FixtureLibraries;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class RealEnginesScanTest {
     Files.createDirectories(src.getParent());
     Files.writeString(src, SERVER);
     Files.writeString(dir.resolve("pom.xml"), POM);
-    List<Path> libs = FixtureAgreementTest.fixtureLibraries(FixtureAgreementTest.repositoryRoot());
+    List<Path> libs = FixtureLibraries.jars();
     Path classes = Files.createDirectories(dir.resolve("target/classes"));
     String cp = String.join(File.pathSeparator, libs.stream().map(Path::toString).toList());
     assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null,

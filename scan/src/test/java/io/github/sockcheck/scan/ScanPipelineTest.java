@@ -206,6 +206,31 @@ class ScanPipelineTest {
   }
 
   @Test
+  void sarifUrisAreRelativeToTheSourceRootWhileConsolePathsStayUnderTheScanRoot() throws Exception {
+    Path project = dir.resolve("services/gateway");
+    TestProjects.project(project, fooWithCallOnLine3(""));
+    ScanResult result = scan(TestProjects.request(project).sourceRoot(dir).build(),
+        FakeEngine.opens("source", new Location(FOO, 3, 3, 3, 16)));
+    assertEquals(FOO, result.findings().get(0).location().path());
+    assertEquals(dir.toAbsolutePath().normalize(), result.sourceRoot());
+    String sarif = result.sarif(null);
+    assertTrue(sarif.contains("\"uri\": \"services/gateway/" + FOO + "\""), sarif);
+    assertFalse(sarif.contains("automationDetails"), sarif);
+    assertTrue(result.sarif("java/").contains("\"id\": \"java/\""));
+    assertTrue(result.consoleLines(ConsoleStyle.MAVEN).get(0).text()
+        .contains(project.resolve(FOO).toAbsolutePath().normalize().toString()));
+  }
+
+  @Test
+  void aSourceRootThatDoesNotContainTheScanRootIsAConfigurationError() throws Exception {
+    Path project = dir.resolve("services/gateway");
+    TestProjects.project(project, fooWithCallOnLine3(""));
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> scan(TestProjects.request(project).sourceRoot(dir.resolve("other")).build(), FakeEngine.opens("source")));
+    assertTrue(e.getMessage().contains("does not contain the scanned directory"), e.getMessage());
+  }
+
+  @Test
   void consoleLinesUseTheCliShape() throws Exception {
     TestProjects.project(dir, fooWithCallOnLine3(""));
     ScanResult result = scan(TestProjects.request(dir).build(),

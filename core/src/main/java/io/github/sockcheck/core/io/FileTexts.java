@@ -1,7 +1,6 @@
 package io.github.sockcheck.core.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,10 @@ public final class FileTexts {
     return root;
   }
 
-  /** The decoded text (UTF-8, malformed bytes replaced) of a repository-relative path. */
+  /**
+   * The decoded text of a repository-relative path: UTF-8, malformed bytes replaced as Node.js (and so
+   * GitHub's upload action) replaces them ({@link WhatwgUtf8}).
+   */
   public Optional<String> text(String relativePath) {
     return content(relativePath).map(Content::text);
   }
@@ -50,7 +52,7 @@ public final class FileTexts {
     Path file = root.resolve(relativePath).normalize();
     if (!Files.isRegularFile(file)) return Optional.empty();
     try {
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      String text = WhatwgUtf8.decode(Files.readAllBytes(file));
       return Optional.of(new Content(text, splitLines(text)));
     } catch (IOException | SecurityException e) {
       return Optional.empty();

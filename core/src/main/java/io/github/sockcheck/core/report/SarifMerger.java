@@ -40,8 +40,9 @@ public final class SarifMerger {
   }
 
   /**
-   * Merges every run of every log. {@code automationId} null keeps the first run's id. The first run
-   * supplies the tool metadata and {@code originalUriBaseIds}.
+   * Merges every run of every log. {@code automationId} null keeps the first run's id, or none when it
+   * has none (the upload action's {@code category} input then applies). The first run supplies the tool
+   * metadata and {@code originalUriBaseIds}.
    */
   public static ObjectNode merge(List<JsonNode> logs, String automationId) {
     List<JsonNode> runs = new ArrayList<>();
@@ -82,9 +83,9 @@ public final class SarifMerger {
     driver.putArray("rules").addAll(rules.values());
 
     String id = automationId != null ? automationId
-        : runs.isEmpty() ? Report.DEFAULT_AUTOMATION_ID
-        : runs.get(0).path("automationDetails").path("id").asText(Report.DEFAULT_AUTOMATION_ID);
-    run.putObject("automationDetails").put("id", id);
+        : runs.isEmpty() ? null
+        : runs.get(0).path("automationDetails").path("id").textValue();
+    if (id != null && !id.isBlank()) run.putObject("automationDetails").put("id", id);
     if (!runs.isEmpty() && runs.get(0).has("originalUriBaseIds")) {
       run.set("originalUriBaseIds", runs.get(0).get("originalUriBaseIds").deepCopy());
     }

@@ -13,6 +13,7 @@ import io.github.sockcheck.core.io.AtomicFiles;
 import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.rules.Rule;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,16 +93,18 @@ public final class SarifWriter {
     ArrayNode rulesNode = driver.putArray("rules");
     for (Rule rule : rules) rulesNode.add(rule(rule));
 
-    run.putObject("automationDetails").put("id", report.automationId());
-    run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", rootUri(report.root()));
+    // Without an id the upload action's `category` input applies; an id in the file would override it.
+    if (report.automationId() != null) run.putObject("automationDetails").put("id", report.automationId());
+    run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", rootUri(report.sourceRoot()));
 
+    Uris uris = new Uris(report.root(), report.sourceRoot());
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", true);
     List<Notification> notifications = new ArrayList<>(report.notifications());
     notifications.sort(Notification.ORDER);
     if (!notifications.isEmpty()) {
       ArrayNode notes = invocation.putArray("toolExecutionNotifications");
-      for (Notification n : notifications) notes.add(notification(n));
+      for (Notification n : notifications) notes.add(notification(n, uris));
     }
 
     FileTexts texts = this.texts != null ? this.texts : new FileTexts(report.root());
@@ -111,7 +114,7 @@ public final class SarifWriter {
     ArrayNode results = run.putArray("results");
     for (Finding f : findings) {
       if (!includeSuppressed && suppressedInSource(f)) continue;
-      results.add(result(f, ruleIndex.get(f.ruleId()), texts, lineHashes));
+      results.add(result(f, ruleIndex.get(f.ruleId()), texts, lineHashes, uris));
     }
     return run;
   }
@@ -148,14 +151,14 @@ public final class SarifWriter {
     return node;
   }
 
-  private ObjectNode result(
-      Finding f, Integer ruleIndex, FileTexts texts, Map<String, Map<Integer, String>> lineHashes) {
+  private ObjectNode result(Finding f, Integer ruleIndex, FileTexts texts,
+      Map<String, Map<Integer, String>> lineHashes, Uris uris) {
     ObjectNode node = SarifJson.NODES.objectNode();
     node.put("ruleId", f.ruleId());
     if (ruleIndex != null) node.put("ruleIndex", ruleIndex);
     node.put("level", f.severity().sarifLevel());
     node.putObject("message").put("text", f.message());
-    node.putArray("locations").addObject().set("physicalLocation", resultLocation(f.location()));
+    node.putArray("locations").addObject().set("physicalLocation", resultLocation(f.location(), uris));
 
     if (!f.related().isEmpty()) {
       ArrayNode related = node.putArray("relatedLocations");
@@ -163,7 +166,7 @@ public final class SarifWriter {
       for (RelatedLocation r : f.related()) {
         ObjectNode loc = related.addObject();
         loc.put("id", id++);
-        loc.set("physicalLocation", resultLocation(r.location()));
+        loc.set("physicalLocation", resultLocation(r.location(), uris));
         if (r.message() != null && !r.message().isBlank()) loc.putObject("message").put("text", r.message());
       }
     }
@@ -172,7 +175,7 @@ public final class SarifWriter {
     for (Fix fix : f.fixes()) {
       if (fix.edits().isEmpty()) continue; // SARIF needs at least one artifact change
       if (fixes == null) fixes = node.putArray("fixes");
-      fixes.add(fix(fix));
+      fixes.add(fix(fix, uris));
     }
 
     String hash = lineHash(f.location(), texts, lineHashes);
@@ -186,11 +189,11 @@ public final class SarifWriter {
     node.set("properties", props);
 
     if (f.baselineState() != null) node.put("baselineState", f.baselineState());
-    if (f.suppressed() && includeSuppressed) node.putArray("suppressions").add(suppression(f.suppression()));
+    if (f.suppressed() && includeSuppressed) node.putArray("suppressions").add(suppression(f.suppression(), uris));
     return node;
   }
 
-  private static ObjectNode fix(Fix fix) {
+  private static ObjectNode fix(Fix fix, Uris uris) {
     ObjectNode node = SarifJson.NODES.objectNode();
     if (fix.description() != null && !fix.description().isBlank()) {
       node.putObject("description").put("text", fix.description());
@@ -200,7 +203,7 @@ public final class SarifWriter {
     ArrayNode changes = node.putArray("artifactChanges");
     for (Map.Entry<String, List<TextEdit>> file : byFile.entrySet()) {
       ObjectNode change = changes.addObject();
-      change.set("artifactLocation", artifactLocation(file.getKey()));
+      change.set("artifactLocation", artifactLocation(file.getKey(), uris));
       ArrayNode replacements = change.putArray("replacements");
       for (TextEdit edit : file.getValue()) {
         ObjectNode replacement = replacements.addObject();
@@ -219,21 +222,21 @@ public final class SarifWriter {
     return f.suppressed() && !"external".equals(f.suppression().kind());
   }
 
-  private static ObjectNode suppression(Suppression s) {
+  private static ObjectNode suppression(Suppression s, Uris uris) {
     ObjectNode node = SarifJson.NODES.objectNode();
     node.put("kind", "external".equals(s.kind()) ? "external" : "inSource");
     node.put("status", "accepted");
     if (s.justification() != null && !s.justification().isBlank()) node.put("justification", s.justification());
-    if (s.where() != null) node.putObject("location").set("physicalLocation", physicalLocation(s.where()));
+    if (s.where() != null) node.putObject("location").set("physicalLocation", physicalLocation(s.where(), uris));
     return node;
   }
 
-  private static ObjectNode notification(Notification n) {
+  private static ObjectNode notification(Notification n, Uris uris) {
     ObjectNode node = SarifJson.NODES.objectNode();
     node.put("level", n.level().sarifLevel());
     node.putObject("message").put("text", n.message());
     if (n.location() != null) {
-      node.putArray("locations").addObject().set("physicalLocation", physicalLocation(n.location()));
+      node.putArray("locations").addObject().set("physicalLocation", physicalLocation(n.location(), uris));
     }
     if (n.source() != null && !n.source().isBlank()) node.putObject("descriptor").put("id", n.source());
     return node;
@@ -243,23 +246,47 @@ public final class SarifWriter {
    * A result location. GitHub requires {@code region.startLine} on every result location (the multitool's
    * GH1003), so a whole-file finding points at line 1, the line its hash is taken at.
    */
-  static ObjectNode resultLocation(Location location) {
-    return physicalLocation(location.startLine() > 0 ? location : Location.line(location.path(), 1));
+  static ObjectNode resultLocation(Location location, Uris uris) {
+    return physicalLocation(location.startLine() > 0 ? location : Location.line(location.path(), 1), uris);
   }
 
   /** A location as it is; without a line, only the file. */
-  static ObjectNode physicalLocation(Location location) {
+  static ObjectNode physicalLocation(Location location, Uris uris) {
     ObjectNode node = SarifJson.NODES.objectNode();
-    node.set("artifactLocation", artifactLocation(location.path()));
+    node.set("artifactLocation", artifactLocation(location.path(), uris));
     if (location.startLine() > 0) node.set("region", region(location));
     return node;
   }
 
-  private static ObjectNode artifactLocation(String path) {
+  private static ObjectNode artifactLocation(String path, Uris uris) {
     ObjectNode node = SarifJson.NODES.objectNode();
-    node.put("uri", uriReference(path));
+    node.put("uri", uriReference(uris.sourceRootRelative(path)));
     node.put("uriBaseId", SRCROOT);
     return node;
+  }
+
+  /**
+   * Finding paths (relative to the scan root) as paths relative to the source root: GitHub's upload
+   * action and code scanning resolve a relative URI against the repository checkout and ignore
+   * {@code uriBaseId}, so a project in a subdirectory must have its URIs prefixed with that directory.
+   */
+  record Uris(Path root, Path sourceRoot) {
+    Uris {
+      root = root.toAbsolutePath().normalize();
+      sourceRoot = sourceRoot.toAbsolutePath().normalize();
+    }
+
+    String sourceRootRelative(String path) {
+      if (root.equals(sourceRoot) || path.isEmpty()) return path;
+      Path file;
+      try {
+        file = root.resolve(path).normalize();
+      } catch (InvalidPathException e) {
+        return path;
+      }
+      // A path outside the source root (an absolute path to a jar, say) is left as it is.
+      return file.startsWith(sourceRoot) ? sourceRoot.relativize(file).toString().replace('\\', '/') : path;
+    }
   }
 
   /** Percent-encodes what a relative URI reference may not contain (spaces, %, #, ?, non-ASCII). */

@@ -1,6 +1,7 @@
 package io.github.sockcheck.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,5 +64,19 @@ class SarifMergerTest {
     Path again = root.resolve("out/again.sarif");
     SarifMerger.merge(List.of(fa, fb), "sockcheck/", again);
     assertEquals(json, Files.readString(again));
+  }
+
+  @Test
+  void withoutAnIdTheMergedRunKeepsTheModulesIdOrHasNone() throws Exception {
+    Path none = root.resolve("out/none.sarif");
+    Path categorised = root.resolve("out/categorised.sarif");
+    SarifWriter.forUpload().write(new Report(root, List.of(), List.of(), List.of(), "0.1.0", null), none);
+    SarifWriter.forUpload().write(new Report(root, List.of(), List.of(), List.of(), "0.1.0", "java/"), categorised);
+
+    Path merged = root.resolve("out/merged.sarif");
+    SarifMerger.merge(List.of(none, none), null, merged);
+    assertFalse(SarifJson.MAPPER.readTree(merged.toFile()).at("/runs/0").has("automationDetails"));
+    SarifMerger.merge(List.of(categorised, categorised), null, merged);
+    assertEquals("java/", SarifJson.MAPPER.readTree(merged.toFile()).at("/runs/0/automationDetails/id").asText());
   }
 }

@@ -75,7 +75,7 @@ class SarifWriterTest {
     assertEquals("error", netty.path("properties").path("problem.severity").asText());
     assertEquals("recommendation", driver.path("rules").path(2).path("properties").path("problem.severity").asText());
 
-    assertEquals("sockcheck/", run.path("automationDetails").path("id").asText());
+    assertFalse(run.has("automationDetails"), "without a category the upload action's category input applies");
     String base = run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText();
     String rootUri = root.toUri().toString();
     assertEquals(rootUri.endsWith("/") ? rootUri : rootUri + "/", base);
@@ -186,6 +186,49 @@ class SarifWriterTest {
     assertTrue(run.path("results").isArray());
     assertEquals("sockcheck/module-a/", run.path("automationDetails").path("id").asText());
     assertEquals(List.of(), SarifSchema.errors(json));
+  }
+
+  @Test
+  void aCategoryBecomesTheAutomationIdAsTheUploadActionFormsIt() {
+    assertEquals("sockcheck/", Report.automationIdFor("sockcheck"));
+    assertEquals("java/gateway/", Report.automationIdFor("java/gateway/"));
+    assertEquals(null, Report.automationIdFor(null));
+    assertEquals(null, Report.automationIdFor("  "));
+  }
+
+  @Test
+  void urisAreRelativeToTheSourceRootAboveAProjectInASubdirectory() throws IOException {
+    Path project = root.resolve("services/gateway");
+    Report inProject = SarifSamples.representative(project);
+    Report inRepository = new Report(project, inProject.rules(), inProject.findings(), inProject.notifications(),
+        inProject.toolVersion(), null, root);
+    JsonNode run = run(SarifWriter.includingSuppressed().toJson(inRepository));
+
+    String rootUri = root.toUri().toString();
+    assertEquals(rootUri.endsWith("/") ? rootUri : rootUri + "/",
+        run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+    List<String> uris = run.path("results").findValuesAsText("uri");
+    assertTrue(uris.size() > 5, uris::toString);
+    uris.forEach(uri -> assertTrue(uri.startsWith("services/gateway/"), uri));
+    assertEquals("services/gateway/app/src/main/java/com/example/Broken.java",
+        run.at("/invocations/0/toolExecutionNotifications/1/locations/0/physicalLocation/artifactLocation/uri").asText());
+
+    // What the upload action does: resolve the URI against the checkout and hash that file.
+    JsonNode main = run.path("results").path(1);
+    String uri = main.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+    String text = new FileTexts(root).text(uri).orElseThrow();
+    assertEquals(LineHash.hashes(text).get(main.at("/locations/0/physicalLocation/region/startLine").asInt()),
+        main.at("/partialFingerprints/primaryLocationLineHash").asText());
+  }
+
+  @Test
+  void aPathOutsideTheSourceRootIsLeftAsItIs() {
+    Path project = root.resolve("services/gateway");
+    SarifWriter.Uris uris = new SarifWriter.Uris(project, root);
+    assertEquals("services/gateway/pom.xml", uris.sourceRootRelative("pom.xml"));
+    assertEquals("services/gateway/lib/a.jar!/x/Y.class", uris.sourceRootRelative("lib/a.jar!/x/Y.class"));
+    assertEquals("/opt/m2/x.jar", uris.sourceRootRelative("/opt/m2/x.jar"));
+    assertEquals("pom.xml", new SarifWriter.Uris(project, project).sourceRootRelative("pom.xml"));
   }
 
   @Test

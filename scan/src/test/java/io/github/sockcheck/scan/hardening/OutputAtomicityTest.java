@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Output files are replaced atomically: two scans writing the same SARIF or baseline path over and over
+ * Output files are replaced atomically: two scans writing the same SARIF, HTML or baseline path over and over
  * never let a reader see a truncated or mixed file, and leave no temporary files. A baseline that cannot be
  * parsed stops the scan with a message naming it, and is never overwritten.
  */
@@ -54,6 +54,20 @@ class OutputAtomicityTest {
       assertTrue(log.path("runs").path(0).path("results").size() >= 2, text);
     });
     assertTrue(written.contains(Files.readString(out)), "the file is one writer's log, whole");
+  }
+
+  @Test
+  void concurrentHtmlWritesAlwaysLeaveACompletePage() throws Exception {
+    Path project = BadProjects.goodProject(dir.resolve("project"));
+    Path out = Files.createDirectories(dir.resolve("out")).resolve("sockcheck.html");
+    List<String> written = race(project, out, (result, id) -> {
+      result.writeHtml(out, id);
+      return result.html(id);
+    }, text -> {
+      assertTrue(text.startsWith("<!DOCTYPE html>"), text);
+      assertTrue(text.endsWith("</html>\n"), text);
+    });
+    assertTrue(written.contains(Files.readString(out)), "the file is one writer's page, whole");
   }
 
   @Test
