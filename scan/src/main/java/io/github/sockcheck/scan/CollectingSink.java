@@ -7,8 +7,13 @@ import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.facts.Language;
+import io.github.sockcheck.core.flow.TypeRef;
+import io.github.sockcheck.core.rules.CallPattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Collects what the engines report, from any number of threads, in arrival order. */
 final class CollectingSink implements EngineSink {
@@ -26,6 +31,16 @@ final class CollectingSink implements EngineSink {
   }
 
   @Override public synchronized void callSite(CallSite site) { callSites.add(site); }
+
+  /**
+   * A type reference joins the call sites as a site whose member is {@link CallPattern#TYPE_USE}: no call
+   * rule names that member, and {@code code-uses: - type:} patterns match it (and calls on the type).
+   */
+  @Override
+  public synchronized void typeReference(String engine, TypeRef ref) {
+    callSites.add(new CallSite(Language.JAVA, ref.type(), Set.of(), CallPattern.TYPE_USE, null, null, List.of(),
+        Map.of(), List.of(), Set.of(), ref.location(), null, true, engine));
+  }
   @Override public synchronized void dependency(Dependency dependency) { dependencies.add(dependency); }
   @Override public synchronized void runtime(RuntimeFact runtime) { runtimes.add(runtime); }
   @Override public synchronized void config(ConfigFact config) { configs.add(config); }

@@ -47,6 +47,8 @@ final class CallPrefilter {
   private final Map<String, List<Probe>> methodProbes = new LinkedHashMap<>();
   private final Map<String, List<Probe>> constructorProbes = new LinkedHashMap<>();
   private boolean anyConstructor;
+  /** Simple names of {@code type:} code uses: any mention of one keeps the file. */
+  private final java.util.Set<String> typeWords = new java.util.TreeSet<>();
   private final WordIndex words;
 
   /** The probes come from the pack's {@link CallPatternIndex}, the one place patterns are interpreted. */
@@ -62,7 +64,8 @@ final class CallPrefilter {
         }
       }
     }
-    java.util.Set<String> interesting = new java.util.TreeSet<>();
+    for (String type : pack.index().typeUses()) typeWords.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+    java.util.Set<String> interesting = new java.util.TreeSet<>(typeWords);
     if (anyConstructor) interesting.add("new");
     interesting.addAll(constructorProbes.keySet());
     methodProbes.forEach((member, probes) -> {
@@ -74,12 +77,13 @@ final class CallPrefilter {
 
   /** True when the pack has no Java call pattern: no file is worth parsing. */
   boolean isEmpty() {
-    return methodProbes.isEmpty() && constructorProbes.isEmpty() && !anyConstructor;
+    return methodProbes.isEmpty() && constructorProbes.isEmpty() && !anyConstructor && typeWords.isEmpty();
   }
 
   /** True when {@code text} may hold a call some pattern describes. */
   boolean mayCall(String text) {
     Occurrences at = words.find(text);
+    for (String type : typeWords) if (at.any(type)) return true;
     if (anyConstructor && at.any("new")) return true;
     for (Map.Entry<String, List<Probe>> e : constructorProbes.entrySet()) {
       if (at.any(e.getKey()) && constructs(text, e.getKey(), at.of(e.getKey()), e.getValue())) return true;

@@ -166,7 +166,7 @@ public final class SourceEngine implements Engine {
       }
       List<CallSite> sites = ProgramSites.sites(flow.solver(), ctx.rules().index(), ID);
       sites.forEach(sink::callSite);
-      for (TypeRef ref : ProgramSites.typeRefs(flow.solver())) sink.typeReference(ID, ref);
+      for (TypeRef ref : ProgramSites.typeRefs(flow.solver(), ctx.rules().index())) sink.typeReference(ID, ref);
       if (cache.enabled()) cache.save(entries);
       int parsed = analysed.size();
       int widened = parsed - (int) initial.stream().filter(analysed::containsKey).count();

@@ -87,10 +87,12 @@ public final class ProgramSites {
     return new ArgFact.Value(ArgOrigin.UNKNOWN, null, null, null);
   }
 
-  /** Types the program names without calling them, and the owners of its calls: what {@code code-uses} can see. */
-  public static List<TypeRef> typeRefs(FlowSolver solver) {
+  /** The places the program names a type a {@code code-uses: - type:} pattern looks for, without calling it. */
+  public static List<TypeRef> typeRefs(FlowSolver solver, CallPatternIndex index) {
     Set<TypeRef> refs = new LinkedHashSet<>();
-    for (Map.Entry<ClassFacts, MethodFacts> m : solver.methods()) refs.addAll(m.getValue().typeRefs());
+    for (Map.Entry<ClassFacts, MethodFacts> m : solver.methods()) {
+      for (TypeRef ref : m.getValue().typeRefs()) if (index.typeUses().contains(ref.type())) refs.add(ref);
+    }
     return new ArrayList<>(refs);
   }
 }

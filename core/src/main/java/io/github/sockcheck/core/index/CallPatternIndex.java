@@ -51,6 +51,7 @@ public final class CallPatternIndex {
   private final Map<String, List<Rule>> rulesByMember = new HashMap<>();
   private final Set<String> pythonCallees = new TreeSet<>();
   private final Set<String> valueMembers = new TreeSet<>();
+  private final Set<String> typeUses = new TreeSet<>();
 
   public CallPatternIndex(List<Rule> rules) {
     for (Rule rule : rules) {
@@ -59,6 +60,10 @@ public final class CallPatternIndex {
         if (!forMember.contains(rule)) forMember.add(rule);
         if (isPython(pattern)) {
           pythonCallees.addAll(pattern.callees());
+          continue;
+        }
+        if (pattern.isTypeUse()) {
+          typeUses.add(pattern.owner());
           continue;
         }
         javaByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>())
@@ -110,8 +115,17 @@ public final class CallPatternIndex {
 
   /** True when the pack has no Java pattern: no Java file or class is worth analysing. */
   public boolean noJavaPatterns() {
-    return javaByMember.isEmpty();
+    return javaByMember.isEmpty() && typeUses.isEmpty();
   }
+
+  /**
+   * Types {@code code-uses: - type:} patterns name (fully qualified): a class literal, method reference,
+   * instanceof test or cast naming one is a use; calls on it are matched by call patterns.
+   */
+  public Set<String> typeUses() {
+    return Collections.unmodifiableSet(typeUses);
+  }
+
 
   /** Call and combination rules with a pattern for {@code member} (any owner, any language), in pack order. */
   public List<Rule> rulesForMember(String member) {

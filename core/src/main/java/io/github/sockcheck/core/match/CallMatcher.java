@@ -70,6 +70,7 @@ public final class CallMatcher {
     Language language = pattern.language() == null ? Language.JAVA : pattern.language();
     if (language != site.language()) return false;
     if (language == Language.PYTHON) return pattern.callees().contains(site.owner());
+    if (pattern.isTypeUse()) return site.member().equals(CallPattern.TYPE_USE) && pattern.owner().equals(site.owner());
     if (!pattern.member().equals(site.member())) return false;
     if (!ownerMatches(pattern, site)) return false;
     if (pattern.params() != null) {

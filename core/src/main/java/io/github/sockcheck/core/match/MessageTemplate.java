@@ -68,10 +68,14 @@ public final class MessageTemplate {
     return values;
   }
 
-  /** {@code new Owner} for constructors, {@code Owner.member} otherwise; Python callees as written. */
+  /**
+   * {@code new Owner} for constructors, {@code Owner} for a type reference ({@code Owner.class}, a cast…),
+   * {@code Owner.member} otherwise; Python callees as written.
+   */
   public static String describeCall(CallSite site) {
     if (site.language() == Language.PYTHON) return site.owner();
     if (site.member().equals("<init>")) return "new " + ownerName(site);
+    if (site.member().equals(io.github.sockcheck.core.rules.CallPattern.TYPE_USE)) return ownerName(site);
     return ownerName(site) + "." + site.member();
   }
 

@@ -30,6 +30,22 @@ public record CallPattern(
     Map<String, Long> implied,
     List<String> callees) {
 
+  /**
+   * The member of a {@code code-uses: - type: X} pattern, and of the sites engines report for type
+   * references: the code names {@code X} without calling it ({@code X.class}, {@code X::new},
+   * {@code instanceof X}, a cast).
+   */
+  public static final String TYPE_USE = "<type>";
+
+  /** A {@code type:} code use of {@code type}. */
+  public static CallPattern typeUse(String type) {
+    return new CallPattern(Language.JAVA, type, false, TYPE_USE, null, null, Map.of(), Map.of(), List.of());
+  }
+
+  public boolean isTypeUse() {
+    return TYPE_USE.equals(member);
+  }
+
   public CallPattern {
     params = params == null ? null : List.copyOf(params);
     roles = Map.copyOf(roles);

@@ -101,7 +101,7 @@ final class RuleModelBuilder {
     List<Condition> useConditions = new ArrayList<>();
     if (m.has("code-uses")) {
       for (JsonNode c : m.get("code-uses")) {
-        uses.add(callPattern(c));
+        uses.add(c.has("type") ? CallPattern.typeUse(c.get("type").asText()) : callPattern(c));
         useConditions.add(c.has("where") ? condition(c.get("where")) : CombinationMatch.ALWAYS);
       }
     }
