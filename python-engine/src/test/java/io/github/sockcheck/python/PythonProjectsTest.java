@@ -8,7 +8,6 @@ import io.github.sockcheck.core.match.CombinationMatcher;
 import io.github.sockcheck.core.rules.RulePack;
 import io.github.sockcheck.core.versions.MavenVersionScheme;
 import io.github.sockcheck.core.versions.Pep440VersionScheme;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +17,19 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * End to end over {@code testdata/python/<case>/}: the Python engine's facts go through the core
- * CombinationMatcher, and the findings (file:line rule-id) must equal the {@code # expect:} markers and
- * {@code EXPECTED} sidecars of the case.
+ * End to end over the Python project scenarios ({@code testdata/python/<case>/} and
+ * {@code testdata/rules/<rule-id>/<case>/}, see {@link TestSupport#scenarios()}): the Python engine's facts go
+ * through the core CombinationMatcher, and the findings (file:line rule-id) must equal the {@code # expect:}
+ * markers and {@code EXPECTED} sidecars of the case.
  */
 class PythonProjectsTest {
 
   @TestFactory
   Stream<DynamicTest> everySampleProjectGivesExactlyTheMarkedFindings() throws Exception {
     RulePack pack = TestSupport.rules();
-    Path base = TestSupport.repoRoot().resolve("testdata/python");
-    List<Path> cases;
-    try (Stream<Path> s = Files.list(base)) {
-      cases = s.filter(Files::isDirectory).sorted().toList();
-    }
-    assertTrue(cases.size() >= 8, "sample projects missing under " + base);
-    return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+    List<Path> cases = TestSupport.scenarios();
+    assertTrue(cases.size() >= 15, "sample projects missing: " + cases);
+    return cases.stream().map(dir -> DynamicTest.dynamicTest(TestSupport.name(dir), () -> {
       RecordingSink sink = TestSupport.scan(dir, pack);
       assertEquals(List.of(), sink.notifications, "notifications");
       CombinationMatcher matcher = new CombinationMatcher(pack,

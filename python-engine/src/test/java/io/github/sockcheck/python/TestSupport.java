@@ -41,6 +41,32 @@ final class TestSupport {
     return new RulePack(rules);
   }
 
+  /**
+   * The Python project scenarios: {@code testdata/python/<case>/} and the project cases of rule folders,
+   * {@code testdata/rules/<rule-id>/<case>/} (a case is a sub-folder; the rule folder itself holds call-rule
+   * fixtures). One list, so the tests can be pointed at the shared fixture runner in one place.
+   */
+  static List<Path> scenarios() throws IOException {
+    List<Path> cases = new ArrayList<>();
+    try (Stream<Path> s = Files.list(repoRoot().resolve("testdata/python"))) {
+      s.filter(Files::isDirectory).forEach(cases::add);
+    }
+    try (Stream<Path> rules = Files.list(repoRoot().resolve("testdata/rules"))) {
+      for (Path rule : rules.filter(Files::isDirectory).toList()) {
+        try (Stream<Path> s = Files.list(rule)) {
+          s.filter(Files::isDirectory).forEach(cases::add);
+        }
+      }
+    }
+    cases.sort(null);
+    return cases;
+  }
+
+  /** A readable name for a scenario: its path under testdata/. */
+  static String name(Path scenario) {
+    return repoRoot().resolve("testdata").relativize(scenario).toString().replace('\\', '/');
+  }
+
   static ScanContext context(Path root, RulePack rules) {
     return new ScanContext(root, rules, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(root), null,
         false, 1, List.of(), List.of());

@@ -253,14 +253,14 @@ public final class CombinationMatcher {
     int unknownFacts;
     final List<String> notes = new ArrayList<>();
 
+    /** A dependency known only by a range (or no version): one level lower, however many; each one said. */
     void admitted(Dependency d) {
-      if (!admittedOnly) {
-        String where = d.declaredAt() == null ? "" : " (" + d.declaredAt().path() + ":" + d.declaredAt().startLine() + ")";
-        notes.add(d.constraint() == null
-            ? d.name() + " is declared without a version" + where + ", so every release is admitted, affected ones"
-                + " included; pin a fixed version"
-            : "the declared range " + d.name() + " " + d.constraint() + " merely admits affected versions; pin a fixed version");
-      }
+      String where = d.declaredAt() == null ? "" : " (" + d.declaredAt().path() + ":" + d.declaredAt().startLine() + ")";
+      String note = d.constraint() == null
+          ? d.name() + " is declared without a version" + where + ", so every release is admitted, affected ones"
+              + " included; pin a fixed version"
+          : "the declared range " + d.name() + " " + d.constraint() + " merely admits affected versions; pin a fixed version";
+      if (!notes.contains(note)) notes.add(note);
       admittedOnly = true;
     }
 

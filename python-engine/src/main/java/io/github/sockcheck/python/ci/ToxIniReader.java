@@ -39,6 +39,7 @@ public final class ToxIniReader {
     String[] lines = TextFiles.lines(text);
     String section = "";
     String key = null;
+    Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       String trimmed = line.strip();
@@ -64,7 +65,10 @@ public final class ToxIniReader {
         for (String env : environments(value)) {
           for (String factor : env.split("-")) {
             Matcher m = FACTOR.matcher(factor.strip().toLowerCase(Locale.ROOT));
-            if (m.matches()) job.version(m.group(1) + "." + m.group(2), out.at(file, lineNo, 1, line.length() + 1), "tox env " + env.strip());
+            String version = m.matches() ? m.group(1) + "." + m.group(2) : null;
+            if (version != null && seen.add(version)) {
+              job.version(version, out.at(file, lineNo, 1, line.length() + 1), "tox env " + env.strip());
+            }
           }
         }
       } else if (section.startsWith("testenv") && key.equals("basepython")) {

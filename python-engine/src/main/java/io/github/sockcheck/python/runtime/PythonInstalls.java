@@ -35,12 +35,18 @@ public final class PythonInstalls {
       String verb = args.get(0).text();
       String program = c.program();
       if (PACKAGE_MANAGERS.contains(program) && (verb.equals("install") || verb.equals("add"))) {
+        Found inCommand = null; // the interpreter package itself rather than its -venv/-dev companions
         for (ShellWords.Word w : args.subList(1, args.size())) {
           Matcher dotted = DOTTED.matcher(w.text());
           Matcher compact = COMPACT.matcher(w.text());
-          if (dotted.matches()) found = new Found(dotted.group(1), w, program + " " + verb + " " + w.text());
-          else if (compact.matches()) found = new Found("3." + compact.group(1), w, program + " " + verb + " " + w.text());
+          String version = dotted.matches() ? dotted.group(1) : compact.matches() ? "3." + compact.group(1) : null;
+          if (version == null) continue;
+          boolean exact = !w.text().contains("-") && w.text().indexOf('.') == w.text().lastIndexOf('.');
+          if (inCommand == null || exact && inCommand.word().text().contains("-")) {
+            inCommand = new Found(version, w, program + " " + verb + " " + w.text());
+          }
         }
+        if (inCommand != null) found = inCommand;
       } else if (program.equals("pyenv") && (verb.equals("install") || verb.equals("global"))
           || program.equals("uv") && verb.equals("python") && args.size() > 1 && args.get(1).text().equals("install")) {
         for (ShellWords.Word w : args) {
