@@ -18,14 +18,23 @@ public final class SampleProjects {
   }
 
   /**
-   * {@code testdata/combos/<rule>/<case>} and {@code testdata/demo}. Cases whose code use comes from
-   * a {@code stub-call-sites.txt} (code that cannot be built from Maven Central) are left out: neither
-   * shell can see that code use.
+   * {@code testdata/combos/<rule>/<case>}, the Maven project cases of rule folders
+   * ({@code testdata/rules/<rule>/<case>/pom.xml}: Python projects as they are deployed, each a sidecar of a
+   * Maven project) and {@code testdata/demo}. Cases whose code use comes from a {@code stub-call-sites.txt}
+   * (code that cannot be built from Maven Central) are left out: neither shell can see that code use.
    */
   public static List<Path> mavenProjects() {
     List<Path> projects = new ArrayList<>();
-    Path combos = root().resolve("testdata/combos");
-    try (Stream<Path> rules = Files.list(combos)) {
+    projects.addAll(cases(root().resolve("testdata/combos")));
+    projects.addAll(cases(root().resolve("testdata/rules")));
+    projects.add(root().resolve("testdata/demo"));
+    return projects;
+  }
+
+  /** {@code <folder>/<rule>/<case>} folders that hold a pom.xml. */
+  private static List<Path> cases(Path folder) {
+    List<Path> projects = new ArrayList<>();
+    try (Stream<Path> rules = Files.list(folder)) {
       for (Path rule : rules.filter(Files::isDirectory).sorted().toList()) {
         try (Stream<Path> cases = Files.list(rule)) {
           cases.filter(c -> Files.isRegularFile(c.resolve("pom.xml")))
@@ -37,7 +46,6 @@ public final class SampleProjects {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    projects.add(root().resolve("testdata/demo"));
     return projects;
   }
 
