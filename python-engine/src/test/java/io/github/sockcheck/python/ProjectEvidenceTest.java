@@ -87,6 +87,7 @@ class ProjectEvidenceTest {
         "        with:",
         "          python-version: |",
         "            3.x",
+        "            3",
         "            pypy3.10",
         ""));
     RecordingSink sink = scan();
@@ -95,7 +96,8 @@ class ProjectEvidenceTest {
         "api|3.12|TEST|.github/workflows/ci.yml:7",
         "api|3.9|TEST|.github/workflows/ci.yml:5",
         "web|3.8|TEST|.github/workflows/ci.yml:16",
-        "|==3.*|TEST|.github/workflows/ci.yml:23"), runtimes(sink));
+        "|==3.*|TEST|.github/workflows/ci.yml:23",
+        "|==3.*|TEST|.github/workflows/ci.yml:23"), runtimes(sink), "3.x and 3 both mean the newest 3.x; PyPy is left out");
     assertEquals(java.util.List.of(), sink.notifications);
   }
 

@@ -66,9 +66,10 @@ public final class CombinationMatcher {
     ProjectFacts projects = new ProjectFacts(dependencies, runtimes, configs);
     // Scan-wide facts are seen by every project: the same finding can come from several, keep it once.
     Map<String, Finding> findings = new LinkedHashMap<>();
+    Map<String, List<CallSite>> sitesByProject = projects.sitesByProject(sites);
     for (String project : projects.projects()) {
       CombinationFacts facts = new CombinationFacts(project, projects.dependencies(project), projects,
-          projects.configs(project), projects.sites(project, sites));
+          projects.configs(project), sitesByProject.getOrDefault(project, List.of()));
       for (Rule rule : pack.rules()) {
         if (rule.kind() != RuleKind.COMBINATION || rule.combination() == null) continue;
         for (Finding f : matchRule(rule, facts)) findings.putIfAbsent(f.ruleId() + "\u0000" + f.location(), f);

@@ -4,7 +4,10 @@ import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -43,12 +46,11 @@ public final class ProjectFacts {
 
   /** The deepest project whose directory holds {@code path} (repository-relative, forward slashes). */
   public String projectOf(String path) {
-    String best = "";
-    for (String key : keys) {
-      if (key.isEmpty()) continue;
-      if ((path.equals(key) || path.startsWith(key + "/")) && key.length() > best.length()) best = key;
+    // Walk up the path's directories: as many look-ups as the path is deep, whatever the number of projects.
+    for (String dir = path; !dir.isEmpty(); dir = dir.substring(0, Math.max(0, dir.lastIndexOf('/')))) {
+      if (keys.contains(dir)) return dir;
     }
-    return best;
+    return "";
   }
 
   public List<Dependency> dependencies(String project) {
@@ -72,8 +74,11 @@ public final class ProjectFacts {
     return runtimes(projectOf(path), runtime);
   }
 
-  public List<CallSite> sites(String project, List<CallSite> sites) {
-    return sites.stream().filter(s -> projectOf(s.location().path()).equals(project)).toList();
+  /** The call sites of each project (a project without any has no entry). */
+  public Map<String, List<CallSite>> sitesByProject(List<CallSite> sites) {
+    Map<String, List<CallSite>> out = new HashMap<>();
+    for (CallSite s : sites) out.computeIfAbsent(projectOf(s.location().path()), k -> new ArrayList<>()).add(s);
+    return out;
   }
 
   private static boolean sees(String project, String factProject) {

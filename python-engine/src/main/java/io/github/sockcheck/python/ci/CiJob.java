@@ -26,7 +26,7 @@ public final class CiJob {
   /** One {@code pip install}: absolute paths of the files it requires and constrains. */
   public record Pip(List<Path> requirements, List<Path> constraints) {}
 
-  private static final Pattern X_VERSION = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\.x$");
+  private static final Pattern X_VERSION = Pattern.compile("^(\\d+(?:\\.\\d+)?)(?:\\.x)?$");
   private static final Pattern DEV = Pattern.compile("^(\\d+\\.\\d+)-dev$");
 
   private final Path file;
@@ -56,14 +56,15 @@ public final class CiJob {
   }
 
   /**
-   * Records a version as CI tools write it: {@code 3.11}, {@code 3.11.4}, {@code 3.x}, {@code 3.13-dev}; PyPy and
-   * expressions that were not substituted are left out.
+   * Records a version as CI tools write it: {@code 3.11}, {@code 3.11.4}, {@code 3.13-dev}; {@code 3.x} and a
+   * bare {@code 3} (the newest 3.x the tool finds) as {@code ==3.*}; PyPy and expressions that were not
+   * substituted are left out.
    */
   public void version(String text, Location at, String source) {
     String v = text.strip();
     Matcher x = X_VERSION.matcher(v);
     Matcher dev = DEV.matcher(v);
-    if (x.matches()) {
+    if (x.matches() && (v.endsWith(".x") || !v.contains("."))) {
       versions.add(new Version(null, "==" + x.group(1) + ".*", at, source));
     } else if (dev.matches()) {
       versions.add(new Version(dev.group(1), null, at, source));
