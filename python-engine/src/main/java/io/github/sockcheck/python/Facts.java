@@ -47,11 +47,6 @@ public final class Facts {
     return new Facts(root, sink, quiet, key);
   }
 
-  /** The project facts go to, null when none was chosen. */
-  public String project() {
-    return project;
-  }
-
   /** Says that the current project exists (even when it has no other fact). */
   public void projectMarker() {
     sink.config(new ConfigFact(PROJECT, project, null, project));

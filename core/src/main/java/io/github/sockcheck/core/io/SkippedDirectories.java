@@ -22,9 +22,4 @@ public final class SkippedDirectories {
     if (name != null && NAMES.contains(name.toString())) return true;
     return Files.isRegularFile(dir.resolve("pyvenv.cfg"));
   }
-
-  /** The names skipped wherever they appear. */
-  public static Set<String> names() {
-    return NAMES;
-  }
 }
