@@ -7,6 +7,7 @@ import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.RelatedLocation;
+import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
@@ -42,8 +43,13 @@ public final class CallMatcher {
   }
 
   public CallMatcher(RulePack pack, Function<String, Optional<String>> runtimes, ConditionEvaluator.RangeCheck ranges) {
+    this(pack, ConditionEvaluator.RuntimeLookup.of(runtimes, ranges));
+  }
+
+  /** @param runtimes decides runtime conditions per call site (from the facts of the site's project) */
+  public CallMatcher(RulePack pack, ConditionEvaluator.RuntimeLookup runtimes) {
     this.pack = pack;
-    this.evaluator = new ConditionEvaluator(runtimes, ranges);
+    this.evaluator = new ConditionEvaluator(runtimes);
     this.referenceParamTypes = referenceParamTypes(pack);
   }
 
@@ -150,7 +156,9 @@ public final class CallMatcher {
 
     Precision precision = rule.precision();
     if (uncertainSignature(pattern, site)) precision = precision.lower();
-    if (!outcome.unknownRuntimes().isEmpty()) precision = precision.lower();
+    if (!outcome.unknownRuntimes().isEmpty() || !outcome.uncertainRuntimes().isEmpty()) precision = precision.lower();
+    // Nothing names the target runtime: one level lower than a finding whose runtime is established.
+    Severity severity = outcome.unknownRuntimes().isEmpty() ? rule.severity() : rule.severity().lower();
 
     Map<String, String> values = MessageTemplate.callValues(site, roles);
     if (!outcome.uses().isEmpty()) values.put("use", outcome.uses().get(0).member());
@@ -162,6 +170,7 @@ public final class CallMatcher {
     for (String runtime : outcome.unknownRuntimes()) {
       message += " (target " + runtimeName(runtime) + " version unknown)";
     }
+    for (String note : outcome.uncertainRuntimes().values()) message += " (" + note + ")";
 
     List<RelatedLocation> related = new ArrayList<>();
     for (ResultUse use : outcome.uses()) {
@@ -169,7 +178,7 @@ public final class CallMatcher {
     }
     Map<String, String> properties = new LinkedHashMap<>();
     if (site.enclosing() != null) properties.put("enclosing", site.enclosing());
-    return Finding.of(rule.id(), message, rule.severity(), precision, site.location(), site.engine())
+    return Finding.of(rule.id(), message, severity, precision, site.location(), site.engine())
         .withRelated(related)
         .withProperties(properties);
   }
