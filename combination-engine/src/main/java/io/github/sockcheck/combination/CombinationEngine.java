@@ -75,7 +75,8 @@ public final class CombinationEngine implements Engine {
           if (d.version() == null && d.constraint() == null) continue; // version decided outside what we can read
           String v = d.version() != null ? d.version() : d.constraint();
           emitted.add(new Dependency("maven", d.groupId() + ":" + d.artifactId(), d.version(), d.constraint(),
-              d.scope(), null, List.of(d.groupId() + ":" + d.artifactId() + ":" + v), d.declaredAt(), d.versionSource()));
+              d.scope(), null, List.of(d.groupId() + ":" + d.artifactId() + ":" + v), d.declaredAt(), d.versionSource(),
+              project(ctx, pom)));
         }
       }
     }
@@ -97,6 +98,17 @@ public final class CombinationEngine implements Engine {
         reports.add(file);
       }
     }
+  }
+
+  /**
+   * The project a POM or dependency report speaks for: its directory relative to the root. Without a build tool
+   * (the CLI on a tree of several Maven projects side by side) each project's dependencies and release are
+   * matched on their own; dependencies a build tool resolved for one module hold for the whole scan.
+   */
+  private static String project(ScanContext ctx, Path file) {
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    String rel = ctx.relativize(dir);
+    return dir.equals(ctx.root().toAbsolutePath().normalize()) ? "" : rel;
   }
 
   private static boolean isReport(Path file) {
@@ -140,7 +152,8 @@ public final class CombinationEngine implements Engine {
       if (e.trail().size() > 1 || declared.isEmpty()) {
         sources.add(new RelatedLocation(Location.line(rel, e.line()), "resolved as " + String.join(" → ", e.trail())));
       }
-      out.add(new Dependency("maven", e.name(), e.version(), null, e.scope(), null, e.trail(), at, sources));
+      out.add(new Dependency("maven", e.name(), e.version(), null, e.scope(), null, e.trail(), at, sources,
+          project(ctx, report)));
     }
     return out;
   }
@@ -159,7 +172,8 @@ public final class CombinationEngine implements Engine {
       return List.of(new RuntimeFact("java", String.valueOf(ctx.javaRelease()), null, at));
     }
     for (Path pom : poms) {
-      locator.effective(pom).flatMap(e -> JavaReleaseReader.fromPom(e, locator.files())).ifPresent(releases::add);
+      locator.effective(pom).flatMap(e -> JavaReleaseReader.fromPom(e, locator.files()))
+          .ifPresent(r -> releases.add(r.inProject(project(ctx, pom))));
     }
     if (releases.isEmpty()) {
       OptionalInt fromClasses = JavaReleaseReader.fromClasses(ctx.classRoots(), sink::notification, ctx::relativize);

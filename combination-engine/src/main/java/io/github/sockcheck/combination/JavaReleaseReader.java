@@ -2,6 +2,7 @@ package io.github.sockcheck.combination;
 
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.versions.JavaRelease;
 import io.github.sockcheck.core.findings.Notification;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -73,10 +74,7 @@ final class JavaReleaseReader {
 
   /** "1.8" → "8", "17" → "17"; anything else (unresolved ${...}) → empty. */
   static Optional<String> normalize(String value) {
-    if (value == null) return Optional.empty();
-    String v = value.trim();
-    if (v.startsWith("1.") && v.length() > 2) v = v.substring(2);
-    return v.matches("\\d{1,3}") ? Optional.of(v) : Optional.empty();
+    return Optional.ofNullable(JavaRelease.parse(value)).map(String::valueOf);
   }
 
   /** The highest release among the class files in these directories and jars. */

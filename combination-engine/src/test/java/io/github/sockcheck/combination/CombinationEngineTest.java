@@ -54,6 +54,23 @@ class CombinationEngineTest {
   }
 
   @Test
+  void projectsSideBySideKeepTheirOwnDependenciesAndReleases() throws Exception {
+    Path a = write("a/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
+        + "<properties><maven.compiler.release>17</maven.compiler.release></properties>\n"
+        + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>2</version></dependency></dependencies></project>\n");
+    Path b = write("b/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>b</artifactId><version>1</version>\n"
+        + "<properties><maven.compiler.release>11</maven.compiler.release></properties></project>\n");
+    Path top = write("pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>top</artifactId><version>1</version>\n"
+        + "<dependencies><dependency><groupId>t</groupId><artifactId>u</artifactId><version>3</version></dependency></dependencies></project>\n");
+    CollectingSink sink = run(List.of(a, b, top), List.of(), null);
+    assertEquals(List.of("x:y@a", "t:u@"), sink.dependencies.stream().map(d -> d.name() + "@" + d.project()).toList());
+    assertEquals(List.of("17@a", "11@b"), sink.runtimes.stream().map(r -> r.version() + "@" + r.project()).toList());
+    CollectingSink told = run(List.of(a, b), List.of(), 21);
+    assertEquals(List.of("21@null"), told.runtimes.stream().map(r -> r.version() + "@" + r.project()).toList(),
+        "a release the shell names holds for every project");
+  }
+
+  @Test
   void malformedPomIsReportedWithItsLineAndTheScanGoesOn() throws Exception {
     Path bad = write("bad/pom.xml", HEAD + "<project>\n  <dependencies>\n    <dependency>\n  </dependencies>\n</project>\n");
     Path good = write("good/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"

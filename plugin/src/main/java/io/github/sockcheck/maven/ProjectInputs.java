@@ -1,6 +1,8 @@
 package io.github.sockcheck.maven;
 
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.io.SkippedDirectories;
+import io.github.sockcheck.core.versions.JavaRelease;
 import io.github.sockcheck.scan.InputClassifier;
 import java.io.File;
 import java.io.IOException;
@@ -23,8 +25,6 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 final class ProjectInputs {
 
   private static final Set<String> MAIN_SCOPES = Set.of("compile", "provided", "system", "runtime");
-  private static final Set<String> SKIPPED_DIRS =
-      Set.of("target", ".git", ".venv", "venv", "node_modules", "__pycache__", ".mvn", ".idea", "site-packages");
 
   private final MavenProject project;
   private final Path root;
@@ -120,8 +120,7 @@ final class ProjectInputs {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           if (dir.equals(base)) return FileVisitResult.CONTINUE;
-          String name = dir.getFileName().toString();
-          if (SKIPPED_DIRS.contains(name) || Files.isRegularFile(dir.resolve("pom.xml"))) {
+          if (SkippedDirectories.skipped(dir) || Files.isRegularFile(dir.resolve("pom.xml"))) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;
@@ -152,21 +151,10 @@ final class ProjectInputs {
       compilerSetting("source"), project.getProperties().getProperty("maven.compiler.source")
     };
     for (String candidate : candidates) {
-      Integer release = parseRelease(candidate);
+      Integer release = JavaRelease.parse(candidate);
       if (release != null) return release;
     }
     return null;
-  }
-
-  static Integer parseRelease(String text) {
-    if (text == null || text.isBlank() || text.contains("${")) return null;
-    String value = text.trim();
-    if (value.startsWith("1.")) value = value.substring(2);
-    try {
-      return Integer.valueOf(value);
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private String compilerSetting(String name) {

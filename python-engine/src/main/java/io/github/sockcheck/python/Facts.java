@@ -12,30 +12,44 @@ import java.util.List;
 
 /**
  * Where the Python readers put what they find: builds the core facts with repository-relative
- * locations and forwards them to the engine sink.
+ * locations and the project they belong to, and forwards them to the engine sink.
  */
 public final class Facts {
 
   public static final String ENGINE = "python";
   public static final String WORKER_CLASS = "gunicorn.worker_class";
+  /** A setting that only says "this directory is a Python project", so code in it is matched with its facts. */
+  public static final String PROJECT = "python.project";
 
   private final Path root;
   private final EngineSink sink;
   private final boolean quiet;
+  private final String project;
 
   public Facts(Path root, EngineSink sink) {
-    this(root, sink, false);
+    this(root, sink, false, null);
   }
 
-  private Facts(Path root, EngineSink sink, boolean quiet) {
+  private Facts(Path root, EngineSink sink, boolean quiet, String project) {
     this.root = root.toAbsolutePath().normalize();
     this.sink = sink;
     this.quiet = quiet;
+    this.project = project;
   }
 
   /** The same output without notifications: for a first read of a file that a later pass reads again. */
   public Facts quiet() {
-    return new Facts(root, sink, true);
+    return new Facts(root, sink, true, project);
+  }
+
+  /** The same output, with every fact marked as belonging to {@code key} (a directory relative to the root). */
+  public Facts forProject(String key) {
+    return new Facts(root, sink, quiet, key);
+  }
+
+  /** Says that the current project exists (even when it has no other fact). */
+  public void projectMarker() {
+    sink.config(new ConfigFact(PROJECT, project, null, project));
   }
 
   /** The repository-relative path with forward slashes. */
@@ -56,15 +70,20 @@ public final class Facts {
    */
   public void dependency(String name, String version, String constraint, String scope, Location declaredAt) {
     String shown = version != null ? name + "==" + version : constraint != null ? name + constraint : name;
-    sink.dependency(new Dependency("pypi", name, version, constraint, scope, null, List.of(shown), declaredAt, List.of()));
+    sink.dependency(new Dependency("pypi", name, version, constraint, scope, null, List.of(shown), declaredAt, List.of(),
+        project));
   }
 
-  public void runtime(String version, String constraint, Location declaredAt) {
-    sink.runtime(new RuntimeFact("python", version, constraint, declaredAt));
+  /** An interpreter fact of the current project. */
+  public RuntimeFact runtime(String version, String constraint, Location declaredAt, RuntimeFact.Evidence evidence,
+      String source) {
+    RuntimeFact fact = new RuntimeFact("python", version, constraint, declaredAt, project, evidence, source);
+    sink.runtime(fact);
+    return fact;
   }
 
   public void workerClass(String value, Location declaredAt) {
-    sink.config(new ConfigFact(WORKER_CLASS, value, declaredAt));
+    sink.config(new ConfigFact(WORKER_CLASS, value, declaredAt, project));
   }
 
   public void callSite(CallSite site) {

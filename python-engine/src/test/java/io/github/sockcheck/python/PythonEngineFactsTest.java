@@ -75,6 +75,8 @@ class PythonEngineFactsTest {
     write("more/requirements-dev.txt", "--requirement=../requirements.txt\npytest==7.0\n");
     RecordingSink sink = scan();
     assertEquals(List.of("flask", "pytest"), sink.dependencies.stream().map(Dependency::name).sorted().toList());
+    assertTrue(sink.dependencies.stream().allMatch(d -> d.project().isEmpty()),
+        "an included file belongs to the project that includes it");
     String problems = sink.notifications.toString();
     assertTrue(problems.contains("include cycle"), problems);
     assertTrue(problems.contains("missing.txt"), problems);
@@ -134,8 +136,11 @@ class PythonEngineFactsTest {
     write("Dockerfile", "FROM --platform=linux/amd64 python:3.9-alpine3.18 AS build\nFROM docker.io/library/python:3.10.2\nFROM python\nFROM node:20\n");
     write("docker/Dockerfile.prod", "ARG PYTHON_VERSION=3.8\nFROM registry.example.com/mirror/python:${PYTHON_VERSION}-slim-bookworm\n");
     RecordingSink sink = scan();
-    assertEquals(List.of("3.10.2", "3.11.4", "3.12.1", "3.8", "3.9"),
-        sink.runtimes.stream().map(r -> r.version()).sorted().toList());
+    // Only the stage that runs the server counts: the first Dockerfile's last stage is node:20, no Python.
+    assertEquals(List.of("3.11.4|DEPLOYMENT|runtime.txt:1", "3.12.1|PIN|.python-version:1",
+            "3.8|DEPLOYMENT|docker/Dockerfile.prod:2"),
+        sink.runtimes.stream().map(r -> r.version() + "|" + r.evidence() + "|" + r.declaredAt().path() + ":"
+            + r.declaredAt().startLine()).sorted().toList());
   }
 
   @Test
@@ -161,6 +166,7 @@ class PythonEngineFactsTest {
         "gunicorn.workers.ggevent.GeventWorker|gunicorn.conf.py:2",
         "uvicorn.workers.UvicornWorker|docker-compose.yml:3"), configs);
     assertTrue(sink.configs.stream().allMatch(c -> c.key().equals("gunicorn.worker_class")));
+    assertTrue(sink.configs.stream().allMatch(c -> c.project().isEmpty()));
     assertEquals(List.of(), sink.notifications);
   }
 

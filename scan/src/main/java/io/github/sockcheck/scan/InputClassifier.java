@@ -1,5 +1,7 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.core.io.SkippedDirectories;
+import io.github.sockcheck.python.ProjectFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
@@ -20,15 +22,12 @@ import java.util.TreeSet;
  * Java source roots, class directories and jars, build and deployment files, Python roots.
  *
  * <p>Directories are walked, following symbolic links but never entering a directory twice (so link loops
- * end), and skipping {@code target/}, {@code .git/}, {@code node_modules/}, {@code .venv/} and similar
- * tool directories below the named path. A Java source root is the package root of the {@code .java} files
- * found (the directory their {@code package} declaration is relative to).
+ * end), and skipping the build, VCS, virtual-environment and tool directories of {@link SkippedDirectories}
+ * below the named path. A Java source root is the package root of the {@code .java} files found (the
+ * directory their {@code package} declaration is relative to). Python manifests and deployment files are
+ * told apart by the Python engine's own classifier ({@link ProjectFiles#kindOf}).
  */
 public final class InputClassifier {
-
-  private static final Set<String> SKIPPED_DIRS =
-      Set.of("target", ".git", "node_modules", ".venv", "venv", ".hg", ".svn", "__pycache__", ".tox", ".idea",
-          ".gradle", ".mvn");
 
   /** The classified inputs, each list sorted and without duplicates. */
   public record Inputs(
@@ -87,20 +86,8 @@ public final class InputClassifier {
   /** True when {@code file} is a build, manifest or deployment file the combination/python engines read. */
   public static boolean isBuildFile(Path file) {
     String name = file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (name.equals("pom.xml") || name.equals("pyproject.toml") || name.equals("Pipfile")
-        || name.equals("Pipfile.lock") || name.equals("poetry.lock") || name.equals("uv.lock")
-        || name.equals("setup.cfg") || name.equals(".python-version") || name.equals("runtime.txt")
-        || name.equals("Procfile")) {
-      return true;
-    }
-    if (name.startsWith("Dockerfile") || lower.endsWith(".dockerfile")) return true;
-    if (lower.startsWith("requirements") && lower.endsWith(".txt")) return true;
-    if (lower.startsWith("gunicorn") && lower.endsWith(".py")) return true;
-    if (lower.endsWith(".conf.py") || lower.endsWith(".sh")) return true;
-    if (lower.startsWith("docker-compose") && (lower.endsWith(".yml") || lower.endsWith(".yaml"))) return true;
-    if (lower.startsWith("compose") && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) return true;
-    return lower.endsWith(".txt") && isDependencyListing(file);
+    if (name.equals("pom.xml") || ProjectFiles.isManifestOrDeploymentFile(file)) return true;
+    return name.toLowerCase(Locale.ROOT).endsWith(".txt") && isDependencyListing(file);
   }
 
   /** {@code mvn dependency:list} / {@code dependency:tree} output saved to a text file. */
@@ -120,7 +107,7 @@ public final class InputClassifier {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(start) && SKIPPED_DIRS.contains(dir.getFileName().toString())) {
+            if (!dir.equals(start) && SkippedDirectories.skipped(dir)) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;

@@ -1,31 +1,37 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.ConfigFact;
+import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
+import io.github.sockcheck.core.match.ConditionEvaluator;
+import io.github.sockcheck.core.match.ProjectFacts;
+import io.github.sockcheck.core.match.RuntimeDecision;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** The target runtime versions a scan knows: the request's Java release, else what the engines reported. */
+/**
+ * The target runtimes call rules see: each call site those of its own project (a Python service's interpreter,
+ * a Maven project's release), decided by {@link RuntimeDecision} exactly as combination rules decide; the
+ * request's Java release holds for every project.
+ */
 final class Runtimes {
 
-  private final Integer javaRelease;
-  private final List<RuntimeFact> facts;
+  private final ProjectFacts projects;
 
-  Runtimes(Integer javaRelease, List<RuntimeFact> facts) {
-    this.javaRelease = javaRelease;
-    this.facts = facts;
+  Runtimes(Integer javaRelease, List<Dependency> dependencies, List<RuntimeFact> facts, List<ConfigFact> configs) {
+    List<RuntimeFact> all = new ArrayList<>(facts);
+    boolean reported = facts.stream().anyMatch(f -> "java".equals(f.runtime()) && f.project() == null);
+    if (javaRelease != null && !reported) all.add(new RuntimeFact("java", javaRelease.toString(), null, null));
+    this.projects = new ProjectFacts(dependencies, all, configs);
   }
 
-  /** "java" → {@code 17}, "python" → {@code 3.11}; empty when no exact version is known. */
-  Optional<String> version(String runtime) {
-    if ("java".equals(runtime) && javaRelease != null) return Optional.of(javaRelease.toString());
-    return facts.stream()
-        .filter(f -> runtime.equals(f.runtime()) && f.version() != null && !f.version().isBlank())
-        .map(RuntimeFact::version)
-        .sorted()
-        .findFirst();
+  /** Decides a call rule's runtime condition for one call site. */
+  RuntimeDecision.Result test(String runtime, String range, CallSite site) {
+    return RuntimeDecision.test(runtime, range, projects.runtimesAt(site.location().path(), runtime));
   }
 
-  List<RuntimeFact> facts() {
-    return facts;
+  ConditionEvaluator.RuntimeLookup lookup() {
+    return this::test;
   }
 }

@@ -78,8 +78,8 @@ final class ScanPipeline {
     List<Notification> notifications = new ArrayList<>(sink.notifications());
     if (cache != null) notifications.addAll(cache.notices());
 
-    Runtimes runtimes = new Runtimes(request.javaRelease(), sink.runtimes());
-    CallMatcher matcher = new CallMatcher(pack, runtimes::version);
+    Runtimes runtimes = new Runtimes(request.javaRelease(), sink.dependencies(), sink.runtimes(), sink.configs());
+    CallMatcher matcher = new CallMatcher(pack, runtimes.lookup());
     for (CallSite site : sites) findings.addAll(matcher.match(site));
     findings.addAll(Combinations.match(pack, sink, sites, matcher));
 

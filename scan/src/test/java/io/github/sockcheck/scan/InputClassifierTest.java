@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.sockcheck.python.ProjectFiles;
 import java.util.List;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,31 @@ class InputClassifierTest {
         dir.resolve("app/gunicorn.conf.py"), dir.resolve("app/requirements-dev.txt"),
         dir.resolve("app/requirements.txt"), dir.resolve("deploy/start.sh"), dir.resolve("deps.txt"),
         dir.resolve("docker-compose.override.yml"), dir.resolve("pom.xml")), in.buildFiles());
+  }
+
+  @Test
+  void pythonFilesAreClassifiedAsThePythonEngineClassifiesThem() throws IOException {
+    List<String> names = List.of("Containerfile", "Dockerfile.prod", "web.dockerfile", ".env", "compose.override.yaml",
+        "tox.ini", "setup.py", "pdm.lock", ".github/workflows/ci.yml", ".gitlab-ci.yml", ".circleci/config.yml",
+        "requirements/prod.txt", "gunicorn.conf.py", "app.py", "notes.txt", "ci.yml", "config.yml");
+    for (String name : names) {
+      Path file = write("p/" + name, "x\n");
+      assertEquals(ProjectFiles.isManifestOrDeploymentFile(file), InputClassifier.isBuildFile(file), name);
+    }
+    assertTrue(InputClassifier.isBuildFile(dir.resolve("p/Containerfile")));
+    assertTrue(InputClassifier.isBuildFile(dir.resolve("p/.env")));
+    assertTrue(InputClassifier.isBuildFile(dir.resolve("p/.github/workflows/ci.yml")));
+  }
+
+  @Test
+  void theWalkSkipsTheSharedDirectoryList() throws IOException {
+    write("svc/requirements.txt", "gunicorn\n");
+    write("svc/.nox/x/requirements.txt", "x\n");
+    write("svc/lib/site-packages/pkg/requirements.txt", "x\n");
+    write("svc/py311/pyvenv.cfg", "home = /usr/bin\n");
+    write("svc/py311/lib/requirements.txt", "x\n");
+    InputClassifier.Inputs in = InputClassifier.classify(List.of(dir));
+    assertEquals(List.of(dir.resolve("svc/requirements.txt")), in.buildFiles());
   }
 
   @Test

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sockcheck.cli.Main;
-import io.github.sockcheck.scan.testing.SampleProjects;
+import io.github.sockcheck.testsupport.SampleProjects;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -54,7 +54,7 @@ class HtmlReportInChromiumTest {
     Assumptions.assumeTrue(found.isPresent(), "no Chromium at /usr/bin/chromium: install the Debian package chromium");
     chromium = found.get();
 
-    Path project = SampleProjects.copy(SampleProjects.root().resolve("testdata/demo"), WORK);
+    Path project = SampleProjects.copy(io.github.sockcheck.testsupport.RuleFolders.repositoryRoot().resolve("testdata/demo"), WORK);
     // Hostile text as scanned code and file names bring it: it reaches the finding's message and path.
     byte[] source = ("import socket\n\ndef adopt(fd):\n"
         + "    return socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=int(\"</textarea>" + PAYLOAD + "\"))\n"
@@ -69,8 +69,10 @@ class HtmlReportInChromiumTest {
     sarif = project.resolve("target/sockcheck.sarif");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
-    int code = Main.run(new String[] {"scan", "--root", project.toString(), "--fail-on", "none",
-        "--sarif", sarif.toString(), "--html", html.toString(), project.toString()}, print, print);
+    // The copy sits inside sockcheck's own checkout: it is its own repository root, so SARIF URIs and the
+    // page's paths are both relative to it.
+    int code = Main.run(new String[] {"scan", "--root", project.toString(), "--source-root", project.toString(),
+        "--fail-on", "none", "--sarif", sarif.toString(), "--html", html.toString(), project.toString()}, print, print);
     assertEquals(0, code, log.toString(StandardCharsets.UTF_8));
   }
 

@@ -20,6 +20,8 @@ import java.util.List;
  *     element, requirements line); null when unknown
  * @param versionSource where the version comes from when elsewhere (a property, a parent,
  *     dependencyManagement, a lock file)
+ * @param project the project that declares it (its directory relative to the scan root, "" for the root);
+ *     null for every project of the scan (dependencies a build tool resolved for the module being scanned)
  */
 public record Dependency(
     String ecosystem,
@@ -30,11 +32,18 @@ public record Dependency(
     Path file,
     List<String> trail,
     Location declaredAt,
-    List<RelatedLocation> versionSource) {
+    List<RelatedLocation> versionSource,
+    String project) {
 
   public Dependency {
     trail = List.copyOf(trail);
     versionSource = List.copyOf(versionSource);
+  }
+
+  /** A dependency of the whole scan. */
+  public Dependency(String ecosystem, String name, String version, String constraint, String scope, Path file,
+      List<String> trail, Location declaredAt, List<RelatedLocation> versionSource) {
+    this(ecosystem, name, version, constraint, scope, file, trail, declaredAt, versionSource, null);
   }
 
   public boolean direct() {

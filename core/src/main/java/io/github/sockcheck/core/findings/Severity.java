@@ -15,6 +15,11 @@ public enum Severity {
     return ordinal() <= threshold.ordinal();
   }
 
+  /** One level lower (NOTE stays NOTE): for a finding that rests on a fact sockcheck could not establish. */
+  public Severity lower() {
+    return this == NOTE ? NOTE : values()[ordinal() + 1];
+  }
+
   public static Severity parse(String text) {
     return valueOf(text.trim().toUpperCase(Locale.ROOT));
   }

@@ -8,6 +8,7 @@ import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.RelatedLocation;
 import io.github.sockcheck.core.index.CallPatternIndex;
+import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
@@ -43,8 +44,13 @@ public final class CallMatcher {
   }
 
   public CallMatcher(RulePack pack, Function<String, Optional<String>> runtimes, ConditionEvaluator.RangeCheck ranges) {
+    this(pack, ConditionEvaluator.RuntimeLookup.of(runtimes, ranges));
+  }
+
+  /** @param runtimes decides runtime conditions per call site (from the facts of the site's project) */
+  public CallMatcher(RulePack pack, ConditionEvaluator.RuntimeLookup runtimes) {
     this.pack = pack;
-    this.evaluator = new ConditionEvaluator(runtimes, ranges);
+    this.evaluator = new ConditionEvaluator(runtimes);
     this.referenceParamTypes = referenceParamTypes(pack);
   }
 
@@ -149,7 +155,9 @@ public final class CallMatcher {
 
     Precision precision = rule.precision();
     if (uncertainSignature(pattern, site)) precision = precision.lower();
-    if (!outcome.unknownRuntimes().isEmpty()) precision = precision.lower();
+    if (!outcome.unknownRuntimes().isEmpty() || !outcome.uncertainRuntimes().isEmpty()) precision = precision.lower();
+    // Nothing names the target runtime: one level lower than a finding whose runtime is established.
+    Severity severity = outcome.unknownRuntimes().isEmpty() ? rule.severity() : rule.severity().lower();
 
     Map<String, String> values = MessageTemplate.callValues(site, roles);
     if (!outcome.uses().isEmpty()) values.put("use", outcome.uses().get(0).member());
@@ -161,6 +169,7 @@ public final class CallMatcher {
     for (String runtime : outcome.unknownRuntimes()) {
       message += " (target " + runtimeName(runtime) + " version unknown)";
     }
+    for (String note : outcome.uncertainRuntimes().values()) message += " (" + note + ")";
 
     List<RelatedLocation> related = new ArrayList<>();
     for (ResultUse use : outcome.uses()) {
@@ -168,7 +177,7 @@ public final class CallMatcher {
     }
     Map<String, String> properties = new LinkedHashMap<>();
     if (site.enclosing() != null) properties.put("enclosing", site.enclosing());
-    return Finding.of(rule.id(), message, rule.severity(), precision, site.location(), site.engine())
+    return Finding.of(rule.id(), message, severity, precision, site.location(), site.engine())
         .withRelated(related)
         .withProperties(properties);
   }

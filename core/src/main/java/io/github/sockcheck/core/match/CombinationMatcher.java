@@ -28,11 +28,17 @@ import java.util.function.BiPredicate;
 /**
  * Matches combination rules against the facts of a whole scan: dependencies, target runtimes, deployment
  * settings and code uses. Runs once after every engine has reported, because a combination spans facts
- * from several engines. Version semantics come from the {@link VersionScheme} of each ecosystem.
+ * from several engines. Version semantics come from the {@link VersionScheme} of each ecosystem and, for
+ * runtimes, from {@link RuntimeDecision}.
  *
- * <p>Uncertain facts never silence a rule, they weaken it: a manifest that only declares a range which
- * admits an affected version gives one step lower severity; an unknown Java/Python release or gunicorn
- * worker gives one step lower precision. Each weakening is said in the message.
+ * <p>Facts never cross projects: each project of {@link ProjectFacts} (a Python service, a Maven project
+ * beside others) is matched on its own facts and the scan-wide ones.
+ *
+ * <p>Uncertain facts never silence a rule, they weaken it, and the message says which: a manifest that only
+ * declares a range (or no version at all) which admits an affected version gives one level lower; a runtime
+ * known only from a supported range or a test setup gives one step lower precision; a fact nothing decides
+ * (no runtime evidence, no gunicorn worker found) gives one level lower and one step lower precision. A
+ * fact that was established is named with the file and line that decided it.
  */
 public final class CombinationMatcher {
 
@@ -58,14 +64,21 @@ public final class CombinationMatcher {
   /** The findings of every combination rule, in {@link Finding#ORDER}. */
   public List<Finding> match(
       List<Dependency> dependencies, List<RuntimeFact> runtimes, List<ConfigFact> configs, List<CallSite> sites) {
-    CombinationFacts facts = new CombinationFacts(dependencies, runtimes, configs, sites);
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : pack.rules()) {
-      if (rule.kind() != RuleKind.COMBINATION || rule.combination() == null) continue;
-      findings.addAll(matchRule(rule, facts));
+    ProjectFacts projects = new ProjectFacts(dependencies, runtimes, configs);
+    // Scan-wide facts are seen by every project: the same finding can come from several, keep it once.
+    Map<String, Finding> findings = new LinkedHashMap<>();
+    Map<String, List<CallSite>> sitesByProject = projects.sitesByProject(sites);
+    for (String project : projects.projects()) {
+      CombinationFacts facts = new CombinationFacts(project, projects.dependencies(project), projects,
+          projects.configs(project), sitesByProject.getOrDefault(project, List.of()));
+      for (Rule rule : pack.rules()) {
+        if (rule.kind() != RuleKind.COMBINATION || rule.combination() == null) continue;
+        for (Finding f : matchRule(rule, facts)) findings.putIfAbsent(f.ruleId() + "\u0000" + f.location(), f);
+      }
     }
-    findings.sort(Finding.ORDER);
-    return findings;
+    List<Finding> out = new ArrayList<>(findings.values());
+    out.sort(Finding.ORDER);
+    return out;
   }
 
   private List<Finding> matchRule(Rule rule, CombinationFacts facts) {
@@ -80,7 +93,7 @@ public final class CombinationMatcher {
       if (pattern.absent()) {
         if (!found.isEmpty()) return List.of();
         if (!transitiveKnown(pattern.ecosystem(), facts.dependencies())) {
-          weak.unknown("only direct dependencies are known, so " + String.join(" or ", pattern.names())
+          weak.uncertain("only direct dependencies are known, so " + String.join(" or ", pattern.names())
               + " may still come in transitively");
         }
         continue;
@@ -96,8 +109,8 @@ public final class CombinationMatcher {
 
     List<RelatedLocation> related = new ArrayList<>();
     Map<String, String> values = new LinkedHashMap<>();
-    if (!runtimeHolds("java", match.javaRelease(), "maven", facts, weak, related, values)) return List.of();
-    if (!runtimeHolds("python", match.python(), "pypi", facts, weak, related, values)) return List.of();
+    if (!runtimeHolds("java", match.javaRelease(), facts, weak, related, values)) return List.of();
+    if (!runtimeHolds("python", match.python(), facts, weak, related, values)) return List.of();
     if (!workerHolds(match.gunicornWorkers(), facts.configs(), weak, related)) return List.of();
 
     CallSite use = null;
@@ -123,7 +136,7 @@ public final class CombinationMatcher {
       if (e.getValue().admittedOnly()) w.admitted(d);
       Map<String, String> v = new LinkedHashMap<>(values);
       v.put("dependency", d.name());
-      v.put("version", d.version() != null ? d.version() : d.constraint());
+      v.put("version", d.version() != null ? d.version() : d.constraint() != null ? d.constraint() : "(unpinned)");
       v.put("trail", String.join(" → ", d.trail().isEmpty() ? List.of(d.name() + ":" + v.get("version")) : d.trail()));
       List<RelatedLocation> rel = new ArrayList<>();
       d.versionSource().forEach(rel::add);
@@ -140,7 +153,8 @@ public final class CombinationMatcher {
       List<RelatedLocation> related, Map<String, String> properties) {
     String message = MessageTemplate.render(rule.message(), values) + weak.notes();
     Severity severity = rule.severity();
-    if (weak.admittedOnly) severity = lower(severity);
+    if (weak.admittedOnly) severity = severity.lower();
+    if (weak.undetermined) severity = severity.lower();
     Precision precision = rule.precision();
     for (int i = 0; i < weak.unknownFacts; i++) precision = precision.lower();
     return Finding.of(rule.id(), message, severity, precision, at, ENGINE)
@@ -157,51 +171,51 @@ public final class CombinationMatcher {
         found.add(new Candidate(d, d.version() == null)); // absent patterns without range: any version counts
       } else if (d.version() != null) {
         if (scheme.contains(pattern.range(), d.version())) found.add(new Candidate(d, false));
-      } else if (d.constraint() != null && scheme.overlaps(pattern.range(), d.constraint())) {
-        found.add(new Candidate(d, true));
+      } else if (d.constraint() == null || scheme.overlaps(pattern.range(), d.constraint())) {
+        found.add(new Candidate(d, true)); // no version at all admits every release, affected ones included
       }
     }
     found.sort(Candidate.ORDER);
     return found;
   }
 
-  /** Whether the runtime condition holds; adds the {runtime} value, related location or weakening. */
-  private boolean runtimeHolds(String runtime, String range, String ecosystem, CombinationFacts facts,
+  /** Whether the runtime condition holds; adds the {runtime} value, related location, evidence note or weakening. */
+  private static boolean runtimeHolds(String runtime, String range, CombinationFacts facts,
       Weakening weak, List<RelatedLocation> related, Map<String, String> values) {
     if (range == null) return true;
-    VersionScheme scheme = scheme(ecosystem);
-    String label = runtime.equals("java") ? "Java" : "Python";
-    List<RuntimeFact> known = facts.runtimes().stream()
-        .filter(r -> r.runtime().equals(runtime) && (r.version() != null || r.constraint() != null))
-        .sorted(RUNTIME_ORDER).toList();
-    if (known.isEmpty()) {
-      weak.unknown("the target " + label + (runtime.equals("java") ? " release" : " version") + " could not be determined");
-      return true;
-    }
-    for (RuntimeFact r : known) {
-      boolean exact = r.version() != null;
-      String version = exact ? normalize(runtime, r.version()) : r.constraint();
-      if (exact ? scheme.contains(range, version) : scheme.overlaps(range, version)) {
-        values.put("runtime", label + " " + version);
-        if (!exact) weak.unknown("the declared " + label + " range " + version + " merely admits affected versions");
-        if (r.declaredAt() != null) related.add(new RelatedLocation(r.declaredAt(), "target " + label + " " + version + " declared here"));
-        return true;
+    RuntimeDecision.Result decision = RuntimeDecision.test(runtime, range, facts.runtimes(runtime));
+    switch (decision.verdict()) {
+      case NOT_AFFECTED -> {
+        return false;
       }
+      case UNKNOWN -> weak.undetermined(decision.note());
+      case SOME -> weak.uncertain(decision.note());
+      case CONFIRMED -> weak.evidence(decision.note());
     }
-    return false;
+    if (decision.shown() != null) values.put("runtime", decision.shown());
+    RuntimeFact r = decision.decidedBy();
+    if (r != null && r.declaredAt() != null) {
+      related.add(new RelatedLocation(r.declaredAt(), "target " + decision.shown() + " declared here"));
+    }
+    return true;
   }
 
   private static boolean workerHolds(List<String> workers, List<ConfigFact> configs, Weakening weak, List<RelatedLocation> related) {
     if (workers.isEmpty()) return true;
     List<ConfigFact> settings = configs.stream().filter(c -> WORKER_KEY.equals(c.key()) && c.value() != null)
-        .sorted(Comparator.comparing(ConfigFact::value)).toList();
+        .sorted(Comparator.comparing(ConfigFact::value).thenComparing(c -> c.declaredAt(),
+            Comparator.nullsFirst(Location.ORDER))).toList();
     if (settings.isEmpty()) {
-      weak.unknown("the gunicorn worker class could not be determined");
+      weak.undetermined("the gunicorn worker class could not be determined (no gunicorn command, config file or"
+          + " GUNICORN_CMD_ARGS names it)");
       return true;
     }
     for (ConfigFact c : settings) {
-      if (workers.contains(c.value().trim())) {
-        if (c.declaredAt() != null) related.add(new RelatedLocation(c.declaredAt(), "gunicorn worker class `" + c.value().trim() + "` set here"));
+      String worker = c.value().trim();
+      if (workers.contains(worker)) {
+        Location at = c.declaredAt();
+        weak.evidence("gunicorn worker class " + worker + (at == null ? "" : " from " + at.path() + ":" + at.startLine()));
+        if (at != null) related.add(new RelatedLocation(at, "gunicorn worker class `" + worker + "` set here"));
         return true;
       }
     }
@@ -252,23 +266,13 @@ public final class CombinationMatcher {
     return Location.file(d.ecosystem().equals("pypi") ? "requirements.txt" : "pom.xml");
   }
 
-  /** Java 1.8 is release 8. */
-  static String normalize(String runtime, String version) {
-    String v = version.trim();
-    return runtime.equals("java") && v.startsWith("1.") ? v.substring(2) : v;
+  /** The facts one project sees: its own and the scan-wide ones. */
+  private record CombinationFacts(String project, List<Dependency> dependencies, ProjectFacts all,
+      List<ConfigFact> configs, List<CallSite> sites) {
+    List<RuntimeFact> runtimes(String runtime) {
+      return all.runtimes(project, runtime);
+    }
   }
-
-  private static Severity lower(Severity s) {
-    return s == Severity.NOTE ? Severity.NOTE : Severity.values()[s.ordinal() + 1];
-  }
-
-  private static final Comparator<RuntimeFact> RUNTIME_ORDER = Comparator
-      .comparing((RuntimeFact r) -> r.declaredAt() == null ? "" : r.declaredAt().path())
-      .thenComparingInt(r -> r.declaredAt() == null ? 0 : r.declaredAt().startLine())
-      .thenComparing(r -> String.valueOf(r.version()));
-
-  private record CombinationFacts(
-      List<Dependency> dependencies, List<RuntimeFact> runtimes, List<ConfigFact> configs, List<CallSite> sites) {}
 
   /** A dependency that satisfies a pattern, exactly or because its declared range merely admits the range. */
   private record Candidate(Dependency dependency, boolean admittedOnly) {
@@ -280,26 +284,46 @@ public final class CombinationMatcher {
         .thenComparing(c -> String.join(",", c.dependency().trail()));
   }
 
-  /** What made a match less certain, and the sentence that says so. */
+  /** What made a match less certain, what decided it, and the sentences that say so. */
   private static final class Weakening {
     boolean admittedOnly;
+    boolean undetermined;
     int unknownFacts;
     final List<String> notes = new ArrayList<>();
 
+    /** A dependency known only by a range (or no version): one level lower, however many; each one said. */
     void admitted(Dependency d) {
-      if (!admittedOnly) notes.add("the declared range " + d.name() + " " + d.constraint()
-          + " merely admits affected versions; pin a fixed version");
+      String where = d.declaredAt() == null ? "" : " (" + d.declaredAt().path() + ":" + d.declaredAt().startLine() + ")";
+      String note = d.constraint() == null
+          ? d.name() + " is declared without a version" + where + ", so every release is admitted, affected ones"
+              + " included; pin a fixed version"
+          : "the declared range " + d.name() + " " + d.constraint() + " merely admits affected versions; pin a fixed version";
+      if (!notes.contains(note)) notes.add(note);
       admittedOnly = true;
     }
 
-    void unknown(String note) {
+    /** Established by evidence: named, no weakening. */
+    void evidence(String note) {
+      notes.add(note);
+    }
+
+    /** Only admitted by a range or a test setup: one step lower precision. */
+    void uncertain(String note) {
       unknownFacts++;
+      notes.add(note);
+    }
+
+    /** Nothing decides: one level lower and one step lower precision. */
+    void undetermined(String note) {
+      unknownFacts++;
+      undetermined = true;
       notes.add(note);
     }
 
     Weakening copy() {
       Weakening w = new Weakening();
       w.admittedOnly = admittedOnly;
+      w.undetermined = undetermined;
       w.unknownFacts = unknownFacts;
       w.notes.addAll(notes);
       return w;

@@ -7,6 +7,7 @@ import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.MemberPattern;
 import io.github.sockcheck.core.rules.ValueTest;
+import io.github.sockcheck.core.versions.RuntimeVersions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Evaluates a rule's {@code where} tree against one call site whose arguments are already bound to
- * roles. An unknown value never satisfies a value test; {@code not} inverts; a {@code runtime} test
- * whose target version is unknown holds, and the outcome says so (the finding then loses precision).
+ * roles. An unknown value never satisfies a value test; {@code not} inverts; a {@code runtime} test is
+ * decided by {@link RuntimeDecision} over the call site's project: when no evidence names the target
+ * version it holds and the outcome says so, when only a supported range admits the rule's range it holds
+ * as uncertain (the finding is then weakened).
  */
 public final class ConditionEvaluator {
 
@@ -28,8 +31,27 @@ public final class ConditionEvaluator {
   public interface RangeCheck {
     boolean contains(String runtime, String range, String version);
 
-    /** Maven ranges for java, PEP 440 specifiers over release numbers for python. */
-    RangeCheck DEFAULT = ConditionEvaluatorRanges::contains;
+    /** {@link RuntimeVersions}: Maven ranges for java, PEP 440 specifier sets for python. */
+    RangeCheck DEFAULT = RuntimeVersions::contains;
+  }
+
+  /** Decides a {@code runtime} condition for one call site (from the facts of the site's project). */
+  @FunctionalInterface
+  public interface RuntimeLookup {
+    RuntimeDecision.Result test(String runtime, String range, CallSite site);
+
+    /** From one exact version per runtime for every site (empty: unknown) and a range check. */
+    static RuntimeLookup of(Function<String, Optional<String>> runtimes, RangeCheck ranges) {
+      return (runtime, range, site) -> {
+        Optional<String> version = runtimes.apply(runtime);
+        if (version.isEmpty() || version.get().isBlank()) return RuntimeDecision.unknown(runtime);
+        String v = version.get().trim();
+        String shown = RuntimeDecision.label(runtime) + " " + RuntimeVersions.normalize(runtime, v);
+        return ranges.contains(runtime, range, v)
+            ? new RuntimeDecision.Result(RuntimeDecision.Verdict.CONFIRMED, null, shown, shown)
+            : new RuntimeDecision.Result(RuntimeDecision.Verdict.NOT_AFFECTED, null, shown, shown + " is outside " + range);
+      };
+    }
   }
 
   /**
@@ -37,28 +59,33 @@ public final class ConditionEvaluator {
    * @param uses the result uses that satisfied {@code result-used-by} tests in true branches
    * @param unknownRuntimes runtimes whose version was unknown in true branches
    * @param knownRuntimes runtime → version of the runtime tests that were decided with a known version
+   * @param uncertainRuntimes runtime → note, for runtime tests that held only because a supported range or a
+   *     test setup admits the rule's range
    */
   public record Outcome(
       boolean holds, List<ResultUse> uses, java.util.SortedSet<String> unknownRuntimes,
-      java.util.SortedMap<String, String> knownRuntimes) {
+      java.util.SortedMap<String, String> knownRuntimes, java.util.SortedMap<String, String> uncertainRuntimes) {
 
     static Outcome of(boolean holds) {
-      return new Outcome(holds, new ArrayList<>(), new TreeSet<>(), new TreeMap<>());
+      return new Outcome(holds, new ArrayList<>(), new TreeSet<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     void absorb(Outcome other) {
       for (ResultUse use : other.uses) if (!uses.contains(use)) uses.add(use);
       unknownRuntimes.addAll(other.unknownRuntimes);
       knownRuntimes.putAll(other.knownRuntimes);
+      uncertainRuntimes.putAll(other.uncertainRuntimes);
     }
   }
 
-  private final Function<String, Optional<String>> runtimes;
-  private final RangeCheck ranges;
+  private final RuntimeLookup runtimes;
 
   public ConditionEvaluator(Function<String, Optional<String>> runtimes, RangeCheck ranges) {
+    this(RuntimeLookup.of(runtimes, ranges));
+  }
+
+  public ConditionEvaluator(RuntimeLookup runtimes) {
     this.runtimes = runtimes;
-    this.ranges = ranges;
   }
 
   public ConditionEvaluator() {
@@ -98,8 +125,9 @@ public final class ConditionEvaluator {
     if (condition instanceof Condition.Not not) {
       Outcome inner = evaluate(not.condition(), roleArgs, site);
       Outcome result = Outcome.of(!inner.holds());
-      // An unknown runtime under `not` still makes the verdict uncertain.
+      // An unknown or merely admitted runtime under `not` still makes the verdict uncertain.
       result.unknownRuntimes().addAll(inner.unknownRuntimes());
+      result.uncertainRuntimes().putAll(inner.uncertainRuntimes());
       return result;
     }
     if (condition instanceof Condition.Arg arg) {
@@ -130,17 +158,25 @@ public final class ConditionEvaluator {
       return Outcome.of(false);
     }
     if (condition instanceof Condition.Runtime rt) {
-      Optional<String> version = runtimes.apply(rt.runtime());
-      if (version.isEmpty() || version.get().isBlank()) {
-        Outcome result = Outcome.of(true);
-        result.unknownRuntimes().add(rt.runtime());
-        return result;
+      RuntimeDecision.Result decision = runtimes.test(rt.runtime(), rt.range(), site);
+      Outcome result = Outcome.of(decision.holds());
+      switch (decision.verdict()) {
+        case UNKNOWN -> result.unknownRuntimes().add(rt.runtime());
+        case SOME -> {
+          result.knownRuntimes().put(rt.runtime(), versionOf(decision));
+          result.uncertainRuntimes().put(rt.runtime(), decision.note());
+        }
+        default -> result.knownRuntimes().put(rt.runtime(), versionOf(decision));
       }
-      Outcome result = Outcome.of(ranges.contains(rt.runtime(), rt.range(), version.get().trim()));
-      result.knownRuntimes().put(rt.runtime(), version.get().trim());
       return result;
     }
     throw new IllegalStateException("unhandled condition " + condition);
+  }
+
+  /** "3.11" of "Python 3.11". */
+  private static String versionOf(RuntimeDecision.Result decision) {
+    String shown = decision.shown();
+    return shown.substring(shown.indexOf(' ') + 1);
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.github.sockcheck.core.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sockcheck.core.match.ConditionEvaluator;
 import io.github.sockcheck.core.match.MessageTemplate;
+import io.github.sockcheck.core.versions.RuntimeVersions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -161,7 +161,7 @@ final class RuleChecks {
               + "(write a Maven range such as [" + range + ",) or [" + range + "])"));
         }
       } else {
-        ConditionEvaluator.RangeCheck.DEFAULT.contains("python", range, "0");
+        RuntimeVersions.validateRange("python", range);
       }
     } catch (InvalidVersionSpecificationException | IllegalArgumentException e) {
       String syntax = runtime.equals("java") ? "Maven range syntax, e.g. [4.2.8.Final,4.2.10.Final)"

@@ -21,6 +21,7 @@ import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
 import io.github.sockcheck.core.versions.MavenVersionScheme;
+import io.github.sockcheck.core.versions.Pep440VersionScheme;
 import io.github.sockcheck.core.versions.VersionScheme;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +33,7 @@ class CombinationMatcherTest {
   static final String EPOLL = "io.netty:netty-transport-classes-epoll";
   static final Location POM_DEP = new Location("app/pom.xml", 20, 5, 24, 18);
 
-  /** Stand-in PEP 440 scheme: specifier sets over release numbers, overlap only for ">=" constraints. */
-  static final VersionScheme PYPI = new VersionScheme() {
-    public String ecosystem() { return "pypi"; }
-    public boolean contains(String range, String version) { return ConditionEvaluatorRanges.pythonContains(range, version); }
-    public boolean overlaps(String range, String constraint) {
-      String low = constraint.replace(">=", "").trim();
-      return contains(range, low) || contains(range, "999");
-    }
-    public void validateRange(String range) {}
-  };
+  static final VersionScheme PYPI = new Pep440VersionScheme();
 
   static final Map<String, VersionScheme> SCHEMES = Map.of("maven", new MavenVersionScheme(), "pypi", PYPI);
 
@@ -151,7 +143,7 @@ class CombinationMatcherTest {
     RuntimeFact java11 = new RuntimeFact("java", "11", null, new Location("app/pom.xml", 9, 5, 9, 50));
     List<Finding> f = run(old, List.of(d), List.of(java11), List.of(), List.of());
     assertEquals(1, f.size());
-    assertTrue(f.get(0).message().endsWith("on Java 11"), f.get(0).message());
+    assertTrue(f.get(0).message().endsWith("on Java 11 (Java 11 from app/pom.xml:9)"), f.get(0).message());
     assertEquals(Precision.HIGH, f.get(0).precision());
     assertTrue(f.get(0).related().stream().anyMatch(r -> r.location().equals(java11.declaredAt())));
     assertEquals(List.of(), run(old, List.of(d), List.of(JAVA17), List.of(), List.of()));
@@ -159,11 +151,11 @@ class CombinationMatcherTest {
   }
 
   @Test
-  void unknownJavaReleaseFiresWithLowerPrecision() {
+  void unknownJavaReleaseFiresWithLowerPrecisionAndLevel() {
     List<Finding> f = run(netty("(,16)", List.of()), List.of(maven(EPOLL, "4.2.9.Final", POM_DEP)), List.of(), List.of(), List.of());
     assertEquals(1, f.size());
     assertEquals(Precision.MEDIUM, f.get(0).precision());
-    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals(Severity.WARNING, f.get(0).severity(), "nothing decides the release: one level below the rule's error");
     assertTrue(f.get(0).message().contains("the target Java release could not be determined"), f.get(0).message());
   }
 
@@ -314,5 +306,86 @@ class CombinationMatcherTest {
     assertEquals(1, f.size());
     assertTrue(f.get(0).related().stream().anyMatch(r -> r.location().equals(pathAt)), f.get(0).related().toString());
     assertTrue(f.get(0).related().stream().noneMatch(r -> r.location().equals(nullAt)), f.get(0).related().toString());
+  }
+
+  static Dependency pypi(String name, String version, String constraint, String project) {
+    String prefix = project.isEmpty() ? "" : project + "/";
+    return new Dependency("pypi", name, version, constraint, "runtime", null, List.of(name), Location.line(prefix + "requirements.txt", 1),
+        List.of(), project);
+  }
+
+  @Test
+  void factsOfOneProjectNeverCompleteAnother() {
+    Dependency gevA = pypi("gevent", "24.2.1", null, "svc/a");
+    RuntimeFact py311B = new RuntimeFact("python", "3.11", null, Location.line("svc/b/.python-version", 1), "svc/b",
+        RuntimeFact.Evidence.PIN, null);
+    ConfigFact workerB = new ConfigFact("gunicorn.worker_class", "gevent", Location.line("svc/b/Procfile", 1), "svc/b");
+    RuntimeFact py36A = new RuntimeFact("python", "3.6", null, Location.line("svc/a/Dockerfile", 1), "svc/a",
+        RuntimeFact.Evidence.DEPLOYMENT, null);
+    assertEquals(List.of(), run(gevent(List.of("gevent")), List.of(gevA), List.of(py36A, py311B), List.of(workerB), List.of()),
+        "svc/a runs 3.6; svc/b's 3.11 and worker do not count for it");
+    List<Finding> f = run(gevent(List.of("gevent")), List.of(gevA, pypi("gevent", "24.2.1", null, "svc/b")),
+        List.of(py36A, py311B), List.of(workerB), List.of());
+    assertEquals(List.of(Location.line("svc/b/requirements.txt", 1)), f.stream().map(Finding::location).toList());
+    assertTrue(f.get(0).message().contains("Python 3.11 from svc/b/.python-version:1"), f.get(0).message());
+    assertTrue(f.get(0).message().contains("gunicorn worker class gevent from svc/b/Procfile:1"), f.get(0).message());
+  }
+
+  @Test
+  void scanWideFactsCountForEveryProjectAndGiveOneFinding() {
+    RuntimeFact py311 = new RuntimeFact("python", "3.11", null, Location.line(".python-version", 1));
+    List<Finding> f = run(gevent(List.of()), List.of(pypi("gevent", "24.2.1", null, "svc/a"), pypi("gevent", "24.2.1", null, "")),
+        List.of(py311), List.of(), List.of());
+    assertEquals(2, f.size());
+    Dependency global = new Dependency("pypi", "gevent", "24.2.1", null, "runtime", null, List.of("gevent"), REQ, List.of());
+    assertEquals(1, run(gevent(List.of()), List.of(global, pypi("x", "1", null, "svc/a")), List.of(py311), List.of(),
+        List.of()).size());
+  }
+
+  @Test
+  void codeUsesCountOnlyInTheirOwnProject() {
+    CombinationMatch m = netty(null, List.of(ctor("io.netty.channel.epoll.EpollDatagramChannel")));
+    Dependency inA = new Dependency("maven", EPOLL, "4.2.9.Final", null, "compile", null, List.of(EPOLL + ":4.2.9.Final"),
+        new Location("a/pom.xml", 20, 5, 24, 18), List.of(), "a");
+    Dependency inB = new Dependency("maven", "x:y", "1", null, "compile", null, List.of("x:y:1"),
+        new Location("b/pom.xml", 20, 5, 24, 18), List.of(), "b");
+    CallSite useInB = newCall("io.netty.channel.epoll.EpollDatagramChannel", Location.line("b/src/main/java/B.java", 3));
+    assertEquals(List.of(), run(m, List.of(inA, inB), List.of(), List.of(), List.of(useInB)));
+    CallSite useInA = newCall("io.netty.channel.epoll.EpollDatagramChannel", Location.line("a/src/main/java/A.java", 3));
+    assertEquals(1, run(m, List.of(inA, inB), List.of(), List.of(), List.of(useInA)).size());
+  }
+
+  @Test
+  void anUnpinnedRequirementAdmitsEveryReleaseAndSaysSo() {
+    Dependency gev = new Dependency("pypi", "gevent", null, null, "runtime", null, List.of("gevent"), REQ, List.of());
+    List<Finding> f = run(gevent(List.of()), List.of(gev), List.of(new RuntimeFact("python", "3.11", null, null)),
+        List.of(), List.of());
+    assertEquals(1, f.size());
+    assertEquals(Severity.WARNING, f.get(0).severity(), "one level below the rule's error, like a range");
+    assertTrue(f.get(0).message().contains("gevent is declared without a version (requirements.txt:2), so every release"
+        + " is admitted"), f.get(0).message());
+  }
+
+  @Test
+  void levelsFollowWhatDecidedTheRuntime() {
+    Dependency gev = new Dependency("pypi", "gevent", "24.2.1", null, "runtime", null, List.of("gevent"), REQ, List.of());
+    RuntimeFact supported = new RuntimeFact("python", null, ">=3.6", Location.line("pyproject.toml", 4), null,
+        RuntimeFact.Evidence.SUPPORTED, "requires-python");
+    Finding range = run(gevent(List.of()), List.of(gev), List.of(supported), List.of(), List.of()).get(0);
+    assertEquals(Severity.ERROR, range.severity());
+    assertEquals(Precision.MEDIUM, range.precision());
+    assertTrue(range.message().contains("some supported Python versions are affected: >=3.6 from pyproject.toml:4"
+        + " (requires-python)"), range.message());
+
+    Finding none = run(gevent(List.of()), List.of(gev), List.of(), List.of(), List.of()).get(0);
+    assertEquals(Severity.WARNING, none.severity());
+    assertEquals(Precision.MEDIUM, none.precision());
+
+    RuntimeFact deployed = new RuntimeFact("python", "3.8", null, Location.line("Dockerfile", 1), null,
+        RuntimeFact.Evidence.DEPLOYMENT, "FROM python:3.8-slim");
+    Finding confirmed = run(gevent(List.of()), List.of(gev), List.of(deployed, supported), List.of(), List.of()).get(0);
+    assertEquals(Severity.ERROR, confirmed.severity());
+    assertEquals(Precision.HIGH, confirmed.precision());
+    assertTrue(confirmed.message().contains("Python 3.8 from Dockerfile:1 (FROM python:3.8-slim)"), confirmed.message());
   }
 }

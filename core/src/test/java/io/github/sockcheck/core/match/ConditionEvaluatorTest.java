@@ -129,13 +129,14 @@ class ConditionEvaluatorTest {
 
   @Test
   void pythonSpecifiers() {
-    assertTrue(ConditionEvaluatorRanges.pythonContains(">=3.7", "3.11"));
-    assertTrue(ConditionEvaluatorRanges.pythonContains(">=3.7,<3.12", "3.7.0"));
-    assertFalse(ConditionEvaluatorRanges.pythonContains(">=3.7", "3.6.15"));
-    assertFalse(ConditionEvaluatorRanges.pythonContains(">=3.7, !=3.8.*", "3.8.2"));
-    assertTrue(ConditionEvaluatorRanges.pythonContains("~=3.7", "3.12"));
-    assertFalse(ConditionEvaluatorRanges.pythonContains("~=3.7.1", "3.8"));
-    assertTrue(ConditionEvaluatorRanges.pythonContains(">=3.10", "3.10"), "numeric, not string, comparison");
-    assertFalse(ConditionEvaluatorRanges.pythonContains("<3.9", "3.10"));
+    ConditionEvaluator.RangeCheck check = ConditionEvaluator.RangeCheck.DEFAULT;
+    assertTrue(check.contains("python", ">=3.7", "3.11"));
+    assertTrue(check.contains("python", ">=3.7,<3.12", "3.7.0"));
+    assertFalse(check.contains("python", ">=3.7", "3.6.15"));
+    assertFalse(check.contains("python", ">=3.7, !=3.8.*", "3.8.2"));
+    assertTrue(check.contains("python", "~=3.7", "3.12"));
+    assertFalse(check.contains("python", "~=3.7.1", "3.8"));
+    assertTrue(check.contains("python", ">=3.10", "3.10"), "numeric, not string, comparison");
+    assertFalse(check.contains("python", "<3.9", "3.10"));
   }
 }

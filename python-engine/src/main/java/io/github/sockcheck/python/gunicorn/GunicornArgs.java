@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Finds gunicorn's worker class and config file in command lines: {@code -k gevent}, {@code -kgevent},
  * {@code --worker-class gevent}, {@code --worker-class=gevent}, {@code -c conf.py}, {@code --config=conf.py},
- * after a {@code gunicorn} command word ({@code gunicorn}, {@code /usr/local/bin/gunicorn},
- * {@code python -m gunicorn}); and in {@code GUNICORN_CMD_ARGS} values, which hold the options alone.
+ * in the arguments of commands whose program is gunicorn ({@code gunicorn}, {@code /usr/local/bin/gunicorn},
+ * {@code python -m gunicorn}, {@code exec gunicorn}; see {@link CommandLines}), never in another program's
+ * arguments; and in {@code GUNICORN_CMD_ARGS} values, which hold the options alone.
  */
 public final class GunicornArgs {
 
@@ -18,26 +19,18 @@ public final class GunicornArgs {
 
   private GunicornArgs() {}
 
-  /** Options of every gunicorn command in {@code words}, plus GUNICORN_CMD_ARGS assignments among them. */
+  /** Options of every gunicorn command in {@code words}. */
   public static List<Found> inCommands(List<ShellWords.Word> words) {
     List<Found> found = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      ShellWords.Word w = words.get(i);
-      if (w.separator()) continue;
-      if (isGunicorn(words, i)) {
-        int end = i + 1;
-        while (end < words.size() && !words.get(end).separator()) end++;
-        found.addAll(options(words.subList(i + 1, end)));
-        i = end - 1;
-      }
+    for (CommandLines.Command c : CommandLines.of(words)) {
+      if (c.program().equals("gunicorn")) found.addAll(options(c.args()));
     }
     return found;
   }
 
-  private static boolean isGunicorn(List<ShellWords.Word> words, int i) {
-    String t = words.get(i).text();
-    if (t.equals("gunicorn") || t.endsWith("/gunicorn")) return true;
-    return i >= 1 && t.equals("gunicorn") && words.get(i - 1).text().equals("-m");
+  /** True when some command in {@code words} runs gunicorn. */
+  public static boolean runsGunicorn(List<ShellWords.Word> words) {
+    return CommandLines.of(words).stream().anyMatch(c -> c.program().equals("gunicorn"));
   }
 
   /** Options alone, as in a GUNICORN_CMD_ARGS value or after the command word. */

@@ -1,5 +1,6 @@
 package io.github.sockcheck.python.manifest;
 
+import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.toml.TomlValue;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ public final class LockTomlReader {
     if (doc == null) return;
     TomlValue requires = doc.at("requires-python"); // uv.lock
     if (requires != null && requires.isString()) {
-      runtimes.constraint(requires.string(), TomlManifests.entryAt(out, file, requires), "requires-python");
+      runtimes.constraint(requires.string(), TomlManifests.entryAt(out, file, requires), "requires-python",
+          Evidence.SUPPORTED);
     }
   }
 

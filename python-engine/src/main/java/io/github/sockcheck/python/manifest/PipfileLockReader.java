@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
@@ -100,7 +101,8 @@ public final class PipfileLockReader {
         }
       }
       if (version != null) {
-        runtimes.version(version, out.at(file, versionAt.getLineNr(), versionAt.getColumnNr(), 0), "Pipfile.lock");
+        runtimes.version(version, out.at(file, versionAt.getLineNr(), versionAt.getColumnNr(), 0), "Pipfile.lock",
+            Evidence.PIN, "Pipfile.lock _meta.requires");
       }
     }
   }

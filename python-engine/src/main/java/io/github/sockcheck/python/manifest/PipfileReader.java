@@ -1,12 +1,16 @@
 package io.github.sockcheck.python.manifest;
 
+import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.toml.TomlValue;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Pipenv's {@code Pipfile} (TOML): {@code [packages]}, {@code [dev-packages]}, {@code [requires] python_version}. */
+/**
+ * Pipenv's {@code Pipfile} (TOML): {@code [packages]} and {@code [requires] python_version}; {@code [dev-packages]}
+ * are not deployed and not read (see {@link DevelopmentGroups}).
+ */
 public final class PipfileReader {
 
   private final RequirementEmitter emit;
@@ -21,7 +25,8 @@ public final class PipfileReader {
     for (String key : new String[] {"python_full_version", "python_version"}) {
       TomlValue v = doc.at("requires", key);
       if (v != null && v.isString()) {
-        runtimes.version(v.string(), TomlManifests.entryAt(out, file, v), "Pipfile " + key);
+        runtimes.version(v.string(), TomlManifests.entryAt(out, file, v), "Pipfile " + key, Evidence.PIN,
+            "Pipfile [requires] " + key);
         return;
       }
     }
@@ -31,7 +36,6 @@ public final class PipfileReader {
     TomlValue doc = TomlManifests.read(emit.facts(), file);
     if (doc == null) return;
     packages(file, doc.at("packages"), "runtime");
-    packages(file, doc.at("dev-packages"), "dev");
   }
 
   private void packages(Path file, TomlValue table, String scope) {

@@ -1,5 +1,6 @@
 package io.github.sockcheck.python.manifest;
 
+import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.versions.Pep440SpecifierSet;
 import io.github.sockcheck.python.Facts;
@@ -9,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code pyproject.toml}: PEP 621 {@code [project]} dependencies, optional dependencies and
- * {@code requires-python}; PEP 735 {@code [dependency-groups]}; Poetry's {@code [tool.poetry.dependencies]}
- * (with {@code python}), dev dependencies and groups.
+ * {@code pyproject.toml}: PEP 621 {@code [project]} dependencies, optional dependencies, {@code requires-python}
+ * and classifiers; Poetry's {@code [tool.poetry.dependencies]} (with {@code python}). Development groups are
+ * not deployed and not read (see {@link DevelopmentGroups}): PEP 735 {@code [dependency-groups]}, Poetry's
+ * dev dependencies and groups, extras named like development groups.
  */
 public final class PyprojectReader {
 
@@ -27,15 +29,24 @@ public final class PyprojectReader {
     if (doc == null) return;
     TomlValue requires = doc.at("project", "requires-python");
     if (requires != null && requires.isString()) {
-      runtimes.constraint(requires.string(), TomlManifests.entryAt(out, file, requires), "requires-python");
+      runtimes.constraint(requires.string(), TomlManifests.entryAt(out, file, requires), "requires-python",
+          Evidence.SUPPORTED);
     }
     TomlValue poetryPython = doc.at("tool", "poetry", "dependencies", "python");
     if (poetryPython != null && poetryPython.isString()) {
       Location at = TomlManifests.entryAt(out, file, poetryPython);
       try {
-        for (String set : PoetryConstraint.toPep440(poetryPython.string())) runtimes.constraint(set, at, "python");
+        for (String set : PoetryConstraint.toPep440(poetryPython.string())) {
+          runtimes.constraint(set, at, "Poetry python", Evidence.SUPPORTED);
+        }
       } catch (IllegalArgumentException e) {
         out.problem(at, "cannot parse Poetry python constraint '" + poetryPython.string() + "': " + e.getMessage());
+      }
+    }
+    TomlValue classifiers = doc.at("project", "classifiers");
+    if (classifiers != null && classifiers.array() != null) {
+      for (TomlValue c : classifiers.array()) {
+        if (c.isString()) Classifiers.collect(c.string(), TomlManifests.valueAt(out, file, c), runtimes);
       }
     }
   }
@@ -47,21 +58,12 @@ public final class PyprojectReader {
     pep508List(file, doc.at("project", "dependencies"), "runtime");
     TomlValue optional = doc.at("project", "optional-dependencies");
     if (optional != null && optional.table() != null) {
-      for (TomlValue list : optional.table().values()) pep508List(file, list, "optional");
-    }
-    TomlValue groups = doc.at("dependency-groups");
-    if (groups != null && groups.table() != null) {
-      for (TomlValue list : groups.table().values()) pep508List(file, list, "dev");
-    }
-    TomlValue poetry = doc.at("tool", "poetry");
-    if (poetry != null) {
-      poetryTable(file, poetry.at("dependencies"), "runtime");
-      poetryTable(file, poetry.at("dev-dependencies"), "dev");
-      TomlValue poetryGroups = poetry.at("group");
-      if (poetryGroups != null && poetryGroups.table() != null) {
-        for (TomlValue group : poetryGroups.table().values()) poetryTable(file, group.at("dependencies"), "dev");
+      for (Map.Entry<String, TomlValue> extra : optional.table().entrySet()) {
+        if (!DevelopmentGroups.isDevelopment(extra.getKey())) pep508List(file, extra.getValue(), "optional");
       }
     }
+    TomlValue poetry = doc.at("tool", "poetry");
+    if (poetry != null) poetryTable(file, poetry.at("dependencies"), "runtime");
   }
 
   private void pep508List(Path file, TomlValue list, String scope) {

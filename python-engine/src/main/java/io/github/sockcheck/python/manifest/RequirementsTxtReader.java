@@ -35,11 +35,22 @@ public final class RequirementsTxtReader {
   }
 
   public void read(Path file) {
-    Path key = file.toAbsolutePath().normalize();
-    if (alreadyRead.contains(key)) return;
+    readInvocation(List.of(file), List.of());
+  }
+
+  /**
+   * One {@code pip install -r A -r B -c C}: the requirements of A and B (with their includes), versions pinned by
+   * C for the packages they require. A requirements file already read is not read again.
+   */
+  public void readInvocation(List<Path> requirements, List<Path> constraints) {
     List<Entry> entries = new ArrayList<>();
     Deque<Path> chain = new ArrayDeque<>();
-    readFile(key, false, chain, entries);
+    for (Path file : requirements) {
+      Path key = file.toAbsolutePath().normalize();
+      if (!alreadyRead.contains(key)) readFile(key, false, chain, entries);
+    }
+    if (entries.isEmpty()) return;
+    for (Path file : constraints) readFile(file.toAbsolutePath().normalize(), true, chain, entries);
     // Constraint files only pin versions of packages that are required somewhere.
     Set<String> required = new HashSet<>();
     for (Entry e : entries) if (!e.fromConstraintFile()) required.add(e.name());
@@ -149,6 +160,27 @@ public final class RequirementsTxtReader {
     }
     if (!constraint && alreadyRead.contains(included)) return;
     readFile(included, constraint, chain, entries);
+  }
+
+  /**
+   * The files a requirements file includes with {@code -r}/{@code -c} (relative to it, existing or not), read
+   * without following them: what makes an included file part of the project that includes it.
+   */
+  public static List<Path> includes(Path file) {
+    List<Path> out = new ArrayList<>();
+    String text;
+    try {
+      text = TextFiles.read(file);
+    } catch (IOException e) {
+      return out;
+    }
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    for (String line : TextFiles.lines(text)) {
+      String[] include = includeTarget(stripComment(line).strip());
+      if (include == null || include[1].isEmpty() || include[1].contains("://") || parent == null) continue;
+      out.add(parent.resolve(include[1]).normalize());
+    }
+    return out;
   }
 
   /** {"r"|"c", target} for -r/--requirement/-c/--constraint in all spellings, else null. */

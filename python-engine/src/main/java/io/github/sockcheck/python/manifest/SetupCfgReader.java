@@ -1,5 +1,7 @@
 package io.github.sockcheck.python.manifest;
 
+import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
+import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
@@ -7,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * setuptools' {@code setup.cfg} (INI): {@code [options] install_requires} (one requirement per
- * line), {@code python_requires}, and
- * {@code [options.extras_require]}.
+ * line), {@code python_requires}, {@code [options.extras_require]} (extras named like development groups
+ * left out, see {@link DevelopmentGroups}) and {@code [metadata] classifiers}.
  */
 public final class SetupCfgReader {
 
@@ -28,9 +30,10 @@ public final class SetupCfgReader {
     }
     String section = "";
     String key = null;
-    String[] lines = text.split("\n", -1);
+    String[] lines = TextFiles.lines(text);
+    String extra = null;
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].replace("\r", "");
+      String line = lines[i];
       int lineNo = i + 1;
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(";")) continue;
@@ -52,20 +55,25 @@ public final class SetupCfgReader {
           key = null;
           continue;
         }
-        key = line.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        String rawKey = line.substring(0, eq).strip();
+        key = rawKey.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        extra = rawKey;
         String rest = line.substring(eq + 1);
         value = rest.strip();
         valueColumn = eq + 2 + (rest.length() - rest.stripLeading().length());
       }
       value = RequirementsTxtReader.stripComment(value).strip();
       if (value.isEmpty()) continue;
+      Location at = out.at(file, lineNo, valueColumn, valueColumn + value.length());
       boolean requirements = section.equals("options") && key.equals("install_requires")
-          || section.equals("options.extras_require");
+          || section.equals("options.extras_require") && !DevelopmentGroups.isDevelopment(extra);
       if (requirements && emit != null) {
         String scope = section.equals("options") ? "runtime" : "optional";
-        emit.pep508(file, value, out.at(file, lineNo, valueColumn, valueColumn + value.length()), scope);
+        emit.pep508(file, value, at, scope);
       } else if (section.equals("options") && key.equals("python_requires") && runtimes != null) {
-        runtimes.constraint(value, out.at(file, lineNo, valueColumn, valueColumn + value.length()), "python_requires");
+        runtimes.constraint(value, at, "python_requires", Evidence.SUPPORTED);
+      } else if (section.equals("metadata") && key.equals("classifiers") && runtimes != null) {
+        Classifiers.collect(value, at, runtimes);
       }
     }
   }

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.gunicorn.ShellWords;
-import io.github.sockcheck.python.gunicorn.WorkerFinder;
-import io.github.sockcheck.python.manifest.RuntimeCollector;
+import io.github.sockcheck.python.manifest.PipInstall;
 import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,73 +17,104 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dockerfiles: {@code FROM [registry/][library/]python:3.11-slim} gives the interpreter (build
- * {@code ARG} defaults are substituted); {@code CMD}/{@code ENTRYPOINT} (exec JSON and shell form) and
- * {@code ENV GUNICORN_CMD_ARGS} give the gunicorn worker class.
+ * Parses a Dockerfile into its {@link Dockerfile stages}: {@code FROM [--platform=…] image [AS name]} (build
+ * {@code ARG} defaults substituted), {@code WORKDIR}, {@code COPY}/{@code ADD} (not {@code --from}), {@code RUN}
+ * (interpreter installs, {@code pip install -r}), {@code CMD}/{@code ENTRYPOINT} (exec and shell form) and
+ * {@code ENV GUNICORN_CMD_ARGS}. Instructions continue over {@code \}-ended lines, with comment lines inside.
  */
 public final class DockerfileReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TAG_VERSION = Pattern.compile("^(\\d+(?:\\.\\d+)*(?:(?:a|b|rc)\\d+)?)(?:$|[-_].*)");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}?");
-
-  private record Instruction(String keyword, int argsFrom, int argsTo, int line) {}
 
   private DockerfileReader() {}
 
-  /** @param runtimes receives FROM python versions (null: skip); @param workers receives gunicorn options (null: skip) */
-  public static void read(Facts out, Path file, RuntimeCollector runtimes, WorkerFinder workers) {
+  /** The parsed file, or null after a notification when it cannot be read. */
+  public static Dockerfile parse(Facts out, Path file) {
     String text;
     try {
       text = TextFiles.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read Dockerfile: " + e.getMessage());
-      return;
+      return null;
     }
-    int[] lineStarts = TextFiles.lineStarts(text);
+    Dockerfile d = new Dockerfile(file, text);
     Map<String, String> args = new HashMap<>();
-    for (Instruction ins : instructions(text)) {
-      String argsText = text.substring(ins.argsFrom(), ins.argsTo());
+    int invocations = 0;
+    for (Dockerfile.Instruction ins : instructions(text)) {
+      Dockerfile.Stage stage = d.stages.isEmpty() ? null : d.stages.get(d.stages.size() - 1);
       switch (ins.keyword()) {
         case "ARG" -> {
-          for (ShellWords.Word w : ShellWords.split(argsText)) {
+          for (ShellWords.Word w : ShellWords.split(text, ins.argsFrom(), ins.argsTo())) {
             int eq = w.text().indexOf('=');
             if (!w.separator() && eq > 0) args.putIfAbsent(w.text().substring(0, eq), w.text().substring(eq + 1));
           }
         }
-        case "FROM" -> {
-          if (runtimes != null) from(out, file, lineStarts, ins, text, args, runtimes);
+        case "FROM" -> from(out, d, ins, args);
+        case "WORKDIR" -> {
+          if (stage != null) stage.workdir = ImagePaths.resolve(stage.workdir, substitute(text.substring(ins.argsFrom(), ins.argsTo()).strip(), args));
         }
-        case "CMD", "ENTRYPOINT" -> {
-          if (workers != null) command(out, file, text, lineStarts, ins, workers);
+        case "COPY", "ADD" -> {
+          if (stage != null) copy(d, stage, ins, args);
+        }
+        case "RUN" -> {
+          if (stage == null) break;
+          List<ShellWords.Word> words = d.commandWords(ins);
+          PythonInstalls.Found python = PythonInstalls.find(words);
+          if (python != null) stage.installed = new Dockerfile.Python(python.version(), d.at(out, python.word()), python.command());
+          for (PipInstall.Invocation pip : PipInstall.inCommands(words)) {
+            List<Dockerfile.Copy> copies = stage.copiesSoFar();
+            for (ShellWords.Word r : pip.requirements()) {
+              d.pipFiles.add(new Dockerfile.PipFile(substitute(r.text(), args), false, stage.workdir, copies, invocations));
+            }
+            for (ShellWords.Word c : pip.constraints()) {
+              d.pipFiles.add(new Dockerfile.PipFile(substitute(c.text(), args), true, stage.workdir, copies, invocations));
+            }
+            invocations++;
+          }
+        }
+        case "CMD" -> {
+          if (stage != null) stage.cmd = ins;
+        }
+        case "ENTRYPOINT" -> {
+          if (stage != null) stage.entrypoint = ins;
         }
         case "ENV" -> {
-          if (workers != null) env(file, text, lineStarts, ins, workers);
+          if (stage != null && text.substring(ins.argsFrom(), ins.argsTo()).contains("GUNICORN_CMD_ARGS")) stage.envs.add(ins);
         }
         default -> { }
       }
     }
+    return d;
   }
 
-  private static void from(Facts out, Path file, int[] lineStarts, Instruction ins, String text,
-      Map<String, String> args, RuntimeCollector runtimes) {
-    for (ShellWords.Word w : ShellWords.split(text, ins.argsFrom(), ins.argsTo())) {
-      if (w.separator() || w.text().startsWith("--")) continue;
-      String image = substitute(w.text(), args);
-      int at = image.indexOf('@');
-      if (at >= 0) image = image.substring(0, at);
-      int slash = image.lastIndexOf('/');
-      int colon = image.lastIndexOf(':');
-      if (colon <= slash) return; // no tag: no version
-      String repository = image.substring(slash + 1, colon).toLowerCase(Locale.ROOT);
-      if (!repository.equals("python")) return;
-      Matcher m = TAG_VERSION.matcher(image.substring(colon + 1));
-      if (!m.matches()) return;
-      int col = w.start() - lineStarts[TextFiles.lineOf(lineStarts, w.start()) - 1] + 1;
-      int line = TextFiles.lineOf(lineStarts, w.start());
-      runtimes.version(m.group(1), out.at(file, line, col, col + (w.end() - w.start())), "Dockerfile FROM");
-      return;
+  private static void from(Facts out, Dockerfile d, Dockerfile.Instruction ins, Map<String, String> args) {
+    List<ShellWords.Word> words = new ArrayList<>();
+    for (ShellWords.Word w : ShellWords.split(d.text, ins.argsFrom(), ins.argsTo())) {
+      if (!w.separator() && !w.text().startsWith("--")) words.add(w);
     }
+    if (words.isEmpty()) return;
+    ShellWords.Word imageWord = words.get(0);
+    String image = substitute(imageWord.text(), args);
+    String name = words.size() >= 3 && words.get(1).text().equalsIgnoreCase("as") ? words.get(2).text() : null;
+    Dockerfile.Stage parent = null;
+    for (Dockerfile.Stage s : d.stages) if (s.name != null && s.name.equalsIgnoreCase(image)) parent = s;
+    d.stages.add(new Dockerfile.Stage(d.stages.size(), name, image, parent, d.at(out, imageWord)));
+  }
+
+  private static void copy(Dockerfile d, Dockerfile.Stage stage, Dockerfile.Instruction ins, Map<String, String> args) {
+    List<String> parts = new ArrayList<>();
+    List<ShellWords.Word> exec = execForm(d.text, ins);
+    for (ShellWords.Word w : exec != null ? exec : ShellWords.split(d.text, ins.argsFrom(), ins.argsTo())) {
+      if (w.separator()) continue;
+      if (w.text().startsWith("--from")) return; // from another stage or image: not the build context
+      if (!w.text().startsWith("--")) parts.add(substitute(w.text(), args));
+    }
+    if (parts.size() < 2) return;
+    String dest = parts.get(parts.size() - 1);
+    List<String> sources = parts.subList(0, parts.size() - 1);
+    boolean directory = dest.endsWith("/") || dest.equals(".") || sources.size() > 1;
+    stage.copies.add(new Dockerfile.Copy(List.copyOf(sources), ImagePaths.resolve(stage.workdir, dest), directory));
   }
 
   private static String substitute(String s, Map<String, String> args) {
@@ -99,61 +129,32 @@ public final class DockerfileReader {
     return out.toString();
   }
 
-  private static void command(Facts out, Path file, String text, int[] lineStarts, Instruction ins, WorkerFinder workers) {
+  /** The exec form's elements, each placed at its quoted occurrence; null for the shell form (or invalid JSON, which Docker runs as shell form). */
+  static List<ShellWords.Word> execForm(String text, Dockerfile.Instruction ins) {
     String body = text.substring(ins.argsFrom(), ins.argsTo()).strip();
-    if (!body.startsWith("[")) {
-      workers.shell(file, text, lineStarts, ins.argsFrom(), ins.argsTo());
-      return;
-    }
+    if (!body.startsWith("[")) return null;
     List<String> items;
     try {
-      items = List.of(JSON.readValue(body.replace("\\\n", "").replace("\\\r\n", ""), String[].class));
+      items = List.of(JSON.readValue(body.replace("\\\r\n", "").replace("\\\n", ""), String[].class));
     } catch (JsonProcessingException e) {
-      workers.shell(file, text, lineStarts, ins.argsFrom(), ins.argsTo()); // Docker runs it as shell form
-      return;
+      return null;
     }
-    // Exec form: place each element at its quoted occurrence.
     List<ShellWords.Word> words = new ArrayList<>();
     int search = ins.argsFrom();
     for (String item : items) {
       int found = text.indexOf(item, search);
-      int start = found < 0 || found > ins.argsTo() ? ins.argsFrom() : found;
-      int end = found < 0 || found > ins.argsTo() ? ins.argsFrom() + 1 : found + item.length();
-      if (found >= 0 && found <= ins.argsTo()) search = end;
-      if (item.contains(" ") && item.contains("gunicorn")) {
-        // ["sh", "-c", "gunicorn -k gevent app:app"]: a shell command inside one element
-        final int base = start;
-        List<ShellWords.Word> inner = ShellWords.split(item);
-        workers.words(file, inner.stream()
-            .map(w -> new ShellWords.Word(w.text(), base + w.start(), base + w.end(), w.separator())).toList(),
-            offset -> position(lineStarts, offset));
-      }
+      boolean inside = found >= 0 && found <= ins.argsTo();
+      int start = inside ? found : ins.argsFrom();
+      int end = inside ? found + item.length() : ins.argsFrom() + 1;
+      if (inside) search = end;
       words.add(new ShellWords.Word(item, start, end, false));
     }
-    workers.words(file, words, offset -> position(lineStarts, offset));
-  }
-
-  private static void env(Path file, String text, int[] lineStarts, Instruction ins, WorkerFinder workers) {
-    List<ShellWords.Word> words = ShellWords.split(text, ins.argsFrom(), ins.argsTo());
-    if (!words.isEmpty() && words.get(0).text().equals("GUNICORN_CMD_ARGS") && words.size() > 1) {
-      // legacy "ENV KEY value": the value is the rest of the instruction
-      ShellWords.Word first = words.get(1);
-      String value = text.substring(first.start(), ins.argsTo()).strip();
-      ShellWords.Word holder = new ShellWords.Word(value, first.start(), ins.argsTo(), false);
-      workers.envValue(file, value, holder, offset -> position(lineStarts, offset));
-      return;
-    }
-    workers.words(file, words, offset -> position(lineStarts, offset));
-  }
-
-  private static int[] position(int[] lineStarts, int offset) {
-    int line = TextFiles.lineOf(lineStarts, offset);
-    return new int[] {line, offset - lineStarts[line - 1] + 1};
+    return words;
   }
 
   /** Instructions with their argument ranges; {@code \}-continued lines and comment lines inside them handled. */
-  private static List<Instruction> instructions(String text) {
-    List<Instruction> out = new ArrayList<>();
+  static List<Dockerfile.Instruction> instructions(String text) {
+    List<Dockerfile.Instruction> out = new ArrayList<>();
     int pos = 0;
     int line = 1;
     int n = text.length();
@@ -185,7 +186,7 @@ public final class DockerfileReader {
           if (end < 0) end = n;
         }
       }
-      out.add(new Instruction(keyword, kwEnd, end, startLine));
+      out.add(new Dockerfile.Instruction(keyword, kwEnd, end, startLine));
       pos = end + 1;
       line++;
     }

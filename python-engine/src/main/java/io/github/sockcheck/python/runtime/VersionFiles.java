@@ -1,5 +1,6 @@
 package io.github.sockcheck.python.runtime;
 
+import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.manifest.RuntimeCollector;
 import io.github.sockcheck.python.text.TextFiles;
@@ -16,15 +17,18 @@ public final class VersionFiles {
 
   private VersionFiles() {}
 
+  /** pyenv's (and uv's) interpreter pin. */
   public static void pythonVersion(Facts out, Path file, RuntimeCollector runtimes) {
-    read(out, file, runtimes, PYENV, ".python-version");
+    read(out, file, runtimes, PYENV, ".python-version", Evidence.PIN);
   }
 
+  /** The interpreter platforms such as Heroku install at deploy time. */
   public static void runtimeTxt(Facts out, Path file, RuntimeCollector runtimes) {
-    read(out, file, runtimes, RUNTIME_TXT, "runtime.txt");
+    read(out, file, runtimes, RUNTIME_TXT, "runtime.txt", Evidence.DEPLOYMENT);
   }
 
-  private static void read(Facts out, Path file, RuntimeCollector runtimes, Pattern pattern, String what) {
+  private static void read(Facts out, Path file, RuntimeCollector runtimes, Pattern pattern, String what,
+      Evidence evidence) {
     String text;
     try {
       text = TextFiles.read(file);
@@ -32,14 +36,14 @@ public final class VersionFiles {
       out.problem(file, 0, "cannot read " + what + ": " + e.getMessage());
       return;
     }
-    String[] lines = text.split("\n", -1);
+    String[] lines = TextFiles.lines(text);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) continue;
       Matcher m = pattern.matcher(line);
       if (m.matches()) {
         int col = lines[i].indexOf(line) + 1;
-        runtimes.version(m.group(1), out.at(file, i + 1, col, col + line.length()), what);
+        runtimes.version(m.group(1), out.at(file, i + 1, col, col + line.length()), what, evidence, null);
       } else if (!line.equals("system") && !line.startsWith("pypy")) {
         out.problem(file, i + 1, "cannot read a Python version from '" + line + "'");
       }

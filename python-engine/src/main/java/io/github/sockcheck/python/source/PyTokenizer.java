@@ -1,5 +1,6 @@
 package io.github.sockcheck.python.source;
 
+import io.github.sockcheck.python.text.TextFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Set;
  * replacement fields (including nested strings with the same quote, as Python 3.12 allows), comments,
  * explicit {@code \} continuations and implicit continuation inside brackets. NEWLINE tokens mark the
  * end of logical lines. It never throws: unterminated strings end at the end of their line (or file)
- * and are listed in {@link #problems()}.
+ * and are listed in {@link #problems()}. Like CPython, which reads source with universal newlines, it ends a
+ * line at LF, CRLF and a lone CR.
  */
 public final class PyTokenizer {
 
@@ -31,7 +33,7 @@ public final class PyTokenizer {
   private final List<String> problems = new ArrayList<>();
 
   private PyTokenizer(String text) {
-    this.s = text;
+    this.s = TextFiles.loneCarriageReturnsAsNewlines(text);
     this.n = text.length();
   }
 

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads text files as UTF-8 (BOM dropped), falling back to ISO-8859-1 for bytes that are not UTF-8. */
+/**
+ * Reads text files as UTF-8 (BOM dropped), falling back to ISO-8859-1 for bytes that are not UTF-8, with line
+ * ends as CPython, pip, GitHub and SARIF count them: LF, CRLF and a lone CR each end a line.
+ */
 public final class TextFiles {
 
   private TextFiles() {}
@@ -24,7 +27,30 @@ public final class TextFiles {
     } catch (CharacterCodingException e) {
       text = new String(bytes, StandardCharsets.ISO_8859_1);
     }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return loneCarriageReturnsAsNewlines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  /**
+   * Every CR not followed by LF becomes LF. CPython's tokenizer ends a line there (so do pip, GitHub's line
+   * numbers and the core's {@code FileTexts}); one character for one keeps every offset and column, so
+   * readers that split at LF count lines as everyone else does.
+   */
+  public static String loneCarriageReturnsAsNewlines(String text) {
+    if (text.indexOf('\r') < 0) return text;
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) chars[i] = '\n';
+    }
+    return new String(chars);
+  }
+
+  /** The lines of text read by {@link #read}, without their line ends (a CR before LF dropped). */
+  public static String[] lines(String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].endsWith("\r")) lines[i] = lines[i].substring(0, lines[i].length() - 1);
+    }
+    return lines;
   }
 
   /** Offsets where each line starts, for turning offsets into 1-based line/column. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.sockcheck.python.source.PyToken;
 import io.github.sockcheck.python.source.PyTokenizer;
+import io.github.sockcheck.python.text.TextFiles;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -35,7 +36,10 @@ class PyTokenizerPropertiesTest {
     int previousEnd = 0;
     for (PyToken t : tokens) {
       assertTrue(previousEnd <= t.start() && t.start() <= t.end() && t.end() <= text.length(), t + " in " + quote(text));
-      if (t.type() != PyToken.Type.NEWLINE) assertEquals(text.substring(t.start(), t.end()), t.text(), quote(text));
+      if (t.type() != PyToken.Type.NEWLINE) {
+        // the text as CPython reads it: a lone CR is a line end (universal newlines)
+        assertEquals(TextFiles.loneCarriageReturnsAsNewlines(text).substring(t.start(), t.end()), t.text(), quote(text));
+      }
       assertEquals(lineOf(text, t.start()), t.line(), "line of " + t + " in " + quote(text));
       assertEquals(columnOf(text, t.start()), t.column(), "column of " + t + " in " + quote(text));
       assertEquals(lineOf(text, t.end()), t.endLine(), "end line of " + t + " in " + quote(text));
@@ -109,22 +113,29 @@ class PyTokenizerPropertiesTest {
         i++;
       } else if (c == '#') {
         while (i < to && text.charAt(i) != '\n') i++;
-      } else if (c == '\\' && (text.startsWith("\n", i + 1) || text.startsWith("\r\n", i + 1))) {
-        i += 2;
+      } else if (c == '\\' && (text.startsWith("\n", i + 1) || text.startsWith("\r", i + 1))) {
+        i += 2; // a line continuation: backslash then LF, CRLF or a lone CR
       } else {
         fail("character " + (int) c + " at " + i + " is in no token: " + quote(text));
       }
     }
   }
 
+  /** CPython's lines: LF, CRLF and a lone CR each end one. */
+  private static boolean endsLine(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+  }
+
   private static int lineOf(String text, int offset) {
     int line = 1;
-    for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+    for (int i = 0; i < offset; i++) if (endsLine(text, i)) line++;
     return line;
   }
 
   private static int columnOf(String text, int offset) {
-    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) if (endsLine(text, i)) lineStart = i + 1;
     return offset - lineStart + 1;
   }
 
