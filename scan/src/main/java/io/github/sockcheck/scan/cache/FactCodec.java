@@ -6,6 +6,7 @@ import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.facts.TypeLiteral;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
 final class FactCodec {
 
   /** Bump when the layout below changes: older files are then discarded as stale. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   /** Refuses absurd lengths from a corrupt file before allocating. */
   private static final int MAX_LENGTH = 64 << 20;
@@ -121,15 +122,24 @@ final class FactCodec {
   }
 
   private static void arg(DataOutputStream out, ArgFact a) throws IOException {
-    string(out, a.origin().name());
-    constant(out, a.constant());
-    string(out, a.constantName());
-    string(out, a.producedBy());
+    out.writeInt(a.values().size());
+    for (ArgFact.Value v : a.values()) {
+      string(out, v.origin().name());
+      constant(out, v.constant());
+      string(out, v.constantName());
+      string(out, v.producedBy());
+    }
     string(out, a.text());
   }
 
   private static ArgFact arg(DataInputStream in) throws IOException {
-    return new ArgFact(ArgOrigin.valueOf(required(in)), constant(in), string(in), string(in), string(in));
+    int count = length(in);
+    if (count == 0) throw new IOException("an argument without values");
+    List<ArgFact.Value> values = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      values.add(new ArgFact.Value(ArgOrigin.valueOf(required(in)), constant(in), string(in), string(in)));
+    }
+    return new ArgFact(values, string(in));
   }
 
   private static void constant(DataOutputStream out, Object v) throws IOException {
@@ -143,6 +153,7 @@ final class FactCodec {
     else if (v instanceof Character c) { out.writeByte(7); out.writeChar(c); }
     else if (v instanceof Short s) { out.writeByte(8); out.writeShort(s); }
     else if (v instanceof Byte b) { out.writeByte(9); out.writeByte(b); }
+    else if (v instanceof TypeLiteral t) { out.writeByte(10); string(out, t.type()); }
     else throw new IOException("cannot store a constant of type " + v.getClass().getName());
   }
 
@@ -159,6 +170,7 @@ final class FactCodec {
       case 7 -> in.readChar();
       case 8 -> in.readShort();
       case 9 -> in.readByte();
+      case 10 -> new TypeLiteral(required(in));
       default -> throw new IOException("unknown constant tag " + tag);
     };
   }
