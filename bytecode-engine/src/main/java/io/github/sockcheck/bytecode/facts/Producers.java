@@ -54,7 +54,8 @@ final class Producers implements Value {
 
   /** This value if it already covers {@code other}, else the union. */
   Producers merge(Producers other) {
-    if (size == other.size && sources.containsAll(other.sources)) return this;
+    if (other == this) return this; // copies are transparent, so the same value usually meets itself
+    if (size == other.size && (other.sources == sources || sources.containsAll(other.sources))) return this;
     Set<Object> union = new HashSet<>(sources);
     union.addAll(other.sources);
     return new Producers(Math.min(size, other.size), Set.copyOf(union));
@@ -67,6 +68,7 @@ final class Producers implements Value {
 
   @Override
   public boolean equals(Object o) {
+    if (o == this) return true;
     return o instanceof Producers p && p.size == size && p.sources.equals(sources);
   }
 
