@@ -38,8 +38,14 @@ class PluginPathAgreementTest {
   static final Map<String, Path> compiled = new LinkedHashMap<>();
   static SpotBugsPluginRun.Result plugin;
 
+  static Path fixturesRoot() {
+    return TestContexts.repositoryRoot().resolve("testdata/rules");
+  }
+
   static Stream<String> fixtureFolders() throws IOException {
-    return FixtureAgreementTest.fixtureFolders();
+    try (Stream<Path> dirs = java.nio.file.Files.list(fixturesRoot())) {
+      return dirs.filter(java.nio.file.Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
   }
 
   static boolean bytecodeCallRule(String folder) {
@@ -53,7 +59,7 @@ class PluginPathAgreementTest {
     classpath = FixtureCompiler.testClasspath();
     for (String folder : fixtureFolders().toList()) {
       if (!bytecodeCallRule(folder)) continue;
-      Path sources = FixtureAgreementTest.fixturesRoot().resolve(folder);
+      Path sources = fixturesRoot().resolve(folder);
       compiled.put(folder, FixtureCompiler.compile(FixtureCompiler.javaFiles(sources), classpath,
           Path.of("target/test-work/plugin-path", folder).toAbsolutePath()));
     }
@@ -64,7 +70,7 @@ class PluginPathAgreementTest {
   @MethodSource("fixtureFolders")
   void spotBugsPluginReportsWhatTheDirectPathFinds(String folder) throws Exception {
     assumeTrue(bytecodeCallRule(folder), folder + " is not a bytecode call rule");
-    Path sources = FixtureAgreementTest.fixturesRoot().resolve(folder);
+    Path sources = fixturesRoot().resolve(folder);
     CollectingSink sink = new CollectingSink();
     new BytecodeEngine().run(TestContexts.context(TestContexts.repositoryRoot(), builtIn, List.of(sources),
         List.of(compiled.get(folder)), classpath), sink);

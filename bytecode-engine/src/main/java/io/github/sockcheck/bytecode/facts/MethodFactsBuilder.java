@@ -1,7 +1,6 @@
 package io.github.sockcheck.bytecode.facts;
 
 import io.github.sockcheck.core.findings.Location;
-import io.github.sockcheck.core.flow.Access;
 import io.github.sockcheck.core.flow.CallFact;
 import io.github.sockcheck.core.flow.FieldStore;
 import io.github.sockcheck.core.flow.MethodFacts;
