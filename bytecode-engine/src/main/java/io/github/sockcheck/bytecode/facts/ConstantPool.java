@@ -47,12 +47,16 @@ public record ConstantPool(
       Set<String> methods = new LinkedHashSet<>();
       Set<String> fields = new LinkedHashSet<>();
       boolean relevant = false;
+      String self = reader.getClassName();
       for (int i = 1; i < reader.getItemCount(); i++) {
         int offset = reader.getItem(i);
         if (offset == 0) continue; // second slot of a long or double
         int tag = reader.readByte(offset - 1);
         if (tag == CLASS) {
-          if (!relevant && !types.isEmpty()) relevant = types.contains(reader.readUTF8(offset, buffer));
+          if (!relevant && !types.isEmpty()) {
+            String named = reader.readUTF8(offset, buffer);
+            relevant = types.contains(named) && !named.equals(self); // a class naming itself is no use of it
+          }
           continue;
         }
         if (tag != METHODREF && tag != INTERFACE_METHODREF && tag != FIELDREF) continue;
