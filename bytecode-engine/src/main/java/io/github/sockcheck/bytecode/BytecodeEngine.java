@@ -1,52 +1,67 @@
 package io.github.sockcheck.bytecode;
 
-import io.github.sockcheck.bytecode.detector.CallSiteListener;
-import io.github.sockcheck.bytecode.input.ClassFileSummary;
+import io.github.sockcheck.bytecode.ProgramClasses.Input;
+import io.github.sockcheck.bytecode.ProgramClasses.Root;
+import io.github.sockcheck.bytecode.facts.BadClassFileException;
+import io.github.sockcheck.bytecode.facts.ClassFactsExtractor;
+import io.github.sockcheck.bytecode.facts.ClassHeaders;
+import io.github.sockcheck.bytecode.facts.ClasspathClassBytes;
+import io.github.sockcheck.bytecode.facts.ConstantPool;
+import io.github.sockcheck.bytecode.facts.JdkClassBytes;
 import io.github.sockcheck.bytecode.input.ClassFiles;
 import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.engine.Engine;
-import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.engine.EngineSink;
+import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Dependency;
-import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
-import io.github.sockcheck.core.rules.CallPattern;
-import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.flow.ClassFacts;
+import io.github.sockcheck.core.flow.FlowRounds;
+import io.github.sockcheck.core.flow.Need;
+import io.github.sockcheck.core.flow.ProgramSites;
+import io.github.sockcheck.core.flow.TypeRef;
+import io.github.sockcheck.core.index.CallPatternIndex;
+import io.github.sockcheck.core.rules.FlowModelLoader;
 import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
- * The bytecode engine: class directories and jars → {@link CallSite} facts, through SpotBugs running
- * {@link io.github.sockcheck.bytecode.detector.SockcheckCallDetector} in-process. A constant-pool
- * pre-filter keeps SpotBugs away from classes that mention no rule owner type or member; when nothing
- * survives, SpotBugs is not started at all. Bad class files and jars become notifications.
+ * The bytecode engine: class directories and jars → {@link CallSite} facts, on ASM and the value-flow
+ * layer in core. A constant-pool pass (the pre-filter of {@link CallPatternIndex#classFileProbes()}) picks
+ * the classes worth analysing; {@link FlowRounds} analyses them, asks the solver what more code would
+ * sharpen its answers and analyses the classes that reference it (callers, field accessors, named
+ * classes), a bounded number of times; {@link ProgramSites} turns the solved calls into call sites. Bad
+ * class files and jars become notifications naming the file; the scan goes on.
  */
 public final class BytecodeEngine implements Engine {
 
   public static final String ID = "bytecode";
 
   /**
-   * JVM system property: {@code false} sends every class to SpotBugs (no constant-pool pre-filter), the
-   * configuration the benchmark compares against ("SpotBugs with only sockcheck's detectors").
+   * JVM system property: {@code false} analyses every class in the first round (no constant-pool
+   * pre-filter), the configuration the benchmark compares against.
    */
   public static final String PREFILTER_PROPERTY = "sockcheck.bytecode.prefilter";
+
+  private static final AtomicInteger ANALYSED = new AtomicInteger();
 
   private final ClassFiles.Limits limits;
   private final Function<ScanContext, FactCache> cacheFor;
@@ -70,18 +85,20 @@ public final class BytecodeEngine implements Engine {
     return !"false".equalsIgnoreCase(System.getProperty(PREFILTER_PROPERTY, "true").trim());
   }
 
+  /** How many class files this JVM's bytecode engines analysed (tests check that the pre-filter and the cache save work). */
+  static int classesAnalysed() {
+    return ANALYSED.get();
+  }
+
   @Override
   public String id() {
     return ID;
   }
 
-  /** Where an analysed class came from: a project class root, or a dependency jar. */
-  private record Origin(Path root, Dependency dependency, Path copyDir) {}
-
   /**
-   * With a cache, the whole bytecode input is one unit: SpotBugs resolves supertypes across every class
-   * root, so one changed class can change another's facts. An unchanged fingerprint of all class roots
-   * (and of the source files the findings are mapped to) replays the stored facts without SpotBugs.
+   * With a cache, the whole bytecode input is one unit: values are followed across every class root, so
+   * one changed class can change another's facts. An unchanged fingerprint of all class roots (and of the
+   * source files the findings are mapped to) replays the stored facts without analysing anything.
    */
   @Override
   public void run(ScanContext context, EngineSink sink) throws InterruptedException {
@@ -107,129 +124,165 @@ public final class BytecodeEngine implements Engine {
   }
 
   private void analyse(ScanContext context, EngineSink sink) throws InterruptedException {
-    boolean prefilter = prefilterEnabled();
     long start = System.nanoTime();
     RulePack pack = context.rules().filter(r -> r.runsIn(ID) || r.kind() == RuleKind.COMBINATION);
-    Map<String, Set<String>> calls = prefilterCalls(pack);
-    if (calls.isEmpty()) return;
+    CallPatternIndex index = pack.index();
+    if (index.noJavaPatterns()) return;
 
-    Path work;
-    try {
-      work = Files.createTempDirectory("sockcheck-bytecode");
-    } catch (IOException e) {
-      sink.notification(Notification.error(ID, null, "cannot create a temporary directory: " + e.getMessage()));
-      return;
+    List<Path> roots = new ArrayList<>(context.classRoots());
+    Map<Path, Dependency> dependencyOf = new HashMap<>();
+    if (context.scanDependencies()) {
+      for (Dependency dependency : context.dependencies()) {
+        if (dependency.file() != null && "maven".equals(dependency.ecosystem()) && !roots.contains(dependency.file())) {
+          roots.add(dependency.file());
+          dependencyOf.put(dependency.file(), dependency);
+        }
+      }
     }
-    try {
-      List<Origin> origins = new ArrayList<>();
-      Map<String, Origin> classOrigins = new HashMap<>();
-      Map<String, String> classFiles = new HashMap<>();
-      List<Path> roots = new ArrayList<>();
-      for (Path root : context.classRoots()) roots.add(root);
-      Map<Path, Dependency> dependencyOf = new HashMap<>();
-      if (context.scanDependencies()) {
-        for (Dependency dependency : context.dependencies()) {
-          if (dependency.file() != null && "maven".equals(dependency.ecosystem()) && !roots.contains(dependency.file())) {
-            roots.add(dependency.file());
-            dependencyOf.put(dependency.file(), dependency);
-          }
-        }
-      }
-      for (Path root : roots) {
-        if (Thread.interrupted()) throw new InterruptedException();
-        Origin origin = new Origin(root, dependencyOf.get(root), work.resolve(String.valueOf(origins.size())));
-        origins.add(origin);
-        new ClassFiles(limits).read(root, new ClassFiles.Visitor() {
-          @Override
-          public void classFile(Path from, String where, byte[] bytes) {
-            ClassFileSummary summary;
-            try {
-              summary = ClassFileSummary.readCalls(bytes, calls);
-            } catch (ClassFileSummary.BadClassFileException e) {
-              sink.notification(Notification.warning(ID, fileLocation(context, where),
-                  "class file not analysed: " + e.getMessage()));
-              return;
-            }
-            if ((prefilter && !summary.relevant()) || classOrigins.containsKey(summary.internalName())) return;
-            try {
-              Path copy = origin.copyDir().resolve(summary.internalName() + ".class");
-              Files.createDirectories(copy.getParent());
-              Files.write(copy, bytes);
-            } catch (IOException | RuntimeException e) {
-              sink.notification(Notification.warning(ID, fileLocation(context, where),
-                  "class file not analysed: " + e.getMessage()));
-              return;
-            }
-            classOrigins.put(summary.internalName(), origin);
-            classFiles.put(summary.internalName(), where);
-          }
+    try (ProgramClasses program = read(context, roots, dependencyOf, index, sink)) {
+      long read = System.nanoTime();
+      if (program.relevant().isEmpty()) return; // nothing can match: no class is analysed
 
-          @Override
-          public void problem(Path file, String message) {
-            sink.notification(Notification.warning(ID, fileLocation(context, file.toString()), message));
-          }
+      List<Path> classpath = new ArrayList<>(context.classpath());
+      try (ClasspathClassBytes libraries = new ClasspathClassBytes(classpath)) {
+        ClassHeaders headers = new ClassHeaders(program.orElse(libraries).orElse(JdkClassBytes.instance()));
+        ClassFactsExtractor extractor = new ClassFactsExtractor(headers, program::contains);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, context.threads()), r -> {
+          Thread t = new Thread(r, "sockcheck-bytecode");
+          t.setDaemon(true);
+          return t;
         });
-      }
-      long filtered = System.nanoTime();
-      if (classOrigins.isEmpty()) return; // nothing can match: SpotBugs is not started
-
-      List<Path> appRoots = origins.stream().map(Origin::copyDir).filter(Files::isDirectory).toList();
-      List<Path> aux = new ArrayList<>(context.classpath());
-      for (Path root : roots) if (!aux.contains(root)) aux.add(root);
-      SourceLocator sources = new SourceLocator(context);
-      CallSiteListener listener = new CallSiteListener() {
-        @Override
-        public RulePack rules() {
-          return pack;
+        try {
+          Front front = new Front(context, program, extractor, workers, sink);
+          FlowRounds.Result result = new FlowRounds<Input>(FlowModelLoader.builtIn(), index).run(program.relevant(), front);
+          long analysed = System.nanoTime();
+          report(context, program, result, index, sink);
+          if (Boolean.getBoolean("sockcheck.timing")) {
+            System.err.printf("sockcheck bytecode engine: %d classes read, rounds %s in %d ms; analysis and solving %d ms%n",
+                program.size(), result.roundSizes(), (read - start) / 1_000_000, (analysed - read) / 1_000_000);
+          }
+        } finally {
+          workers.shutdownNow();
         }
-
-        @Override
-        public void callSite(CallSite site) {
-          String className = site.enclosing().substring(0, site.enclosing().indexOf('#'));
-          Origin origin = classOrigins.get(className.replace('.', '/'));
-          sink.callSite(origin != null && origin.dependency() != null
-              ? inDependency(site, origin.dependency(), context)
-              : inProject(site, sources));
-        }
-      };
-      List<String> errors;
-      try {
-        errors = SpotBugsRunner.analyse(appRoots, aux, listener);
-        if (Boolean.getBoolean("sockcheck.timing")) {
-          System.err.printf("sockcheck bytecode engine: pre-filter kept %d classes in %d ms; SpotBugs %d ms%n",
-              classOrigins.size(), (filtered - start) / 1_000_000, (System.nanoTime() - filtered) / 1_000_000);
-        }
-      } catch (IOException | RuntimeException | LinkageError e) {
-        sink.notification(Notification.error(ID, null, "SpotBugs analysis failed: " + e));
-        return;
       }
-      for (String error : errors) {
-        sink.notification(Notification.warning(ID, errorLocation(error, classFiles, context), "SpotBugs: " + error));
-      }
-    } finally {
-      deleteTree(work);
     }
   }
 
-  /**
-   * Member name → owner internal names whose reference makes a class worth analysing ({@code *} for
-   * patterns with any owner or with subtypes: a subtype's call names the subtype, whose name the rule
-   * cannot know).
-   */
-  private static Map<String, Set<String>> prefilterCalls(RulePack pack) {
-    Map<String, Set<String>> calls = new HashMap<>();
-    for (Rule rule : pack.rules()) {
-      List<CallPattern> patterns = new ArrayList<>();
-      if (rule.call() != null) patterns.addAll(rule.call().calls());
-      if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
-      for (CallPattern pattern : patterns) {
-        if (pattern.language() == Language.PYTHON) continue;
-        String owner = pattern.owner().equals("*") || pattern.subtypes()
-            ? ClassFileSummary.ANY_OWNER : pattern.owner().replace('.', '/');
-        calls.computeIfAbsent(pattern.member(), k -> new LinkedHashSet<>()).add(owner);
-      }
+  /** The constant-pool pass over every class root: the pre-filter's verdicts and the reference indexes. */
+  private ProgramClasses read(ScanContext context, List<Path> roots, Map<Path, Dependency> dependencyOf,
+      CallPatternIndex index, EngineSink sink) throws InterruptedException {
+    boolean prefilter = prefilterEnabled();
+    Map<String, Set<String>> probes = index.classFileProbes();
+    // A type a `code-uses: - type:` pattern names is used by a class literal, X::new, instanceof or a cast.
+    Set<String> types = new java.util.HashSet<>();
+    for (String type : index.typeUses()) types.add(type.replace('.', '/'));
+    ProgramClasses program = new ProgramClasses(limits);
+    for (Path path : roots) {
+      if (Thread.interrupted()) throw new InterruptedException();
+      Root root = new Root(path, dependencyOf.get(path));
+      new ClassFiles(limits).read(path, new ClassFiles.Visitor() {
+        @Override
+        public void classFile(Path from, String where, byte[] bytes) {
+          ConstantPool pool;
+          try {
+            pool = ConstantPool.read(bytes, probes, types);
+          } catch (BadClassFileException e) {
+            sink.notification(Notification.warning(ID, fileLocation(context, where), "class file not analysed: " + e.getMessage()));
+            return;
+          }
+          boolean keep = !prefilter || pool.relevant();
+          program.add(root, where, pool, keep ? bytes : null, keep);
+        }
+
+        @Override
+        public void problem(Path file, String message) {
+          sink.notification(Notification.warning(ID, fileLocation(context, file.toString()), message));
+        }
+      });
     }
-    return calls;
+    return program;
+  }
+
+  /** The engine side of {@link FlowRounds}: extraction of class inputs in parallel, needs → class inputs. */
+  private static final class Front implements FlowRounds.Front<Input> {
+    private final ScanContext context;
+    private final ProgramClasses program;
+    private final ClassFactsExtractor extractor;
+    private final ExecutorService workers;
+    private final EngineSink sink;
+
+    Front(ScanContext context, ProgramClasses program, ClassFactsExtractor extractor, ExecutorService workers,
+        EngineSink sink) {
+      this.context = context;
+      this.program = program;
+      this.extractor = extractor;
+      this.workers = workers;
+      this.sink = sink;
+    }
+
+    @Override
+    public List<ClassFacts> analyse(List<Input> inputs) throws InterruptedException {
+      List<Future<ClassFacts>> pending = new ArrayList<>(inputs.size());
+      for (Input input : inputs) pending.add(workers.submit(() -> extract(input)));
+      List<ClassFacts> facts = new ArrayList<>(inputs.size());
+      for (Future<ClassFacts> f : pending) {
+        try {
+          ClassFacts c = f.get();
+          if (c != null) facts.add(c);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("bytecode analysis failed: " + e.getCause(), e.getCause());
+        }
+      }
+      return facts;
+    }
+
+    private ClassFacts extract(Input input) {
+      Location where = fileLocation(context, input.where());
+      ANALYSED.incrementAndGet();
+      try {
+        ClassFactsExtractor.Extracted extracted = extractor.extract(program.bytes(input));
+        for (String problem : extracted.problems()) sink.notification(Notification.warning(ID, where, problem));
+        return extracted.facts();
+      } catch (BadClassFileException e) {
+        sink.notification(Notification.warning(ID, where, "class file not analysed: " + e.getMessage()));
+      } catch (IOException e) {
+        sink.notification(Notification.warning(ID, where, "cannot read class file: " + e.getMessage()));
+      } catch (RuntimeException | StackOverflowError e) {
+        // a defect of ours on one odd class must not cost the findings in all the others
+        sink.notification(Notification.warning(ID, where, "class file not analysed (internal error): " + e));
+      }
+      return null;
+    }
+
+    @Override
+    public List<Input> inputsFor(SortedSet<Need> needs) {
+      return program.inputsFor(needs);
+    }
+  }
+
+  /** Call sites and type references of the solved program, placed where the user sees them. */
+  private static void report(ScanContext context, ProgramClasses program, FlowRounds.Result result,
+      CallPatternIndex index, EngineSink sink) {
+    SourceLocator sources = new SourceLocator(context);
+    Map<String, Root> rootOfSource = new HashMap<>();
+    for (ClassFacts c : result.facts()) {
+      Input input = program.named(c.name().replace('.', '/'));
+      if (input == null) continue;
+      rootOfSource.merge(c.sourcePath(), input.root(), (a, b) -> a.dependency() == null ? a : b);
+    }
+    for (CallSite site : ProgramSites.sites(result.solver(), index, ID)) {
+      String className = site.enclosing().substring(0, site.enclosing().indexOf('#'));
+      Input input = program.named(className.replace('.', '/'));
+      Dependency dependency = input == null ? null : input.root().dependency();
+      sink.callSite(dependency != null ? inDependency(site, dependency, context) : inProject(site, sources));
+    }
+    for (TypeRef ref : ProgramSites.typeRefs(result.solver(), index)) {
+      Root root = rootOfSource.get(ref.location().path());
+      Location at = root != null && root.dependency() != null
+          ? dependencyLocation(root.dependency(), context)
+          : ref.location().withPath(sources.locate(ref.location().path()));
+      sink.typeReference(ID, new TypeRef(ref.type(), ref.kind(), at));
+    }
   }
 
   private static CallSite inProject(CallSite site, SourceLocator sources) {
@@ -242,12 +295,14 @@ public final class BytecodeEngine implements Engine {
 
   /** A call inside a dependency jar is reported where the project declares that dependency. */
   private static CallSite inDependency(CallSite site, Dependency dependency, ScanContext context) {
-    Location at = dependency.declaredAt() != null
-        ? dependency.declaredAt()
-        : Location.file(context.relativize(dependency.file()));
+    Location at = dependencyLocation(dependency, context);
     String coordinate = dependency.name() + ":" + dependency.version();
     List<ResultUse> uses = site.resultUses().stream().map(u -> new ResultUse(u.owner(), u.member(), at)).toList();
     return withPlace(site, at, uses, "<" + coordinate + "> " + site.enclosing());
+  }
+
+  private static Location dependencyLocation(Dependency dependency, ScanContext context) {
+    return dependency.declaredAt() != null ? dependency.declaredAt() : Location.file(context.relativize(dependency.file()));
   }
 
   private static CallSite withPlace(CallSite site, Location location, List<ResultUse> uses, String enclosing) {
@@ -260,31 +315,5 @@ public final class BytecodeEngine implements Engine {
     int bang = where.indexOf("!/");
     if (bang < 0) return Location.file(context.relativize(Path.of(where)));
     return Location.file(context.relativize(Path.of(where.substring(0, bang))) + where.substring(bang));
-  }
-
-  /** SpotBugs names classes (dotted or slashed) in its errors; point the notification at that class file. */
-  private static Location errorLocation(String error, Map<String, String> classFiles, ScanContext context) {
-    String best = null;
-    for (String internalName : classFiles.keySet()) {
-      if ((error.contains(internalName) || error.contains(internalName.replace('/', '.')))
-          && (best == null || internalName.length() > best.length())) {
-        best = internalName;
-      }
-    }
-    return best == null ? null : fileLocation(context, classFiles.get(best));
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // a leftover temp directory is not worth failing a scan for
-    }
   }
 }

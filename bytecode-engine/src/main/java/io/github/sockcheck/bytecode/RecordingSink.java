@@ -31,7 +31,7 @@ final class RecordingSink implements EngineSink {
 
   @Override
   public synchronized void notification(Notification notification) {
-    // An engine-level error (SpotBugs failed) means the facts are incomplete: such a run is not cached.
+    // An engine-level error (the analysis failed) means the facts are incomplete: such a run is not cached.
     if (notification.level() == Severity.ERROR) failed = true;
     notes.add(notification);
     target.notification(notification);

@@ -40,22 +40,22 @@ class PrefilterAndCacheTest {
   }
 
   @Test
-  void withoutThePrefilterEveryClassGoesToSpotBugs() throws Exception {
+  void withoutThePrefilterEveryClassIsAnalysed() throws Exception {
     Path plainOnly = work.resolve("plain-only");
     FixtureCompiler.deleteTree(plainOnly);
     Files.createDirectories(plainOnly.resolve("p"));
     Files.copy(classes.resolve("p/Plain.class"), plainOnly.resolve("p/Plain.class"));
 
-    int before = SpotBugsRunner.runs();
+    int before = BytecodeEngine.classesAnalysed();
     new BytecodeEngine().run(TestContexts.context(work, pack, List.of(), List.of(plainOnly), List.of()), new CollectingSink());
-    assertEquals(before, SpotBugsRunner.runs(), "with the pre-filter, an irrelevant class never reaches SpotBugs");
+    assertEquals(before, BytecodeEngine.classesAnalysed(), "with the pre-filter, an irrelevant class is never analysed");
 
     String old = System.getProperty(BytecodeEngine.PREFILTER_PROPERTY);
     System.setProperty(BytecodeEngine.PREFILTER_PROPERTY, "false");
     try {
       CollectingSink sink = new CollectingSink();
       new BytecodeEngine().run(TestContexts.context(work, pack, List.of(), List.of(plainOnly), List.of()), sink);
-      assertEquals(before + 1, SpotBugsRunner.runs(), "without the pre-filter, SpotBugs analyses it");
+      assertEquals(before + 1, BytecodeEngine.classesAnalysed(), "without the pre-filter, it is analysed");
       assertEquals(List.of(), sink.callSites);
     } finally {
       if (old == null) System.clearProperty(BytecodeEngine.PREFILTER_PROPERTY);
@@ -64,7 +64,7 @@ class PrefilterAndCacheTest {
   }
 
   @Test
-  void anUnchangedInputIsReplayedFromTheCacheWithoutSpotBugs() throws Exception {
+  void anUnchangedInputIsReplayedFromTheCacheWithoutAnalysis() throws Exception {
     MemoryCache cache = new MemoryCache();
     BytecodeEngine engine = new BytecodeEngine(ClassFiles.Limits.DEFAULT, ctx -> cache);
     CollectingSink first = new CollectingSink();
@@ -72,17 +72,17 @@ class PrefilterAndCacheTest {
     assertEquals(1, first.callSites.size());
     assertEquals(1, cache.entries.size());
 
-    int before = SpotBugsRunner.runs();
+    int before = BytecodeEngine.classesAnalysed();
     CollectingSink second = new CollectingSink();
     engine.run(TestContexts.context(work, pack, List.of(), List.of(classes), List.of()), second);
-    assertEquals(before, SpotBugsRunner.runs(), "an unchanged input must not start SpotBugs");
+    assertEquals(before, BytecodeEngine.classesAnalysed(), "an unchanged input must not be analysed again");
     assertEquals(first.callSites, second.callSites);
 
     // A changed class file changes the fingerprint: analysed again.
     Files.write(classes.resolve("p/Extra.class"), Files.readAllBytes(classes.resolve("p/Plain.class")));
     CollectingSink third = new CollectingSink();
     engine.run(TestContexts.context(work, pack, List.of(), List.of(classes), List.of()), third);
-    assertTrue(SpotBugsRunner.runs() > before);
+    assertTrue(BytecodeEngine.classesAnalysed() > before);
     Files.delete(classes.resolve("p/Extra.class"));
   }
 

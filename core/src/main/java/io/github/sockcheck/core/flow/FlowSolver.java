@@ -21,10 +21,24 @@ import java.util.TreeSet;
  */
 public final class FlowSolver {
 
-  /** One call of the program: {@code call} indexes {@code method.calls()}. */
+  /**
+   * One call of the program: {@code call} indexes {@code method.calls()}. Two refs are equal when they name
+   * the same place (the same method object and index), never by comparing the facts' contents, which would
+   * make every lookup as slow as a walk over the method.
+   */
   public record CallRef(ClassFacts owner, MethodFacts method, int call) {
     public CallFact fact() {
       return method.calls().get(call);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CallRef r && r.method == method && r.owner == owner && r.call == call;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(method) + call;
     }
   }
 
@@ -96,15 +110,14 @@ public final class FlowSolver {
   /** Casts and instanceof tests of the value this call returned or constructed. */
   public List<TypeTest> casts(CallRef call) {
     BitSet reached = reachedFromResult(call);
-    List<TypeTest> tests = new ArrayList<>();
+    Set<TypeTest> tests = new LinkedHashSet<>();
     ensureForward();
     for (int v = reached.nextSetBit(0); v >= 0; v = reached.nextSetBit(v + 1)) {
       for (int[] test : testedBy.getOrDefault(v, List.of())) {
-        TypeTest t = program.methods().get(test[0]).method().typeTests().get(test[1]);
-        if (!tests.contains(t)) tests.add(t);
+        tests.add(program.methods().get(test[0]).method().typeTests().get(test[1]));
       }
     }
-    return tests;
+    return new ArrayList<>(tests);
   }
 
   /**

@@ -15,12 +15,27 @@ import java.util.Set;
  */
 final class Program {
 
-  /** A method of the program; {@code index} is its position in {@link #methods()}. */
-  record MethodRef(int index, ClassFacts owner, MethodFacts method, String id) {}
+  /** A method of the program; {@code index} is its position in {@link #methods()}, which alone identifies it. */
+  record MethodRef(int index, ClassFacts owner, MethodFacts method, String id) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MethodRef m && m.index == index && m.method == method;
+    }
+
+    @Override
+    public int hashCode() {
+      return index;
+    }
+  }
 
   private final Map<String, ClassFacts> classes = new LinkedHashMap<>();
   private final List<MethodRef> methods = new ArrayList<>();
-  private final Map<String, List<MethodRef>> methodsByOwner = new HashMap<>();
+  /** {@code owner#name} → the owner's methods of that name: linking a call looks only at its candidates. */
+  private final Map<String, List<MethodRef>> methodsByOwnerAndName = new HashMap<>();
+  private final Map<String, List<MethodRef>> methodsByName = new HashMap<>();
+  private final Map<CallFact, List<MethodRef>> targets = new java.util.IdentityHashMap<>();
+  private final Map<String, Set<String>> supertypesCache = new HashMap<>();
+  private final Map<String, Set<String>> subtypesCache = new HashMap<>();
   private final Map<String, MethodRef> methodsById = new HashMap<>();
   private final Map<String, Set<String>> directSubtypes = new HashMap<>();
 
@@ -30,7 +45,8 @@ final class Program {
       for (MethodFacts m : c.methods()) {
         MethodRef ref = new MethodRef(methods.size(), c, m, m.id(c.name()));
         methods.add(ref);
-        methodsByOwner.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(ref);
+        methodsByOwnerAndName.computeIfAbsent(c.name() + "#" + m.name(), k -> new ArrayList<>()).add(ref);
+        methodsByName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(ref);
         methodsById.putIfAbsent(ref.id(), ref);
       }
       if (c.superName() != null) directSubtypes.computeIfAbsent(c.superName(), k -> new LinkedHashSet<>()).add(c.name());
@@ -56,6 +72,8 @@ final class Program {
 
   /** Supertypes of {@code type} the program declares, transitively (not {@code type} itself). */
   Set<String> supertypes(String type) {
+    Set<String> cached = supertypesCache.get(type);
+    if (cached != null) return cached;
     Set<String> found = new LinkedHashSet<>();
     List<String> queue = new ArrayList<>(List.of(type));
     for (int i = 0; i < queue.size(); i++) {
@@ -66,29 +84,40 @@ final class Program {
       direct.addAll(c.interfaces());
       for (String s : direct) if (found.add(s)) queue.add(s);
     }
+    found = java.util.Collections.unmodifiableSet(found);
+    supertypesCache.put(type, found);
     return found;
   }
 
   /** Program classes that extend or implement {@code type}, transitively. */
   Set<String> subtypes(String type) {
+    Set<String> cached = subtypesCache.get(type);
+    if (cached != null) return cached;
     Set<String> found = new LinkedHashSet<>();
     List<String> queue = new ArrayList<>(List.of(type));
     for (int i = 0; i < queue.size(); i++) {
       for (String s : directSubtypes.getOrDefault(queue.get(i), Set.of())) if (found.add(s)) queue.add(s);
     }
+    found = java.util.Collections.unmodifiableSet(found);
+    subtypesCache.put(type, found);
     return found;
   }
 
-  /** The methods a call may run, in program order; empty for library calls. */
+  /** The methods a call may run; empty for library calls. Computed once per call (the graph asks several times). */
   List<MethodRef> targets(CallFact call) {
-    List<MethodRef> found = new ArrayList<>();
+    List<MethodRef> cached = targets.get(call);
+    if (cached == null) {
+      cached = List.copyOf(findTargets(call));
+      targets.put(call, cached);
+    }
+    return cached;
+  }
+
+  private Set<MethodRef> findTargets(CallFact call) {
+    Set<MethodRef> found = new LinkedHashSet<>();
     if (call.owner() == null || call.owner().equals("*")) return found;
     switch (call.kind()) {
-      case LAMBDA -> {
-        for (MethodRef m : methodsByOwner.getOrDefault(call.owner(), List.of())) {
-          if (m.method().name().equals(call.member())) found.add(m);
-        }
-      }
+      case LAMBDA -> found.addAll(methodsByOwnerAndName.getOrDefault(call.owner() + "#" + call.member(), List.of()));
       case CONSTRUCTOR, SUPER_CONSTRUCTOR -> addDeclared(call.owner(), call, found);
       case STATIC -> {
         addDeclared(call.owner(), call, found);
@@ -102,19 +131,27 @@ final class Program {
             if (!found.isEmpty()) break; // the nearest inherited implementation
           }
         }
-        for (String s : subtypes(call.owner())) addDeclared(s, call, found);
+        // Overrides in subtypes: look at the methods of that name (few), not at every subtype (all classes for Object).
+        Set<String> subtypes = subtypes(call.owner());
+        if (!subtypes.isEmpty()) {
+          for (MethodRef m : methodsByName.getOrDefault(call.member(), List.of())) {
+            if (subtypes.contains(m.owner().name()) && fits(m, call)) found.add(m);
+          }
+        }
       }
     }
     return found;
   }
 
-  private void addDeclared(String owner, CallFact call, List<MethodRef> into) {
-    for (MethodRef m : methodsByOwner.getOrDefault(owner, List.of())) {
-      MethodFacts facts = m.method();
-      if (!facts.name().equals(call.member()) || facts.paramTypes().size() != call.args().size()) continue;
-      if (!sameParameters(call.paramTypes(), facts.paramTypes())) continue;
-      if (!into.contains(m)) into.add(m);
+  private void addDeclared(String owner, CallFact call, Set<MethodRef> into) {
+    for (MethodRef m : methodsByOwnerAndName.getOrDefault(owner + "#" + call.member(), List.of())) {
+      if (fits(m, call)) into.add(m);
     }
+  }
+
+  private static boolean fits(MethodRef m, CallFact call) {
+    MethodFacts facts = m.method();
+    return facts.paramTypes().size() == call.args().size() && sameParameters(call.paramTypes(), facts.paramTypes());
   }
 
   /** Equal erased parameter types, or true when either side does not know them. */

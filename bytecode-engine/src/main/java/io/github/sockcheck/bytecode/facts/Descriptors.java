@@ -1,4 +1,4 @@
-package io.github.sockcheck.bytecode.detector;
+package io.github.sockcheck.bytecode.facts;
 
 import java.util.ArrayList;
 import java.util.List;
