@@ -12,6 +12,8 @@ import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RuleLoader;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.testsupport.FixtureLibraries;
+import io.github.sockcheck.testsupport.RuleFolders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,13 +41,17 @@ class PluginPathAgreementTest {
   static SpotBugsPluginRun.Result plugin;
 
   static Path fixturesRoot() {
-    return TestContexts.repositoryRoot().resolve("testdata/rules");
+    return RuleFolders.repositoryRoot().resolve("testdata/rules");
   }
 
   static Stream<String> fixtureFolders() throws IOException {
     try (Stream<Path> dirs = java.nio.file.Files.list(fixturesRoot())) {
       return dirs.filter(java.nio.file.Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
     }
+  }
+
+  private static String key(String ruleId, String file, int line) {
+    return file + ":" + line + " " + ruleId;
   }
 
   static boolean bytecodeCallRule(String folder) {
@@ -56,7 +62,7 @@ class PluginPathAgreementTest {
   @BeforeAll
   static void runSpotBugsOnce() throws Exception {
     builtIn = new RuleLoader().loadBuiltIn();
-    classpath = FixtureCompiler.testClasspath();
+    classpath = FixtureLibraries.jars();
     for (String folder : fixtureFolders().toList()) {
       if (!bytecodeCallRule(folder)) continue;
       Path sources = fixturesRoot().resolve(folder);
@@ -72,7 +78,7 @@ class PluginPathAgreementTest {
     assumeTrue(bytecodeCallRule(folder), folder + " is not a bytecode call rule");
     Path sources = fixturesRoot().resolve(folder);
     CollectingSink sink = new CollectingSink();
-    new BytecodeEngine().run(TestContexts.context(TestContexts.repositoryRoot(), builtIn, List.of(sources),
+    new BytecodeEngine().run(TestContexts.context(RuleFolders.repositoryRoot(), builtIn, List.of(sources),
         List.of(compiled.get(folder)), classpath), sink);
     CallMatcher matcher = new CallMatcher(builtIn);
     Set<String> direct = new TreeSet<>();
@@ -80,7 +86,7 @@ class PluginPathAgreementTest {
     for (CallSite site : sink.callSites) {
       for (Finding f : matcher.match(site)) {
         String path = f.location().path();
-        direct.add(ExpectMarkers.key(f.ruleId(), path.substring(path.lastIndexOf('/') + 1), f.location().startLine()));
+        direct.add(key(f.ruleId(), path.substring(path.lastIndexOf('/') + 1), f.location().startLine()));
         pkg = site.enclosing().substring(0, site.enclosing().lastIndexOf('.', site.enclosing().indexOf('#')));
       }
     }
@@ -88,7 +94,7 @@ class PluginPathAgreementTest {
 
     Set<String> reported = new TreeSet<>();
     for (SpotBugsPluginRun.Bug bug : plugin.bugs()) {
-      if (bug.className().startsWith(pkg + ".")) reported.add(ExpectMarkers.key(bug.ruleId(), bug.sourceFile(), bug.line()));
+      if (bug.className().startsWith(pkg + ".")) reported.add(key(bug.ruleId(), bug.sourceFile(), bug.line()));
     }
     assertEquals(List.of(), plugin.errors().stream().filter(e -> e.contains("sockcheck")).toList(), "plugin errors");
     assertEquals(direct, reported, "SpotBugs plugin vs direct bytecode path");

@@ -48,7 +48,12 @@ public record ArgFact(List<Value> values, String text) {
       if (constantName != null) return constantName.substring(constantName.lastIndexOf('.') + 1);
       if (origin == ArgOrigin.NULL) return "null";
       if (constant != null) return String.valueOf(constant);
-      if (producedBy != null) return producedBy.replace('#', '.') + "(...)";
+      if (producedBy != null) {
+        int hash = producedBy.indexOf('#');
+        String owner = hash < 0 ? "" : producedBy.substring(0, hash);
+        String simple = owner.substring(owner.lastIndexOf('.') + 1).replace('$', '.');
+        return (simple.isEmpty() || simple.equals("*") ? "" : simple + ".") + producedBy.substring(hash + 1) + "(...)";
+      }
       return origin.name().toLowerCase(Locale.ROOT);
     }
   }

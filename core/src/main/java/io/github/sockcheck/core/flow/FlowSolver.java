@@ -230,7 +230,10 @@ public final class FlowSolver {
         }
       }
       for (int r : facts.returns()) {
-        if (r >= 0 && r < facts.nodes().size()) returnOf.put(graph.node(m.index(), r), m.index());
+        // A return of only parameters is linked per call (ValueGraph): its callers need not be fetched.
+        if (r >= 0 && r < facts.nodes().size() && !graph.isParameterReturn(m.index(), r)) {
+          returnOf.put(graph.node(m.index(), r), m.index());
+        }
       }
     }
   }

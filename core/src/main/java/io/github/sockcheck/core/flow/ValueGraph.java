@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The program's values as one graph: a vertex per value node, per method parameter and per field; an
@@ -207,13 +208,51 @@ final class ValueGraph {
     boolean linked = false;
     for (MethodRef target : program.targets(call)) {
       for (int r : target.method().returns()) {
-        if (validNode(target.method(), r)) {
+        if (!validNode(target.method(), r)) continue;
+        // A return that only hands back a parameter (checkNotNull(x), a builder setter's argument) gives
+        // this call its own argument, not every caller's: linking through the shared return node would
+        // mix the values of all callers.
+        Set<Integer> params = returnedParameters(target, r);
+        if (params != null) {
+          for (int p : params) {
+            if (p < call.args().size() && validNode(facts, call.args().get(p))) from.get(vertex).add(node(m.index(), call.args().get(p)));
+          }
+        } else {
           from.get(vertex).add(node(target.index(), r));
-          linked = true;
         }
+        linked = true;
       }
     }
     if (!linked) terminals.get(vertex).add(callOrigin(m, callIndex, call));
+  }
+
+  /**
+   * The parameters a return node is made of, when it is nothing but parameters (directly or merged), else
+   * null. Such a return is summarised per call.
+   */
+  Set<Integer> returnedParameters(MethodRef method, int returnNode) {
+    Set<Integer> params = new java.util.TreeSet<>();
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(returnNode));
+    Set<Integer> seen = new java.util.HashSet<>();
+    List<ValueNode> nodes = method.method().nodes();
+    while (!queue.isEmpty()) {
+      int n = queue.poll();
+      if (!seen.add(n) || !validNode(method.method(), n)) continue;
+      ValueNode node = nodes.get(n);
+      if (node instanceof ValueNode.Parameter p) {
+        params.add(p.index());
+      } else if (node instanceof ValueNode.Merge merge) {
+        queue.addAll(merge.inputs());
+      } else {
+        return null;
+      }
+    }
+    return params.isEmpty() ? null : params;
+  }
+
+  /** True when the node is a return that only hands back parameters (summarised per call, see linkResult). */
+  boolean isParameterReturn(int method, int returnNode) {
+    return returnedParameters(program.methods().get(method), returnNode) != null;
   }
 
   private Origin.Call callOrigin(MethodRef m, int callIndex, CallFact call) {
