@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.Sockcheck;
+import io.github.sockcheck.scan.testing.FixtureLibraries;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -152,20 +153,9 @@ class SubsetScoreTest {
 
     private SubsetCompiler() {}
 
-    /** The test class path jars of the groups fixture-libs/pom.xml declares, plus RockSaw. */
+    /** The fixture libraries on the test class path, plus RockSaw. */
     static List<Path> libraries(Path root) throws IOException {
-      String pom = Files.readString(root.resolve("fixture-libs/pom.xml"));
-      Set<String> groups = new TreeSet<>(Set.of("/com/github/mlaccetti/"));
-      Matcher m = Pattern.compile("<groupId>([^<]+)</groupId>").matcher(pom);
-      while (m.find()) {
-        if (!m.group(1).startsWith("io.github.sockcheck")) groups.add("/" + m.group(1).replace('.', '/') + "/");
-      }
-      List<Path> jars = new ArrayList<>();
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        String unix = entry.replace('\\', '/');
-        if (unix.endsWith(".jar") && groups.stream().anyMatch(unix::contains)) jars.add(Path.of(entry));
-      }
-      return jars;
+      return FixtureLibraries.onClassPath(root, "com.github.mlaccetti");
     }
 
     static Path compile(Path sources, List<Path> libraries, Path out) throws IOException {

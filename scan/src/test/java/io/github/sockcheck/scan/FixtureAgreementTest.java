@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.scan.testing.FixtureLibraries;
 import java.io.File;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
@@ -188,17 +189,6 @@ class FixtureAgreementTest {
 
   /** The jars of the test class path that belong to the groups fixture-libs/pom.xml declares. */
   static List<Path> fixtureLibraries(Path root) throws IOException {
-    String pom = Files.readString(root.resolve("fixture-libs/pom.xml"));
-    Set<String> groups = new TreeSet<>();
-    Matcher m = Pattern.compile("<groupId>([^<]+)</groupId>").matcher(pom);
-    while (m.find()) {
-      if (!m.group(1).startsWith("io.github.sockcheck")) groups.add("/" + m.group(1).replace('.', '/') + "/");
-    }
-    List<Path> jars = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      String unix = entry.replace('\\', '/');
-      if (unix.endsWith(".jar") && groups.stream().anyMatch(unix::contains)) jars.add(Path.of(entry));
-    }
-    return jars;
+    return FixtureLibraries.onClassPath(root);
   }
 }
