@@ -62,8 +62,9 @@ final class RuleMatchDoc {
       in the scanned code stores into; as the result of a library call not named above; or as anything
       computed (arithmetic on non-constants, array elements, caught exceptions). A descriptor a Netty handler
       receives as a message (`DomainSocketReadMode.FILE_DESCRIPTORS`) is a parameter of `channelRead`, so it
-      is from outside. A value test holds only when it holds for every value that can reach the argument;
-      `not:` around it therefore means "on some path".
+      is from outside. When several values can reach an argument, the condition is checked for each
+      combination of one value per argument, and the call is reported when it holds on some path: a `null`
+      family on one path, or a descriptor from outside on one path, is enough.
 
       """;
 

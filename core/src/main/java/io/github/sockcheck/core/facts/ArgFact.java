@@ -8,8 +8,8 @@ import java.util.Locale;
  * What an engine knows about one argument of a call: the values that can reach it, one per path through
  * the program (several when different paths, callers or writers supply different values), and its text.
  *
- * <p>A value test of a rule holds only when it holds for every value ({@code not:} around it therefore
- * means "on some path").
+ * <p>A rule's condition is evaluated with one value per argument, for every combination of the values
+ * that can reach the arguments: the call matches when the condition holds on some path.
  *
  * @param values at least one
  * @param text the argument as written in source (for messages); null in bytecode

@@ -98,10 +98,26 @@ public final class ConditionEvaluator {
    */
   public Outcome evaluate(Condition condition, Map<String, ArgFact> roleArgs, CallSite site) {
     if (condition == null) return Outcome.of(true);
+    List<Map<String, ArgFact>> paths = ValuePaths.of(roleArgs);
+    if (paths.size() == 1) return evaluateOnPath(condition, paths.get(0), site);
+    // Several values reach some argument: the call matches when the condition holds on some path, a path
+    // being one value per argument.
+    Outcome last = Outcome.of(false);
+    for (Map<String, ArgFact> path : paths) {
+      Outcome o = evaluateOnPath(condition, path, site);
+      if (o.holds()) return o;
+      last = o;
+    }
+    return last;
+  }
+
+  /** The condition with every argument bound to one value. */
+  private Outcome evaluateOnPath(Condition condition, Map<String, ArgFact> roleArgs, CallSite site) {
+    if (condition == null) return Outcome.of(true);
     if (condition instanceof Condition.All all) {
       Outcome result = Outcome.of(true);
       for (Condition c : all.conditions()) {
-        Outcome o = evaluate(c, roleArgs, site);
+        Outcome o = evaluateOnPath(c, roleArgs, site);
         if (!o.holds()) return Outcome.of(false);
         result.absorb(o);
       }
@@ -111,7 +127,7 @@ public final class ConditionEvaluator {
       Outcome result = Outcome.of(false);
       boolean holds = false;
       for (Condition c : any.conditions()) {
-        Outcome o = evaluate(c, roleArgs, site);
+        Outcome o = evaluateOnPath(c, roleArgs, site);
         if (o.holds()) {
           holds = true;
           result.absorb(o);
@@ -123,7 +139,7 @@ public final class ConditionEvaluator {
       return yes;
     }
     if (condition instanceof Condition.Not not) {
-      Outcome inner = evaluate(not.condition(), roleArgs, site);
+      Outcome inner = evaluateOnPath(not.condition(), roleArgs, site);
       Outcome result = Outcome.of(!inner.holds());
       // An unknown or merely admitted runtime under `not` still makes the verdict uncertain.
       result.unknownRuntimes().addAll(inner.unknownRuntimes());
@@ -180,14 +196,14 @@ public final class ConditionEvaluator {
   }
 
   /**
-   * One value test on one argument: it holds when it holds for every value that can reach the argument
-   * (so {@code not:} around it means "on some path"). Unknown values never pass.
+   * One value test on one argument: it holds when some value that can reach the argument passes it (the
+   * evaluator binds one value per argument, so this is the test on that value). Unknown values never pass.
    */
   public static boolean test(ValueTest test, ArgFact fact) {
     for (ArgFact.Value value : fact.values()) {
-      if (!test(test, value)) return false;
+      if (test(test, value)) return true;
     }
-    return true;
+    return false;
   }
 
   private static boolean test(ValueTest test, ArgFact.Value value) {
