@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,10 +34,11 @@ class CombinationSamplesTest {
 
   private static final Pattern EXPECT = Pattern.compile("<!--\\s*expect:\\s*([a-z0-9-]+)\\s*-->");
   static final Map<String, VersionScheme> SCHEMES = Map.of("maven", new MavenVersionScheme(), "pypi", new Pep440VersionScheme());
-  private static RulePack rules;
+  private RulePack rules;
 
-  @BeforeAll
-  static void loadRules() throws Exception {
+  /** Per test, not @BeforeAll: parsing a few rule files is cheap, and PIT credits @BeforeAll to one test. */
+  @BeforeEach
+  void loadRules() throws Exception {
     RuleLoader loader = new RuleLoader();
     List<Rule> loaded = new ArrayList<>();
     for (Path ruleDir : ruleDirs()) {
@@ -47,6 +48,12 @@ class CombinationSamplesTest {
     }
     rules = new RulePack(loaded);
     assertTrue(rules.rules().stream().allMatch(r -> r.kind() == RuleKind.COMBINATION));
+  }
+
+  /** Skips the test and says so in the build output: surefire prints an assumption's message only to its reports. */
+  private static void skipUnless(boolean condition, String why) {
+    if (!condition) System.err.println("[sockcheck test] SKIPPED CombinationSamplesTest: " + why);
+    assumeTrue(condition, why);
   }
 
   static List<Path> ruleDirs() throws IOException {
@@ -71,7 +78,7 @@ class CombinationSamplesTest {
     Path root = Samples.root();
     if (caseDir.getFileName().toString().equals("bom-import")) {
       Path bom = PomFiles.defaultLocalRepository().resolve("io/netty/netty-bom/4.2.9.Final/netty-bom-4.2.9.Final.pom");
-      assumeTrue(Files.isRegularFile(bom), "netty-bom 4.2.9.Final not in the local repository");
+      skipUnless(Files.isRegularFile(bom), "netty-bom 4.2.9.Final is not in the local repository (" + bom + ")");
     }
     List<Path> buildFiles;
     try (Stream<Path> s = Files.walk(caseDir)) {
