@@ -155,4 +155,17 @@ class CommentSuppressionsTest {
     assertTrue(check("src/A.java", text, "r", 1).isEmpty(), "'generated' is read as a rule id");
     assertEquals("code", check("src/A.java", text, "generated", 1).orElseThrow().justification());
   }
+
+  @Test
+  void oneNotificationPerReasonlessCommentAndRuleInFileOrder() throws Exception {
+    Files.writeString(root.resolve("B.java"), "a(); // sockcheck:ignore\nb(); // sockcheck:ignore r\n");
+    CommentSuppressions suppressions = new CommentSuppressions(new FileTexts(root));
+    suppressions.apply(List.of(finding("B.java", "r", 2), finding("B.java", "r", 1), finding("B.java", "q", 1),
+        finding("B.java", "r", 2).withSeverity(Severity.NOTE)));
+    assertEquals(List.of(
+            Notification.warning("suppress", Location.line("B.java", 1), "suppression of q at B.java:1 has no reason (write `-- <reason>`)"),
+            Notification.warning("suppress", Location.line("B.java", 1), "suppression of r at B.java:1 has no reason (write `-- <reason>`)"),
+            Notification.warning("suppress", Location.line("B.java", 2), "suppression of r at B.java:2 has no reason (write `-- <reason>`)")),
+        suppressions.notifications());
+  }
 }
