@@ -29,7 +29,10 @@ public final class RulePack {
     for (Rule rule : sorted) {
       byId.put(rule.id(), rule);
       for (CallPattern pattern : callPatterns(rule)) {
-        callRulesByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>()).add(rule);
+        List<Rule> forMember = callRulesByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>());
+        // Two patterns of one rule on one member (System.inheritedChannel, SelectorProvider.inheritedChannel)
+        // list the rule once, or the matcher would report it twice at one call.
+        if (!forMember.contains(rule)) forMember.add(rule);
         if (pattern.language() != Language.JAVA) continue;
         if (pattern.owner().equals("*")) {
           anyOwnerMembers.add(pattern.member());
