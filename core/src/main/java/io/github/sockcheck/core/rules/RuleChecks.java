@@ -2,6 +2,7 @@ package io.github.sockcheck.core.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sockcheck.core.match.MessageTemplate;
+import io.github.sockcheck.core.versions.Pep440VersionScheme;
 import io.github.sockcheck.core.versions.RuntimeVersions;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,6 +15,8 @@ import org.apache.maven.artifact.versioning.VersionRange;
 
 /** Checks a schema-valid rule file for what the schema cannot say: cross-field consistency. */
 final class RuleChecks {
+
+  private static final Pep440VersionScheme PYPI = new Pep440VersionScheme();
 
   private RuleChecks() {}
 
@@ -46,24 +49,11 @@ final class RuleChecks {
     Set<String> roles = new TreeSet<>();
     for (int i = 0; i < calls.size(); i++) {
       JsonNode c = calls.get(i);
-      String at = "/match/calls/" + i;
       if ("python".equals(c.path("language").asText())) python = true;
       else java = true;
       c.path("roles").fieldNames().forEachRemaining(roles::add);
       c.path("implied").fieldNames().forEachRemaining(roles::add);
-      JsonNode params = c.get("params");
-      for (Iterator<Map.Entry<String, JsonNode>> it = c.path("roles").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> role = it.next();
-        if (params != null && role.getValue().asInt() >= params.size()) {
-          problems.add(new RuleSchema.Problem(tree.line(at + "/roles/" + role.getKey()), "role '" + role.getKey()
-              + "' is at position " + role.getValue().asInt() + " but the overload has " + params.size()
-              + " parameter(s) (positions are 0-based)"));
-        }
-        if (c.path("implied").has(role.getKey())) {
-          problems.add(new RuleSchema.Problem(tree.line(at + "/implied/" + role.getKey()), "role '" + role.getKey()
-              + "' is both an argument and implied (keep it in one of 'roles' or 'implied')"));
-        }
-      }
+      checkRoles(tree, c, "/match/calls/" + i, problems);
     }
     int engineLine = tree.line("/engines");
     boolean source = engines.contains("source");
@@ -123,13 +113,35 @@ final class RuleChecks {
     }
   }
 
+  /** Roles of one call pattern: inside the overload's parameters, and not also implied. */
+  private static void checkRoles(RuleYamlTree tree, JsonNode c, String at, List<RuleSchema.Problem> problems) {
+    JsonNode params = c.get("params");
+    for (Iterator<Map.Entry<String, JsonNode>> it = c.path("roles").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> role = it.next();
+      if (params != null && role.getValue().asInt() >= params.size()) {
+        problems.add(new RuleSchema.Problem(tree.line(at + "/roles/" + role.getKey()), "role '" + role.getKey()
+            + "' is at position " + role.getValue().asInt() + " but the overload has " + params.size()
+            + " parameter(s) (positions are 0-based)"));
+      }
+      if (c.path("implied").has(role.getKey())) {
+        problems.add(new RuleSchema.Problem(tree.line(at + "/implied/" + role.getKey()), "role '" + role.getKey()
+            + "' is both an argument and implied (keep it in one of 'roles' or 'implied')"));
+      }
+    }
+  }
+
+  /**
+   * A combination rule's ranges are checked by the version scheme the {@code CombinationMatcher} applies
+   * to them (Maven for maven dependencies and the Java release, PEP 440 for pypi and the Python version),
+   * so a range that loads never fails in a scan.
+   */
   private static void checkCombinationRule(RuleYamlTree tree, List<RuleSchema.Problem> problems) {
     JsonNode m = tree.root.get("match");
     JsonNode deps = m.path("dependencies");
     for (int i = 0; i < deps.size(); i++) {
       JsonNode d = deps.get(i);
       if (d.has("range")) {
-        checkRange(tree, d.has("maven") ? "java" : "python", d.get("range").asText(),
+        checkRange(tree, d.has("maven") ? "java" : "pypi", d.get("range").asText(),
             "/match/dependencies/" + i + "/range", problems);
       }
     }
@@ -137,36 +149,52 @@ final class RuleChecks {
       problems.add(new RuleSchema.Problem(tree.line("/match/dependencies/0/absent"), "the first dependency entry "
           + "decides where the finding is reported, so it cannot be 'absent' (put a dependency that must be present first)"));
     }
+    if (m.has("java-release")) checkRange(tree, "java", m.get("java-release").asText(), "/match/java-release", problems);
+    if (m.has("python")) checkRange(tree, "pypi", m.get("python").asText(), "/match/python", problems);
     JsonNode uses = m.path("code-uses");
     for (int i = 0; i < uses.size(); i++) {
       JsonNode use = uses.get(i);
+      checkRoles(tree, use, "/match/code-uses/" + i, problems);
       if (!use.has("where")) continue;
       Set<String> roles = new TreeSet<>();
       use.path("roles").fieldNames().forEachRemaining(roles::add);
       use.path("implied").fieldNames().forEachRemaining(roles::add);
       checkCondition(tree, use.get("where"), "/match/code-uses/" + i + "/where", roles, CODE_USE, problems);
     }
-    if (m.has("java-release")) checkRange(tree, "java", m.get("java-release").asText(), "/match/java-release", problems);
-    if (m.has("python")) checkRange(tree, "python", m.get("python").asText(), "/match/python", problems);
   }
 
-  /** "java" ranges use Maven syntax, "python" ones PEP 440 specifiers. */
+  /**
+   * "java" ranges use Maven syntax; "python" ones (a call rule's runtime condition) PEP 440 specifiers as
+   * the runtime decision reads them; "pypi" ones full PEP 440 specifier sets.
+   */
   private static void checkRange(RuleYamlTree tree, String runtime, String range, String at,
       List<RuleSchema.Problem> problems) {
+    String syntax = runtime.equals("java") ? "Maven range syntax, e.g. [4.2.8.Final,4.2.10.Final)"
+        : "a PEP 440 specifier set, e.g. >=19.4,<21";
+    String malformed = "malformed range '" + range + "'";
     try {
-      if (runtime.equals("java")) {
-        VersionRange.createFromVersionSpec(range);
-        if (!range.startsWith("[") && !range.startsWith("(")) {
-          problems.add(new RuleSchema.Problem(tree.line(at), "'" + range + "' is a single version, not a range "
-              + "(write a Maven range such as [" + range + ",) or [" + range + "])"));
+      switch (runtime) {
+        case "java" -> {
+          VersionRange.createFromVersionSpec(range);
+          boolean bracketed = range.startsWith("[") || range.startsWith("(");
+          if (!bracketed && range.matches(".*[\\[\\](),].*")) {
+            problems.add(new RuleSchema.Problem(tree.line(at), malformed + " (" + syntax + ")"));
+          } else if (!bracketed) {
+            problems.add(new RuleSchema.Problem(tree.line(at), "'" + range + "' is a single version, not a range "
+                + "(write a Maven range such as [" + range + ",) or [" + range + "])"));
+          }
         }
-      } else {
-        RuntimeVersions.validateRange("python", range);
+        case "python" -> RuntimeVersions.validateRange("python", range);
+        default -> PYPI.validateRange(range);
       }
-    } catch (InvalidVersionSpecificationException | IllegalArgumentException e) {
-      String syntax = runtime.equals("java") ? "Maven range syntax, e.g. [4.2.8.Final,4.2.10.Final)"
-          : "a PEP 440 specifier set, e.g. >=19.4,<21";
-      problems.add(new RuleSchema.Problem(tree.line(at), "malformed range '" + range + "' (" + syntax + ")"));
+    } catch (InvalidVersionSpecificationException e) {
+      problems.add(new RuleSchema.Problem(tree.line(at), malformed + " (" + syntax + ")"));
+    } catch (IllegalArgumentException e) {
+      // Pep440: "invalid specifier '~=3': ~= needs at least two release numbers": keep what is wrong.
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      int cut = runtime.equals("pypi") ? message.indexOf("': ") : -1;
+      String reason = cut < 0 ? "" : ": " + message.substring(cut + 3);
+      problems.add(new RuleSchema.Problem(tree.line(at), malformed + reason + " (" + syntax + ")"));
     }
   }
 

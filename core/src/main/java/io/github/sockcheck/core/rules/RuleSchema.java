@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * {@code rules/rule.schema.json}, loaded from the classpath, and the translation of its validation
@@ -22,6 +23,9 @@ import java.util.TreeSet;
 final class RuleSchema {
 
   static final String RESOURCE = "/io/github/sockcheck/rules/rule.schema.json";
+
+  /** An evaluation path inside a oneOf/anyOf alternative or under the schema keyword {@code not}. */
+  private static final Pattern BRANCH_EXPLANATION = Pattern.compile(".*(/(oneOf|anyOf)/\\d+/|(?<!/properties)/not/).*");
 
   private static volatile RuleSchema instance;
 
@@ -61,11 +65,11 @@ final class RuleSchema {
     List<com.networknt.schema.Error> errors = schema.validate(tree.root);
     // Errors inside oneOf/anyOf/not branches explain why each alternative failed; they are noise
     // once the combinator itself is reported (or a more specific error names the real mistake).
+    // A condition's own 'not:' key (".../properties/not/...") is no such branch: its errors are real.
     List<com.networknt.schema.Error> direct = new ArrayList<>();
     for (com.networknt.schema.Error e : errors) {
       String eval = e.getEvaluationPath().toString();
-      // ("/properties/not/" is the condition key `not`, whose own errors must be kept.)
-      if (eval.matches(".*/(oneOf|anyOf)/\\d+/.*") || eval.matches(".*(?<!/properties)/not/.*")) continue;
+      if (BRANCH_EXPLANATION.matcher(eval).matches()) continue;
       direct.add(e);
     }
     Set<String> specificAt = new TreeSet<>();

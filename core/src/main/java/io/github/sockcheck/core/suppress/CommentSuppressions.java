@@ -19,8 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>XML (poms): {@code <!-- sockcheck:ignore <id>: <reason> -->} ({@code --} is also read, though XML
  *       forbids it inside comments)
  * </ul>
- * Without ids the comment covers every rule. A suppression without a reason still suppresses, and yields a
- * warning notification asking for one. Files are read once per instance (use one instance per scan).
+ * Without ids the comment covers every rule; with ids, only those rules, whether the comment is on the
+ * finding's line or the line above. The reason follows {@code --}, {@code :} or an em dash; words after the
+ * ids without a separator are the reason too ({@code // sockcheck:ignore r checked above}), since a second
+ * list of ids would need a comma. So the first word after {@code sockcheck:ignore} is always a rule id: a
+ * comment for every rule must start its reason with a separator ({@code // sockcheck:ignore -- generated}).
+ * A suppression without a reason still suppresses, and yields a warning notification asking for one.
+ * A finding without a line (a file-level one, line 0) cannot be suppressed by a comment: use the baseline.
+ * Files are read once per instance (use one instance per scan).
  */
 public final class CommentSuppressions {
 

@@ -13,6 +13,20 @@ import org.apache.maven.artifact.versioning.VersionRange;
  * {@code 1.0-SNAPSHOT < 1.0}) and range syntax ({@code [4.2.8.Final,4.2.10.Final)}, {@code (,16)},
  * unions {@code [1,2),[3,)}). A bare version used as a range or constraint means exactly that version
  * (Maven would read it as a soft "recommended" version that admits everything, which is useless here).
+ *
+ * <p>sockcheck only compares release versions as published (a numeric core such as {@code 4.2.9} or
+ * {@code 0.0.26}, then at most one qualifier: {@code .Final}, {@code -M3}, {@code .CR1}, {@code -alpha.1},
+ * {@code -jre}, {@code -SP1}, {@code -SNAPSHOT}...) against rule bounds of the same shape; on those,
+ * {@link ComparableVersion} is a total order ({@code MavenVersionSchemePropertiesTest}). It is not one on
+ * every string; these cycles are known in maven-artifact 3.9.11 and are left to it:
+ * <ul>
+ *   <li>versions that start with a qualifier: {@code 0.alpha < 0.0 < ga.1 < 0.alpha}, and MNG-6568's
+ *       {@code 0-alpha > x > 0 > 0-alpha};
+ *   <li>a pre-release label introduced by {@code .} with its number split off, after a zero component:
+ *       {@code 1.2 < 1.2-jre < 1.2.0.alpha-1 < 1.2} (also {@code 1.2.0.alpha.1}, {@code 1.2.0.RC-1}).
+ * </ul>
+ * A cycle can only make a range answer oddly for such a version; {@link #contains} and {@link #overlaps}
+ * compare a few bounds and never sort, so nothing throws.
  */
 public final class MavenVersionScheme implements VersionScheme {
 

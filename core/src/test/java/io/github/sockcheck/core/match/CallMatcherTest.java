@@ -242,4 +242,14 @@ class CallMatcherTest {
         .match(javaSite(EPOLL, "<init>", List.of(), List.of()));
     assertEquals(List.of("c"), f.stream().map(Finding::ruleId).toList());
   }
+
+  @Test
+  void twoPatternsOfOneRuleOnOneMemberGiveOneFinding() {
+    Rule r = rule("inherited", Set.of("source"), "{call}", null,
+        java("java.lang.System", "inheritedChannel", List.of(), Map.of()),
+        java("java.nio.channels.spi.SelectorProvider", "inheritedChannel", List.of(), Map.of()));
+    assertEquals(List.of(r), new RulePack(List.of(r)).rulesForMember("inheritedChannel"));
+    assertEquals(1, run(r, javaSite("java.lang.System", "inheritedChannel", List.of(), List.of())).size());
+    assertEquals(1, run(r, javaSite("java.nio.channels.spi.SelectorProvider", "inheritedChannel", List.of(), List.of())).size());
+  }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.MemberPattern;
 import io.github.sockcheck.core.rules.ValueTest;
@@ -138,5 +140,86 @@ class ConditionEvaluatorTest {
     assertFalse(check.contains("python", "~=3.7.1", "3.8"));
     assertTrue(check.contains("python", ">=3.10", "3.10"), "numeric, not string, comparison");
     assertFalse(check.contains("python", "<3.9", "3.10"));
+  }
+
+  // all / any / not carry what their children found: the uses behind {use} and related locations, the
+  // runtimes whose version was unknown (the "version unknown" note, one step less precision), and the
+  // known runtime versions behind {runtime}.
+
+  private static final ResultUse JOIN = new ResultUse("java.nio.channels.DatagramChannel", "join",
+      Location.line("src/main/java/com/example/App.java", 14));
+  private static final CallSite OPEN_THEN_JOIN = javaSite("java.nio.channels.DatagramChannel", Set.of(), "open",
+      List.of(), List.of(), List.of(JOIN), Set.of(), "source");
+  private static final Condition USED_BY_JOIN = new Condition.ResultUsedBy(List.of(MemberPattern.parse("join")));
+  private static final Condition USED_BY_BIND = new Condition.ResultUsedBy(List.of(MemberPattern.parse("bind")));
+
+  private static ConditionEvaluator.Outcome evaluate(Condition c, Optional<String> java) {
+    return new ConditionEvaluator(rt -> rt.equals("java") ? java : Optional.empty(), ConditionEvaluator.RangeCheck.DEFAULT)
+        .evaluate(c, Map.of(), OPEN_THEN_JOIN);
+  }
+
+  @Test
+  void allKeepsTheUsesAndRuntimesOfItsChildren() {
+    Condition all = new Condition.All(List.of(USED_BY_JOIN, new Condition.Runtime("java", "[16,)")));
+    ConditionEvaluator.Outcome unknown = evaluate(all, Optional.empty());
+    assertTrue(unknown.holds());
+    assertEquals(List.of(JOIN), unknown.uses());
+    assertEquals(Set.of("java"), unknown.unknownRuntimes());
+    assertEquals(Map.of(), unknown.knownRuntimes());
+
+    ConditionEvaluator.Outcome java17 = evaluate(all, Optional.of("17"));
+    assertEquals(List.of(JOIN), java17.uses());
+    assertEquals(Set.of(), java17.unknownRuntimes());
+    assertEquals(Map.of("java", "17"), java17.knownRuntimes());
+
+    ConditionEvaluator.Outcome java11 = evaluate(all, Optional.of("11"));
+    assertFalse(java11.holds());
+    assertEquals(List.of(), java11.uses(), "a false all carries nothing");
+  }
+
+  @Test
+  void anyKeepsWhatItsTrueChildrenFoundAndOnlyThat() {
+    Condition any = new Condition.Any(List.of(USED_BY_BIND, new Condition.Runtime("java", "(,11]"), USED_BY_JOIN,
+        new Condition.Runtime("python", ">=3.7")));
+    ConditionEvaluator.Outcome java17 = evaluate(any, Optional.of("17"));
+    assertTrue(java17.holds());
+    assertEquals(List.of(JOIN), java17.uses());
+    assertEquals(Set.of("python"), java17.unknownRuntimes());
+    assertEquals(Map.of(), java17.knownRuntimes(), "the false java branch decided nothing the message may show");
+
+    ConditionEvaluator.Outcome java8 = evaluate(any, Optional.of("8"));
+    assertEquals(Map.of("java", "8"), java8.knownRuntimes());
+
+    ConditionEvaluator.Outcome none = evaluate(new Condition.Any(List.of(USED_BY_BIND, new Condition.Runtime("java", "(,11]"))),
+        Optional.of("17"));
+    assertFalse(none.holds());
+    assertEquals(List.of(), none.uses());
+    assertEquals(Map.of(), none.knownRuntimes());
+  }
+
+  @Test
+  void nestedAllAndAnyPassTheirFindingsUp() {
+    Condition nested = new Condition.All(List.of(
+        new Condition.Any(List.of(USED_BY_BIND, new Condition.All(List.of(USED_BY_JOIN)))),
+        new Condition.Not(new Condition.Runtime("java", "(,8]"))));
+    ConditionEvaluator.Outcome unknown = evaluate(nested, Optional.empty());
+    assertFalse(unknown.holds(), "an unknown runtime holds, so its negation does not");
+    ConditionEvaluator.Outcome java17 = evaluate(nested, Optional.of("17"));
+    assertTrue(java17.holds());
+    assertEquals(List.of(JOIN), java17.uses());
+    assertEquals(Set.of(), java17.unknownRuntimes());
+  }
+
+  @Test
+  void notKeepsTheUncertaintyOfAnUnknownRuntime() {
+    Condition notOld = new Condition.Not(new Condition.Runtime("java", "(,8]"));
+    ConditionEvaluator.Outcome once = evaluate(notOld, Optional.empty());
+    assertFalse(once.holds());
+    assertEquals(Set.of("java"), once.unknownRuntimes());
+    ConditionEvaluator.Outcome twice = evaluate(new Condition.Not(notOld), Optional.empty());
+    assertTrue(twice.holds());
+    assertEquals(Set.of("java"), twice.unknownRuntimes(), "the verdict still rests on the unknown release");
+    ConditionEvaluator.Outcome besideATrueBranch = evaluate(new Condition.Any(List.of(notOld, USED_BY_JOIN)), Optional.empty());
+    assertEquals(Set.of(), besideATrueBranch.unknownRuntimes(), "a false branch of any decides nothing");
   }
 }

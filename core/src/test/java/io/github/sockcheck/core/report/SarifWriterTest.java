@@ -108,6 +108,7 @@ class SarifWriterTest {
     assertEquals(1, main.at("/relatedLocations/0/id").asInt());
     assertEquals("joined here", main.at("/relatedLocations/0/message/text").asText());
     assertEquals(1, main.path("fixes").size(), "a fix without edits is not a SARIF fix");
+    assertEquals("Name the family", main.at("/fixes/0/description/text").asText(), "the fix keeps its description");
     assertEquals(", InternetProtocolFamily.IPv4",
         main.at("/fixes/0/artifactChanges/0/replacements/0/insertedContent/text").asText());
     assertEquals("[\"bytecode\",\"source\"]", main.at("/properties/engines").toString());

@@ -115,4 +115,57 @@ class CommentSuppressionsTest {
     assertEquals(List.of(Notification.warning("suppress", Location.line("A.java", 1),
         "suppression of r at A.java:1 has no reason (write `-- <reason>`)")), outcome.notifications());
   }
+
+  @Test
+  void commentForAnotherRuleOnTheLineAboveDoesNotSuppress() throws Exception {
+    String text = "class A {\n  // sockcheck:ignore other-rule -- checked\n  new Channel(fd);\n}\n";
+    assertTrue(check("src/A.java", text, "netty-fd-datagram", 3).isEmpty());
+    assertTrue(check("src/A.java", text, "other-rule", 3).isPresent());
+  }
+
+  @Test
+  void commentForAnotherRuleOnTheLineStillLetsTheLineAboveSuppress() throws Exception {
+    String text = "// sockcheck:ignore netty-fd-datagram -- checked\nnew Channel(fd); // sockcheck:ignore other-rule -- x\n";
+    assertEquals(new Suppression("inSource", "checked", Location.line("src/A.java", 1)),
+        check("src/A.java", text, "netty-fd-datagram", 2).orElseThrow());
+  }
+
+  @Test
+  void findingsWithoutALineOrPastTheEndAreNotSuppressed() throws Exception {
+    String text = "// sockcheck:ignore -- the whole file\nnew Channel(fd);\n";
+    assertTrue(check("src/A.java", text, "r", 0).isEmpty(), "a file-level finding has no line to carry a comment");
+    assertTrue(check("src/A.java", text, "r", 3).isEmpty());
+    assertTrue(check("src/A.java", text, "r", 2).isPresent());
+  }
+
+  @Test
+  void wordsAfterTheIdsWithoutDashesAreTheReason() throws Exception {
+    Files.writeString(root.resolve("A.java"), "a(); // sockcheck:ignore r fd is always IPv4\n");
+    Files.writeString(root.resolve("pom.xml"), "<dependency> <!-- sockcheck:ignore r kernel 6.1 everywhere -->\n");
+    CommentSuppressions suppressions = new CommentSuppressions(new FileTexts(root));
+    CommentSuppressions.Outcome outcome = suppressions.apply(List.of(finding("A.java", "r", 1), finding("pom.xml", "r", 1)));
+    assertEquals("fd is always IPv4", outcome.findings().get(0).suppression().justification());
+    assertEquals("kernel 6.1 everywhere", outcome.findings().get(1).suppression().justification());
+    assertEquals(List.of(), outcome.notifications(), "a reason without -- is still a reason");
+  }
+
+  @Test
+  void withoutIdsTheFirstWordIsTakenAsARuleId() throws Exception {
+    String text = "a(); // sockcheck:ignore generated code\n";
+    assertTrue(check("src/A.java", text, "r", 1).isEmpty(), "'generated' is read as a rule id");
+    assertEquals("code", check("src/A.java", text, "generated", 1).orElseThrow().justification());
+  }
+
+  @Test
+  void oneNotificationPerReasonlessCommentAndRuleInFileOrder() throws Exception {
+    Files.writeString(root.resolve("B.java"), "a(); // sockcheck:ignore\nb(); // sockcheck:ignore r\n");
+    CommentSuppressions suppressions = new CommentSuppressions(new FileTexts(root));
+    suppressions.apply(List.of(finding("B.java", "r", 2), finding("B.java", "r", 1), finding("B.java", "q", 1),
+        finding("B.java", "r", 2).withSeverity(Severity.NOTE)));
+    assertEquals(List.of(
+            Notification.warning("suppress", Location.line("B.java", 1), "suppression of q at B.java:1 has no reason (write `-- <reason>`)"),
+            Notification.warning("suppress", Location.line("B.java", 1), "suppression of r at B.java:1 has no reason (write `-- <reason>`)"),
+            Notification.warning("suppress", Location.line("B.java", 2), "suppression of r at B.java:2 has no reason (write `-- <reason>`)")),
+        suppressions.notifications());
+  }
 }

@@ -267,7 +267,7 @@ class BadInputScanTest {
    * reads it and reports it, or it names it in a notification. Skipped when no JDK 25 is installed.
    */
   private static Plan java25Class(Path project) throws Exception {
-    assumeTrue(Files.isExecutable(JDK25_JAVAC), "no JDK 25 at " + JDK25_JAVAC);
+    skipUnless(Files.isExecutable(JDK25_JAVAC), "the Java 25 class case needs a JDK 25 at " + JDK25_JAVAC);
     Path classes = compileRenamed(project, "Modern", JDK25_JAVAC);
     byte[] bytes = Files.readAllBytes(classes.resolve("bad/Modern.class"));
     assertEquals(69, ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff), "javac 25 writes major version 69");
@@ -375,7 +375,7 @@ class BadInputScanTest {
     Files.createDirectories(bad.resolve("Dir.java"));
     Path fifoJava = bad.resolve("Fifo.java");
     Path fifoRequirements = project.resolve("requirements-fifo.txt");
-    assumeTrue(mkfifo(fifoJava) && mkfifo(fifoRequirements), "mkfifo is not available");
+    skipUnless(mkfifo(fifoJava) && mkfifo(fifoRequirements), "the unreadable-files case needs mkfifo");
     List<Named> named = new ArrayList<>(List.of(new Named("requirements-fifo.txt", 0)));
     if (Files.isReadable(Path.of("/proc/self/mem"))) {
       Files.createSymbolicLink(bad.resolve("Unreadable.java"), Path.of("/proc/self/mem"));
@@ -388,6 +388,12 @@ class BadInputScanTest {
             silent + " is skipped without a message: " + r.notifications());
       }
     });
+  }
+
+  /** Skips the test and says so in the build output: surefire prints an assumption's message only to its reports. */
+  private static void skipUnless(boolean condition, String why) {
+    if (!condition) System.err.println("[sockcheck test] SKIPPED BadInputScanTest: " + why);
+    assumeTrue(condition, why);
   }
 
   private static boolean mkfifo(Path path) throws InterruptedException {
