@@ -50,7 +50,7 @@ public final class PythonEngine implements Engine {
 
   @Override
   public void run(ScanContext context, EngineSink sink) throws InterruptedException {
-    Facts out = new Facts(context.root(), sink);
+    Facts out = new Facts(context.root(), sink, context.contents());
     ProjectFiles files;
     try {
       files = ProjectFiles.collect(context.root(), context.buildFiles(), context.pythonRoots(), context.includes(),

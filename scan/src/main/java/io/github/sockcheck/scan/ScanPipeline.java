@@ -9,6 +9,7 @@ import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.io.FileContents;
 import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.match.CallMatcher;
 import io.github.sockcheck.core.rules.Rule;
@@ -31,9 +32,11 @@ final class ScanPipeline {
   private final Path root;
   private final Function<Set<String>, List<Engine>> engineFactory;
   private final FactCacheStore cache;
+  private final FileContents contents;
 
   ScanPipeline(ScanRequest request) {
     this.request = request;
+    this.contents = FileContents.withBuffers(request.buffers());
     this.root = request.root().toAbsolutePath().normalize();
     this.cache = request.cacheDir() == null ? null
         : new FactCacheStore(root.resolve(request.cacheDir()).normalize(), Sockcheck.VERSION);
@@ -43,6 +46,7 @@ final class ScanPipeline {
   /** With other engines than the built-in ones (tests). */
   ScanPipeline(ScanRequest request, Function<Set<String>, List<Engine>> engineFactory) {
     this.request = request;
+    this.contents = FileContents.withBuffers(request.buffers());
     this.root = request.root().toAbsolutePath().normalize();
     this.cache = null;
     this.engineFactory = engineFactory;
@@ -85,8 +89,8 @@ final class ScanPipeline {
     findings = FindingMerger.merge(findings);
     findings = new PathFilter(request.includes(), request.excludes()).keep(findings);
 
-    FileTexts texts = new FileTexts(root);
-    findings = AnnotationSuppressions.apply(findings, root);
+    FileTexts texts = new FileTexts(root, contents);
+    findings = AnnotationSuppressions.apply(findings, texts);
     CommentSuppressions.Outcome commented = new CommentSuppressions(texts).apply(findings);
     findings = commented.findings();
     notifications.addAll(commented.notifications());
@@ -124,7 +128,7 @@ final class ScanPipeline {
     return new ScanContext(root, pack, absolute(request.sourceRoots()), absolute(request.classRoots()),
         absolute(request.classpath()), request.dependencies(), absolute(request.buildFiles()),
         absolute(request.pythonRoots()), request.javaRelease(), request.scanDependencies(), request.threads(),
-        request.includes(), request.excludes());
+        request.includes(), request.excludes(), contents);
   }
 
   private List<Path> absolute(List<Path> paths) {

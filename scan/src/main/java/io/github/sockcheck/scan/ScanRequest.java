@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -35,6 +37,8 @@ import java.util.Set;
  * @param cacheDir the incremental cache directory (per-file facts of the source and bytecode engines,
  *     see {@link io.github.sockcheck.scan.cache.FactCacheStore}); null for none. Relative to {@code root}
  * @param progress told about engine progress
+ * @param buffers unsaved editor contents by file (absolute paths): the scan reads these texts instead of
+ *     the files on the disk (the language server); empty for a scan of the disk
  */
 public record ScanRequest(
     Path root,
@@ -57,7 +61,8 @@ public record ScanRequest(
     boolean includeSuppressed,
     int threads,
     Path cacheDir,
-    ProgressListener progress) {
+    ProgressListener progress,
+    Map<Path, String> buffers) {
 
   public ScanRequest {
     Objects.requireNonNull(root, "root");
@@ -75,6 +80,9 @@ public record ScanRequest(
     excludes = List.copyOf(excludes);
     if (threads < 1) threads = 1;
     if (progress == null) progress = ProgressListener.NONE;
+    Map<Path, String> copy = new LinkedHashMap<>();
+    if (buffers != null) buffers.forEach((p, t) -> copy.put(p.toAbsolutePath().normalize(), t));
+    buffers = java.util.Collections.unmodifiableMap(copy);
   }
 
   public static Builder builder(Path root) {
@@ -104,6 +112,7 @@ public record ScanRequest(
     b.threads = threads;
     b.cacheDir = cacheDir;
     b.progress = progress;
+    b.buffers.putAll(buffers);
     return b;
   }
 
@@ -132,6 +141,7 @@ public record ScanRequest(
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path cacheDir;
     private ProgressListener progress = ProgressListener.NONE;
+    private final Map<Path, String> buffers = new LinkedHashMap<>();
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -173,11 +183,13 @@ public record ScanRequest(
     public Builder threads(int v) { threads = v; return this; }
     public Builder cacheDir(Path v) { cacheDir = v; return this; }
     public Builder progress(ProgressListener v) { progress = v == null ? ProgressListener.NONE : v; return this; }
+    /** Replaces the unsaved buffers: file (absolute) → text the scan reads instead of the disk. */
+    public Builder buffers(Map<Path, String> v) { buffers.clear(); buffers.putAll(v); return this; }
 
     public ScanRequest build() {
       return new ScanRequest(root, sourceRoots, classRoots, classpath, dependencies, buildFiles, pythonRoots,
           javaRelease, ruleDirectories, enabledRules, disabledRules, engines, includes, excludes,
-          scanDependencies, includeTests, baseline, includeSuppressed, threads, cacheDir, progress);
+          scanDependencies, includeTests, baseline, includeSuppressed, threads, cacheDir, progress, buffers);
     }
   }
 }

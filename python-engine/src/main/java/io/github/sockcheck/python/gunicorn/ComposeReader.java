@@ -2,7 +2,6 @@ package io.github.sockcheck.python.gunicorn;
 
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ public final class ComposeReader {
     Node root;
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(file.getFileName().toString()).build();
-      String text = TextFiles.read(file);
+      String text = out.read(file);
       Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
       Optional<Node> node = composer.getSingleNode();
       if (node.isEmpty()) return;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -23,7 +22,7 @@ public final class PipfileLockReader {
 
   /** @param runtimes receives the interpreter; may be null */
   public static void read(Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
-    try (JsonParser p = JSON.createParser(TextFiles.read(file))) {
+    try (JsonParser p = JSON.createParser(out.read(file))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         out.problem(file, 1, "Pipfile.lock is not a JSON object");
         return;

@@ -2,7 +2,6 @@ package io.github.sockcheck.python.manifest;
 
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +52,7 @@ public final class RequirementsTxtReader {
     if (!constraintMode) alreadyRead.add(file);
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read requirements file: " + e.getMessage());
       return;

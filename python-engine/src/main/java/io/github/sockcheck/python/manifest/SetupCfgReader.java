@@ -1,7 +1,6 @@
 package io.github.sockcheck.python.manifest;
 
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -21,7 +20,7 @@ public final class SetupCfgReader {
   public static void read(Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read: " + e.getMessage());
       return;

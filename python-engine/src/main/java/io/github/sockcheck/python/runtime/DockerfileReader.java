@@ -36,7 +36,7 @@ public final class DockerfileReader {
   public static void read(Facts out, Path file, RuntimeCollector runtimes, WorkerFinder workers) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read Dockerfile: " + e.getMessage());
       return;

@@ -2,7 +2,6 @@ package io.github.sockcheck.python.runtime;
 
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.manifest.RuntimeCollector;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -27,7 +26,7 @@ public final class VersionFiles {
   private static void read(Facts out, Path file, RuntimeCollector runtimes, Pattern pattern, String what) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read " + what + ": " + e.getMessage());
       return;
