@@ -12,6 +12,7 @@ import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.io.FileContents;
 import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.match.CallMatcher;
+import io.github.sockcheck.core.match.ConditionEvaluator;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RulePack;
 import io.github.sockcheck.core.suppress.CommentSuppressions;
@@ -95,6 +96,8 @@ final class ScanPipeline {
     findings = commented.findings();
     notifications.addAll(commented.notifications());
     if (baseline.isPresent()) findings = new BaselineFilter(texts).apply(findings, baseline.get());
+    findings = new QuickFixes(pack, sites, sink.dependencies(), matcher,
+        new ConditionEvaluator(runtimes::version, ConditionEvaluator.RangeCheck.DEFAULT), texts).attach(findings);
 
     return new ScanResult(root, rules, findings, dedupe(notifications), request.includeSuppressed(),
         cache == null ? List.of() : cache.stats());

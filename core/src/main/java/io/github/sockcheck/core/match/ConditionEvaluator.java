@@ -1,5 +1,9 @@
 package io.github.sockcheck.core.match;
 
+import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.versions.MavenVersionScheme;
+import io.github.sockcheck.core.versions.Pep440VersionScheme;
+import io.github.sockcheck.core.versions.VersionScheme;
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
@@ -55,10 +59,22 @@ public final class ConditionEvaluator {
 
   private final Function<String, Optional<String>> runtimes;
   private final RangeCheck ranges;
+  private final List<Dependency> dependencies;
 
   public ConditionEvaluator(Function<String, Optional<String>> runtimes, RangeCheck ranges) {
+    this(runtimes, ranges, List.of());
+  }
+
+  private ConditionEvaluator(Function<String, Optional<String>> runtimes, RangeCheck ranges,
+      List<Dependency> dependencies) {
     this.runtimes = runtimes;
     this.ranges = ranges;
+    this.dependencies = List.copyOf(dependencies);
+  }
+
+  /** The same evaluator, knowing the project's dependencies (for quick-fix {@code dependency} conditions). */
+  public ConditionEvaluator withDependencies(List<Dependency> known) {
+    return new ConditionEvaluator(runtimes, ranges, known);
   }
 
   public ConditionEvaluator() {
@@ -140,7 +156,25 @@ public final class ConditionEvaluator {
       result.knownRuntimes().put(rt.runtime(), version.get().trim());
       return result;
     }
+    if (condition instanceof Condition.Dependency dependency) return Outcome.of(dependencyInRange(dependency));
+    if (condition instanceof Condition.UseArgIpv4 useArg) return Outcome.of(QuickFixTests.ipv4Uses(useArg, site));
     throw new IllegalStateException("unhandled condition " + condition);
+  }
+
+  /** Every exactly known version of the named dependencies lies in the range; false when none is known. */
+  private boolean dependencyInRange(Condition.Dependency dependency) {
+    boolean found = false;
+    for (Dependency d : dependencies) {
+      if (!dependency.names().contains(d.name()) || d.version() == null) continue;
+      found = true;
+      VersionScheme scheme = "maven".equals(d.ecosystem()) ? new MavenVersionScheme() : new Pep440VersionScheme();
+      try {
+        if (!scheme.contains(dependency.range(), d.version())) return false;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    return found;
   }
 
   /**
