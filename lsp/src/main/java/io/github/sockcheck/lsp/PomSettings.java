@@ -34,7 +34,8 @@ final class PomSettings {
     try {
       Element config = pluginConfiguration(parse(Files.readString(pom, StandardCharsets.UTF_8)));
       if (config == null) return defaults(root);
-      Settings s = new Settings(list(config, "rulesDirectories"), list(config, "enabledRules"), list(config, "disabledRules"),
+      List<String> ruleDirs = list(config, "rulesDirectories").stream().map(d -> basedir(d, root)).toList();
+      Settings s = new Settings(ruleDirs, list(config, "enabledRules"), list(config, "disabledRules"),
           basedir(text(config, "baseline"), root), list(config, "engines"), basedir(text(config, "cacheDir"), root),
           List.of(), null, null);
       return s.orElse(defaults(root));

@@ -77,4 +77,57 @@ class LanguageServerEndToEndTest {
       assertEquals(0, lsp.shutdownAndExit());
     }
   }
+
+  @Test
+  void pythonSuppressionWithAReasonPlaceholderAndAPomFixWhereTheVersionIsDeclared() throws Exception {
+    Path root = dir.resolve("project");
+    String app = "import socket\n\ndef inherit(fd):\n    return socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=fd)\n";
+    Path py = LspSession.write(root.resolve("app/server.py"), app);
+    String pom = """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>demo</groupId><artifactId>demo</artifactId><version>1</version>
+          <properties>
+            <netty.version>4.2.9.Final</netty.version>
+          </properties>
+          <dependencies>
+            <dependency>
+              <groupId>io.netty</groupId><artifactId>netty-transport-classes-epoll</artifactId><version>${netty.version}</version>
+            </dependency>
+          </dependencies>
+        </project>
+        """;
+    Path pomFile = LspSession.write(root.resolve("pom.xml"), pom);
+    LspSession.write(root.resolve("src/main/java/demo/D.java"),
+        "package demo;\nclass D { Object c() { return new io.netty.channel.epoll.EpollDatagramChannel(); } }\n");
+    try (LspSession lsp = new LspSession(root, dir)) {
+      String pyUri = lsp.open(py, "python", app);
+      String rule = "python-socket-fileno-without-proto";
+      Diagnostic d = lsp.client.await(pyUri, p -> TestClient.hasRule(p, rule)).getDiagnostics().get(0);
+      assertEquals("socket.socket", LspSession.slice(app, d.getRange()).substring(0, "socket.socket".length()));
+      CodeAction suppress = lsp.codeActions(pyUri, d).stream().filter(a -> a.getTitle().startsWith("Suppress")).findFirst()
+          .orElseThrow();
+      String suppressed = LspSession.apply(app, suppress.getEdit().getChanges().get(pyUri));
+      assertTrue(suppressed.contains("    # sockcheck:ignore " + rule + " -- <reason>\n    return socket.socket("), suppressed);
+      lsp.change(pyUri, 2, suppressed);
+      PublishDiagnosticsParams after = lsp.client.await(pyUri, p -> p.getVersion() != null && p.getVersion() == 2);
+      assertFalse(TestClient.hasRule(after, rule), TestClient.rules(after).toString());
+      assertTrue(after.getDiagnostics().stream().anyMatch(x -> x.getMessage().getLeft().contains("has no reason")),
+          "the placeholder asks for a reason: " + after.getDiagnostics());
+
+      String pomUri = lsp.open(pomFile, "xml", pom);
+      String combination = "netty-epoll-datagram-multicast-all-old-kernel";
+      Diagnostic onPom = lsp.client.await(pomUri, p -> TestClient.hasRule(p, combination)).getDiagnostics().stream()
+          .filter(x -> combination.equals(x.getCode().getLeft())).findFirst().orElseThrow();
+      assertTrue(LspSession.slice(pom, onPom.getRange()).startsWith("<dependency>"), LspSession.slice(pom, onPom.getRange()));
+      CodeAction upgrade = lsp.codeActions(pomUri, onPom).stream().filter(a -> a.getTitle().contains("4.2.10.Final"))
+          .findFirst().orElseThrow();
+      String upgraded = LspSession.apply(pom, upgrade.getEdit().getChanges().get(pomUri));
+      assertTrue(upgraded.contains("<netty.version>4.2.10.Final</netty.version>"), upgraded);
+      lsp.change(pomUri, 2, upgraded);
+      PublishDiagnosticsParams fixed = lsp.client.await(pomUri, p -> p.getVersion() != null && p.getVersion() == 2);
+      assertFalse(TestClient.hasRule(fixed, combination), TestClient.rules(fixed).toString());
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
 }
