@@ -151,7 +151,8 @@ public final class SockcheckLanguageServer implements LanguageServer, LanguageCl
 
   @Override
   public void failed(String message) {
-    if (client != null) client.showMessage(new MessageParams(MessageType.Error, message));
+    // A scan cut short by shutdown is not a failure to tell the user about.
+    if (!shutdown && client != null) client.showMessage(new MessageParams(MessageType.Error, message));
   }
 
   void requestScan() {
