@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The parsed command line of {@code sockcheck scan} / {@code sockcheck rules}. */
+/** The parsed command line of {@code sockcheck scan|rules|fix|lsp}. */
 final class Arguments {
 
-  enum Command { SCAN, RULES, HELP, VERSION }
+  enum Command { SCAN, RULES, FIX, LSP, HELP, VERSION }
 
   Command command;
   Path sarif;
@@ -27,6 +27,7 @@ final class Arguments {
   Path baseline;
   Path writeBaseline;
   boolean includeSuppressed;
+  boolean dryRun;
   final Set<String> engines = new LinkedHashSet<>();
   Integer threads;
   Path cacheDir;
@@ -43,18 +44,29 @@ final class Arguments {
     switch (args[0]) {
       case "scan" -> a.command = Command.SCAN;
       case "rules" -> a.command = Command.RULES;
+      case "fix" -> a.command = Command.FIX;
+      case "lsp" -> a.command = Command.LSP;
       case "help", "--help", "-h" -> { a.command = Command.HELP; return a; }
       case "--version", "-V", "version" -> { a.command = Command.VERSION; return a; }
       default -> {
         if (args[0].startsWith("-")) {
-          throw new UsageException("unknown option " + args[0] + " before the command (commands: scan, rules; try `sockcheck --help`)");
+          throw new UsageException("unknown option " + args[0] + " before the command (commands: scan, rules, fix, lsp; try `sockcheck --help`)");
         }
-        throw new UsageException("unknown command: " + args[0] + " (commands: scan, rules; try `sockcheck --help`)");
+        throw new UsageException("unknown command: " + args[0] + " (commands: scan, rules, fix, lsp; try `sockcheck --help`)");
       }
     }
     boolean onlyPaths = false;
     for (int i = start; i < args.length; i++) {
       String arg = args[i];
+      if (a.command == Command.LSP) {
+        // Editors' clients may say how they talk; stdio is the only transport, so --stdio is accepted.
+        if (arg.equals("--stdio")) continue;
+        if (arg.equals("--help") || arg.equals("-h")) {
+          a.command = Command.HELP;
+          return a;
+        }
+        throw new UsageException("`lsp` takes no paths or options (the editor sends the configuration), got: " + arg);
+      }
       if (onlyPaths || !arg.startsWith("-") || arg.equals("-")) {
         if (a.command == Command.RULES) throw new UsageException("`rules` takes no paths, got: " + arg);
         a.paths.add(Path.of(arg));
@@ -86,18 +98,22 @@ final class Arguments {
           a.failOnGiven = true;
           a.failOn = failOn(v.get());
         });
-        case "--classpath", "-cp" -> scanOnly(a, name, () -> {
+        case "--classpath", "-cp" -> scanOrFix(a, name, () -> {
           for (String entry : v.get().split(File.pathSeparator)) if (!entry.isBlank()) a.classpath.add(Path.of(entry));
         });
-        case "--java-release" -> scanOnly(a, name, () -> a.javaRelease = positive(name, v.get()));
-        case "--baseline" -> scanOnly(a, name, () -> a.baseline = Path.of(v.get()));
+        case "--java-release" -> scanOrFix(a, name, () -> a.javaRelease = positive(name, v.get()));
+        case "--baseline" -> scanOrFix(a, name, () -> a.baseline = Path.of(v.get()));
         case "--write-baseline" -> scanOnly(a, name, () -> a.writeBaseline = Path.of(v.get()));
         case "--include-suppressed" -> scanOnly(a, name, () -> {
           v.noValue();
           a.includeSuppressed = true;
         });
-        case "--threads" -> scanOnly(a, name, () -> a.threads = positive(name, v.get()));
-        case "--cache" -> scanOnly(a, name, () -> a.cacheDir = Path.of(v.get()));
+        case "--threads" -> scanOrFix(a, name, () -> a.threads = positive(name, v.get()));
+        case "--cache" -> scanOrFix(a, name, () -> a.cacheDir = Path.of(v.get()));
+        case "--dry-run" -> fixOnly(a, name, () -> {
+          v.noValue();
+          a.dryRun = true;
+        });
         case "--source-root" -> scanOnly(a, name, () -> a.sourceRoot = Path.of(v.get()));
         case "--category" -> scanOnly(a, name, () -> a.category = category(v.get()));
         case "--root" -> a.root = Path.of(v.get());
@@ -114,6 +130,18 @@ final class Arguments {
 
   private static void scanOnly(Arguments a, String name, Step step) throws UsageException {
     if (a.command != Command.SCAN) throw new UsageException("option " + name + " only applies to `scan`");
+    step.run();
+  }
+
+  private static void scanOrFix(Arguments a, String name, Step step) throws UsageException {
+    if (a.command != Command.SCAN && a.command != Command.FIX) {
+      throw new UsageException("option " + name + " only applies to `scan` and `fix`");
+    }
+    step.run();
+  }
+
+  private static void fixOnly(Arguments a, String name, Step step) throws UsageException {
+    if (a.command != Command.FIX) throw new UsageException("option " + name + " only applies to `fix`");
     step.run();
   }
 

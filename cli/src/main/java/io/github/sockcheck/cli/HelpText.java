@@ -12,6 +12,11 @@ final class HelpText {
       Usage:
         sockcheck scan [OPTIONS] [PATH...]   scan PATHs (default: the root directory)
         sockcheck rules [OPTIONS]            list the rules: id, severity, engines, active/inactive, title
+        sockcheck fix [--dry-run] [OPTIONS] [PATH...]
+                                             apply the rules' quick fixes to the files under PATHs;
+                                             prints a unified diff (--dry-run: prints it, writes nothing)
+        sockcheck lsp                        language server on standard input/output (for editors; the
+                                             editor sends the workspace and settings)
         sockcheck --help | -h                print this help
         sockcheck --version                  print the version
 
@@ -43,7 +48,11 @@ final class HelpText {
                                 files that resolve names against them) on the next scan; a cache made
                                 by another version, rule set or classpath is rebuilt. Paths inside are
                                 relative to the root, so a CI cache restored elsewhere stays valid
-      Options of `scan` and `rules`:
+      Options of `scan` and `fix`: --classpath, --java-release, --baseline, --threads, --cache (above).
+      A fix is applied only when it is certain (its condition holds, the call is found, the file parses
+      before and after); a file is never left unparseable, and running `fix` twice changes nothing more.
+
+      Options of `scan`, `fix` and `rules`:
         --rules DIR             load extra rules from DIR (repeatable); a rule with a built-in id
                                 replaces it, `id: X` + `disabled: true` switches X off
         --enable ID[,ID]        run only these rules (repeatable)
@@ -59,7 +68,8 @@ final class HelpText {
       Python and manifests) on or above its line, or @SuppressWarnings("sockcheck:<rule-id>") in Java.
 
       Exit codes:
-        0  no finding at or above the --fail-on level (or --fail-on none, or --write-baseline)
+        0  no finding at or above the --fail-on level (or --fail-on none, or --write-baseline);
+           `fix`: the fixes were applied (or, with --dry-run, printed)
         1  findings at or above the --fail-on level
         2  usage or configuration error (unknown option, unknown rule id, bad rule file, unreadable
            baseline, a PATH that does not exist, an output file that cannot be written); the message

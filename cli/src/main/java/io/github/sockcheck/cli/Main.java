@@ -11,6 +11,8 @@ import io.github.sockcheck.scan.RuleStatus;
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.Sockcheck;
+import io.github.sockcheck.scan.fix.FixPlan;
+import io.github.sockcheck.lsp.LanguageServerLauncher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -18,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code java -jar sockcheck.jar scan|rules|--help|--version}: a thin shell over the scan API. */
+/** {@code java -jar sockcheck.jar scan|rules|fix|lsp|--help|--version}: a thin shell over the scan API. */
 public final class Main {
 
   static final int OK = 0;
@@ -56,6 +58,8 @@ public final class Main {
         }
         case RULES -> rules(a, out);
         case SCAN -> scan(a, out, err, interactive);
+        case FIX -> fix(a, out, err, interactive);
+        case LSP -> LanguageServerLauncher.run(System.in, System.out);
       };
     } catch (UsageException | ConfigurationException e) {
       err.println("sockcheck: " + e.getMessage());
@@ -87,31 +91,7 @@ public final class Main {
   private static int scan(Arguments a, PrintStream out, PrintStream err, boolean interactive)
       throws ConfigurationException, UsageException, IOException {
     Path displayRoot = a.root == null ? Path.of("") : a.root;
-    Path root = displayRoot.toAbsolutePath().normalize();
-    if (!Files.isDirectory(root)) throw new UsageException("--root " + a.root + " is not a directory");
-    List<Path> paths = a.paths.isEmpty() ? List.of(root) : a.paths;
-    InputClassifier.Inputs inputs;
-    try {
-      inputs = InputClassifier.classify(paths);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    ScanRequest.Builder builder = inputs.addTo(request(a, root));
-    builder.classpath(a.classpath).javaRelease(a.javaRelease).baseline(a.baseline)
-        .includeSuppressed(a.includeSuppressed);
-    if (a.threads != null) builder.threads(a.threads);
-    if (a.cacheDir != null) builder.cacheDir(a.cacheDir.toAbsolutePath().normalize());
-    builder.sourceRoot(a.sourceRoot != null ? a.sourceRoot.toAbsolutePath().normalize() : RepositoryRoot.of(root));
-    ProgressLine progress = interactive ? new ProgressLine(err) : null;
-    if (progress != null) builder.progress(progress);
-
-    ScanResult result;
-    try {
-      result = Sockcheck.scan(builder.build());
-    } finally {
-      if (progress != null) progress.clear();
-    }
-
+    ScanResult result = runScan(a, err, interactive);
     for (ConsoleLine line : result.consoleLines(ConsoleStyle.CLI, displayRoot)) out.println(line.text());
     result.summary().forEach(out::println);
 
@@ -139,6 +119,51 @@ public final class Main {
       return OK;
     }
     return result.failsAt(a.failOn) ? FINDINGS : OK;
+  }
+
+  /** The scan `scan` and `fix` share: the named paths classified, the options applied. */
+  private static ScanResult runScan(Arguments a, PrintStream err, boolean interactive)
+      throws ConfigurationException, UsageException, IOException {
+    Path displayRoot = a.root == null ? Path.of("") : a.root;
+    Path root = displayRoot.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) throw new UsageException("--root " + a.root + " is not a directory");
+    List<Path> paths = a.paths.isEmpty() ? List.of(root) : a.paths;
+    InputClassifier.Inputs inputs;
+    try {
+      inputs = InputClassifier.classify(paths);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    ScanRequest.Builder builder = inputs.addTo(request(a, root));
+    builder.classpath(a.classpath).javaRelease(a.javaRelease).baseline(a.baseline)
+        .includeSuppressed(a.includeSuppressed);
+    if (a.threads != null) builder.threads(a.threads);
+    if (a.cacheDir != null) builder.cacheDir(a.cacheDir.toAbsolutePath().normalize());
+    builder.sourceRoot(a.sourceRoot != null ? a.sourceRoot.toAbsolutePath().normalize() : RepositoryRoot.of(root));
+    ProgressLine progress = interactive ? new ProgressLine(err) : null;
+    if (progress != null) builder.progress(progress);
+    try {
+      return Sockcheck.scan(builder.build());
+    } finally {
+      if (progress != null) progress.clear();
+    }
+  }
+
+  /** Applies the rules' quick fixes: a unified diff on standard output, the files written unless --dry-run. */
+  private static int fix(Arguments a, PrintStream out, PrintStream err, boolean interactive)
+      throws ConfigurationException, UsageException, IOException {
+    ScanResult result = runScan(a, err, interactive);
+    FixPlan plan = FixPlan.of(result);
+    out.print(plan.diff());
+    int files = plan.changes().size();
+    if (a.dryRun) {
+      err.println("sockcheck: would fix " + plan.fixedFindings() + " finding(s) in " + files + " file(s) (--dry-run: nothing written)");
+      return OK;
+    }
+    List<String> skipped = plan.write();
+    for (String path : skipped) err.println("sockcheck: " + path + " changed during the scan; not fixed");
+    err.println("sockcheck: fixed " + plan.fixedFindings() + " finding(s) in " + (files - skipped.size()) + " file(s)");
+    return OK;
   }
 
   private static ScanRequest.Builder request(Arguments a, Path root) {

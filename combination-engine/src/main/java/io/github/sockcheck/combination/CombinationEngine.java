@@ -9,7 +9,6 @@ import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.RelatedLocation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +51,10 @@ public final class CombinationEngine implements Engine {
 
   @Override
   public void run(ScanContext ctx, EngineSink sink) throws InterruptedException {
-    PomLocator locator = new PomLocator(ctx.root(), sink::notification, localRepository);
+    PomLocator locator = new PomLocator(ctx.root(), sink::notification, localRepository, ctx.contents());
     List<Path> poms = new ArrayList<>();
     List<Path> reports = new ArrayList<>();
-    classify(ctx, sink, poms, reports);
+    classify(ctx, poms, reports);
     poms.forEach(locator::index);
 
     Set<Dependency> emitted = new LinkedHashSet<>();
@@ -84,7 +83,7 @@ public final class CombinationEngine implements Engine {
     javaRelease(ctx, sink, locator, poms).forEach(sink::runtime);
   }
 
-  private void classify(ScanContext ctx, EngineSink sink, List<Path> poms, List<Path> reports) {
+  private void classify(ScanContext ctx, List<Path> poms, List<Path> reports) {
     List<PathMatcher> includes = ctx.includes().stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     List<PathMatcher> excludes = ctx.excludes().stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     for (Path file : ctx.buildFiles().stream().sorted().toList()) {
@@ -94,7 +93,7 @@ public final class CombinationEngine implements Engine {
       String name = file.getFileName().toString();
       if (name.equals("pom.xml") || name.endsWith(".pom")) {
         poms.add(file);
-      } else if (!name.endsWith(".xml") && isReport(file)) {
+      } else if (!name.endsWith(".xml") && isReport(ctx, file)) {
         reports.add(file);
       }
     }
@@ -111,10 +110,10 @@ public final class CombinationEngine implements Engine {
     return dir.equals(ctx.root().toAbsolutePath().normalize()) ? "" : rel;
   }
 
-  private static boolean isReport(Path file) {
+  private static boolean isReport(ScanContext ctx, Path file) {
     try {
-      if (!Files.isRegularFile(file) || Files.size(file) > MAX_REPORT_BYTES) return false;
-      return DependencyReport.detect(Files.readString(file, StandardCharsets.UTF_8)) != null;
+      if (!ctx.contents().isRegularFile(file) || ctx.contents().size(file) > MAX_REPORT_BYTES) return false;
+      return DependencyReport.detect(ctx.contents().readString(file)) != null;
     } catch (IOException | RuntimeException e) {
       return false; // not ours to read (Python manifests and the like are another engine's)
     }
@@ -125,7 +124,7 @@ public final class CombinationEngine implements Engine {
     String rel = ctx.relativize(report);
     String text;
     try {
-      text = Files.readString(report, StandardCharsets.UTF_8);
+      text = ctx.contents().readString(report);
     } catch (IOException | RuntimeException e) {
       sink.notification(Notification.error(ID, Location.file(rel), "cannot read dependency report: " + e.getMessage()));
       return List.of();

@@ -141,7 +141,8 @@ final class EffectivePom {
             new RelatedLocation(files.location(f, dep), "version managed here (dependencyManagement)"), v.sources()));
       }
     }
-    for (XmlElement bom : imports) { // imported BOMs come after the POM's own management, in order
+    for (int i = 0; i < imports.size(); i++) { // imported BOMs come after the POM's own management, in order
+      XmlElement bom = imports.get(i);
       Interpolated g = interpolate(bom.childText("groupId"));
       Interpolated a = interpolate(bom.childText("artifactId"));
       Interpolated v = interpolate(bom.childText("version"));
@@ -149,7 +150,16 @@ final class EffectivePom {
       Optional<Path> bomFile = files.find(g.value(), a.value(), v.value());
       if (bomFile.isEmpty() || importing.contains(bomFile.get().toAbsolutePath().normalize())) continue;
       Optional<EffectivePom> imported = of(bomFile.get(), files, importing);
-      imported.ifPresent(b -> b.managed.forEach(managed::putIfAbsent));
+      // The import decides the version as much as the BOM's own entry: it is where a project changes it.
+      List<RelatedLocation> viaImport = new ArrayList<>();
+      viaImport.add(new RelatedLocation(files.location(importFiles.get(i), bom),
+          "version from the imported BOM " + g.value() + ":" + a.value() + ":" + v.value()));
+      viaImport.addAll(v.sources());
+      imported.ifPresent(b -> b.managed.forEach((key, m) -> {
+        List<RelatedLocation> sources = new ArrayList<>(m.sources());
+        sources.addAll(viaImport);
+        managed.putIfAbsent(key, new Managed(m.version(), m.entry(), sources));
+      }));
     }
   }
 

@@ -2,8 +2,8 @@ package io.github.sockcheck.combination;
 
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.io.FileContents;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,10 +21,13 @@ final class PomFiles {
   private final Function<Path, String> relativize;
   private final Consumer<Notification> notifications;
   private final Path localRepository;
+  private final FileContents contents;
   private final Map<Path, Optional<XmlElement>> parsed = new HashMap<>();
   private final Map<String, Path> byCoordinate = new HashMap<>();
 
-  PomFiles(Function<Path, String> relativize, Consumer<Notification> notifications, Path localRepository) {
+  PomFiles(Function<Path, String> relativize, Consumer<Notification> notifications, Path localRepository,
+      FileContents contents) {
+    this.contents = contents;
     this.relativize = relativize;
     this.notifications = notifications;
     this.localRepository = localRepository;
@@ -55,10 +58,10 @@ final class PomFiles {
   }
 
   private Optional<XmlElement> read(Path pom) {
-    if (!Files.isRegularFile(pom)) return Optional.empty();
+    if (!contents.isRegularFile(pom)) return Optional.empty();
     String rel = relativize.apply(pom);
     try {
-      XmlElement root = SafeXml.parse(Files.readString(pom, StandardCharsets.UTF_8));
+      XmlElement root = SafeXml.parse(contents.readString(pom));
       if (!root.name().equals("project")) {
         notifications.accept(Notification.warning(CombinationEngine.ID, Location.file(rel),
             "not a Maven POM (root element <" + root.name() + ">), skipped"));

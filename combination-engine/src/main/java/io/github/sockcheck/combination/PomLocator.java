@@ -3,6 +3,7 @@ package io.github.sockcheck.combination;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.RelatedLocation;
+import io.github.sockcheck.core.io.FileContents;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,13 @@ public final class PomLocator {
 
   /** @param localRepository where parents and BOMs outside the tree are looked up; null for nowhere */
   public PomLocator(Path root, Consumer<Notification> notifications, Path localRepository) {
+    this(root, notifications, localRepository, FileContents.DISK);
+  }
+
+  /** @param contents where POMs are read (unsaved editor buffers in front of the disk) */
+  public PomLocator(Path root, Consumer<Notification> notifications, Path localRepository, FileContents contents) {
     this.root = root.toAbsolutePath().normalize();
-    this.files = new PomFiles(this::relativize, notifications, localRepository);
+    this.files = new PomFiles(this::relativize, notifications, localRepository, contents);
   }
 
   /** Makes a POM of the scanned tree findable as a parent or BOM by its coordinates. */

@@ -1,5 +1,8 @@
 package io.github.sockcheck.python;
 
+import io.github.sockcheck.core.io.FileContents;
+import io.github.sockcheck.python.text.TextFiles;
+import java.io.IOException;
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
@@ -25,31 +28,43 @@ public final class Facts {
   private final EngineSink sink;
   private final boolean quiet;
   private final String project;
+  private final FileContents contents;
 
   public Facts(Path root, EngineSink sink) {
-    this(root, sink, false, null);
+    this(root, sink, FileContents.DISK);
   }
 
-  private Facts(Path root, EngineSink sink, boolean quiet, String project) {
+  /** @param contents where files are read (unsaved editor buffers in front of the disk) */
+  public Facts(Path root, EngineSink sink, FileContents contents) {
+    this(root, sink, false, null, contents);
+  }
+
+  private Facts(Path root, EngineSink sink, boolean quiet, String project, FileContents contents) {
     this.root = root.toAbsolutePath().normalize();
     this.sink = sink;
     this.quiet = quiet;
     this.project = project;
+    this.contents = contents;
   }
 
   /** The same output without notifications: for a first read of a file that a later pass reads again. */
   public Facts quiet() {
-    return new Facts(root, sink, true, project);
+    return new Facts(root, sink, true, project, contents);
   }
 
   /** The same output, with every fact marked as belonging to {@code key} (a directory relative to the root). */
   public Facts forProject(String key) {
-    return new Facts(root, sink, quiet, key);
+    return new Facts(root, sink, quiet, key, contents);
   }
 
   /** Says that the current project exists (even when it has no other fact). */
   public void projectMarker() {
     sink.config(new ConfigFact(PROJECT, project, null, project));
+  }
+
+  /** The text of an input file (UTF-8, else ISO-8859-1), as the scan sees it. */
+  public String read(Path file) throws IOException {
+    return TextFiles.read(contents, file);
   }
 
   /** The repository-relative path with forward slashes. */

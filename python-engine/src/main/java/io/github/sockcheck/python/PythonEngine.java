@@ -89,7 +89,7 @@ public final class PythonEngine implements Engine {
 
   @Override
   public void run(ScanContext context, EngineSink sink) throws InterruptedException {
-    Facts out = new Facts(context.root(), sink);
+    Facts out = new Facts(context.root(), sink, context.contents());
     Path root = context.root().toAbsolutePath().normalize();
     ProjectFiles files;
     try {
@@ -231,7 +231,7 @@ public final class PythonEngine implements Engine {
 
   private static List<PipInstall.Invocation> pipInvocations(Facts out, Path script) {
     try {
-      return PipInstall.inCommands(ShellWords.split(TextFiles.read(script)));
+      return PipInstall.inCommands(ShellWords.split(out.read(script)));
     } catch (IOException e) {
       return List.of(); // the script's own reader reports it
     }

@@ -3,8 +3,8 @@ package io.github.sockcheck.scan;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Suppression;
+import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.source.SuppressionScanner;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ final class AnnotationSuppressions {
 
   private AnnotationSuppressions() {}
 
-  static List<Finding> apply(List<Finding> findings, Path root) {
+  static List<Finding> apply(List<Finding> findings, FileTexts texts) {
     SuppressionScanner scanner = new SuppressionScanner();
     Map<String, List<SuppressionScanner.Region>> regions = new HashMap<>();
     List<Finding> out = new ArrayList<>(findings.size());
@@ -29,7 +29,7 @@ final class AnnotationSuppressions {
         continue;
       }
       List<SuppressionScanner.Region> inFile =
-          regions.computeIfAbsent(l.path(), p -> scanner.scan(root.resolve(p)));
+          regions.computeIfAbsent(l.path(), p -> texts.text(p).map(scanner::scan).orElse(List.of()));
       SuppressionScanner.Region region = inFile.stream()
           .filter(r -> r.covers(f.ruleId(), l.startLine())).findFirst().orElse(null);
       out.add(region == null ? f : f.withSuppression(new Suppression("inSource",

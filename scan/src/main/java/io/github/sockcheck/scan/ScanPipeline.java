@@ -9,8 +9,10 @@ import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.io.FileContents;
 import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.match.CallMatcher;
+import io.github.sockcheck.core.match.ConditionEvaluator;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RulePack;
 import io.github.sockcheck.core.suppress.CommentSuppressions;
@@ -31,9 +33,11 @@ final class ScanPipeline {
   private final Path root;
   private final Function<Set<String>, List<Engine>> engineFactory;
   private final FactCacheStore cache;
+  private final FileContents contents;
 
   ScanPipeline(ScanRequest request) {
     this.request = request;
+    this.contents = FileContents.withBuffers(request.buffers());
     this.root = request.root().toAbsolutePath().normalize();
     this.cache = request.cacheDir() == null ? null
         : new FactCacheStore(root.resolve(request.cacheDir()).normalize(), Sockcheck.VERSION);
@@ -43,6 +47,7 @@ final class ScanPipeline {
   /** With other engines than the built-in ones (tests). */
   ScanPipeline(ScanRequest request, Function<Set<String>, List<Engine>> engineFactory) {
     this.request = request;
+    this.contents = FileContents.withBuffers(request.buffers());
     this.root = request.root().toAbsolutePath().normalize();
     this.cache = null;
     this.engineFactory = engineFactory;
@@ -86,12 +91,14 @@ final class ScanPipeline {
     findings = FindingMerger.merge(findings);
     findings = new PathFilter(request.includes(), request.excludes()).keep(findings);
 
-    FileTexts texts = new FileTexts(root);
-    findings = AnnotationSuppressions.apply(findings, root);
+    FileTexts texts = new FileTexts(root, contents);
+    findings = AnnotationSuppressions.apply(findings, texts);
     CommentSuppressions.Outcome commented = new CommentSuppressions(texts).apply(findings);
     findings = commented.findings();
     notifications.addAll(commented.notifications());
     if (baseline.isPresent()) findings = new BaselineFilter(texts).apply(findings, baseline.get());
+    findings = new QuickFixes(pack, sites, sink.dependencies(), matcher,
+        new ConditionEvaluator(runtimes.lookup()), texts).attach(findings);
 
     return new ScanResult(root, rules, findings, dedupe(notifications), request.includeSuppressed(),
         cache == null ? List.of() : cache.stats(), sourceRoot);
@@ -135,7 +142,7 @@ final class ScanPipeline {
     return new ScanContext(root, pack, absolute(request.sourceRoots()), absolute(request.classRoots()),
         absolute(request.classpath()), request.dependencies(), absolute(request.buildFiles()),
         absolute(request.pythonRoots()), request.javaRelease(), request.scanDependencies(), request.threads(),
-        request.includes(), request.excludes());
+        request.includes(), request.excludes(), contents);
   }
 
   private List<Path> absolute(List<Path> paths) {

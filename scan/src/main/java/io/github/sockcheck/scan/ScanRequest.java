@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,6 +39,8 @@ import java.util.Set;
  * @param progress told about engine progress
  * @param sourceRoot the repository root SARIF URIs are relative to: {@code root} or a directory above it
  *     (shells pass {@link RepositoryRoot#of}); null means {@code root}
+ * @param buffers unsaved editor contents by file (absolute paths): the scan reads these texts instead of
+ *     the files on the disk (the language server); empty for a scan of the disk
  */
 public record ScanRequest(
     Path root,
@@ -60,7 +64,8 @@ public record ScanRequest(
     int threads,
     Path cacheDir,
     ProgressListener progress,
-    Path sourceRoot) {
+    Path sourceRoot,
+    Map<Path, String> buffers) {
 
   public ScanRequest {
     Objects.requireNonNull(root, "root");
@@ -79,6 +84,9 @@ public record ScanRequest(
     if (threads < 1) threads = 1;
     if (progress == null) progress = ProgressListener.NONE;
     if (sourceRoot == null) sourceRoot = root;
+    Map<Path, String> copy = new LinkedHashMap<>();
+    if (buffers != null) buffers.forEach((p, t) -> copy.put(p.toAbsolutePath().normalize(), t));
+    buffers = java.util.Collections.unmodifiableMap(copy);
   }
 
   public static Builder builder(Path root) {
@@ -109,6 +117,7 @@ public record ScanRequest(
     b.cacheDir = cacheDir;
     b.progress = progress;
     b.sourceRoot = sourceRoot;
+    b.buffers.putAll(buffers);
     return b;
   }
 
@@ -138,6 +147,7 @@ public record ScanRequest(
     private Path cacheDir;
     private ProgressListener progress = ProgressListener.NONE;
     private Path sourceRoot;
+    private final Map<Path, String> buffers = new LinkedHashMap<>();
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -180,11 +190,14 @@ public record ScanRequest(
     public Builder cacheDir(Path v) { cacheDir = v; return this; }
     public Builder progress(ProgressListener v) { progress = v == null ? ProgressListener.NONE : v; return this; }
     public Builder sourceRoot(Path v) { sourceRoot = v; return this; }
+    /** Replaces the unsaved buffers: file (absolute) → text the scan reads instead of the disk. */
+    public Builder buffers(Map<Path, String> v) { buffers.clear(); buffers.putAll(v); return this; }
 
     public ScanRequest build() {
       return new ScanRequest(root, sourceRoots, classRoots, classpath, dependencies, buildFiles, pythonRoots,
           javaRelease, ruleDirectories, enabledRules, disabledRules, engines, includes, excludes,
-          scanDependencies, includeTests, baseline, includeSuppressed, threads, cacheDir, progress, sourceRoot);
+          scanDependencies, includeTests, baseline, includeSuppressed, threads, cacheDir, progress, sourceRoot,
+          buffers);
     }
   }
 }

@@ -108,7 +108,7 @@ public final class SourceEngine implements Engine {
     long t0 = System.nanoTime();
     FactCache cache = cacheFor.apply(ctx);
     Map<String, CachedFile> previous = cache.enabled() ? cache.load() : Map.of();
-    SourceReader reader = new SourceReader(options, prefilter, cache.enabled());
+    SourceReader reader = new SourceReader(options, prefilter, cache.enabled(), ctx.contents());
     List<Path> jars = usableJars(ctx, sink);
     FlowModel model = FlowModelLoader.builtIn();
     int threads = Math.max(1, ctx.threads());
@@ -136,7 +136,7 @@ public final class SourceEngine implements Engine {
 
       // Phase 2: rounds of parsing, one parser + solver set per worker thread.
       ThreadLocal<FileAnalyzer> analyzers = ThreadLocal.withInitial(() -> new FileAnalyzer(
-          new ThreadResolver(sourceIndex, jars, options.encoding()), classFiles, ctx.rules().index(),
+          new ThreadResolver(sourceIndex, jars, options.encoding(), ctx.contents()), classFiles, ctx.rules().index(),
           resolvedMembers(model, ctx.rules().index().valueMembers())));
       Map<SourceReader.Read, Analysed> analysed = new IdentityHashMap<>();
       SourceRounds front = new SourceRounds(all, reader,

@@ -8,8 +8,8 @@ import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import io.github.sockcheck.core.io.FileContents;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +39,10 @@ final class SourceIndexTypeSolver implements TypeSolver {
   private TypeSolver parent;
 
   /** @param files {@code package.FileStem} → file (shared, read-only) */
-  SourceIndexTypeSolver(Map<String, Path> files, Charset encoding) {
+  private final FileContents contents;
+
+  SourceIndexTypeSolver(Map<String, Path> files, Charset encoding, FileContents contents) {
+    this.contents = contents;
     this.files = files;
     this.encoding = encoding;
   }
@@ -103,7 +106,7 @@ final class SourceIndexTypeSolver implements TypeSolver {
 
   private Optional<CompilationUnit> parse(Path file) {
     try {
-      String text = SourceDecoder.decode(Files.readAllBytes(file), encoding).text();
+      String text = SourceDecoder.decode(contents.read(file), encoding).text();
       ParseResult<CompilationUnit> result = parser.parse(text);
       return result.isSuccessful() ? result.getResult() : Optional.empty();
     } catch (Exception | StackOverflowError e) {

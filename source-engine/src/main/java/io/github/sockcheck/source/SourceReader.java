@@ -3,8 +3,8 @@ package io.github.sockcheck.source;
 import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.io.FileContents;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +33,10 @@ final class SourceReader {
   private final SourceEngineOptions options;
   private final CallPrefilter prefilter;
   private final boolean hashing;
+  private final FileContents contents;
 
-  SourceReader(SourceEngineOptions options, CallPrefilter prefilter, boolean hashing) {
+  SourceReader(SourceEngineOptions options, CallPrefilter prefilter, boolean hashing, FileContents contents) {
+    this.contents = contents;
     this.options = options;
     this.prefilter = prefilter;
     this.hashing = hashing;
@@ -44,13 +46,13 @@ final class SourceReader {
   Read read(Path file, String path, CachedFile before) {
     List<Notification> notes = new ArrayList<>();
     try {
-      long size = Files.size(file);
+      long size = contents.size(file);
       if (size > options.maxFileBytes()) {
         notes.add(Notification.warning(SourceEngine.ID, Location.file(path), path + ": skipped, " + size
             + " bytes is over the source size limit of " + options.maxFileBytes() + " bytes"));
         return new Read(file, path, null, null, null, false, null, notes);
       }
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes = contents.read(file);
       if (looksBinary(bytes)) {
         notes.add(Notification.error(SourceEngine.ID, Location.file(path), path + ": contains NUL bytes (binary,"
             + " or UTF-16/UTF-32 text); not analysed. Save Java sources as " + options.encoding().name()));
@@ -79,7 +81,7 @@ final class SourceReader {
   String decode(Read r) {
     if (r.text() != null) return r.text();
     try {
-      byte[] bytes = Files.readAllBytes(r.file());
+      byte[] bytes = contents.read(r.file());
       if (bytes.length > options.maxFileBytes() || looksBinary(bytes)) return null;
       return SourceDecoder.decode(bytes, options.encoding()).text();
     } catch (IOException | RuntimeException e) {

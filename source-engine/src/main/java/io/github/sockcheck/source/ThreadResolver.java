@@ -5,6 +5,7 @@ import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import io.github.sockcheck.core.io.FileContents;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class ThreadResolver {
   final ProjectTypeSolver solver;
 
   /** @param sourceIndex {@code package.FileStem} → file, every Java file of the scan */
-  ThreadResolver(Map<String, Path> sourceIndex, List<Path> jars, Charset encoding) {
+  ThreadResolver(Map<String, Path> sourceIndex, List<Path> jars, Charset encoding, FileContents contents) {
     List<TypeSolver> jarSolvers = new ArrayList<>();
     for (Path jar : jars) {
       try {
@@ -31,7 +32,7 @@ final class ThreadResolver {
         // Reported once by the engine when it checked the jar; skip here.
       }
     }
-    SourceIndexTypeSolver sources = sourceIndex.isEmpty() ? null : new SourceIndexTypeSolver(sourceIndex, encoding);
+    SourceIndexTypeSolver sources = sourceIndex.isEmpty() ? null : new SourceIndexTypeSolver(sourceIndex, encoding, contents);
     solver = new ProjectTypeSolver(new ReflectionTypeSolver(true), sources, jarSolvers);
     JavaSymbolSolver symbols = new JavaSymbolSolver(solver);
     parser = new JavaParser(ParserSetup.lean().setSymbolResolver(symbols));

@@ -65,6 +65,7 @@ public final class RuleDocGenerator {
     md.append("## Noncompliant\n\n").append(fence(r.examples().language(), r.examples().noncompliant())).append("\n");
     md.append("## Compliant\n\n").append(fence(r.examples().language(), r.examples().compliant())).append("\n");
     md.append("## Fix\n\n").append(block(r.fix())).append("\n");
+    md.append(QuickFixDoc.render(r));
     md.append(RuleMatchDoc.render(r));
     md.append("## Affected versions\n\n").append(block(r.appliesTo())).append("\n");
     md.append("## Evidence\n\n");

@@ -1,6 +1,7 @@
 package io.github.sockcheck.core.engine;
 
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.io.FileContents;
 import io.github.sockcheck.core.rules.RulePack;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.List;
  * @param threads worker threads an engine may use
  * @param includes glob patterns (relative to root) a file must match, empty for all
  * @param excludes glob patterns a file must not match
+ * @param contents where input files are read: the disk, or unsaved editor buffers in front of it
  */
 public record ScanContext(
     Path root,
@@ -36,7 +38,8 @@ public record ScanContext(
     boolean scanDependencies,
     int threads,
     List<String> includes,
-    List<String> excludes) {
+    List<String> excludes,
+    FileContents contents) {
 
   public ScanContext {
     sourceRoots = List.copyOf(sourceRoots);
@@ -47,6 +50,15 @@ public record ScanContext(
     pythonRoots = List.copyOf(pythonRoots);
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+    if (contents == null) contents = FileContents.DISK;
+  }
+
+  /** A context that reads every file from the disk. */
+  public ScanContext(Path root, RulePack rules, List<Path> sourceRoots, List<Path> classRoots, List<Path> classpath,
+      List<Dependency> dependencies, List<Path> buildFiles, List<Path> pythonRoots, Integer javaRelease,
+      boolean scanDependencies, int threads, List<String> includes, List<String> excludes) {
+    this(root, rules, sourceRoots, classRoots, classpath, dependencies, buildFiles, pythonRoots, javaRelease,
+        scanDependencies, threads, includes, excludes, FileContents.DISK);
   }
 
   /** The repository-relative path with forward slashes, for locations. */

@@ -26,12 +26,20 @@ public record ArgFact(List<Value> values, String text) {
    * @param producedBy for CALL origin: {@code owner#member} of the call whose result it is
    *     ({@code io.netty.channel.epoll.AbstractEpollChannel#fd}); null otherwise
    * @param producerSupertypes the known supertypes of that call's owner (empty when unknown)
+   * @param producerArgs for CALL origin, the arguments of that call, one level deep; recorded only for the
+   *     arguments of {@link ResultUse}s (empty otherwise, and when unknown)
    */
   public record Value(ArgOrigin origin, Object constant, String constantName, String producedBy,
-      java.util.Set<String> producerSupertypes) {
+      java.util.Set<String> producerSupertypes, List<ArgFact> producerArgs) {
 
     public Value {
       producerSupertypes = producerSupertypes == null ? java.util.Set.of() : java.util.Set.copyOf(producerSupertypes);
+      producerArgs = producerArgs == null ? List.of() : List.copyOf(producerArgs);
+    }
+
+    public Value(ArgOrigin origin, Object constant, String constantName, String producedBy,
+        java.util.Set<String> producerSupertypes) {
+      this(origin, constant, constantName, producedBy, producerSupertypes, List.of());
     }
 
     public Value(ArgOrigin origin, Object constant, String constantName, String producedBy) {

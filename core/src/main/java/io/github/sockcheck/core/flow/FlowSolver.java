@@ -83,6 +83,21 @@ public final class FlowSolver {
     return origins(vertexOfArgument(call, index));
   }
 
+  /** The call a {@link Origin.Call} stands for, when it is a call of this program. */
+  public java.util.Optional<CallRef> producer(Origin.Call origin) {
+    int at = origin.site().lastIndexOf('@');
+    if (at < 0) return java.util.Optional.empty();
+    MethodRef m = program.method(origin.site().substring(0, at));
+    int call;
+    try {
+      call = Integer.parseInt(origin.site().substring(at + 1));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+    if (m == null || call < 0 || call >= m.method().calls().size()) return java.util.Optional.empty();
+    return java.util.Optional.of(new CallRef(m.owner(), m.method(), call));
+  }
+
   /** The origins of a call's receiver (empty for static calls and constructors). */
   public SortedSet<Origin> receiverOrigins(CallRef call) {
     int receiver = call.fact().receiver();

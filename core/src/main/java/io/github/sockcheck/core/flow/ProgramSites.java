@@ -49,13 +49,43 @@ public final class ProgramSites {
     if (hasResult) {
       for (CallRef use : solver.uses(call)) {
         CallFact u = use.fact();
-        uses.add(new ResultUse(u.owner() == null ? "*" : u.owner(), u.member(), u.location()));
+        uses.add(new ResultUse(u.owner() == null ? "*" : u.owner(), u.member(), u.location(), useArguments(solver, use)));
       }
       for (TypeTest test : solver.casts(call)) casts.add(test.type());
     }
     String enclosing = call.owner().name() + "#" + call.method().name();
     return new CallSite(Language.JAVA, fact.owner(), supertypes, fact.member(), fact.paramTypes(), fact.returnType(),
         args, Map.of(), uses, casts, fact.location(), enclosing, fact.resolved(), engine);
+  }
+
+  /**
+   * The arguments of a call that uses a result, each value that a library call produced carrying that
+   * call's own arguments (one level), so that {@code join(InetAddress.getByName("224.0.0.1"), nif)} shows
+   * its group.
+   */
+  private static List<ArgFact> useArguments(FlowSolver solver, CallRef use) {
+    CallFact fact = use.fact();
+    List<ArgFact> args = new ArrayList<>();
+    for (int i = 0; i < fact.args().size(); i++) {
+      List<ArgFact.Value> values = new ArrayList<>();
+      for (Origin o : solver.argumentOrigins(use, i)) {
+        ArgFact.Value v = value(o);
+        if (o instanceof Origin.Call call) {
+          List<ArgFact> producerArgs = solver.producer(call).map(p -> {
+            List<ArgFact> inner = new ArrayList<>();
+            for (int k = 0; k < p.fact().args().size(); k++) {
+              inner.add(argument(solver.argumentOrigins(p, k), p.fact().argText(k)));
+            }
+            return inner;
+          }).orElse(List.of());
+          v = new ArgFact.Value(v.origin(), v.constant(), v.constantName(), v.producedBy(), v.producerSupertypes(),
+              producerArgs);
+        }
+        if (!values.contains(v)) values.add(v);
+      }
+      args.add(new ArgFact(values, fact.argText(i)));
+    }
+    return args;
   }
 
   /** The matcher's view of a value's origins. */

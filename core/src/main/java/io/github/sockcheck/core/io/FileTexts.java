@@ -1,7 +1,6 @@
 package io.github.sockcheck.core.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FileTexts {
 
   private final Path root;
+  private final FileContents contents;
   private final ConcurrentHashMap<String, Optional<Content>> cache = new ConcurrentHashMap<>();
 
   public FileTexts(Path root) {
+    this(root, FileContents.DISK);
+  }
+
+  /** Texts read through {@code contents} (unsaved editor buffers in front of the disk). */
+  public FileTexts(Path root, FileContents contents) {
     this.root = root.toAbsolutePath().normalize();
+    this.contents = contents;
   }
 
   public Path root() {
@@ -50,9 +56,9 @@ public final class FileTexts {
 
   private Optional<Content> load(String relativePath) {
     Path file = root.resolve(relativePath).normalize();
-    if (!Files.isRegularFile(file)) return Optional.empty();
+    if (!contents.isRegularFile(file)) return Optional.empty();
     try {
-      String text = WhatwgUtf8.decode(Files.readAllBytes(file));
+      String text = WhatwgUtf8.decode(contents.read(file));
       return Optional.of(new Content(text, splitLines(text)));
     } catch (IOException | SecurityException e) {
       return Optional.empty();

@@ -1,5 +1,9 @@
 package io.github.sockcheck.core.match;
 
+import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.versions.MavenVersionScheme;
+import io.github.sockcheck.core.versions.Pep440VersionScheme;
+import io.github.sockcheck.core.versions.VersionScheme;
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
@@ -79,13 +83,24 @@ public final class ConditionEvaluator {
   }
 
   private final RuntimeLookup runtimes;
+  private final List<Dependency> dependencies;
 
   public ConditionEvaluator(Function<String, Optional<String>> runtimes, RangeCheck ranges) {
     this(RuntimeLookup.of(runtimes, ranges));
   }
 
   public ConditionEvaluator(RuntimeLookup runtimes) {
+    this(runtimes, List.of());
+  }
+
+  private ConditionEvaluator(RuntimeLookup runtimes, List<Dependency> dependencies) {
     this.runtimes = runtimes;
+    this.dependencies = List.copyOf(dependencies);
+  }
+
+  /** The same evaluator, knowing the project's dependencies (for quick-fix {@code dependency} conditions). */
+  public ConditionEvaluator withDependencies(List<Dependency> known) {
+    return new ConditionEvaluator(runtimes, known);
   }
 
   public ConditionEvaluator() {
@@ -186,6 +201,8 @@ public final class ConditionEvaluator {
       }
       return result;
     }
+    if (condition instanceof Condition.Dependency dependency) return Outcome.of(dependencyInRange(dependency));
+    if (condition instanceof Condition.UseArgIpv4 useArg) return Outcome.of(QuickFixTests.ipv4Uses(useArg, site));
     throw new IllegalStateException("unhandled condition " + condition);
   }
 
@@ -193,6 +210,22 @@ public final class ConditionEvaluator {
   private static String versionOf(RuntimeDecision.Result decision) {
     String shown = decision.shown();
     return shown.substring(shown.indexOf(' ') + 1);
+  }
+
+  /** Every exactly known version of the named dependencies lies in the range; false when none is known. */
+  private boolean dependencyInRange(Condition.Dependency dependency) {
+    boolean found = false;
+    for (Dependency d : dependencies) {
+      if (!dependency.names().contains(d.name()) || d.version() == null) continue;
+      found = true;
+      VersionScheme scheme = "maven".equals(d.ecosystem()) ? new MavenVersionScheme() : new Pep440VersionScheme();
+      try {
+        if (!scheme.contains(dependency.range(), d.version())) return false;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    return found;
   }
 
   /**

@@ -34,11 +34,36 @@ public final class RuleText {
     return limit(nonBlank(rule.title(), rule.id()));
   }
 
-  /** The first paragraph of the help, on one line. */
+  /**
+   * The first paragraph of the help, on one line, then the fix: the key advice, for viewers that show
+   * {@code fullDescription} and never {@code help} (VS Code's SARIF viewer, microsoft/sarif-vscode-extension#501).
+   */
   public static String fullDescription(Rule rule) {
+    String fix = oneLine(rule.fix());
+    return limit(firstParagraph(rule) + (fix.isEmpty() ? "" : " Fix: " + fix));
+  }
+
+  /** {@link #fullDescription} as Markdown: the first paragraph and the fix, code spans kept. */
+  public static String fullDescriptionMarkdown(Rule rule) {
+    String fix = oneLine(rule.fix());
+    return limitMarkdown(firstParagraph(rule) + (fix.isEmpty() ? "" : "\n\n**Fix:** " + fix));
+  }
+
+  private static String firstParagraph(Rule rule) {
     String help = rule.help() == null ? "" : rule.help().strip();
-    String first = help.split("\\R\\s*\\R", 2)[0].replaceAll("\\s*\\R\\s*", " ").strip();
-    return limit(nonBlank(first, shortDescription(rule)));
+    return nonBlank(oneLine(help.split("\\R\\s*\\R", 2)[0]), shortDescription(rule));
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Cut like {@link #limit}, but never inside a code span (an odd number of backticks). */
+  private static String limitMarkdown(String md) {
+    if (md.length() <= MAX_DESCRIPTION) return md;
+    String cut = md.substring(0, MAX_DESCRIPTION - 1);
+    if (cut.chars().filter(c -> c == '`').count() % 2 == 1) cut = cut.substring(0, cut.lastIndexOf('`'));
+    return cut.stripTrailing() + "…";
   }
 
   /** Plain text: the help, the examples, the fix, where it applies and the sources. */

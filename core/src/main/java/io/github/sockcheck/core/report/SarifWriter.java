@@ -135,7 +135,9 @@ public final class SarifWriter {
     node.put("id", rule.id());
     node.put("name", RuleText.pascalCase(rule.id()));
     node.putObject("shortDescription").put("text", RuleText.shortDescription(rule));
-    node.putObject("fullDescription").put("text", RuleText.fullDescription(rule));
+    ObjectNode full = node.putObject("fullDescription");
+    full.put("text", RuleText.fullDescription(rule));
+    full.put("markdown", RuleText.fullDescriptionMarkdown(rule));
     ObjectNode help = node.putObject("help");
     help.put("text", RuleText.helpText(rule));
     help.put("markdown", RuleText.helpMarkdown(rule));

@@ -25,4 +25,17 @@ public sealed interface Condition {
    * {@code [21,)}) or "python" (PEP 440 specifier, e.g. {@code >=3.7}).
    */
   record Runtime(String runtime, String range) implements Condition {}
+
+  /**
+   * Quick-fix conditions only: a dependency named in {@code names} ({@code group:artifact} for Maven, a
+   * PyPI name otherwise) is known at an exact version, and every such version lies in {@code range}.
+   */
+  record Dependency(List<String> names, String range) implements Condition {}
+
+  /**
+   * Quick-fix conditions only: the call's result is used by at least one call matching {@code of}, and
+   * every such call passes, at {@code position}, an IPv4 address written as a literal: a string such as
+   * {@code "224.0.0.251"} handed to one of {@code ipv4From} ({@code InetAddress#getByName}), on every path.
+   */
+  record UseArgIpv4(int position, List<MemberPattern> of, List<MemberPattern> ipv4From) implements Condition {}
 }

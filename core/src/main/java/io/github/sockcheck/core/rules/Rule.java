@@ -18,6 +18,7 @@ import java.util.Set;
  * @param help Markdown: why it matters
  * @param appliesTo the library versions the rule applies to, in words
  * @param origin the file the rule was loaded from, for messages (e.g. {@code rules/x.yaml})
+ * @param quickFixes the fixes the rule offers as data ({@code quick-fixes:}), in order; empty when none
  */
 public record Rule(
     String id,
@@ -37,12 +38,22 @@ public record Rule(
     List<Evidence> evidence,
     CallMatch call,
     CombinationMatch combination,
-    String origin) {
+    String origin,
+    List<QuickFix> quickFixes) {
 
   public Rule {
     tags = List.copyOf(tags);
     engines = Set.copyOf(engines);
     evidence = List.copyOf(evidence);
+    quickFixes = quickFixes == null ? List.of() : List.copyOf(quickFixes);
+  }
+
+  /** A rule without quick fixes. */
+  public Rule(String id, RuleKind kind, String title, Severity severity, Precision precision, List<String> tags,
+      String cwe, Set<String> engines, String engineNote, String message, String help, Examples examples, String fix,
+      String appliesTo, List<Evidence> evidence, CallMatch call, CombinationMatch combination, String origin) {
+    this(id, kind, title, severity, precision, tags, cwe, engines, engineNote, message, help, examples, fix, appliesTo,
+        evidence, call, combination, origin, List.of());
   }
 
   public boolean runsIn(String engine) {

@@ -35,6 +35,7 @@ final class RuleChecks {
     String kind = n.get("kind").asText();
     if (kind.equals("call")) checkCallRule(tree, engines, problems);
     else checkCombinationRule(tree, problems);
+    QuickFixChecks.check(tree, problems);
     for (String placeholder : MessageTemplate.unknownPlaceholders(n.get("message").asText())) {
       problems.add(new RuleSchema.Problem(tree.line("/message"), "unknown placeholder '" + placeholder
           + "' in 'message' (use one of {call}, {owner}, {member}, {arg:ROLE}, {use}, {dependency}, {version}, {trail}, {runtime})"));

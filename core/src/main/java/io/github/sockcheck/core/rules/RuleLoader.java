@@ -148,7 +148,19 @@ public final class RuleLoader {
     return loaded;
   }
 
+  /** The parsed built-in rules: they are resources of this jar and never change while it runs. */
+  private static volatile List<Loaded> builtInCache;
+
   private List<Loaded> readBuiltIns(List<String> problems) {
+    List<Loaded> cached = builtInCache;
+    if (cached != null) return cached;
+    int before = problems.size();
+    List<Loaded> parsed = parseBuiltIns(problems);
+    if (problems.size() == before) builtInCache = List.copyOf(parsed); // a long-running server scans many times
+    return parsed;
+  }
+
+  private List<Loaded> parseBuiltIns(List<String> problems) {
     List<Loaded> loaded = new ArrayList<>();
     for (String name : builtInFileNames()) {
       String origin = "rules/" + name;

@@ -34,7 +34,25 @@ final class RuleModelBuilder {
         strings(n.get("tags")), text(n, "cwe"), engines, text(n, "engine-note"),
         n.get("message").asText(), n.get("help").asText(),
         new Examples(ex.get("language").asText(), ex.get("noncompliant").asText(), ex.get("compliant").asText()),
-        n.get("fix").asText(), n.get("applies-to").asText(), evidence, call, combination, origin);
+        n.get("fix").asText(), n.get("applies-to").asText(), evidence, call, combination, origin,
+        quickFixes(n.get("quick-fixes")));
+  }
+
+  static List<QuickFix> quickFixes(JsonNode array) {
+    List<QuickFix> fixes = new ArrayList<>();
+    if (array == null) return fixes;
+    for (JsonNode f : array) {
+      QuickFix.Edit edit;
+      if (f.has("append-argument")) edit = new QuickFix.AppendArgument(f.get("append-argument").asText());
+      else if (f.has("replace-call")) edit = new QuickFix.ReplaceCall(f.get("replace-call").asText());
+      else edit = new QuickFix.SetVersion(f.get("set-version").asText());
+      fixes.add(new QuickFix(f.get("title").asText(),
+          f.has("calls") ? memberPatterns(f.get("calls")) : List.of(),
+          f.has("when") ? condition(f.get("when")) : null,
+          edit,
+          f.has("imports") ? strings(f.get("imports")) : List.of()));
+    }
+    return fixes;
   }
 
   static CallMatch callMatch(JsonNode m) {
@@ -67,6 +85,15 @@ final class RuleModelBuilder {
     if (c.has("result-used-by")) return new Condition.ResultUsedBy(memberPatterns(c.get("result-used-by")));
     if (c.has("result-cast-to")) return new Condition.ResultCastTo(strings(c.get("result-cast-to")));
     if (c.has("runtime")) return new Condition.Runtime(c.get("runtime").asText(), c.get("range").asText());
+    if (c.has("dependency")) {
+      List<String> names = strings(c.get("dependency")).stream()
+          .map(d -> d.contains(":") ? d : normalizePypi(d)).toList();
+      return new Condition.Dependency(names, c.get("range").asText());
+    }
+    if (c.has("use-arg")) {
+      return new Condition.UseArgIpv4(c.get("use-arg").asInt(), memberPatterns(c.get("of")),
+          memberPatterns(c.get("ipv4-from")));
+    }
     return new Condition.Arg(c.get("arg").asText(), valueTest(c));
   }
 

@@ -106,7 +106,7 @@ final class RuleSchema {
         String property = e.getProperty() != null ? e.getProperty() : String.valueOf(args[0]);
         line = tree.line(at + "/" + RuleYamlTree.escape(property));
         List<String> allowed = allowedKeys(parent(schemaPointer));
-        if (schemaPointer.startsWith("/definitions/condition/")) {
+        if (schemaPointer.startsWith("/definitions/condition/") || schemaPointer.startsWith("/definitions/fixCondition/")) {
           return new Problem(line, "unknown condition '" + property + "' (expected one of "
               + String.join(", ", allowed) + ")");
         }
@@ -162,6 +162,16 @@ final class RuleSchema {
   private String shapeProblem(String at, JsonNode value) {
     List<String> keys = new ArrayList<>();
     if (value != null) value.fieldNames().forEachRemaining(keys::add);
+    if (at.matches("/quick-fixes/\\d+")) {
+      return "a quick fix has exactly one edit: 'append-argument', 'replace-call' or 'set-version', and 'set-version'"
+          + " takes no 'when', 'calls' or 'imports' (found " + keysText(keys) + ")";
+    }
+    if (at.startsWith("/quick-fixes/") && keys.contains("dependency") != keys.contains("range") && !keys.contains("runtime")) {
+      return "a dependency condition needs both 'dependency' and 'range' (found " + keysText(keys) + ")";
+    }
+    if (at.startsWith("/quick-fixes/") && (keys.contains("use-arg") || keys.contains("of") || keys.contains("ipv4-from"))) {
+      return "a use-arg condition needs 'use-arg', 'of' and 'ipv4-from' together (found " + keysText(keys) + ")";
+    }
     if (at.contains("/dependencies/")) {
       return "a dependency entry needs exactly one of 'maven' or 'pypi' (found " + keysText(keys) + ")";
     }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 record IgnoreComment(List<String> ruleIds, String reason) {
 
   private static final String TOKEN = "sockcheck:ignore";
+  /** The reason the language server's "suppress" quick fix writes for the user to replace. */
+  static final String REASON_PLACEHOLDER = "<reason>";
   private static final String ID = "[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*";
   private static final Pattern DIRECTIVE = Pattern.compile(
       "sockcheck:ignore(?![\\w-])"
@@ -60,6 +62,7 @@ record IgnoreComment(List<String> ruleIds, String reason) {
       // Words after the ids without a separator: take them as the reason rather than as rule ids.
       reason = comment.substring(m.end()).strip();
     }
+    if (reason.equals(REASON_PLACEHOLDER)) reason = ""; // the editor's quick fix wrote it; the user has not yet
     return Optional.of(new IgnoreComment(ruleIds, reason));
   }
 }

@@ -65,7 +65,11 @@ class SarifWriterTest {
     JsonNode netty = driver.path("rules").path(1);
     assertEquals("NettyFdDatagram", netty.path("name").asText());
     assertEquals("Rebuilding a socket from a descriptor without naming the family lets the library guess. "
-        + "The guess fails on some kernels.", netty.path("fullDescription").path("text").asText());
+        + "The guess fails on some kernels. Fix: Pass the family explicitly.", netty.path("fullDescription").path("text").asText());
+    // VS Code's SARIF viewer shows fullDescription, never help (microsoft/sarif-vscode-extension#501).
+    assertEquals("Rebuilding a socket from a descriptor without naming the family lets the library guess. "
+        + "The guess fails on some kernels.\n\n**Fix:** Pass the family explicitly.",
+        netty.path("fullDescription").path("markdown").asText());
     assertTrue(netty.path("help").path("markdown").asText().contains("### Noncompliant\n```java\nnew Socket(fd);\n```"));
     assertTrue(netty.path("help").path("markdown").asText().contains("[Errno 92 on WSL1](https://example.org/issue/1)"));
     assertTrue(netty.path("help").path("text").asText().contains("Pass the family explicitly."));

@@ -168,4 +168,14 @@ class CommentSuppressionsTest {
             Notification.warning("suppress", Location.line("B.java", 2), "suppression of r at B.java:2 has no reason (write `-- <reason>`)")),
         suppressions.notifications());
   }
+
+  @Test
+  void theEditorsReasonPlaceholderCountsAsNoReason() throws Exception {
+    Files.writeString(root.resolve("B.java"), "  // sockcheck:ignore r -- <reason>\n  a();\n");
+    Files.writeString(root.resolve("pom.xml"), "<!-- sockcheck:ignore r: <reason> -->\n<dependency/>\n");
+    CommentSuppressions.Outcome outcome = new CommentSuppressions(new FileTexts(root)).apply(List.of(
+        finding("B.java", "r", 2), finding("pom.xml", "r", 2)));
+    assertTrue(outcome.findings().stream().allMatch(Finding::suppressed), "the placeholder still suppresses");
+    assertEquals(2, outcome.notifications().size(), "and asks for a reason: " + outcome.notifications());
+  }
 }

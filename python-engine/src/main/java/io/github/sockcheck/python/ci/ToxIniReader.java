@@ -29,7 +29,7 @@ public final class ToxIniReader {
   public static List<CiJob> read(Facts out, Path file) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read tox.ini: " + e.getMessage());
       return List.of();

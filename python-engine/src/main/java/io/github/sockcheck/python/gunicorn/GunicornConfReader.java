@@ -3,7 +3,6 @@ package io.github.sockcheck.python.gunicorn;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.source.PyToken;
 import io.github.sockcheck.python.source.PyTokenizer;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class GunicornConfReader {
   public static void read(Facts out, Path file, WorkerFinder workers) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read gunicorn config: " + e.getMessage());
       return;

@@ -32,7 +32,7 @@ public final class ProcfileReader {
 
   private static String read(Facts out, Path file) {
     try {
-      return TextFiles.read(file);
+      return out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read: " + e.getMessage());
       return null;

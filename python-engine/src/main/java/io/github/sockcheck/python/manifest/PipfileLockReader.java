@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -24,7 +23,7 @@ public final class PipfileLockReader {
 
   /** @param runtimes receives the interpreter; may be null */
   public static void read(Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
-    try (JsonParser p = JSON.createParser(TextFiles.read(file))) {
+    try (JsonParser p = JSON.createParser(out.read(file))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         out.problem(file, 1, "Pipfile.lock is not a JSON object");
         return;

@@ -64,7 +64,7 @@ public final class RequirementsTxtReader {
     if (!constraintMode) alreadyRead.add(file);
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read requirements file: " + e.getMessage());
       return;

@@ -25,7 +25,7 @@ public final class SetupPyReader {
   public static void read(Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read setup.py: " + e.getMessage());
       return;

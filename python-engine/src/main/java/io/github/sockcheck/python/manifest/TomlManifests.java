@@ -2,7 +2,6 @@ package io.github.sockcheck.python.manifest;
 
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import io.github.sockcheck.python.toml.TomlException;
 import io.github.sockcheck.python.toml.TomlReader;
 import io.github.sockcheck.python.toml.TomlValue;
@@ -17,7 +16,7 @@ final class TomlManifests {
   /** The document, or null after a notification. */
   static TomlValue read(Facts out, Path file) {
     try {
-      return TomlReader.parse(TextFiles.read(file));
+      return TomlReader.parse(out.read(file));
     } catch (IOException e) {
       out.problem(file, 0, "cannot read: " + e.getMessage());
     } catch (TomlException e) {

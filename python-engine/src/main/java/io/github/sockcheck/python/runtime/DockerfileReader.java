@@ -33,7 +33,7 @@ public final class DockerfileReader {
   public static Dockerfile parse(Facts out, Path file) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read Dockerfile: " + e.getMessage());
       return null;

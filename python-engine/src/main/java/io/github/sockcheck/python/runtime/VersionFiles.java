@@ -2,8 +2,8 @@ package io.github.sockcheck.python.runtime;
 
 import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.manifest.RuntimeCollector;
 import io.github.sockcheck.python.text.TextFiles;
+import io.github.sockcheck.python.manifest.RuntimeCollector;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -31,7 +31,7 @@ public final class VersionFiles {
       Evidence evidence) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read " + what + ": " + e.getMessage());
       return;

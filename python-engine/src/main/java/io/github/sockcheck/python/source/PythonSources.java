@@ -6,7 +6,6 @@ import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RulePack;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ public final class PythonSources {
   public void scan(Path file) {
     String text;
     try {
-      text = TextFiles.read(file);
+      text = out.read(file);
     } catch (IOException e) {
       out.problem(file, 0, "cannot read Python file: " + e.getMessage());
       return;

@@ -1,5 +1,6 @@
 package io.github.sockcheck.python.text;
 
+import io.github.sockcheck.core.io.FileContents;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,7 +18,16 @@ public final class TextFiles {
   private TextFiles() {}
 
   public static String read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    return decode(Files.readAllBytes(file));
+  }
+
+  /** The file's text as {@code contents} has it (an unsaved editor buffer, or the disk). */
+  public static String read(FileContents contents, Path file) throws IOException {
+    return decode(contents.read(file));
+  }
+
+  /** UTF-8 without a BOM, or ISO-8859-1 when the bytes are not UTF-8. */
+  public static String decode(byte[] bytes) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()

@@ -2,7 +2,6 @@ package io.github.sockcheck.python.yaml;
 
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ public final class YamlTrees {
   public static Node load(Facts out, Path file, String what) {
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(file.getFileName().toString()).build();
-      String text = TextFiles.read(file);
+      String text = out.read(file);
       Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
       Optional<Node> node = composer.getSingleNode();
       if (node.isEmpty()) return null;

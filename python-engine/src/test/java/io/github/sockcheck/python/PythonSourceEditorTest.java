@@ -1,0 +1,36 @@
+package io.github.sockcheck.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.fix.CallText;
+import io.github.sockcheck.python.source.PythonSourceEditor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PythonSourceEditorTest {
+
+  private final PythonSourceEditor editor = new PythonSourceEditor();
+
+  @Test
+  void argumentsKeywordsAndTrailingCommas() {
+    String text = "import socket\n\ts = '\uD83D\uDE00'; x = socket.socket(\n    socket.AF_INET, f(1, 2),\n    fileno=fd,\n)\n";
+    int column = text.lines().toList().get(1).indexOf("socket.socket") + 1;
+    CallText c = editor.call(text, new Location("a.py", 2, column, 2, 0), "socket").orElseThrow();
+    assertEquals(List.of("socket.AF_INET", "f(1, 2)", "fd"), c.args().stream().map(CallText.Arg::value).toList());
+    assertEquals("fileno", c.args().get(2).keyword());
+    assertEquals("fileno=fd", text.substring(c.args().get(2).start(), c.args().get(2).end()));
+    assertEquals(')', text.charAt(c.close()));
+  }
+
+  @Test
+  void onlyATextThatTokenizesIsEdited() {
+    assertTrue(editor.parses("x = f(a, [1, 2])\n"));
+    assertFalse(editor.parses("x = f(a, [1, 2)\n"));
+    assertFalse(editor.parses("x = 'unterminated\n"));
+    assertFalse(editor.call("x = f(a\n", new Location("a.py", 1, 5, 1, 0), "f").isPresent());
+    assertTrue(editor.imports("a.py", "", List.of("x.Y")).isEmpty(), "no imports to add in Python");
+  }
+}
