@@ -116,7 +116,7 @@ class RuleTextTest {
   @Test
   void descriptionsAreNeverBlank() {
     assertEquals("Socket rebuilt from an fd without a family", RuleText.shortDescription(FULL));
-    assertEquals("First paragraph, on two lines.", RuleText.fullDescription(FULL));
+    assertEquals("First paragraph, on two lines. Fix: Pass the family.", RuleText.fullDescription(FULL));
     Rule untitled = rule(" ", null, null, null, null, List.of());
     assertEquals("netty-fd-datagram", RuleText.shortDescription(untitled));
     assertEquals("netty-fd-datagram", RuleText.fullDescription(untitled));
