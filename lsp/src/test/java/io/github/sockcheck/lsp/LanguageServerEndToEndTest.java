@@ -50,7 +50,7 @@ class LanguageServerEndToEndTest {
       PublishDiagnosticsParams published = lsp.client.await(uri, p -> TestClient.hasRule(p, RULE));
       Diagnostic d = published.getDiagnostics().stream().filter(x -> RULE.equals(x.getCode().getLeft())).findFirst().orElseThrow();
       assertEquals("sockcheck", d.getSource());
-      assertEquals(DiagnosticSeverity.Error, d.getSeverity());
+      assertEquals(DiagnosticSeverity.Warning, d.getSeverity()); // the rule's level: warning
       assertTrue(d.getCodeDescription().getHref().endsWith("/rules/" + RULE + ".md"), d.getCodeDescription().getHref());
       assertEquals(1, published.getVersion());
       String line = RECEIVER.lines().toList().get(7);
@@ -117,7 +117,10 @@ class LanguageServerEndToEndTest {
 
       String pomUri = lsp.open(pomFile, "xml", pom);
       String combination = "netty-epoll-datagram-multicast-all-old-kernel";
-      Diagnostic onPom = lsp.client.await(pomUri, p -> TestClient.hasRule(p, combination)).getDiagnostics().stream()
+      // the scan that read the opened buffer (version 1): an earlier scan also reported the pom, from the disk,
+      // and code actions are offered only for the version a scan read
+      Diagnostic onPom = lsp.client.await(pomUri, p -> p.getVersion() != null && p.getVersion() == 1
+              && TestClient.hasRule(p, combination)).getDiagnostics().stream()
           .filter(x -> combination.equals(x.getCode().getLeft())).findFirst().orElseThrow();
       assertTrue(LspSession.slice(pom, onPom.getRange()).startsWith("<dependency>"), LspSession.slice(pom, onPom.getRange()));
       CodeAction upgrade = lsp.codeActions(pomUri, onPom).stream().filter(a -> a.getTitle().contains("4.2.10.Final"))

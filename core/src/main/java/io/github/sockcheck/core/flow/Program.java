@@ -41,7 +41,11 @@ final class Program {
 
   Program(List<ClassFacts> classFacts) {
     for (ClassFacts c : classFacts) classes.putIfAbsent(c.name(), c);
-    for (ClassFacts c : classes.values()) {
+    // Every declaration keeps its methods, also a second class of the same name (two projects side by side
+    // in one scan, a copied class): its calls are sites of their own, and calls to the name link to both.
+    Set<ClassFacts> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (ClassFacts c : classFacts) {
+      if (!seen.add(c)) continue;
       for (MethodFacts m : c.methods()) {
         MethodRef ref = new MethodRef(methods.size(), c, m, m.id(c.name()));
         methods.add(ref);
