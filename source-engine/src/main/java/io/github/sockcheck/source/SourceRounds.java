@@ -44,8 +44,12 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
     TreeSet<String> words = new TreeSet<>();
     Map<String, String> declaringFiles = new HashMap<>();
     for (Need need : needs) {
-      if (need instanceof Need.ClassNamed c) declaringFiles.put(outerTypeKey(c.type()), c.type());
-      else words.add(need.word());
+      if (need instanceof Need.ClassNamed c) {
+        declaringFiles.put(outerTypeKey(c.type()), c.type());
+      } else {
+        words.add(need.word());
+        words.add(simpleName(owner(need)));
+      }
     }
     WordIndex index = new WordIndex(words);
     List<SourceReader.Read> found = new ArrayList<>();
@@ -60,7 +64,12 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
       WordIndex.Occurrences at = index.find(text);
       for (Need need : needs) {
         if (need instanceof Need.ClassNamed || !at.any(need.word())) continue;
-        if (samePackageOnly(need) && !Need.packageOf(owner(need)).equals(packageOf(r))) continue;
+        boolean samePackage = Need.packageOf(owner(need)).equals(packageOf(r));
+        if (samePackageOnly(need) && !samePackage) continue;
+        // Outside the owner's package a caller or accessor names the owner (an import, a static call, a
+        // declared type): a member name alone (`get`, `close`) is in most files and would pull in the
+        // whole project. A call through a subtype or a chained result that never names the owner is missed.
+        if (!samePackage && !at.any(simpleName(owner(need)))) continue;
         found.add(r);
         break;
       }
@@ -81,6 +90,10 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
     if (key == null) return "";
     int dot = key.lastIndexOf('.');
     return dot < 0 ? "" : key.substring(0, dot);
+  }
+
+  private static String simpleName(String type) {
+    return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
   }
 
   /** {@code a.b.Outer$Inner} → {@code a.b.Outer}, the key of the file that declares it. */
