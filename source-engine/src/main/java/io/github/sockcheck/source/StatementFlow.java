@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
@@ -127,14 +128,25 @@ final class StatementFlow {
     }
   }
 
-  /** {@code local == constant} holds: the local is that constant from here on (until reassigned). */
+  /**
+   * {@code local == constant} holds: the local is that constant from here on (until reassigned). Without a
+   * classpath a library constant ({@code Socket.APR_UNIX}) cannot be folded; it is then pinned to the
+   * constant's read, which names it (an upper-case static field of a type: no call, nothing else runs).
+   */
   private boolean pin(Expression local, Expression constant) {
     while (local instanceof EnclosedExpr e) local = e.getInner();
     if (!(local instanceof NameExpr n) || !w.locals.has(n.getNameAsString())) return false;
     var folded = w.constants.constant(constant, 0);
-    if (folded.isEmpty() || folded.get().value() == null) return false;
-    w.locals.set(n.getNameAsString(), w.out.add(new ValueNode.Constant(folded.get().value(), folded.get().name())));
-    return true;
+    if (folded.isPresent() && folded.get().value() != null) {
+      w.locals.set(n.getNameAsString(), w.out.add(new ValueNode.Constant(folded.get().value(), folded.get().name())));
+      return true;
+    }
+    if (constant instanceof FieldAccessExpr fa && w.expressions.isTypeName(fa.getScope())
+        && fa.getNameAsString().equals(fa.getNameAsString().toUpperCase(java.util.Locale.ROOT))) {
+      w.locals.set(n.getNameAsString(), w.expressions.value(fa));
+      return true;
+    }
+    return false;
   }
 
   /** Continues after paths meet; when none reaches here the point is unreachable. */
