@@ -288,7 +288,7 @@ public final class BytecodeEngine implements Engine {
   private static CallSite inProject(CallSite site, SourceLocator sources) {
     String path = sources.locate(site.location().path());
     List<ResultUse> uses = site.resultUses().stream()
-        .map(u -> new ResultUse(u.owner(), u.member(), u.location().withPath(sources.locate(u.location().path()))))
+        .map(u -> u.at(u.location().withPath(sources.locate(u.location().path()))))
         .toList();
     return withPlace(site, site.location().withPath(path), uses, site.enclosing());
   }
@@ -297,7 +297,7 @@ public final class BytecodeEngine implements Engine {
   private static CallSite inDependency(CallSite site, Dependency dependency, ScanContext context) {
     Location at = dependencyLocation(dependency, context);
     String coordinate = dependency.name() + ":" + dependency.version();
-    List<ResultUse> uses = site.resultUses().stream().map(u -> new ResultUse(u.owner(), u.member(), at)).toList();
+    List<ResultUse> uses = site.resultUses().stream().map(u -> u.at(at)).toList();
     return withPlace(site, at, uses, "<" + coordinate + "> " + site.enclosing());
   }
 

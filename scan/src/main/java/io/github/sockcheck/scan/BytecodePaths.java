@@ -49,7 +49,7 @@ final class BytecodePaths {
 
   CallSite map(CallSite s) {
     List<ResultUse> uses = s.resultUses().stream()
-        .map(u -> new ResultUse(u.owner(), u.member(), map(u.location()))).toList();
+        .map(u -> u.at(map(u.location()))).toList();
     return new CallSite(s.language(), s.owner(), s.ownerSupertypes(), s.member(), s.paramTypes(), s.returnType(),
         s.args(), s.keywordArgs(), uses, s.resultCasts(), map(s.location()), s.enclosing(), s.resolved(),
         s.engine());

@@ -2,7 +2,10 @@ package io.github.sockcheck.source;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
@@ -29,6 +32,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import io.github.sockcheck.core.flow.ValueNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,13 +95,58 @@ final class StatementFlow {
     w.expressions.value(s.getCondition());
     Locals afterCondition = w.locals.copy();
     boolean reachableBefore = w.reachable;
+    guard(s.getCondition(), true);
     statement(s.getThenStmt());
     Locals thenEnd = w.reachable ? w.locals : null;
-    w.locals = afterCondition;
+    w.locals = afterCondition.copy();
     w.reachable = reachableBefore;
+    guard(s.getCondition(), false);
     if (s.getElseStmt().isPresent()) statement(s.getElseStmt().get());
     Locals elseEnd = w.reachable ? w.locals : null;
     meet(Locals.join(thenEnd, elseEnd, w.out), afterCondition);
+  }
+
+  /**
+   * Narrows locals on the branch where {@code condition} is {@code holds}: in {@code if (family == APR_UNIX)}
+   * the local holds that constant, whatever reached the test ({@code !}, {@code &&} on the true branch and
+   * {@code ||} on the false branch are followed). The bytecode engine does the same in {@code BranchGuards}.
+   */
+  private void guard(Expression condition, boolean holds) {
+    Expression c = condition;
+    while (c instanceof EnclosedExpr e) c = e.getInner();
+    if (c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+      guard(u.getExpression(), !holds);
+      return;
+    }
+    if (!(c instanceof BinaryExpr b)) return;
+    BinaryExpr.Operator op = b.getOperator();
+    if ((op == BinaryExpr.Operator.AND && holds) || (op == BinaryExpr.Operator.OR && !holds)) {
+      guard(b.getLeft(), holds);
+      guard(b.getRight(), holds);
+    } else if ((op == BinaryExpr.Operator.EQUALS && holds) || (op == BinaryExpr.Operator.NOT_EQUALS && !holds)) {
+      if (!pin(b.getLeft(), b.getRight())) pin(b.getRight(), b.getLeft());
+    }
+  }
+
+  /**
+   * {@code local == constant} holds: the local is that constant from here on (until reassigned). Without a
+   * classpath a library constant ({@code Socket.APR_UNIX}) cannot be folded; it is then pinned to the
+   * constant's read, which names it (an upper-case static field of a type: no call, nothing else runs).
+   */
+  private boolean pin(Expression local, Expression constant) {
+    while (local instanceof EnclosedExpr e) local = e.getInner();
+    if (!(local instanceof NameExpr n) || !w.locals.has(n.getNameAsString())) return false;
+    var folded = w.constants.constant(constant, 0);
+    if (folded.isPresent() && folded.get().value() != null) {
+      w.locals.set(n.getNameAsString(), w.out.add(new ValueNode.Constant(folded.get().value(), folded.get().name())));
+      return true;
+    }
+    if (constant instanceof FieldAccessExpr fa && w.expressions.isTypeName(fa.getScope())
+        && fa.getNameAsString().equals(fa.getNameAsString().toUpperCase(java.util.Locale.ROOT))) {
+      w.locals.set(n.getNameAsString(), w.expressions.value(fa));
+      return true;
+    }
+    return false;
   }
 
   /** Continues after paths meet; when none reaches here the point is unreachable. */

@@ -69,6 +69,12 @@ class ReachingValuesTest {
       static field                 | Lib.take(SHARED);                                                                | 31
       pattern variable             | Object o = Integer.valueOf(32); if (o instanceof Integer i) Lib.take(i);        | 32
       primitive cast keeps value   | long wide = Lib.make(); Lib.take((int) wide);                                   | make
+      guard pins the local         | int fd = c ? 3 : Lib.make(); if (fd == 3) Lib.take(fd);                          | 3
+      guard on the else branch     | int fd = c ? 3 : Lib.make(); if (3 != fd) { n = 1; } else { Lib.take(fd); }      | 3
+      negated guard with and       | int fd = c ? 0 : Lib.make(); if (!(fd != 0) && c) Lib.take(fd);                 | 0
+      either test (not both false) | int fd = c ? 3 : Lib.make(); if (!(!c && fd != 3)) Lib.take(fd);                | 3 make
+      after the guard              | int fd = c ? 3 : Lib.make(); if (fd == 3) { n = 1; } Lib.take(fd);              | 3 make
+      reassigned after the guard   | int fd = c ? 3 : Lib.make(); if (fd == 3) { if (c) fd = -1; Lib.take(fd); }     | -1 3
       """)
   void valuesReachingTheCall(String shape, String body, String expected) throws Exception {
     TestSupport.write(root, "p/Lib.java", LIB);

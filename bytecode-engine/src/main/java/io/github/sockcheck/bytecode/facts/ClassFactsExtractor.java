@@ -78,10 +78,24 @@ public final class ClassFactsExtractor {
   private static MethodFacts method(ClassNode owner, MethodNode method, ExtractionContext context, List<String> problems) {
     if (method.instructions.size() == 0) return emptyMethod(method);
     try {
+      List<List<Integer>> successors = new ArrayList<>();
+      for (int i = 0; i < method.instructions.size(); i++) successors.add(new ArrayList<>(2));
       Analyzer<Producers> analyzer =
-          new Analyzer<>(new ProducerInterpreter(method.desc, (method.access & Opcodes.ACC_STATIC) != 0));
+          new Analyzer<>(new ProducerInterpreter(method.desc, (method.access & Opcodes.ACC_STATIC) != 0)) {
+            @Override
+            protected void newControlFlowEdge(int insn, int successor) {
+              List<Integer> next = successors.get(insn);
+              if (!next.contains(successor)) next.add(successor);
+            }
+
+            @Override
+            protected boolean newControlFlowExceptionEdge(int insn, int successor) {
+              newControlFlowEdge(insn, successor);
+              return true;
+            }
+          };
       Frame<Producers>[] frames = analyzer.analyze(owner.name, method);
-      return new MethodFactsBuilder(method, frames, context).build();
+      return new MethodFactsBuilder(method, frames, successors, context).build();
     } catch (AnalyzerException | RuntimeException e) {
       problems.add("method " + method.name + method.desc + " not analysed: " + e.getMessage());
       return emptyMethod(method);

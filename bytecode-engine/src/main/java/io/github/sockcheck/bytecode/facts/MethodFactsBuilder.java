@@ -44,6 +44,7 @@ final class MethodFactsBuilder {
   private final ExtractionContext context;
   private final InsnList insns;
   private final int[] lines;
+  private final BranchGuards guards;
 
   private final List<ValueNode> nodes = new ArrayList<>();
   private final Map<Object, Integer> producerNodes = new IdentityHashMap<>();
@@ -55,12 +56,15 @@ final class MethodFactsBuilder {
   private final Map<AbstractInsnNode, MethodInsnNode> initOf = new IdentityHashMap<>();
   private final List<CallFact> calls = new ArrayList<>();
 
-  MethodFactsBuilder(MethodNode method, Frame<Producers>[] frames, ExtractionContext context) {
+  /** @param successors per instruction, where control goes next (see {@link BranchGuards}) */
+  MethodFactsBuilder(MethodNode method, Frame<Producers>[] frames, List<List<Integer>> successors,
+      ExtractionContext context) {
     this.method = method;
     this.frames = frames;
     this.context = context;
     this.insns = method.instructions;
     this.lines = lines(insns);
+    this.guards = new BranchGuards(insns, frames, successors);
   }
 
   MethodFacts build() {
@@ -135,7 +139,8 @@ final class MethodFactsBuilder {
 
   private CallFact invocation(MethodInsnNode m, Frame<Producers> frame, int index) {
     int argCount = Type.getArgumentTypes(m.desc).length;
-    List<Integer> args = arguments(frame, argCount, 0);
+    List<Integer> args = new ArrayList<>(argCount);
+    for (int a = 0; a < argCount; a++) args.add(node(guards.narrow(stack(frame, argCount - 1 - a), index)));
     String owner = ownerName(m.owner);
     Set<String> supertypes = m.owner.startsWith("[") ? Set.of() : context.headers().supertypes(m.owner);
     CallFact.Kind kind;
@@ -252,6 +257,7 @@ final class MethodFactsBuilder {
   private ValueNode describe(Object producer) {
     if (producer == Producers.THIS) return new ValueNode.This();
     if (producer == Producers.CAUGHT) return new ValueNode.Unknown("caught exception");
+    if (producer == Producers.INT_ZERO) return constant(0L);
     if (producer instanceof Producers.Parameter p) return new ValueNode.Parameter(p.index());
     AbstractInsnNode insn = (AbstractInsnNode) producer;
     int opcode = insn.getOpcode();

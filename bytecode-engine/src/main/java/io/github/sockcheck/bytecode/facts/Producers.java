@@ -14,6 +14,8 @@ final class Producers implements Value {
   static final Object THIS = new Marker("this");
   /** The exception a handler catches. */
   static final Object CAUGHT = new Marker("caught exception");
+  /** The integer 0 a value is compared with by {@code IFEQ}/{@code IFNE} (no instruction pushes it). */
+  static final Object INT_ZERO = new Marker("0");
 
   /** Parameter {@code index} (0-based, {@code this} not counted). */
   record Parameter(int index) {}

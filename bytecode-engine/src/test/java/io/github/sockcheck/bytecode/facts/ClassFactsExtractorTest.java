@@ -109,6 +109,34 @@ class ClassFactsExtractorTest {
         void arithmetic(int a) {
           Sink.fromFD(a + 1);
         }
+        void guarded(Libc libc, boolean x) {
+          int fd = x ? 3 : libc.socket(1, 1, 0);
+          if (fd == 3) Sink.fromFD(fd);
+        }
+        void guardedElse(Libc libc, boolean x) {
+          int fd = x ? 3 : libc.socket(1, 1, 0);
+          if (fd != 3) Sink.log("other"); else Sink.fromFD(fd);
+        }
+        void guardedZero(Libc libc, boolean x, boolean y) {
+          int fd = x ? 0 : libc.socket(1, 1, 0);
+          if (y && fd == 0) Sink.fromFD(fd);
+        }
+        void guardOr(Libc libc, boolean x, boolean y) {
+          int fd = x ? 3 : libc.socket(1, 1, 0);
+          if (y || fd == 3) Sink.fromFD(fd);
+        }
+        void afterGuard(Libc libc, boolean x) {
+          int fd = x ? 3 : libc.socket(1, 1, 0);
+          if (fd == 3) Sink.log("three");
+          Sink.fromFD(fd);
+        }
+        void reassignedAfterGuard(Libc libc, boolean x, boolean y) {
+          int fd = x ? 3 : libc.socket(1, 1, 0);
+          if (fd == 3) {
+            if (y) fd = -1;
+            Sink.fromFD(fd);
+          }
+        }
       }
       """;
 
@@ -156,6 +184,20 @@ class ClassFactsExtractorTest {
   void switchAndTernary() {
     assertEquals(set("-1", "3", "call socket"), reaching.origins("flow.Reaching", "choose", "fromFD", 0));
     assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "ternary", "fromFD", 0));
+  }
+
+  @Test
+  void aComparisonWithAConstantPinsTheValueOnItsEqualBranch() {
+    assertEquals(set("3"), reaching.origins("flow.Reaching", "guarded", "fromFD", 0));
+    assertEquals(set("3"), reaching.origins("flow.Reaching", "guardedElse", "fromFD", 0));
+    assertEquals(set("0"), reaching.origins("flow.Reaching", "guardedZero", "fromFD", 0), "ifne: compared with 0");
+  }
+
+  @Test
+  void aComparisonPinsNothingWhereTheCallIsReachedAnotherWay() {
+    assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "guardOr", "fromFD", 0));
+    assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "afterGuard", "fromFD", 0));
+    assertEquals(set("-1", "3", "call socket"), reaching.origins("flow.Reaching", "reassignedAfterGuard", "fromFD", 0));
   }
 
   @Test

@@ -102,7 +102,13 @@ final class RuleMatchDoc {
     if (c instanceof Condition.Not not) return "not (" + condition(not.condition()) + ")";
     if (c instanceof Condition.Arg arg) return "`" + arg.role() + "` " + test(arg.test());
     if (c instanceof Condition.ResultUsedBy used) {
-      return "the result later receives a call of " + members(used.calls());
+      String uses = "the result later receives a call of " + members(used.calls());
+      if (used.where() == null) return uses;
+      Map<Integer, String> byPosition = new TreeMap<>();
+      used.roles().forEach((role, position) -> byPosition.put(position, role));
+      List<String> roles = new ArrayList<>();
+      byPosition.forEach((position, role) -> roles.add("`" + role + "` = its argument " + (position + 1)));
+      return uses + " (" + String.join(", ", roles) + ") where " + condition(used.where());
     }
     if (c instanceof Condition.ResultCastTo cast) {
       return "the result is cast to or tested against `" + String.join("`, `", cast.types()) + "`";
@@ -125,6 +131,9 @@ final class RuleMatchDoc {
     if (t instanceof ValueTest.Absent) return "is not given";
     if (t instanceof ValueTest.Constant c) return "is the constant " + names(c.names());
     if (t instanceof ValueTest.FromCall fc) return "comes from " + members(fc.calls());
+    if (t instanceof ValueTest.StringValue sv) return "is the string " + quoted(sv.values());
+    if (t instanceof ValueTest.Is is) return "is `" + is.value() + "`";
+    if (t instanceof ValueTest.ClassLiteral cl) return "is the class literal of " + names(cl.types());
     if (t instanceof ValueTest.Origin o) {
       List<String> kinds = new ArrayList<>();
       for (ArgOrigin origin : o.origins()) kinds.add(origin.name().toLowerCase(Locale.ROOT));
@@ -140,6 +149,12 @@ final class RuleMatchDoc {
       parts.add("`" + (p.owner().equals("*") ? "" : p.owner() + ".") + p.member() + "()`"
           + (p.owner().indexOf('.') > 0 ? " (or a subtype's)" : ""));
     }
+    return String.join(", ", parts);
+  }
+
+  private static String quoted(List<String> values) {
+    List<String> parts = new ArrayList<>();
+    for (String v : values) parts.add("`\"" + v + "\"`");
     return String.join(", ", parts);
   }
 

@@ -18,6 +18,11 @@ public record ResultUse(String owner, String member, Location location, List<Arg
     args = List.copyOf(args);
   }
 
+  /** The same use reported at another place (a front end mapping class-file paths to sources), arguments kept. */
+  public ResultUse at(Location other) {
+    return new ResultUse(owner, member, other, args);
+  }
+
   /** A use whose arguments the engine did not record. */
   public ResultUse(String owner, String member, Location location) {
     this(owner, member, location, List.of());

@@ -77,6 +77,7 @@ public final class CallPatternIndex {
     if (condition instanceof Condition.All all) all.conditions().forEach(this::collectValueMembers);
     else if (condition instanceof Condition.Any any) any.conditions().forEach(this::collectValueMembers);
     else if (condition instanceof Condition.Not not) collectValueMembers(not.condition());
+    else if (condition instanceof Condition.ResultUsedBy used && used.where() != null) collectValueMembers(used.where());
     else if (condition instanceof Condition.Arg arg && arg.test() instanceof ValueTest.FromCall fromCall) {
       for (MemberPattern p : fromCall.calls()) valueMembers.add(p.member());
     }

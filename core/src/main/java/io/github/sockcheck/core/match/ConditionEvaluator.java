@@ -8,6 +8,7 @@ import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.facts.TypeLiteral;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.MemberPattern;
 import io.github.sockcheck.core.rules.ValueTest;
@@ -170,7 +171,7 @@ public final class ConditionEvaluator {
       for (ResultUse use : site.resultUses()) {
         for (MemberPattern p : usedBy.calls()) {
           if (p.matches(use.owner(), use.member())) {
-            if (!result.uses().contains(use)) result.uses().add(use);
+            if (usesArgumentsAsRequired(usedBy, use, site) && !result.uses().contains(use)) result.uses().add(use);
             break;
           }
         }
@@ -204,6 +205,19 @@ public final class ConditionEvaluator {
     if (condition instanceof Condition.Dependency dependency) return Outcome.of(dependencyInRange(dependency));
     if (condition instanceof Condition.UseArgIpv4 useArg) return Outcome.of(QuickFixTests.ipv4Uses(useArg, site));
     throw new IllegalStateException("unhandled condition " + condition);
+  }
+
+  /**
+   * A use counts when the rule asks nothing of its arguments, or when its own arguments, bound to the
+   * entry's roles by position, satisfy the entry's {@code where} on some path (an argument the use does
+   * not have is absent).
+   */
+  private boolean usesArgumentsAsRequired(Condition.ResultUsedBy usedBy, ResultUse use, CallSite site) {
+    if (usedBy.where() == null) return true;
+    Map<String, ArgFact> bound = new TreeMap<>();
+    usedBy.roles().forEach((role, position) ->
+        bound.put(role, position < use.args().size() ? use.args().get(position) : ArgFact.ABSENT));
+    return evaluate(usedBy.where(), bound, site).holds();
   }
 
   /** "3.11" of "Python 3.11". */
@@ -272,6 +286,30 @@ public final class ConditionEvaluator {
         if (p.matches(owner, produced.member())) return true;
         for (String supertype : value.producerSupertypes()) {
           if (p.owner().indexOf('.') > 0 && p.matches(supertype, produced.member())) return true;
+        }
+      }
+      return false;
+    }
+    if (test instanceof ValueTest.StringValue sv) {
+      return value.origin() == ArgOrigin.CONSTANT && value.constant() instanceof String text && sv.values().contains(text);
+    }
+    if (test instanceof ValueTest.Is is) {
+      if (value.origin() != ArgOrigin.CONSTANT) return false;
+      if (value.constant() instanceof Boolean b) return b == is.value();
+      Long v = value.intValue();
+      return v != null && v == (is.value() ? 1L : 0L);
+    }
+    if (test instanceof ValueTest.ClassLiteral cl) {
+      if (!(value.constant() instanceof TypeLiteral literal)) return false;
+      String type = literal.type();
+      String dotted = type.replace('$', '.');
+      String nested = type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
+      String simple = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
+      for (String glob : cl.types()) {
+        Pattern p = globPattern(glob);
+        if (p.matcher(type).matches() || p.matcher(dotted).matches() || p.matcher(nested).matches()
+            || p.matcher(simple).matches()) {
+          return true;
         }
       }
       return false;

@@ -14,8 +14,26 @@ public sealed interface Condition {
   /** A test on the argument that plays {@code role} (fd, family, type, protocol…). */
   record Arg(String role, ValueTest test) implements Condition {}
 
-  /** The call's result later receives a call matching one of {@code calls} (e.g. {@code join}). */
-  record ResultUsedBy(List<MemberPattern> calls) implements Condition {}
+  /**
+   * The call's result later receives a call matching one of {@code calls} (e.g. {@code join}); with
+   * {@code where}, only a use whose own arguments (bound to {@code roles} by position) satisfy it counts.
+   *
+   * @param roles role → 0-based position among the use's arguments; empty without {@code where}
+   * @param where a condition over the use's arguments (value tests and all/any/not only), or null
+   */
+  record ResultUsedBy(List<MemberPattern> calls, java.util.Map<String, Integer> roles, Condition where)
+      implements Condition {
+
+    public ResultUsedBy {
+      calls = List.copyOf(calls);
+      roles = java.util.Map.copyOf(roles);
+    }
+
+    /** Any use matching {@code calls} counts, whatever its arguments. */
+    public ResultUsedBy(List<MemberPattern> calls) {
+      this(calls, java.util.Map.of(), null);
+    }
+  }
 
   /** The call's result is cast to, or tested with instanceof against, one of {@code types}. */
   record ResultCastTo(List<String> types) implements Condition {}

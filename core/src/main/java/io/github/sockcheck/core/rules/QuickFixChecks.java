@@ -106,6 +106,7 @@ final class QuickFixChecks {
       }
     }
     if (c.has("not")) checkCondition(tree, c.get("not"), at + "/not", roles, problems);
+    if (c.has("result-used-by")) RuleChecks.checkResultUse(tree, c.get("result-used-by"), at + "/result-used-by", problems);
     if (c.has("arg") && !roles.contains(c.get("arg").asText())) {
       problems.add(new RuleSchema.Problem(tree.line(at + "/arg"), "condition uses role '" + c.get("arg").asText()
           + "' that no call pattern defines (defined roles: " + text(roles) + ")"));

@@ -92,6 +92,19 @@ final class RuleChecks {
 
   private static final ConditionScope CALL_RULE = new ConditionScope("that no call pattern defines", true);
   private static final ConditionScope CODE_USE = new ConditionScope("that this code-uses pattern does not define", false);
+  private static final ConditionScope RESULT_USE =
+      new ConditionScope("that this result-used-by entry does not define in its 'roles'", false);
+
+  /**
+   * A {@code result-used-by} mapping: its {@code where} speaks of the use's own arguments, by the entry's
+   * roles, with value tests only (the use has no result or runtime of its own to test).
+   */
+  static void checkResultUse(RuleYamlTree tree, JsonNode use, String at, List<RuleSchema.Problem> problems) {
+    if (!use.isObject() || !use.has("where")) return;
+    Set<String> roles = new TreeSet<>();
+    use.path("roles").fieldNames().forEachRemaining(roles::add);
+    checkCondition(tree, use.get("where"), at + "/where", roles, RESULT_USE, problems);
+  }
 
   private static void checkCondition(RuleYamlTree tree, JsonNode c, String at, Set<String> roles, ConditionScope scope,
       List<RuleSchema.Problem> problems) {
@@ -102,10 +115,19 @@ final class RuleChecks {
       }
     } else if (c.has("not")) {
       checkCondition(tree, c.get("not"), at + "/not", roles, scope, problems);
+    } else if (scope == RESULT_USE && (c.has("result-used-by") || c.has("result-cast-to"))) {
+      String key = c.has("result-used-by") ? "result-used-by" : "result-cast-to";
+      problems.add(new RuleSchema.Problem(tree.line(at + "/" + key), "'" + key + "' cannot be nested in a "
+          + "result-used-by entry's 'where', which tests the use's arguments (move it beside the entry, under 'all:')"));
+    } else if (c.has("result-used-by")) {
+      checkResultUse(tree, c.get("result-used-by"), at + "/result-used-by", problems);
     } else if (c.has("arg") && !roles.contains(c.get("arg").asText())) {
       // A role can be missing from some patterns (the overload that omits it), not from all of them.
       problems.add(new RuleSchema.Problem(tree.line(at + "/arg"), "condition uses role '" + c.get("arg").asText()
           + "' " + scope.noRole() + " (defined roles: " + rolesText(roles) + ")"));
+    } else if (c.has("runtime") && scope == RESULT_USE) {
+      problems.add(new RuleSchema.Problem(tree.line(at + "/runtime"), "a result-used-by entry's 'where' cannot test "
+          + "the runtime (put the runtime test beside the entry, under 'all:')"));
     } else if (c.has("runtime") && !scope.runtimeAllowed()) {
       problems.add(new RuleSchema.Problem(tree.line(at + "/runtime"), "a code-uses condition cannot test the runtime "
           + "(use the rule's 'java-release' or 'python' key instead)"));

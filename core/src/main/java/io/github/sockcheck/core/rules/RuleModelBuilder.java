@@ -82,7 +82,7 @@ final class RuleModelBuilder {
     if (c.has("all")) return new Condition.All(conditions(c.get("all")));
     if (c.has("any")) return new Condition.Any(conditions(c.get("any")));
     if (c.has("not")) return new Condition.Not(condition(c.get("not")));
-    if (c.has("result-used-by")) return new Condition.ResultUsedBy(memberPatterns(c.get("result-used-by")));
+    if (c.has("result-used-by")) return resultUsedBy(c.get("result-used-by"));
     if (c.has("result-cast-to")) return new Condition.ResultCastTo(strings(c.get("result-cast-to")));
     if (c.has("runtime")) return new Condition.Runtime(c.get("runtime").asText(), c.get("range").asText());
     if (c.has("dependency")) {
@@ -97,6 +97,14 @@ final class RuleModelBuilder {
     return new Condition.Arg(c.get("arg").asText(), valueTest(c));
   }
 
+  private static Condition.ResultUsedBy resultUsedBy(JsonNode u) {
+    if (u.isArray()) return new Condition.ResultUsedBy(memberPatterns(u));
+    Map<String, Integer> roles = new LinkedHashMap<>();
+    if (u.has("roles")) u.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
+    return new Condition.ResultUsedBy(memberPatterns(u.get("calls")), roles,
+        u.has("where") ? condition(u.get("where")) : null);
+  }
+
   private static ValueTest valueTest(JsonNode c) {
     if (c.has("equals")) {
       List<Long> values = new ArrayList<>();
@@ -109,6 +117,9 @@ final class RuleModelBuilder {
     if (c.has("absent")) return new ValueTest.Absent();
     if (c.has("constant")) return new ValueTest.Constant(strings(c.get("constant")));
     if (c.has("from-call")) return new ValueTest.FromCall(memberPatterns(c.get("from-call")));
+    if (c.has("class")) return new ValueTest.ClassLiteral(strings(c.get("class")));
+    if (c.has("string")) return new ValueTest.StringValue(strings(c.get("string")));
+    if (c.has("is")) return new ValueTest.Is(c.get("is").asBoolean());
     Set<ArgOrigin> origins = EnumSet.noneOf(ArgOrigin.class);
     c.get("origin").forEach(o -> origins.add(ArgOrigin.valueOf(o.asText().toUpperCase(Locale.ROOT))));
     return new ValueTest.Origin(origins);

@@ -129,6 +129,10 @@ final class RuleSchema {
         return new Problem(line, "wrong value for '" + key + "': " + show(value)
             + " (the only allowed value is " + schemaJson.at(schemaPointer) + ")");
       case "type":
+        if (key.equals("result-used-by")) {
+          return new Problem(line, "wrong type for 'result-used-by': " + show(value) + " is " + typeName(value)
+              + " (expected a list of Owner#member patterns, or a mapping with 'calls', 'roles' and 'where')");
+        }
         return new Problem(line, "wrong type for '" + key + "': " + show(value) + " is " + typeName(value)
             + " (expected " + article(schemaJson.at(schemaPointer).asText()) + typeHint(schemaJson.at(schemaPointer).asText(), value) + ")");
       case "pattern":
@@ -193,7 +197,7 @@ final class RuleSchema {
   /** The test keys of an argument condition, in schema order. */
   static final class ArgTests {
     static final List<String> NAMES =
-        List.of("equals", "less-than", "at-most", "is-null", "absent", "constant", "from-call", "origin");
+        List.of("equals", "less-than", "at-most", "is-null", "absent", "constant", "string", "is", "from-call", "class", "origin");
   }
 
   private static String keysText(List<String> keys) {
@@ -238,7 +242,9 @@ final class RuleSchema {
       case "owner" -> "a fully qualified type name with '$' for nested classes, or *";
       case "member" -> "a method name, or <init> for a constructor";
       case "arg" -> "a role name defined in 'roles' (lowercase)";
-      default -> schemaPointer.contains("/from-call/") || schemaPointer.contains("/result-used-by/")
+      default -> schemaPointer.contains("/properties/class/")
+          ? "a class name or glob, e.g. java.net.Socket or org.newsclub.net.unix.AF*Socket"
+          : schemaPointer.contains("/from-call/") || schemaPointer.contains("/result-used-by/")
           || schemaPointer.contains("/memberPatterns/")
           ? "write Owner#member, member, or *#member"
           : "see rules/README.md";

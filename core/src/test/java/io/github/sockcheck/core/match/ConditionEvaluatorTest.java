@@ -10,6 +10,7 @@ import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.facts.TypeLiteral;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.MemberPattern;
@@ -221,5 +222,90 @@ class ConditionEvaluatorTest {
     assertEquals(Set.of("java"), twice.unknownRuntimes(), "the verdict still rests on the unknown release");
     ConditionEvaluator.Outcome besideATrueBranch = evaluate(new Condition.Any(List.of(notOld, USED_BY_JOIN)), Optional.empty());
     assertEquals(Set.of(), besideATrueBranch.unknownRuntimes(), "a false branch of any decides nothing");
+  }
+  // Class literals, strings and booleans; result-used-by with conditions on the use's own arguments.
+
+  private static ArgFact classLiteral(String type) {
+    return ArgFact.ofConstant(new TypeLiteral(type), null, null);
+  }
+
+  @Test
+  void classLiteralGlobsOnQualifiedNestedOrSimpleName() {
+    ValueTest sockets = new ValueTest.ClassLiteral(List.of("java.net.Socket", "org.newsclub.net.unix.*AF*SocketChannel"));
+    assertTrue(holds(arg(sockets), classLiteral("java.net.Socket")));
+    assertTrue(holds(arg(sockets), classLiteral("org.newsclub.net.unix.AFUNIXSocketChannel")));
+    assertTrue(holds(arg(sockets), classLiteral("org.newsclub.net.unix.tipc.AFTIPCSocketChannel")));
+    assertFalse(holds(arg(sockets), classLiteral("java.net.ServerSocket")));
+    assertFalse(holds(arg(sockets), classLiteral("java.lang.Integer")));
+    assertFalse(holds(arg(sockets), ArgFact.ofConstant("java.net.Socket", null, "\"java.net.Socket\"")), "a string is no class");
+    assertFalse(holds(arg(sockets), ArgFact.of(ArgOrigin.PARAMETER, "type")), "an unknown class never passes");
+    assertTrue(holds(arg(new ValueTest.ClassLiteral(List.of("Outer.Inner"))), classLiteral("com.example.Outer$Inner")));
+    assertTrue(holds(arg(new ValueTest.ClassLiteral(List.of("com.example.Outer$Inner"))), classLiteral("com.example.Outer$Inner")));
+    assertTrue(holds(arg(new ValueTest.ClassLiteral(List.of("Inner"))), classLiteral("com.example.Outer$Inner")));
+  }
+
+  @Test
+  void stringValuesAreExact() {
+    ValueTest listen = new ValueTest.StringValue(List.of("LISTEN_FDS", "LISTEN_PID"));
+    assertTrue(holds(arg(listen), ArgFact.ofConstant("LISTEN_FDS", null, "\"LISTEN_FDS\"")));
+    assertTrue(holds(arg(listen), ArgFact.ofConstant("LISTEN_PID", "com.example.Env.PID", "PID")));
+    assertFalse(holds(arg(listen), ArgFact.ofConstant("listen_fds", null, null)));
+    assertFalse(holds(arg(listen), ArgFact.ofConstant("LISTEN_FDSX", null, null)));
+    assertFalse(holds(arg(listen), ArgFact.of(ArgOrigin.PARAMETER, "name")));
+  }
+
+  @Test
+  void booleansAlsoAsTheIntegersBytecodeUses() {
+    assertTrue(holds(arg(new ValueTest.Is(true)), ArgFact.ofConstant(Boolean.TRUE, null, "true")));
+    assertFalse(holds(arg(new ValueTest.Is(true)), ArgFact.ofConstant(Boolean.FALSE, null, "false")));
+    assertTrue(holds(arg(new ValueTest.Is(false)), ArgFact.ofConstant(Boolean.FALSE, null, "false")));
+    assertTrue(holds(arg(new ValueTest.Is(true)), lit(1)), "iconst_1");
+    assertTrue(holds(arg(new ValueTest.Is(false)), lit(0)), "iconst_0");
+    assertFalse(holds(arg(new ValueTest.Is(true)), lit(2)));
+    assertFalse(holds(arg(new ValueTest.Is(true)), ArgFact.ofConstant("true", null, "\"true\"")));
+    assertFalse(holds(arg(new ValueTest.Is(false)), ArgFact.UNKNOWN), "an unknown value is neither");
+  }
+
+  private static final Location AS_INTEGER_AT = Location.line("src/main/java/com/example/App.java", 12);
+  private static final Location AS_SOCKET_AT = Location.line("src/main/java/com/example/App.java", 13);
+
+  private static CallSite castThen(ResultUse... uses) {
+    return javaSite("org.newsclub.net.unix.FileDescriptorCast", Set.of(), "using", List.of(), List.of(),
+        List.of(uses), Set.of(), "source");
+  }
+
+  private static final Condition AS_SOCKET = new Condition.ResultUsedBy(List.of(MemberPattern.parse("as")),
+      Map.of("target", 0), new Condition.Arg("target", new ValueTest.ClassLiteral(List.of("java.net.Socket"))));
+
+  @Test
+  void onlyUsesWhoseArgumentsPassCount() {
+    ResultUse asInteger = new ResultUse("org.newsclub.net.unix.FileDescriptorCast", "as", AS_INTEGER_AT,
+        List.of(classLiteral("java.lang.Integer")));
+    ResultUse asSocket = new ResultUse("org.newsclub.net.unix.FileDescriptorCast", "as", AS_SOCKET_AT,
+        List.of(classLiteral("java.net.Socket")));
+    ConditionEvaluator e = new ConditionEvaluator();
+    assertFalse(e.evaluate(AS_SOCKET, Map.of(), castThen(asInteger)).holds());
+    ConditionEvaluator.Outcome both = e.evaluate(AS_SOCKET, Map.of(), castThen(asInteger, asSocket));
+    assertTrue(both.holds());
+    assertEquals(List.of(asSocket), both.uses(), "the related location is the use that passed");
+    assertTrue(e.evaluate(new Condition.ResultUsedBy(List.of(MemberPattern.parse("as"))), Map.of(), castThen(asInteger))
+        .holds(), "without where every use counts");
+  }
+
+  @Test
+  void aUseArgumentWithSeveralValuesPassesOnSomePath() {
+    ArgFact eitherClass = new ArgFact(List.of(classLiteral("java.lang.Integer").onlyValue(),
+        classLiteral("java.net.Socket").onlyValue()), "kind");
+    ResultUse asEither = new ResultUse("*", "as", AS_SOCKET_AT, List.of(eitherClass));
+    assertTrue(new ConditionEvaluator().evaluate(AS_SOCKET, Map.of(), castThen(asEither)).holds());
+  }
+
+  @Test
+  void aRoleBeyondTheUsesArgumentsIsAbsent() {
+    ResultUse noArgs = new ResultUse("*", "as", AS_SOCKET_AT, List.of());
+    Condition secondAbsent = new Condition.ResultUsedBy(List.of(MemberPattern.parse("as")), Map.of("second", 1),
+        new Condition.Arg("second", new ValueTest.Absent()));
+    assertTrue(new ConditionEvaluator().evaluate(secondAbsent, Map.of(), castThen(noArgs)).holds());
+    assertFalse(new ConditionEvaluator().evaluate(AS_SOCKET, Map.of(), castThen(noArgs)).holds());
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NestedConditionMessagesTest {
 
   private static final String NO_TEST = "condition on argument 'fd' has no test (add one of equals, less-than, "
-      + "at-most, is-null, absent, constant, from-call, origin)";
+      + "at-most, is-null, absent, constant, string, is, from-call, class, origin)";
 
   @Test
   void anArgumentWithoutATestUnderNotIsReportedAtItsLine() {

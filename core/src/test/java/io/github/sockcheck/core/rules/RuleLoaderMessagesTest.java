@@ -66,7 +66,7 @@ class RuleLoaderMessagesTest {
   @Test
   void unknownCondition() throws IOException {
     assertEquals(List.of("rules/unknown-condition.yaml:27: unknown condition 'bigger-than' (expected one of all, any, "
-        + "not, arg, equals, less-than, at-most, is-null, absent, constant, from-call, origin, result-used-by, "
+        + "not, arg, equals, less-than, at-most, is-null, absent, constant, string, is, from-call, class, origin, result-used-by, "
         + "result-cast-to, runtime, range)"), problems("unknown-condition.yaml"));
   }
 

@@ -224,7 +224,7 @@ class RuleLoaderModelTest {
     String text = pythonRule("n").replace("- not: {arg: fileno, absent: true}", "- not: {arg: fileno}");
     RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/n.yaml", text));
     assertEquals(List.of("rules/n.yaml:24: condition on argument 'fileno' has no test (add one of equals, less-than, "
-        + "at-most, is-null, absent, constant, from-call, origin)"), e.problems());
+        + "at-most, is-null, absent, constant, string, is, from-call, class, origin)"), e.problems());
   }
 
   @Test

@@ -27,7 +27,7 @@ import java.util.TreeMap;
 final class FactCodec {
 
   /** Bump when the layout below changes: older files are then discarded as stale. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   /** Refuses absurd lengths from a corrupt file before allocating. */
   private static final int MAX_LENGTH = 64 << 20;
@@ -97,6 +97,8 @@ final class FactCodec {
       string(out, u.owner());
       string(out, u.member());
       location(out, u.location());
+      out.writeInt(u.args().size());
+      for (ArgFact a : u.args()) arg(out, a);
     }
     strings(out, s.resultCasts());
     location(out, s.location());
@@ -120,7 +122,15 @@ final class FactCodec {
     for (int i = 0; i < kwCount; i++) keywords.put(required(in), arg(in));
     int useCount = length(in);
     List<ResultUse> uses = new ArrayList<>();
-    for (int i = 0; i < useCount; i++) uses.add(new ResultUse(string(in), string(in), location(in)));
+    for (int i = 0; i < useCount; i++) {
+      String useOwner = string(in);
+      String useMember = string(in);
+      Location useLocation = location(in);
+      int useArgCount = length(in);
+      List<ArgFact> useArgs = new ArrayList<>();
+      for (int k = 0; k < useArgCount; k++) useArgs.add(arg(in));
+      uses.add(new ResultUse(useOwner, useMember, useLocation, useArgs));
+    }
     List<String> casts = readStrings(in);
     Location location = location(in);
     String enclosing = string(in);
@@ -138,16 +148,31 @@ final class FactCodec {
       string(out, v.constantName());
       string(out, v.producedBy());
       strings(out, v.producerSupertypes());
+      out.writeInt(v.producerArgs().size());
+      for (ArgFact p : v.producerArgs()) arg(out, p);
     }
     string(out, a.text());
   }
 
   private static ArgFact arg(DataInputStream in) throws IOException {
+    return arg(in, 0);
+  }
+
+  /** Producer arguments nest one level (a use's argument, the call that made it, that call's arguments). */
+  private static ArgFact arg(DataInputStream in, int depth) throws IOException {
+    if (depth > 2) throw new IOException("arguments nested too deeply");
     int count = length(in);
     List<ArgFact.Value> values = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      values.add(new ArgFact.Value(ArgOrigin.valueOf(required(in)), constant(in), string(in), string(in),
-          Set.copyOf(readStrings(in))));
+      ArgOrigin origin = ArgOrigin.valueOf(required(in));
+      Object constant = constant(in);
+      String constantName = string(in);
+      String producedBy = string(in);
+      Set<String> producerSupertypes = Set.copyOf(readStrings(in));
+      int producerArgCount = length(in);
+      List<ArgFact> producerArgs = new ArrayList<>();
+      for (int k = 0; k < producerArgCount; k++) producerArgs.add(arg(in, depth + 1));
+      values.add(new ArgFact.Value(origin, constant, constantName, producedBy, producerSupertypes, producerArgs));
     }
     if (values.isEmpty()) throw new IOException("an argument without values");
     return new ArgFact(values, string(in));
