@@ -4,6 +4,7 @@
 usage: report.py WORK_DIR     prints markdown on standard output
 """
 import csv
+import json
 import os
 import statistics
 import sys
@@ -14,7 +15,7 @@ LOWER_BOUND = {
     "ref": "lower-bound-src", "pmd": "lower-bound-src",
     "source-cold": "lower-bound-src", "source-warm": "lower-bound-src", "source-edit": "lower-bound-src",
     "bytecode-cold": "lower-bound-jars", "bytecode-warm": "lower-bound-jars",
-    "spotbugs": "lower-bound-jars", "forbiddenapis": "lower-bound-jars",
+    "spotbugs": "lower-bound-jars", "forbiddenapis": "lower-bound-jars", "bytecode-all": "lower-bound-jars",
     "full-cold": "lower-bound-all", "full-warm": "lower-bound-all", "full-edit": "lower-bound-all",
 }
 MIB = 1024.0
@@ -84,7 +85,8 @@ def main():
         x_lb = m / lb if lb else None
         vs_pmd = vs_fa = vs_sb = None
         targets = []
-        sockcheck = name.startswith("sockcheck-")
+        pinned = "@" in name  # a pinned before-build: compared in the before/after table, no verdicts
+        sockcheck = name.startswith("sockcheck-") and not pinned
         if group in ("source-cold", "source-warm", "source-edit") or group == "full-cold":
             pmd = median(f"pmd-1-rule-t{threads}")
             vs_pmd = pmd / m if pmd else None
@@ -92,13 +94,15 @@ def main():
             fa, sb = median("forbiddenapis"), median("spotbugs-no-prefilter")
             vs_fa = fa / m if fa else None
             vs_sb = sb / m if sb else None
-        if group == "source-cold":
+        if pinned:
+            pass
+        elif group == "source-cold":
             targets.append(verdict(x_lb is not None and x_lb <= 3.0, "≤3× LB") if x_lb else "≤3× LB pending")
             targets.append(verdict(vs_pmd >= 10.0, "≥10× PMD") if vs_pmd else "≥10× PMD pending")
-        if group == "bytecode-cold":
+        if group == "bytecode-cold" and not pinned:
             targets.append(verdict(vs_fa >= 1.0, "≤ forbiddenapis") if vs_fa else "≤ forbiddenapis pending")
             targets.append(verdict(vs_sb >= 20.0, "≥20× SpotBugs") if vs_sb else "≥20× SpotBugs pending")
-        if group.endswith("-edit"):
+        if group.endswith("-edit") and not pinned:
             targets.append(verdict(x_lb is not None and x_lb <= 1.5, "≤1.5× LB") if x_lb else "≤1.5× LB pending")
         peak = max(r["rss"]) if r["rss"] else None
         if sockcheck and peak is not None:
@@ -118,7 +122,63 @@ def main():
     out.append("× lower bound = median / median of the read-everything run over the same inputs (src, jars or "
                "both). vs X = X's median / this median (> 1: this row is faster). Spread is min–max wall time; "
                "peak RSS is the largest of the runs.")
+    out.extend(before_after(work, rows, by_name))
     print("\n".join(out))
+
+
+def finding_set(work, name):
+    """The findings of the last run of a row, as (ruleId, file, line) triples; None without a SARIF file."""
+    path = os.path.join(work, "out", name + ".sarif")
+    if not os.path.exists(path):
+        return None
+    found = set()
+    with open(path, encoding="utf-8") as f:
+        for run in json.load(f)["runs"]:
+            for res in run.get("results", []):
+                loc = (res.get("locations") or [{}])[0].get("physicalLocation", {})
+                found.add((res.get("ruleId", "?"), loc.get("artifactLocation", {}).get("uri", "?"),
+                           loc.get("region", {}).get("startLine", 0)))
+    return found
+
+
+def before_after(work, rows, by_name):
+    """The rows of pinned builds (CONFIGURATION@COMMIT) beside the same configuration of the jar under test,
+    with the finding sets of both compared (rule id, file, line)."""
+    pinned = [r for r in rows if "@" in r["name"] and r["walls"]]
+    if not pinned:
+        return []
+    out = ["", "Before/after, same run (the builds of one configuration ran in turn, repetition by repetition): "
+           "now ÷ before, < 1 is faster now.", "",
+           "| configuration | before | before: median s / CPU s / peak RSS MiB | now: median s / CPU s / peak RSS MiB "
+           "| wall now÷before | CPU now÷before | RSS now÷before | findings before → now | finding sets |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    changes = []
+    for r in pinned:
+        base, commit = r["name"].split("@", 1)
+        now = by_name.get(base)
+        b = (r["median"], statistics.median(r["cpus"]), max(r["rss"]))
+        same = "–"
+        if now and now["walls"]:
+            n = (now["median"], statistics.median(now["cpus"]), max(now["rss"]))
+            ratios = [f"{n[i] / b[i]:.2f}" for i in range(3)]
+            now_cell = f"{n[0]:.2f} / {n[1]:.2f} / {n[2]:.0f}"
+            nf = now["findings"] or "–"
+            before_set, now_set = finding_set(work, r["name"]), finding_set(work, base)
+            if before_set is not None and now_set is not None:
+                gone, added = sorted(before_set - now_set), sorted(now_set - before_set)
+                same = "identical" if not gone and not added else f"**changed**: +{len(added)} −{len(gone)}"
+                changes += [f"- {base}, {commit} → now: {sign} `{rule}` {uri}:{line}"
+                            for sign, found in (("+", added), ("−", gone)) for rule, uri, line in found]
+        else:
+            ratios, now_cell, nf = ["–"] * 3, "–", "–"
+        out.append(f"| {base} | {commit} | {b[0]:.2f} / {b[1]:.2f} / {b[2]:.0f} | {now_cell} | {ratios[0]} "
+                   f"| {ratios[1]} | {ratios[2]} | {r['findings'] or '–'} → {nf} | {same} |")
+    if changes:
+        out += ["", "Findings that differ between a before-build and now (rule id, file, line; + only now, − only "
+                "before):", ""] + changes
+    else:
+        out += ["", "Every before-build reported exactly the findings of the build under test (rule id, file, line)."]
+    return out
 
 
 if __name__ == "__main__":

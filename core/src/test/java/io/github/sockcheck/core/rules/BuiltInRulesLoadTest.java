@@ -1,7 +1,9 @@
 package io.github.sockcheck.core.rules;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
@@ -39,6 +41,18 @@ class BuiltInRulesLoadTest {
   void classpathCopyListsTheSameFiles() throws Exception {
     assumeFalse(yamlFiles().isEmpty(), "rules/ has no rule files yet");
     assertEquals(yamlFiles(), RuleLoader.builtInFileNames());
+  }
+
+  /** The runtime skips the schema for the built-ins: what ships must be the files validated above. */
+  @Test
+  void classpathCopiesAreTheValidatedFilesByteForByte() throws Exception {
+    assumeFalse(yamlFiles().isEmpty(), "rules/ has no rule files yet");
+    for (String name : yamlFiles()) {
+      try (var in = RuleLoader.class.getResourceAsStream("/" + RuleLoader.BUILT_IN_RESOURCES + name)) {
+        assertNotNull(in, name);
+        assertArrayEquals(Files.readAllBytes(rulesDir().resolve(name)), in.readAllBytes(), name);
+      }
+    }
   }
 
   @Test
