@@ -111,7 +111,10 @@ final class JavaReleaseReader {
     return max > 44 ? OptionalInt.of(max - 44) : OptionalInt.empty();
   }
 
-  /** The class-file major version, 0 when the bytes are not a class file. */
+  /**
+   * The class-file major version, 0 when the bytes are not a class file. Eight header bytes, not ASM: its
+   * {@code ClassReader} walks the whole constant pool first and rejects versions newer than it knows.
+   */
   private static int major(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(in);
     byte[] head = data.readNBytes(8);
