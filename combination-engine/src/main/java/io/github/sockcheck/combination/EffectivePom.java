@@ -1,5 +1,6 @@
 package io.github.sockcheck.combination;
 
+import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.RelatedLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.DependencyManagement;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Parent;
 
 /**
  * The parts of Maven's effective model sockcheck needs: properties along the parent chain, interpolation
@@ -35,21 +41,21 @@ final class EffectivePom {
   record Managed(String version, RelatedLocation entry, List<RelatedLocation> sources) {}
 
   /** A {@code <dependency>} element of this POM or one of its parents. */
-  record Declared(Path file, XmlElement element) {}
+  record Declared(Path file, Dependency dependency) {}
 
   private static final Pattern REF = Pattern.compile("\\$\\{([^}]+)}");
   private static final int MAX_DEPTH = 8;
 
   final Path file;
-  final XmlElement root;
+  final Model root;
   /** This POM first, then its parents. */
   final List<Path> chainFiles = new ArrayList<>();
-  final List<XmlElement> chain = new ArrayList<>();
+  final List<Model> chain = new ArrayList<>();
   private final Map<String, Property> properties = new HashMap<>();
   private final Map<String, Managed> managed = new LinkedHashMap<>();
   private final PomFiles files;
 
-  private EffectivePom(Path file, XmlElement root, PomFiles files) {
+  private EffectivePom(Path file, Model root, PomFiles files) {
     this.file = file;
     this.root = root;
     this.files = files;
@@ -60,7 +66,7 @@ final class EffectivePom {
   }
 
   private static Optional<EffectivePom> of(Path pom, PomFiles files, Set<Path> importing) {
-    Optional<XmlElement> root = files.load(pom);
+    Optional<Model> root = files.load(pom);
     if (root.isEmpty()) return Optional.empty();
     EffectivePom effective = new EffectivePom(pom, root.get(), files);
     effective.buildChain();
@@ -72,7 +78,7 @@ final class EffectivePom {
 
   private void buildChain() {
     Path current = file;
-    XmlElement element = root;
+    Model element = root;
     Set<Path> seen = new HashSet<>();
     while (element != null && seen.add(current.toAbsolutePath().normalize()) && chain.size() < 20) {
       chainFiles.add(current);
@@ -87,23 +93,27 @@ final class EffectivePom {
   private void collectProperties() {
     for (int i = chain.size() - 1; i >= 0; i--) { // parents first, children override
       Path f = chainFiles.get(i);
-      chain.get(i).child("properties").ifPresent(props -> {
-        for (XmlElement p : props.children()) {
-          properties.put(p.name(), new Property(p.text(),
-              new RelatedLocation(files.location(f, p), "version from property `" + p.name() + "`")));
-        }
+      InputLocation props = chain.get(i).getLocation("properties");
+      chain.get(i).getProperties().forEach((k, v) -> {
+        String name = (String) k;
+        InputLocation at = props == null ? null : props.getLocation(name);
+        properties.put(name, new Property((String) v,
+            new RelatedLocation(files.location(f, at, name), "version from property `" + name + "`")));
       });
     }
     String groupId = inherited("groupId");
     String version = inherited("version");
     builtIn("project.groupId", groupId);
     builtIn("pom.groupId", groupId);
-    builtIn("project.artifactId", root.childText("artifactId"));
+    builtIn("project.artifactId", PomFiles.text(root.getArtifactId()));
     builtIn("project.version", version);
     builtIn("pom.version", version);
     builtIn("version", version);
-    root.path("parent", "version").ifPresent(v -> builtIn("project.parent.version", v.text()));
-    root.path("parent", "groupId").ifPresent(g -> builtIn("project.parent.groupId", g.text()));
+    Parent parent = root.getParent();
+    if (parent != null) {
+      builtIn("project.parent.version", parent.getVersion());
+      builtIn("project.parent.groupId", parent.getGroupId());
+    }
     Path dir = file.toAbsolutePath().getParent();
     builtIn("project.basedir", dir.toString());
     builtIn("basedir", dir.toString());
@@ -115,44 +125,47 @@ final class EffectivePom {
 
   /** groupId / version of the project, inherited from {@code <parent>} when absent. */
   String inherited(String name) {
-    String own = root.childText(name);
-    return own != null ? own : root.path("parent", name).map(XmlElement::text).orElse(null);
+    boolean group = name.equals("groupId");
+    String own = PomFiles.text(group ? root.getGroupId() : root.getVersion());
+    Parent parent = root.getParent();
+    return own != null || parent == null ? own : group ? parent.getGroupId() : parent.getVersion();
   }
 
   private void collectManagement(Set<Path> importing) {
-    List<XmlElement> imports = new ArrayList<>();
+    List<Dependency> imports = new ArrayList<>();
     List<Path> importFiles = new ArrayList<>();
     for (int i = 0; i < chain.size(); i++) { // the nearest declaration wins
       Path f = chainFiles.get(i);
-      for (XmlElement dep : chain.get(i).path("dependencyManagement", "dependencies").map(d -> d.children("dependency")).orElse(List.of())) {
-        Interpolated g = interpolate(dep.childText("groupId"));
-        Interpolated a = interpolate(dep.childText("artifactId"));
+      DependencyManagement management = chain.get(i).getDependencyManagement();
+      for (Dependency dep : management == null ? List.<Dependency>of() : management.getDependencies()) {
+        Interpolated g = interpolate(PomFiles.text(dep.getGroupId()));
+        Interpolated a = interpolate(PomFiles.text(dep.getArtifactId()));
         if (!g.complete() || !a.complete()) continue;
-        if ("import".equals(dep.childText("scope")) && "pom".equals(dep.childText("type"))) {
+        if ("import".equals(dep.getScope()) && "pom".equals(dep.getType())) {
           imports.add(dep);
           importFiles.add(f);
           continue;
         }
         String key = g.value() + ":" + a.value();
         if (managed.containsKey(key)) continue;
-        Interpolated v = interpolate(dep.childText("version"));
+        Interpolated v = interpolate(PomFiles.text(dep.getVersion()));
         if (v.value() == null) continue;
         managed.put(key, new Managed(v.value(),
-            new RelatedLocation(files.location(f, dep), "version managed here (dependencyManagement)"), v.sources()));
+            new RelatedLocation(location(f, dep), "version managed here (dependencyManagement)"), v.sources()));
       }
     }
     for (int i = 0; i < imports.size(); i++) { // imported BOMs come after the POM's own management, in order
-      XmlElement bom = imports.get(i);
-      Interpolated g = interpolate(bom.childText("groupId"));
-      Interpolated a = interpolate(bom.childText("artifactId"));
-      Interpolated v = interpolate(bom.childText("version"));
+      Dependency bom = imports.get(i);
+      Interpolated g = interpolate(PomFiles.text(bom.getGroupId()));
+      Interpolated a = interpolate(PomFiles.text(bom.getArtifactId()));
+      Interpolated v = interpolate(PomFiles.text(bom.getVersion()));
       if (!v.complete()) continue;
       Optional<Path> bomFile = files.find(g.value(), a.value(), v.value());
       if (bomFile.isEmpty() || importing.contains(bomFile.get().toAbsolutePath().normalize())) continue;
       Optional<EffectivePom> imported = of(bomFile.get(), files, importing);
       // The import decides the version as much as the BOM's own entry: it is where a project changes it.
       List<RelatedLocation> viaImport = new ArrayList<>();
-      viaImport.add(new RelatedLocation(files.location(importFiles.get(i), bom),
+      viaImport.add(new RelatedLocation(location(importFiles.get(i), bom),
           "version from the imported BOM " + g.value() + ":" + a.value() + ":" + v.value()));
       viaImport.addAll(v.sources());
       imported.ifPresent(b -> b.managed.forEach((key, m) -> {
@@ -206,8 +219,13 @@ final class EffectivePom {
     List<Declared> out = new ArrayList<>();
     for (int i = 0; i < chain.size(); i++) {
       Path f = chainFiles.get(i);
-      chain.get(i).path("dependencies").ifPresent(d -> d.children("dependency").forEach(e -> out.add(new Declared(f, e))));
+      chain.get(i).getDependencies().forEach(d -> out.add(new Declared(f, d)));
     }
     return out;
+  }
+
+  /** The whole {@code <dependency>} element. */
+  Location location(Path file, Dependency dependency) {
+    return files.location(file, dependency.getLocation(""), "dependency");
   }
 }

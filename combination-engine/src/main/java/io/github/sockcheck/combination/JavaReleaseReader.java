@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.Plugin;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The Java release a project targets. From the POM the way maven-compiler-plugin decides it: an explicit
@@ -42,20 +47,24 @@ final class JavaReleaseReader {
 
   private static Optional<RuntimeFact> pluginSetting(EffectivePom pom, PomFiles files, String key) {
     for (int i = 0; i < pom.chain.size(); i++) {
-      XmlElement project = pom.chain.get(i);
-      for (String[] path : List.of(new String[] {"build", "plugins"}, new String[] {"build", "pluginManagement", "plugins"})) {
-        Optional<XmlElement> plugins = project.path(path);
-        if (plugins.isEmpty()) continue;
-        for (XmlElement plugin : plugins.get().children("plugin")) {
-          if (!COMPILER.equals(plugin.childText("artifactId"))) continue;
-          Optional<XmlElement> setting = plugin.path("configuration", key);
-          if (setting.isEmpty()) continue;
-          EffectivePom.Interpolated value = pom.interpolate(setting.get().text());
-          Optional<String> release = normalize(value.value());
-          if (release.isPresent()) {
-            Location at = value.sources().isEmpty() ? files.location(pom.chainFiles.get(i), setting.get()) : value.sources().get(0).location();
-            return Optional.of(new RuntimeFact("java", release.get(), null, at));
-          }
+      Build build = pom.chain.get(i).getBuild();
+      if (build == null) continue;
+      List<Plugin> plugins = new ArrayList<>(build.getPlugins());
+      if (build.getPluginManagement() != null) plugins.addAll(build.getPluginManagement().getPlugins());
+      for (Plugin plugin : plugins) {
+        if (!COMPILER.equals(plugin.getArtifactId()) || !(plugin.getConfiguration() instanceof Xpp3Dom configuration)) {
+          continue;
+        }
+        Xpp3Dom setting = configuration.getChild(key);
+        if (setting == null) continue;
+        EffectivePom.Interpolated value = pom.interpolate(setting.getValue() == null ? "" : setting.getValue().trim());
+        Optional<String> release = normalize(value.value());
+        if (release.isPresent()) {
+          InputLocation written = setting.getInputLocation() instanceof InputLocation l ? l : null;
+          Location at = value.sources().isEmpty()
+              ? files.location(pom.chainFiles.get(i), written, key)
+              : value.sources().get(0).location();
+          return Optional.of(new RuntimeFact("java", release.get(), null, at));
         }
       }
     }
@@ -111,7 +120,10 @@ final class JavaReleaseReader {
     return max > 44 ? OptionalInt.of(max - 44) : OptionalInt.empty();
   }
 
-  /** The class-file major version, 0 when the bytes are not a class file. */
+  /**
+   * The class-file major version, 0 when the bytes are not a class file. Eight header bytes, not ASM: its
+   * {@code ClassReader} walks the whole constant pool first and rejects versions newer than it knows.
+   */
   private static int major(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(in);
     byte[] head = data.readNBytes(8);

@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Parent;
 
 /**
  * Reads and caches POM files, finds parents and imported BOMs in the scanned tree or the local Maven
- * repository (never the network), and turns element positions into repository-relative locations.
+ * repository (never the network), and turns the positions Maven's reader records into repository-relative
+ * locations.
  */
 final class PomFiles {
 
@@ -22,7 +26,7 @@ final class PomFiles {
   private final Consumer<Notification> notifications;
   private final Path localRepository;
   private final FileContents contents;
-  private final Map<Path, Optional<XmlElement>> parsed = new HashMap<>();
+  private final Map<Path, Optional<PomDocument>> parsed = new HashMap<>();
   private final Map<String, Path> byCoordinate = new HashMap<>();
 
   PomFiles(Function<Path, String> relativize, Consumer<Notification> notifications, Path localRepository,
@@ -42,33 +46,43 @@ final class PomFiles {
 
   /** Makes the poms of the scanned tree findable by coordinates (for parents and BOMs). */
   void index(Path pom) {
-    load(pom).ifPresent(root -> {
-      String g = root.childText("groupId");
-      if (g == null) g = root.path("parent", "groupId").map(XmlElement::text).orElse(null);
-      String v = root.childText("version");
-      if (v == null) v = root.path("parent", "version").map(XmlElement::text).orElse(null);
-      byCoordinate.putIfAbsent(g + ":" + root.childText("artifactId") + ":" + v, pom.toAbsolutePath().normalize());
+    load(pom).ifPresent(model -> {
+      Parent parent = model.getParent();
+      String g = text(model.getGroupId());
+      if (g == null && parent != null) g = parent.getGroupId();
+      String v = text(model.getVersion());
+      if (v == null && parent != null) v = parent.getVersion();
+      byCoordinate.putIfAbsent(g + ":" + text(model.getArtifactId()) + ":" + v, pom.toAbsolutePath().normalize());
     });
   }
 
-  /** The parsed root element; a file that does not parse is reported once and then ignored. */
-  Optional<XmlElement> load(Path pom) {
+  /** A value as Maven's reader gives it, null when the element is absent or empty. */
+  static String text(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  /** The model; a file that does not parse is reported once and then ignored. */
+  Optional<Model> load(Path pom) {
+    return document(pom).map(d -> d.model);
+  }
+
+  private Optional<PomDocument> document(Path pom) {
     Path key = pom.toAbsolutePath().normalize();
     return parsed.computeIfAbsent(key, this::read);
   }
 
-  private Optional<XmlElement> read(Path pom) {
+  private Optional<PomDocument> read(Path pom) {
     if (!contents.isRegularFile(pom)) return Optional.empty();
     String rel = relativize.apply(pom);
     try {
-      XmlElement root = SafeXml.parse(contents.readString(pom));
-      if (!root.name().equals("project")) {
+      PomDocument document = PomDocument.parse(contents.readString(pom));
+      if (!document.rootName.equals("project")) {
         notifications.accept(Notification.warning(CombinationEngine.ID, Location.file(rel),
-            "not a Maven POM (root element <" + root.name() + ">), skipped"));
+            "not a Maven POM (root element <" + document.rootName + ">), skipped"));
         return Optional.empty();
       }
-      return Optional.of(root);
-    } catch (SafeXml.XmlException e) {
+      return Optional.of(document);
+    } catch (PomDocument.XmlException e) {
       Location at = e.line > 0 ? Location.line(rel, e.line) : Location.file(rel);
       notifications.accept(Notification.error(CombinationEngine.ID, at, "malformed POM, skipped: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
@@ -78,19 +92,18 @@ final class PomFiles {
   }
 
   /** The parent POM: {@code relativePath} (default ../pom.xml) when its coordinates fit, else the local repository. */
-  Optional<Path> parentOf(Path pom, XmlElement root) {
-    Optional<XmlElement> parent = root.child("parent");
-    if (parent.isEmpty()) return Optional.empty();
-    String g = parent.get().childText("groupId");
-    String a = parent.get().childText("artifactId");
-    String v = parent.get().childText("version");
-    XmlElement rp = parent.get().child("relativePath").orElse(null);
-    String relativePath = rp == null ? "../pom.xml" : rp.text();
+  Optional<Path> parentOf(Path pom, Model model) {
+    Parent parent = model.getParent();
+    if (parent == null) return Optional.empty();
+    String g = text(parent.getGroupId());
+    String a = text(parent.getArtifactId());
+    String v = text(parent.getVersion());
+    String relativePath = parent.getRelativePath() == null ? "" : parent.getRelativePath(); // "../pom.xml" when absent
     if (!relativePath.isEmpty()) {
       Path candidate = pom.toAbsolutePath().getParent().resolve(relativePath).normalize();
       if (Files.isDirectory(candidate)) candidate = candidate.resolve("pom.xml");
-      Optional<XmlElement> found = load(candidate);
-      if (found.isPresent() && a != null && a.equals(found.get().childText("artifactId"))) return Optional.of(candidate);
+      Optional<Model> found = load(candidate);
+      if (found.isPresent() && a != null && a.equals(text(found.get().getArtifactId()))) return Optional.of(candidate);
     }
     return find(g, a, v);
   }
@@ -106,7 +119,12 @@ final class PomFiles {
     return Files.isRegularFile(local) && load(local).isPresent() ? Optional.of(local) : Optional.empty();
   }
 
-  Location location(Path file, XmlElement element) {
-    return new Location(relativize.apply(file), element.startLine(), element.startColumn(), element.endLine(), element.endColumn());
+  /** The element {@code name} that Maven's reader located at {@code at} in {@code file} (already read). */
+  Location location(Path file, InputLocation at, String name) {
+    String rel = relativize.apply(file);
+    Optional<PomDocument> document = document(file);
+    if (at == null || document.isEmpty()) return Location.file(rel);
+    PomDocument.Span span = document.get().span(at, name);
+    return new Location(rel, span.startLine(), span.startColumn(), span.endLine(), span.endColumn());
   }
 }

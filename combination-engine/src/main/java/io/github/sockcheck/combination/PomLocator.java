@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.maven.model.Dependency;
 
 /**
  * Finds where a POM declares a dependency and where its version comes from. The Maven plugin uses it to
@@ -107,19 +108,21 @@ public final class PomLocator {
   }
 
   private Optional<Resolved> resolve(EffectivePom e, EffectivePom.Declared d) {
-    EffectivePom.Interpolated g = e.interpolate(d.element().childText("groupId"));
-    EffectivePom.Interpolated a = e.interpolate(d.element().childText("artifactId"));
+    Dependency dependency = d.dependency();
+    EffectivePom.Interpolated g = e.interpolate(PomFiles.text(dependency.getGroupId()));
+    EffectivePom.Interpolated a = e.interpolate(PomFiles.text(dependency.getArtifactId()));
     if (!g.complete() || !a.complete()) return Optional.empty();
-    Location declaredAt = files.location(d.file(), d.element());
-    String scope = Optional.ofNullable(e.interpolate(d.element().childText("scope")).value()).orElse("compile");
+    Location declaredAt = e.location(d.file(), dependency);
+    String scope = Optional.ofNullable(e.interpolate(PomFiles.text(dependency.getScope())).value()).orElse("compile");
 
     List<RelatedLocation> sources = new ArrayList<>();
     RelatedLocation versionElement = null;
     String version = null;
-    Optional<XmlElement> versionTag = d.element().child("version");
-    if (versionTag.isPresent() && !versionTag.get().text().isEmpty()) {
-      EffectivePom.Interpolated v = e.interpolate(versionTag.get().text());
-      versionElement = new RelatedLocation(files.location(d.file(), versionTag.get()), "version declared here");
+    String versionText = PomFiles.text(dependency.getVersion());
+    if (versionText != null) {
+      EffectivePom.Interpolated v = e.interpolate(versionText);
+      versionElement = new RelatedLocation(files.location(d.file(), dependency.getLocation("version"), "version"),
+          "version declared here");
       sources.addAll(v.sources());
       if (v.complete()) version = v.value();
     } else {

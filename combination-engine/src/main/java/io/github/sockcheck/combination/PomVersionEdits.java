@@ -3,7 +3,12 @@ package io.github.sockcheck.combination;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.TextEdit;
 import io.github.sockcheck.core.fix.TextOffsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.Model;
 
 /**
  * The {@code set-version} quick fix in a POM: given a place the combination engine recorded as deciding a
@@ -23,39 +28,43 @@ public final class PomVersionEdits {
    */
   public static Optional<TextEdit> at(String path, String text, Location declared, String groupId, String current,
       String newVersion) {
-    XmlElement root;
+    PomDocument document;
     try {
-      root = SafeXml.parse(text);
-    } catch (SafeXml.XmlException e) {
+      document = PomDocument.parse(text);
+    } catch (PomDocument.XmlException e) {
       return Optional.empty();
     }
-    XmlElement element = find(root, declared);
+    PomDocument.Span element = document.spanAt(declared.startLine(), declared.startColumn());
     if (element == null) return Optional.empty();
     TextOffsets offsets = new TextOffsets(text);
-    if (element.name().equals("dependency")) {
-      boolean bom = "import".equals(element.childText("scope"));
-      if (bom && !groupId.equals(element.childText("groupId"))) return Optional.empty();
-      return element.child("version").flatMap(v -> content(path, offsets, v, current, newVersion));
+    if (!"dependency".equals(document.nameAt(declared.startLine(), declared.startColumn()))) {
+      return content(path, offsets, element, current, newVersion);
     }
-    return content(path, offsets, element, current, newVersion);
+    for (Dependency dependency : dependencies(document.model)) {
+      InputLocation at = dependency.getLocation("");
+      if (at == null || !document.span(at, "dependency").equals(element)) continue;
+      boolean bom = "import".equals(dependency.getScope());
+      if (bom && !groupId.equals(dependency.getGroupId())) return Optional.empty();
+      InputLocation version = dependency.getLocation("version");
+      if (version == null) return Optional.empty();
+      return content(path, offsets, document.span(version, "version"), current, newVersion);
+    }
+    return Optional.empty();
   }
 
-  private static XmlElement find(XmlElement element, Location at) {
-    if (element.startLine() == at.startLine() && element.startColumn() == at.startColumn()) return element;
-    for (XmlElement child : element.children()) {
-      XmlElement found = find(child, at);
-      if (found != null) return found;
-    }
-    return null;
+  private static List<Dependency> dependencies(Model model) {
+    List<Dependency> all = new ArrayList<>(model.getDependencies());
+    if (model.getDependencyManagement() != null) all.addAll(model.getDependencyManagement().getDependencies());
+    return all;
   }
 
   /** Replaces the element's text when it is exactly {@code current} (whitespace around it kept). */
-  private static Optional<TextEdit> content(String path, TextOffsets offsets, XmlElement element, String current,
+  private static Optional<TextEdit> content(String path, TextOffsets offsets, PomDocument.Span element, String current,
       String newVersion) {
     String text = offsets.text();
-    int start = offsets.offset(element.startLine(), element.startColumn());
-    int end = offsets.offset(element.endLine(), element.endColumn());
-    if (start < 0 || end < 0 || end > text.length()) return Optional.empty();
+    int start = element.start();
+    int end = element.end();
+    if (end > text.length()) return Optional.empty();
     int open = text.indexOf('>', start);
     int close = text.lastIndexOf("</", end);
     if (open < 0 || close <= open || text.charAt(open - 1) == '/') return Optional.empty();

@@ -79,4 +79,23 @@ class ParsersTest {
     assertEquals("1979-05-27T07:32:00Z", doc.at("p").array().get(0).at("n").string());
     assertThrows(io.github.sockcheck.python.toml.TomlException.class, () -> TomlReader.parse("a = [1,\nb = 2"));
   }
+
+  @Test
+  void tomlSpansOfKeysAndValuesInUtf16Columns() throws Exception {
+    TomlValue doc = TomlReader.parse("[tool.poetry]\ndeps.gunicorn = \"^20.0\"\nt = { e = \"\uD83D\uDE00\", f = \"v\" }\nx = [\n  1,\n]\n");
+    TomlValue dotted = doc.at("tool", "poetry", "deps", "gunicorn");
+    assertEquals(List.of(2, 17, 2, 24, 2, 1),
+        List.of(dotted.line(), dotted.column(), dotted.endLine(), dotted.endColumn(), dotted.keyLine(), dotted.keyColumn()),
+        "value from its opening quote to after its closing one; key at the start of the dotted key");
+    TomlValue f = doc.at("tool", "poetry", "t", "f");
+    assertEquals(List.of(3, 21, 3, 17), List.of(f.line(), f.column(), f.keyLine(), f.keyColumn()),
+        "the emoji before it counts as two UTF-16 columns");
+    TomlValue x = doc.at("tool", "poetry", "x");
+    assertEquals(List.of(4, 5, 6, 2), List.of(x.line(), x.column(), x.endLine(), x.endColumn()), "a multi-line array");
+    io.github.sockcheck.python.toml.TomlException e = assertThrows(io.github.sockcheck.python.toml.TomlException.class,
+        () -> TomlReader.parse("a = 1\nb = = 2\n"));
+    assertEquals(2, e.line(), "the line of the first syntax error");
+    assertThrows(io.github.sockcheck.python.toml.TomlException.class, () -> TomlReader.parse("a = 1\na = 2\n"),
+        "a key defined twice is not TOML");
+  }
 }

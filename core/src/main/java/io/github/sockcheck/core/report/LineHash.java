@@ -11,6 +11,7 @@ import java.util.TreeMap;
  * The same value computed here is what the upload action would fill in, so alerts keep their identity
  * when code moves. Arithmetic is modulo 2^64 (Java {@code long} overflow) with multiplier 37; the end of
  * the file is marked with the character 65535 followed by 100 zeros.
+ * <p>Hand-written on purpose: GitHub's algorithm exists only inside its upload action, so it is reproduced here.
  */
 public final class LineHash {
 

@@ -8,6 +8,7 @@ import java.util.List;
  * One PEP 440 version specifier clause ("Version specifiers" section): {@code ~=}, {@code ==} (with
  * {@code .*} prefix matching and local-label rules), {@code !=}, {@code <=}, {@code >=}, {@code <},
  * {@code >} (with the exclusive-ordered-comparison rules) and {@code ===} (string identity).
+ * <p>Hand-written on purpose, with {@link Pep440Version}: the spec's clause rules are short and exact.
  */
 public final class Pep440Specifier {
 

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * <p>Pre-releases (including dev releases) are excluded unless a clause names a pre-release (as PEP 440
  * and pip do by default) or the caller allows them, e.g. because the version is already installed.
+ * <p>Hand-written on purpose: pip's pre-release default is one rule, not worth a dependency.
  */
 public final class Pep440SpecifierSet {
 

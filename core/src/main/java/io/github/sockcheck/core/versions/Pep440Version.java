@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * separators, {@code 1.0-1} as a post release, a leading {@code v}). Ordering follows the spec's
  * "Summary of permitted suffixes and relative ordering"; equality is "same position in that order",
  * so {@code 1.0 == 1.0.0} and {@code 1.0+ubuntu.01 == 1.0+ubuntu.1}.
+ * <p>Hand-written on purpose: PEP 440 is short and fully specified, and no library would be smaller than this class.
  */
 public final class Pep440Version implements Comparable<Pep440Version> {
 

@@ -8,6 +8,7 @@ import java.util.List;
  * quotes, backslash escapes, {@code \}-newline continuations, {@code #} comments at word start, and
  * command separators ({@code ; && || | & newline}, parentheses) as separate {@link Word#separator()} words.
  * Offsets point into the text given, so callers can turn them into file positions.
+ * <p>Hand-written on purpose: command-line splitters (plexus-utils, commons-exec) return bare strings, without offsets.
  */
 public final class ShellWords {
 

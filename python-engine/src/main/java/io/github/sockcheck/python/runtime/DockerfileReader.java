@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * {@code ARG} defaults substituted), {@code WORKDIR}, {@code COPY}/{@code ADD} (not {@code --from}), {@code RUN}
  * (interpreter installs, {@code pip install -r}), {@code CMD}/{@code ENTRYPOINT} (exec and shell form) and
  * {@code ENV GUNICORN_CMD_ARGS}. Instructions continue over {@code \}-ended lines, with comment lines inside.
+ * <p>Hand-written on purpose: Docker's own parser is Go, and only these few instructions, with positions, matter here.
  */
 public final class DockerfileReader {
 

@@ -14,6 +14,7 @@ import java.util.Set;
  * end of logical lines. It never throws: unterminated strings end at the end of their line (or file)
  * and are listed in {@link #problems()}. Like CPython, which reads source with universal newlines, it ends a
  * line at LF, CRLF and a lone CR.
+ * <p>Hand-written on purpose: Java parsers of Python take the whole language and stop at errors; tokens suffice.
  */
 public final class PyTokenizer {
 

@@ -46,8 +46,4 @@ public record TomlValue(Object value, int line, int column, int endLine, int end
     }
     return current;
   }
-
-  TomlValue withKey(int kLine, int kColumn) {
-    return new TomlValue(value, line, column, endLine, endColumn, kLine, kColumn);
-  }
 }
