@@ -260,10 +260,13 @@ public final class BytecodeEngine implements Engine {
     }
   }
 
-  /** Call sites and type references of the solved program, placed where the user sees them. */
+  /**
+   * Call sites and type references of the solved program. Project code keeps the class file's package-relative
+   * source path (the scan maps it onto the source roots, once for every bytecode fact); code in a dependency
+   * is placed where the project declares that dependency.
+   */
   private static void report(ScanContext context, ProgramClasses program, FlowRounds.Result result,
       CallPatternIndex index, EngineSink sink) {
-    SourceLocator sources = new SourceLocator(context);
     Map<String, Root> rootOfSource = new HashMap<>();
     for (ClassFacts c : result.facts()) {
       Input input = program.named(c.name().replace('.', '/'));
@@ -274,23 +277,15 @@ public final class BytecodeEngine implements Engine {
       String className = site.enclosing().substring(0, site.enclosing().indexOf('#'));
       Input input = program.named(className.replace('.', '/'));
       Dependency dependency = input == null ? null : input.root().dependency();
-      sink.callSite(dependency != null ? inDependency(site, dependency, context) : inProject(site, sources));
+      sink.callSite(dependency != null ? inDependency(site, dependency, context) : site);
     }
     for (TypeRef ref : ProgramSites.typeRefs(result.solver(), index)) {
       Root root = rootOfSource.get(ref.location().path());
       Location at = root != null && root.dependency() != null
           ? dependencyLocation(root.dependency(), context)
-          : ref.location().withPath(sources.locate(ref.location().path()));
+          : ref.location();
       sink.typeReference(ID, new TypeRef(ref.type(), ref.kind(), at));
     }
-  }
-
-  private static CallSite inProject(CallSite site, SourceLocator sources) {
-    String path = sources.locate(site.location().path());
-    List<ResultUse> uses = site.resultUses().stream()
-        .map(u -> new ResultUse(u.owner(), u.member(), u.location().withPath(sources.locate(u.location().path()))))
-        .toList();
-    return withPlace(site, site.location().withPath(path), uses, site.enclosing());
   }
 
   /** A call inside a dependency jar is reported where the project declares that dependency. */
@@ -298,17 +293,11 @@ public final class BytecodeEngine implements Engine {
     Location at = dependencyLocation(dependency, context);
     String coordinate = dependency.name() + ":" + dependency.version();
     List<ResultUse> uses = site.resultUses().stream().map(u -> new ResultUse(u.owner(), u.member(), at)).toList();
-    return withPlace(site, at, uses, "<" + coordinate + "> " + site.enclosing());
+    return site.toBuilder().location(at).resultUses(uses).enclosing("<" + coordinate + "> " + site.enclosing()).build();
   }
 
   private static Location dependencyLocation(Dependency dependency, ScanContext context) {
     return dependency.declaredAt() != null ? dependency.declaredAt() : Location.file(context.relativize(dependency.file()));
-  }
-
-  private static CallSite withPlace(CallSite site, Location location, List<ResultUse> uses, String enclosing) {
-    return new CallSite(site.language(), site.owner(), site.ownerSupertypes(), site.member(), site.paramTypes(),
-        site.returnType(), site.args(), site.keywordArgs(), uses, site.resultCasts(), location, enclosing,
-        site.resolved(), site.engine());
   }
 
   private static Location fileLocation(ScanContext context, String where) {

@@ -12,8 +12,6 @@ import io.github.sockcheck.core.flow.TypeRef;
 import io.github.sockcheck.core.rules.CallPattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Collects what the engines report, from any number of threads, in arrival order. */
 final class CollectingSink implements EngineSink {
@@ -38,8 +36,8 @@ final class CollectingSink implements EngineSink {
    */
   @Override
   public synchronized void typeReference(String engine, TypeRef ref) {
-    callSites.add(new CallSite(Language.JAVA, ref.type(), Set.of(), CallPattern.TYPE_USE, null, null, List.of(),
-        Map.of(), List.of(), Set.of(), ref.location(), null, true, engine));
+    callSites.add(CallSite.builder(Language.JAVA, ref.type(), CallPattern.TYPE_USE).location(ref.location())
+        .engine(engine).build());
   }
   @Override public synchronized void dependency(Dependency dependency) { dependencies.add(dependency); }
   @Override public synchronized void runtime(RuntimeFact runtime) { runtimes.add(runtime); }

@@ -186,8 +186,8 @@ public final class PyCallExtractor {
     if (starKw) {
       for (String keyword : interest.keywords(member)) keywords.putIfAbsent(keyword, ArgFact.UNKNOWN);
     }
-    return new CallSite(Language.PYTHON, callee.name(), Set.of(), member, null, null, args, keywords, List.of(),
-        Set.of(), location, enclosing, callee.viaImport(), "python");
+    return CallSite.builder(Language.PYTHON, callee.name(), member).args(args).keywordArgs(keywords)
+        .location(location).enclosing(enclosing).resolved(callee.viaImport()).engine("python").build();
   }
 
   /** Index of the bracket closing the one at {@code open}; the last token when unbalanced. */
