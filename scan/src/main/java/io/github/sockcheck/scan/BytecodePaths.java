@@ -3,9 +3,7 @@ package io.github.sockcheck.scan;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ResultUse;
-import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Location;
-import io.github.sockcheck.core.findings.RelatedLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,11 +85,5 @@ final class BytecodePaths {
     List<ResultUse> uses = s.resultUses().stream()
         .map(u -> new ResultUse(u.owner(), u.member(), map(u.location()))).toList();
     return s.toBuilder().resultUses(uses).location(map(s.location())).build();
-  }
-
-  Finding map(Finding f) {
-    List<RelatedLocation> related = f.related().stream()
-        .map(r -> new RelatedLocation(map(r.location()), r.message())).toList();
-    return f.withLocation(map(f.location())).withRelated(related);
   }
 }

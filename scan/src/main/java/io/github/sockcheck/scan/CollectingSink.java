@@ -5,7 +5,6 @@ import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
-import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.flow.TypeRef;
@@ -20,7 +19,6 @@ final class CollectingSink implements EngineSink {
   private final List<Dependency> dependencies = new ArrayList<>();
   private final List<RuntimeFact> runtimes = new ArrayList<>();
   private final List<ConfigFact> configs = new ArrayList<>();
-  private final List<Finding> findings = new ArrayList<>();
   private final List<Notification> notifications = new ArrayList<>();
   private final ProgressListener progress;
 
@@ -42,7 +40,6 @@ final class CollectingSink implements EngineSink {
   @Override public synchronized void dependency(Dependency dependency) { dependencies.add(dependency); }
   @Override public synchronized void runtime(RuntimeFact runtime) { runtimes.add(runtime); }
   @Override public synchronized void config(ConfigFact config) { configs.add(config); }
-  @Override public synchronized void finding(Finding finding) { findings.add(finding); }
   @Override public synchronized void notification(Notification notification) { notifications.add(notification); }
 
   @Override
@@ -54,6 +51,5 @@ final class CollectingSink implements EngineSink {
   synchronized List<Dependency> dependencies() { return List.copyOf(dependencies); }
   synchronized List<RuntimeFact> runtimes() { return List.copyOf(runtimes); }
   synchronized List<ConfigFact> configs() { return List.copyOf(configs); }
-  synchronized List<Finding> findings() { return List.copyOf(findings); }
   synchronized List<Notification> notifications() { return List.copyOf(notifications); }
 }

@@ -77,9 +77,6 @@ final class ScanPipeline {
       sites.add("bytecode".equals(site.engine()) ? bytecodePaths.map(site) : site);
     }
     List<Finding> findings = new ArrayList<>();
-    for (Finding f : sink.findings()) {
-      findings.add(f.engines().contains("bytecode") ? bytecodePaths.map(f) : f);
-    }
     List<Notification> notifications = new ArrayList<>(sink.notifications());
     if (cache != null) notifications.addAll(cache.notices());
 
