@@ -1,5 +1,6 @@
 package io.github.sockcheck.combination;
 
+import io.github.sockcheck.core.fix.TextOffsets;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -134,14 +135,8 @@ final class SafeXml {
     }
 
     int[] position(int offset) {
-      int lo = 0;
-      int hi = lineStarts.length - 1;
-      while (lo < hi) {
-        int mid = (lo + hi + 1) >>> 1;
-        if (lineStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return new int[] {lo + 1, offset - lineStarts[lo] + 1};
+      int line = TextOffsets.lineOf(lineStarts, offset);
+      return new int[] {line, offset - lineStarts[line - 1] + 1};
     }
   }
 }

@@ -67,6 +67,16 @@ public final class Facts {
     return TextFiles.read(contents, file);
   }
 
+  /** The file's text; null after telling the user "cannot read {@code what}: …" (the caller goes on without it). */
+  public String readOrReport(Path file, String what) {
+    try {
+      return read(file);
+    } catch (IOException e) {
+      problem(file, 0, "cannot read " + what + ": " + e.getMessage());
+      return null;
+    }
+  }
+
   /** The repository-relative path with forward slashes. */
   public String rel(Path file) {
     Path abs = file.toAbsolutePath().normalize();
