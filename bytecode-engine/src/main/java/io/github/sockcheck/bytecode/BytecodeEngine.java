@@ -11,11 +11,13 @@ import io.github.sockcheck.bytecode.facts.JdkClassBytes;
 import io.github.sockcheck.bytecode.input.ClassFiles;
 import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
@@ -53,7 +55,7 @@ import java.util.function.Function;
  */
 public final class BytecodeEngine implements Engine {
 
-  public static final String ID = "bytecode";
+  public static final String ID = EngineId.BYTECODE.id();
 
   /**
    * JVM system property: {@code false} analyses every class in the first round (no constant-pool
@@ -133,7 +135,7 @@ public final class BytecodeEngine implements Engine {
     Map<Path, Dependency> dependencyOf = new HashMap<>();
     if (context.scanDependencies()) {
       for (Dependency dependency : context.dependencies()) {
-        if (dependency.file() != null && "maven".equals(dependency.ecosystem()) && !roots.contains(dependency.file())) {
+        if (dependency.file() != null && Ecosystem.MAVEN.is(dependency.ecosystem()) && !roots.contains(dependency.file())) {
           roots.add(dependency.file());
           dependencyOf.put(dependency.file(), dependency);
         }

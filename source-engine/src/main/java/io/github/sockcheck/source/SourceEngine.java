@@ -3,6 +3,7 @@ package io.github.sockcheck.source;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.engine.ScanContext;
@@ -50,7 +51,7 @@ import java.util.jar.JarFile;
  */
 public final class SourceEngine implements Engine {
 
-  public static final String ID = "source";
+  public static final String ID = EngineId.SOURCE.id();
 
   /** JVM system property: {@code true} prints the engine's phase times to stderr (benchmarks). */
   public static final String TIMING_PROPERTY = "sockcheck.timing";

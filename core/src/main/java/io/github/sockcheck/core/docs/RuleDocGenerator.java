@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.docs;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.rules.Evidence;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleLoadException;
@@ -30,8 +31,6 @@ public final class RuleDocGenerator {
   /** How to regenerate the pages, for failure messages. */
   public static final String REGENERATE_COMMAND =
       "mvn -q -pl core test -Dtest=RuleDocsAreCurrentTest -Dsockcheck.updateDocs=true";
-
-  private static final List<String> ENGINE_ORDER = List.of("source", "bytecode", "python", "combination");
 
   /** File name (in {@link #DOCS_DIR}) → content, for every page of {@code pack}. */
   public SortedMap<String, String> render(RulePack pack) {
@@ -149,7 +148,7 @@ public final class RuleDocGenerator {
   }
 
   private static String engines(Rule r) {
-    return String.join(", ", ENGINE_ORDER.stream().filter(r.engines()::contains).toList());
+    return String.join(", ", EngineId.ids().stream().filter(r.engines()::contains).toList());
   }
 
   /** Markdown text normalised to end with exactly one newline. */

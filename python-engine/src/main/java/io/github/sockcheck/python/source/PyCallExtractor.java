@@ -5,6 +5,7 @@ import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.python.Facts;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -182,7 +183,7 @@ public final class PyCallExtractor {
       for (String keyword : interest.keywords(member)) keywords.putIfAbsent(keyword, ArgFact.UNKNOWN);
     }
     return CallSite.builder(Language.PYTHON, callee.name(), member).args(args).keywordArgs(keywords)
-        .location(location).enclosing(enclosing).resolved(callee.viaImport()).engine("python").build();
+        .location(location).enclosing(enclosing).resolved(callee.viaImport()).engine(Facts.ENGINE).build();
   }
 
   /** Index of the bracket closing the one at {@code open}; the last token when unbalanced. */
