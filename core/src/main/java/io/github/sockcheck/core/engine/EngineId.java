@@ -2,6 +2,7 @@ package io.github.sockcheck.core.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,26 +10,21 @@ import java.util.Optional;
  * findings carry in SARIF and users pass to {@code --engines}: the only place those names are spelled.
  */
 public enum EngineId {
-  SOURCE("source"),
-  BYTECODE("bytecode"),
-  PYTHON("python"),
-  COMBINATION("combination");
+  SOURCE,
+  BYTECODE,
+  PYTHON,
+  COMBINATION;
 
   private static final List<String> IDS = Arrays.stream(values()).map(EngineId::id).toList();
 
-  private final String id;
-
-  EngineId(String id) {
-    this.id = id;
-  }
-
+  /** The lower-case name: {@code source}, {@code bytecode}, {@code python}, {@code combination}. */
   public String id() {
-    return id;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** True when {@code id} names this engine. */
   public boolean is(String id) {
-    return this.id.equals(id);
+    return id().equals(id);
   }
 
   /** Every id, in the order of the constants. */
@@ -38,11 +34,6 @@ public enum EngineId {
 
   /** The engine named {@code id}; empty for a name no engine has. */
   public static Optional<EngineId> of(String id) {
-    return Arrays.stream(values()).filter(e -> e.id.equals(id)).findFirst();
-  }
-
-  @Override
-  public String toString() {
-    return id;
+    return Arrays.stream(values()).filter(e -> e.is(id)).findFirst();
   }
 }

@@ -1,40 +1,24 @@
 package io.github.sockcheck.core.facts;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
  * The package ecosystems of dependencies and dependency patterns. {@link #id()} is the name facts, rules and
- * caches carry ({@code "maven"}, {@code "pypi"}): the only place those names are spelled.
+ * caches carry: the only place those names are spelled.
  */
 public enum Ecosystem {
   /** Maven artifacts, named {@code groupId:artifactId}, versions in Maven's ordering and range syntax. */
-  MAVEN("maven"),
+  MAVEN,
   /** PyPI distributions, names normalised per PEP 503, versions per PEP 440. */
-  PYPI("pypi");
+  PYPI;
 
-  private final String id;
-
-  Ecosystem(String id) {
-    this.id = id;
-  }
-
+  /** The lower-case name: {@code maven}, {@code pypi}. */
   public String id() {
-    return id;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** True when {@code id} names this ecosystem. */
   public boolean is(String id) {
-    return this.id.equals(id);
-  }
-
-  /** The ecosystem named {@code id}; empty for a name none has. */
-  public static Optional<Ecosystem> of(String id) {
-    return Arrays.stream(values()).filter(e -> e.id.equals(id)).findFirst();
-  }
-
-  @Override
-  public String toString() {
-    return id;
+    return id().equals(id);
   }
 }
