@@ -57,7 +57,9 @@ public final class RuleDocGenerator {
       md.append("| CWE | [").append(r.cwe()).append("](https://cwe.mitre.org/data/definitions/")
           .append(number).append(".html) |\n");
     }
-    md.append("| engines | ").append(engines(r)).append(" |\n\n");
+    md.append("| engines | ").append(engines(r)).append(" |\n");
+    md.append("| source | ").append(repositoryLink(r.origin())).append(", test cases ")
+        .append(repositoryLink("testdata/rules/" + r.id() + "/")).append(" |\n\n");
     if (r.engineNote() != null) md.append("> **Engines:** ").append(oneLine(r.engineNote())).append("\n\n");
 
     md.append("## Why it matters\n\n").append(block(r.help())).append("\n");
@@ -145,6 +147,11 @@ public final class RuleDocGenerator {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /** A link from a page in {@link #DOCS_DIR} to a repository path. */
+  private static String repositoryLink(String path) {
+    return "[`" + path + "`](../../../../" + path + ")";
   }
 
   private static String engines(Rule r) {
