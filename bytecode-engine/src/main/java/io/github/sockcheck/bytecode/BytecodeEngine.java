@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -160,7 +161,7 @@ public final class BytecodeEngine implements Engine {
           long analysed = System.nanoTime();
           report(context, program, result, index, sink);
           if (Boolean.getBoolean("sockcheck.timing")) {
-            System.err.printf("sockcheck bytecode engine: %d classes read, rounds %s in %d ms; analysis and solving %d ms%n",
+            System.err.printf(Locale.ROOT, "sockcheck bytecode engine: %d classes read, rounds %s in %d ms; analysis and solving %d ms%n",
                 program.size(), result.roundSizes(), (read - start) / 1_000_000, (analysed - read) / 1_000_000);
           }
         } finally {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -172,7 +173,7 @@ public final class SourceEngine implements Engine {
       int parsed = analysed.size();
       int widened = parsed - (int) initial.stream().filter(analysed::containsKey).count();
       if (Boolean.getBoolean(TIMING_PROPERTY)) {
-        System.err.printf("sockcheck source engine: %d files read in %d ms, rounds %s, %d analysed (%d reused), %d call sites, analysis %d ms%n",
+        System.err.printf(Locale.ROOT, "sockcheck source engine: %d files read in %d ms, rounds %s, %d analysed (%d reused), %d call sites, analysis %d ms%n",
             files.size(), (tRead - t0) / 1_000_000, flow.roundSizes(), parsed, reused, sites.size(),
             (System.nanoTime() - tRead) / 1_000_000);
       }
