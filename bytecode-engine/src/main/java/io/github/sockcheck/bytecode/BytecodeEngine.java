@@ -11,11 +11,13 @@ import io.github.sockcheck.bytecode.facts.JdkClassBytes;
 import io.github.sockcheck.bytecode.input.ClassFiles;
 import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
@@ -33,6 +35,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -53,7 +56,7 @@ import java.util.function.Function;
  */
 public final class BytecodeEngine implements Engine {
 
-  public static final String ID = "bytecode";
+  public static final String ID = EngineId.BYTECODE.id();
 
   /**
    * JVM system property: {@code false} analyses every class in the first round (no constant-pool
@@ -133,7 +136,7 @@ public final class BytecodeEngine implements Engine {
     Map<Path, Dependency> dependencyOf = new HashMap<>();
     if (context.scanDependencies()) {
       for (Dependency dependency : context.dependencies()) {
-        if (dependency.file() != null && "maven".equals(dependency.ecosystem()) && !roots.contains(dependency.file())) {
+        if (dependency.file() != null && Ecosystem.MAVEN.is(dependency.ecosystem()) && !roots.contains(dependency.file())) {
           roots.add(dependency.file());
           dependencyOf.put(dependency.file(), dependency);
         }
@@ -158,7 +161,7 @@ public final class BytecodeEngine implements Engine {
           long analysed = System.nanoTime();
           report(context, program, result, index, sink);
           if (Boolean.getBoolean("sockcheck.timing")) {
-            System.err.printf("sockcheck bytecode engine: %d classes read, rounds %s in %d ms; analysis and solving %d ms%n",
+            System.err.printf(Locale.ROOT, "sockcheck bytecode engine: %d classes read, rounds %s in %d ms; analysis and solving %d ms%n",
                 program.size(), result.roundSizes(), (read - start) / 1_000_000, (analysed - read) / 1_000_000);
           }
         } finally {
@@ -260,10 +263,13 @@ public final class BytecodeEngine implements Engine {
     }
   }
 
-  /** Call sites and type references of the solved program, placed where the user sees them. */
+  /**
+   * Call sites and type references of the solved program. Project code keeps the class file's package-relative
+   * source path (the scan maps it onto the source roots, once for every bytecode fact); code in a dependency
+   * is placed where the project declares that dependency.
+   */
   private static void report(ScanContext context, ProgramClasses program, FlowRounds.Result result,
       CallPatternIndex index, EngineSink sink) {
-    SourceLocator sources = new SourceLocator(context);
     Map<String, Root> rootOfSource = new HashMap<>();
     for (ClassFacts c : result.facts()) {
       Input input = program.named(c.name().replace('.', '/'));
@@ -274,23 +280,15 @@ public final class BytecodeEngine implements Engine {
       String className = site.enclosing().substring(0, site.enclosing().indexOf('#'));
       Input input = program.named(className.replace('.', '/'));
       Dependency dependency = input == null ? null : input.root().dependency();
-      sink.callSite(dependency != null ? inDependency(site, dependency, context) : inProject(site, sources));
+      sink.callSite(dependency != null ? inDependency(site, dependency, context) : site);
     }
     for (TypeRef ref : ProgramSites.typeRefs(result.solver(), index)) {
       Root root = rootOfSource.get(ref.location().path());
       Location at = root != null && root.dependency() != null
           ? dependencyLocation(root.dependency(), context)
-          : ref.location().withPath(sources.locate(ref.location().path()));
+          : ref.location();
       sink.typeReference(ID, new TypeRef(ref.type(), ref.kind(), at));
     }
-  }
-
-  private static CallSite inProject(CallSite site, SourceLocator sources) {
-    String path = sources.locate(site.location().path());
-    List<ResultUse> uses = site.resultUses().stream()
-        .map(u -> u.at(u.location().withPath(sources.locate(u.location().path()))))
-        .toList();
-    return withPlace(site, site.location().withPath(path), uses, site.enclosing());
   }
 
   /** A call inside a dependency jar is reported where the project declares that dependency. */
@@ -298,17 +296,11 @@ public final class BytecodeEngine implements Engine {
     Location at = dependencyLocation(dependency, context);
     String coordinate = dependency.name() + ":" + dependency.version();
     List<ResultUse> uses = site.resultUses().stream().map(u -> u.at(at)).toList();
-    return withPlace(site, at, uses, "<" + coordinate + "> " + site.enclosing());
+    return site.toBuilder().location(at).resultUses(uses).enclosing("<" + coordinate + "> " + site.enclosing()).build();
   }
 
   private static Location dependencyLocation(Dependency dependency, ScanContext context) {
     return dependency.declaredAt() != null ? dependency.declaredAt() : Location.file(context.relativize(dependency.file()));
-  }
-
-  private static CallSite withPlace(CallSite site, Location location, List<ResultUse> uses, String enclosing) {
-    return new CallSite(site.language(), site.owner(), site.ownerSupertypes(), site.member(), site.paramTypes(),
-        site.returnType(), site.args(), site.keywordArgs(), uses, site.resultCasts(), location, enclosing,
-        site.resolved(), site.engine());
   }
 
   private static Location fileLocation(ScanContext context, String where) {

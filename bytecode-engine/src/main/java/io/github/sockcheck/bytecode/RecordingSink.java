@@ -5,7 +5,6 @@ import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
-import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ final class RecordingSink implements EngineSink {
   @Override public void dependency(Dependency dependency) { target.dependency(dependency); }
   @Override public void runtime(RuntimeFact runtime) { target.runtime(runtime); }
   @Override public void config(ConfigFact config) { target.config(config); }
-  @Override public void finding(Finding finding) { failed = true; target.finding(finding); }
   @Override public void progress(String engine, int done, int total) { target.progress(engine, done, total); }
 
   synchronized List<CallSite> sites() { return List.copyOf(sites); }

@@ -1,5 +1,7 @@
 package io.github.sockcheck.cli;
 
+import java.util.Locale;
+
 /** The text of {@code sockcheck --help}. */
 final class HelpText {
 
@@ -77,6 +79,6 @@ final class HelpText {
       """;
 
   static String text() {
-    return String.format(TEXT, java.io.File.pathSeparator);
+    return String.format(Locale.ROOT, TEXT, java.io.File.pathSeparator);
   }
 }

@@ -75,10 +75,10 @@ public final class Main {
     int idWidth = Math.max(2, rules.stream().mapToInt(s -> s.rule().id().length()).max().orElse(2));
     int engineWidth = Math.max(7, rules.stream().mapToInt(s -> engines(s.rule()).length()).max().orElse(7));
     String format = "%-" + idWidth + "s  %-8s  %-" + engineWidth + "s  %-8s  %s%n";
-    out.printf(format, "id", "severity", "engines", "status", "title");
+    out.printf(Locale.ROOT, format, "id", "severity", "engines", "status", "title");
     for (RuleStatus s : rules) {
       Rule r = s.rule();
-      out.printf(format, r.id(), r.severity().name().toLowerCase(Locale.ROOT), engines(r),
+      out.printf(Locale.ROOT, format, r.id(), r.severity().name().toLowerCase(Locale.ROOT), engines(r),
           s.active() ? "active" : "inactive", r.title());
     }
     return OK;

@@ -1,9 +1,11 @@
 package io.github.sockcheck.combination;
 
 import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
@@ -29,7 +31,7 @@ import java.util.Set;
  */
 public final class CombinationEngine implements Engine {
 
-  public static final String ID = "combination";
+  public static final String ID = EngineId.COMBINATION.id();
   private static final long MAX_REPORT_BYTES = 32L << 20;
 
   private final Path localRepository;
@@ -73,7 +75,7 @@ public final class CombinationEngine implements Engine {
         for (PomLocator.DeclaredDependency d : locator.dependencies(pom)) {
           if (d.version() == null && d.constraint() == null) continue; // version decided outside what we can read
           String v = d.version() != null ? d.version() : d.constraint();
-          emitted.add(new Dependency("maven", d.groupId() + ":" + d.artifactId(), d.version(), d.constraint(),
+          emitted.add(new Dependency(Ecosystem.MAVEN.id(), d.groupId() + ":" + d.artifactId(), d.version(), d.constraint(),
               d.scope(), null, List.of(d.groupId() + ":" + d.artifactId() + ":" + v), d.declaredAt(), d.versionSource(),
               project(ctx, pom)));
         }
@@ -151,7 +153,7 @@ public final class CombinationEngine implements Engine {
       if (e.trail().size() > 1 || declared.isEmpty()) {
         sources.add(new RelatedLocation(Location.line(rel, e.line()), "resolved as " + String.join(" → ", e.trail())));
       }
-      out.add(new Dependency("maven", e.name(), e.version(), null, e.scope(), null, e.trail(), at, sources,
+      out.add(new Dependency(Ecosystem.MAVEN.id(), e.name(), e.version(), null, e.scope(), null, e.trail(), at, sources,
           project(ctx, report)));
     }
     return out;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,11 +107,11 @@ public final class CorpusMain {
         CorpusScan.Result r = scanner.run(p, engine);
         if (r.skipped() != null) {
           skipped.put(p.id(), r.skipped());
-          err.printf("[eval] %-8s %-28s skipped: %s%n", engine, p.id(), r.skipped());
+          err.printf(Locale.ROOT, "[eval] %-8s %-28s skipped: %s%n", engine, p.id(), r.skipped());
           continue;
         }
         hits.put(p.id(), r.hits());
-        err.printf("[eval] %-8s %-28s %3d findings (%.1f s)%n", engine, p.id(), r.hits().size(),
+        err.printf(Locale.ROOT, "[eval] %-8s %-28s %3d findings (%.1f s)%n", engine, p.id(), r.hits().size(),
             (System.nanoTime() - start) / 1e9);
         for (String problem : r.problems()) err.println("[eval]          " + problem);
       }

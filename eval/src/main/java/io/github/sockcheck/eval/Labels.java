@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -194,7 +195,7 @@ public final class Labels {
       String value = String.valueOf(e.getValue());
       String wanted = verdict == Verdict.HAZARD ? "miss" : "false-positive";
       if (!value.equals(wanted)) {
-        problems.add(where + ": 'expected-today' of a " + (verdict == null ? "site" : verdict.name().toLowerCase())
+        problems.add(where + ": 'expected-today' of a " + (verdict == null ? "site" : verdict.name().toLowerCase(Locale.ROOT))
             + " site can only be '" + wanted + "', not '" + value + "'");
         continue;
       }

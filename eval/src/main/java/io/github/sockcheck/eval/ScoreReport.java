@@ -3,6 +3,7 @@ package io.github.sockcheck.eval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -23,7 +24,7 @@ public final class ScoreReport {
     long hazards = labels.sites().stream().filter(s -> s.verdict() == Verdict.HAZARD).count();
     Set<String> codebases = labels.projects().values().stream().map(Project::codebase)
         .collect(Collectors.toCollection(TreeSet::new));
-    out.append(String.format("%d labelled sites (%d hazard, %d safe) in %d projects from %d code bases%n%n",
+    out.append(String.format(Locale.ROOT, "%d labelled sites (%d hazard, %d safe) in %d projects from %d code bases%n%n",
         labels.sites().size(), hazards, labels.sites().size() - hazards, labels.projects().size(), codebases.size()));
     for (EngineScore score : scores) out.append(table(score)).append('\n');
     out.append(listing("Misses (hazards not reported)", scores, Outcome.FALSE_NEGATIVE));
@@ -51,7 +52,7 @@ public final class ScoreReport {
   }
 
   private static String row(String name, Counts c, long unlabelled) {
-    return String.format("| %s | %d | %d | %d | %d | %d | %d | %s | %s | %d |%n", name, c.hazards(), c.safe(),
+    return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %s | %s | %d |%n", name, c.hazards(), c.safe(),
         c.truePositives(), c.falseNegatives(), c.falsePositives(), c.trueNegatives(),
         Counts.format(c.precision()), Counts.format(c.recall()), unlabelled);
   }
@@ -67,7 +68,7 @@ public final class ScoreReport {
     StringBuilder out = new StringBuilder("#### ").append(title).append(": ").append(engines.size()).append("\n\n");
     for (Map.Entry<Site, List<String>> e : engines.entrySet()) {
       Site s = e.getKey();
-      out.append(String.format("- `%s` (%s) %s `%s` [%s], flow: %s%n  - why: %s%n", s.id(),
+      out.append(String.format(Locale.ROOT, "- `%s` (%s) %s `%s` [%s], flow: %s%n  - why: %s%n", s.id(),
           String.join(", ", e.getValue()), s.project(), s.where(), s.rule(), String.join(", ", s.flow()), s.why()));
       if (s.gap() != null) out.append("  - gap: ").append(s.gap()).append('\n');
     }
@@ -78,7 +79,7 @@ public final class ScoreReport {
     SortedMap<String, List<String>> byFinding = new TreeMap<>();
     for (EngineScore score : scores) {
       for (Hit h : score.unlabelled()) {
-        String key = String.format("%s `%s` [%s] %s", h.project(), h.where(), h.rule(), h.message());
+        String key = String.format(Locale.ROOT, "%s `%s` [%s] %s", h.project(), h.where(), h.rule(), h.message());
         byFinding.computeIfAbsent(key, k -> new ArrayList<>()).add(score.engine());
       }
     }
@@ -93,7 +94,7 @@ public final class ScoreReport {
     for (EngineScore score : scores) {
       Map<String, Long> reasons = score.notScored().stream()
           .collect(Collectors.groupingBy(EngineScore.NotScored::reason, TreeMap::new, Collectors.counting()));
-      reasons.forEach((reason, n) -> out.append(String.format("- %s engine: %d sites: %s%n", score.engine(), n, reason)));
+      reasons.forEach((reason, n) -> out.append(String.format(Locale.ROOT, "- %s engine: %d sites: %s%n", score.engine(), n, reason)));
     }
     return out.toString();
   }

@@ -3,6 +3,7 @@ package io.github.sockcheck.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -21,7 +22,7 @@ public final class LanguageServerLauncher {
 
   /** Serves until the input ends and returns the exit code; {@code exit} ends the JVM with its code. */
   public static int run(InputStream in, OutputStream out) {
-    PrintStream protocol = out instanceof PrintStream p ? p : new PrintStream(out, true);
+    PrintStream protocol = out instanceof PrintStream p ? p : new PrintStream(out, true, StandardCharsets.UTF_8);
     System.setOut(System.err); // a stray println (a library, a debug line) must never corrupt the protocol
     SockcheckLanguageServer server = new SockcheckLanguageServer(code -> {
       protocol.flush();

@@ -116,7 +116,6 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
         .includes(includes)
         .excludes(excludes)
         .scanDependencies(scanDependencies)
-        .includeTests(includeTests)
         .includeSuppressed(includeSuppressed)
         .progress(new ProgressLogger(getLog()));
     request.sourceRoot(sourceRoot != null ? sourceRoot.toPath().toAbsolutePath().normalize() : RepositoryRoot.of(root));

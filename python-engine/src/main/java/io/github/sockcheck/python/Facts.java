@@ -1,5 +1,7 @@
 package io.github.sockcheck.python;
 
+import io.github.sockcheck.core.engine.EngineId;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.io.FileContents;
 import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.rules.GunicornSettings;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,8 +22,8 @@ import java.util.List;
  */
 public final class Facts {
 
-  public static final String ENGINE = "python";
-  public static final String WORKER_CLASS = "gunicorn.worker_class";
+  public static final String ENGINE = EngineId.PYTHON.id();
+  public static final String WORKER_CLASS = GunicornSettings.WORKER_CLASS;
   /** A setting that only says "this directory is a Python project", so code in it is matched with its facts. */
   public static final String PROJECT = "python.project";
 
@@ -67,6 +70,16 @@ public final class Facts {
     return TextFiles.read(contents, file);
   }
 
+  /** The file's text; null after telling the user "cannot read {@code what}: …" (the caller goes on without it). */
+  public String readOrReport(Path file, String what) {
+    try {
+      return read(file);
+    } catch (IOException e) {
+      problem(file, 0, "cannot read " + what + ": " + e.getMessage());
+      return null;
+    }
+  }
+
   /** The repository-relative path with forward slashes. */
   public String rel(Path file) {
     Path abs = file.toAbsolutePath().normalize();
@@ -85,7 +98,7 @@ public final class Facts {
    */
   public void dependency(String name, String version, String constraint, String scope, Location declaredAt) {
     String shown = version != null ? name + "==" + version : constraint != null ? name + constraint : name;
-    sink.dependency(new Dependency("pypi", name, version, constraint, scope, null, List.of(shown), declaredAt, List.of(),
+    sink.dependency(new Dependency(Ecosystem.PYPI.id(), name, version, constraint, scope, null, List.of(shown), declaredAt, List.of(),
         project));
   }
 

@@ -5,7 +5,6 @@ import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
-import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +15,12 @@ final class RecordingSink implements EngineSink {
   final List<Dependency> dependencies = new ArrayList<>();
   final List<RuntimeFact> runtimes = new ArrayList<>();
   final List<ConfigFact> configs = new ArrayList<>();
-  final List<Finding> findings = new ArrayList<>();
   final List<Notification> notifications = new ArrayList<>();
 
   @Override public synchronized void callSite(CallSite site) { calls.add(site); }
   @Override public synchronized void dependency(Dependency dependency) { dependencies.add(dependency); }
   @Override public synchronized void runtime(RuntimeFact runtime) { runtimes.add(runtime); }
   @Override public synchronized void config(ConfigFact config) { configs.add(config); }
-  @Override public synchronized void finding(Finding finding) { findings.add(finding); }
   @Override public synchronized void notification(Notification notification) { notifications.add(notification); }
 
   Facts facts(java.nio.file.Path root) {

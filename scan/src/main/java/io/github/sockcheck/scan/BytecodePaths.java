@@ -3,25 +3,31 @@ package io.github.sockcheck.scan;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ResultUse;
-import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Location;
-import io.github.sockcheck.core.findings.RelatedLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Class files only know their source file relative to the package ({@code com/example/Foo.java}). This maps
  * such a path onto the source root that holds the file, giving the repository-relative path the source
- * engine reports; when no source root has it, the package-relative path stays.
+ * engine reports: first each source root + package path, then the one {@code .java} file of that name under
+ * the source roots (or the one whose path ends with the package path); otherwise the package-relative path
+ * stays. The only place bytecode paths are mapped: the bytecode engine reports the class file's view.
  */
 final class BytecodePaths {
 
   private final ScanContext context;
   private final Path root;
   private final Map<String, String> cache = new ConcurrentHashMap<>();
+  private Map<String, List<Path>> byFileName;
 
   BytecodePaths(ScanContext context) {
     this.context = context;
@@ -40,7 +46,35 @@ final class BytecodePaths {
       Path candidate = base.resolve(path).normalize();
       if (Files.isRegularFile(candidate)) return context.relativize(candidate);
     }
+    String fileName = path.substring(path.lastIndexOf('/') + 1);
+    List<Path> sameName = byFileName().getOrDefault(fileName, List.of());
+    if (sameName.size() == 1) return context.relativize(sameName.get(0));
+    for (Path p : sameName) {
+      if (p.toString().replace('\\', '/').endsWith("/" + path)) return context.relativize(p);
+    }
     return path;
+  }
+
+  /** The {@code .java} files under the source roots by file name, read once on the first miss. */
+  private synchronized Map<String, List<Path>> byFileName() {
+    if (byFileName != null) return byFileName;
+    Map<String, List<Path>> index = new HashMap<>();
+    for (Path sourceRoot : context.sourceRoots()) {
+      Path base = sourceRoot.isAbsolute() ? sourceRoot : root.resolve(sourceRoot);
+      if (Files.isRegularFile(base)) {
+        index.computeIfAbsent(base.getFileName().toString(), k -> new ArrayList<>()).add(base);
+        continue;
+      }
+      if (!Files.isDirectory(base)) continue;
+      try (Stream<Path> walk = Files.walk(base)) {
+        walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+            .forEach(p -> index.computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>()).add(p));
+      } catch (IOException | UncheckedIOException e) {
+        // an unreadable source root only costs the nicer paths
+      }
+    }
+    byFileName = index;
+    return index;
   }
 
   Location map(Location location) {
@@ -50,14 +84,6 @@ final class BytecodePaths {
   CallSite map(CallSite s) {
     List<ResultUse> uses = s.resultUses().stream()
         .map(u -> u.at(map(u.location()))).toList();
-    return new CallSite(s.language(), s.owner(), s.ownerSupertypes(), s.member(), s.paramTypes(), s.returnType(),
-        s.args(), s.keywordArgs(), uses, s.resultCasts(), map(s.location()), s.enclosing(), s.resolved(),
-        s.engine());
-  }
-
-  Finding map(Finding f) {
-    List<RelatedLocation> related = f.related().stream()
-        .map(r -> new RelatedLocation(map(r.location()), r.message())).toList();
-    return f.withLocation(map(f.location())).withRelated(related);
+    return s.toBuilder().resultUses(uses).location(map(s.location())).build();
   }
 }

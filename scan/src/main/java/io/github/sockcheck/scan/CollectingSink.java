@@ -5,15 +5,12 @@ import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
-import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.flow.TypeRef;
 import io.github.sockcheck.core.rules.CallPattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Collects what the engines report, from any number of threads, in arrival order. */
 final class CollectingSink implements EngineSink {
@@ -22,7 +19,6 @@ final class CollectingSink implements EngineSink {
   private final List<Dependency> dependencies = new ArrayList<>();
   private final List<RuntimeFact> runtimes = new ArrayList<>();
   private final List<ConfigFact> configs = new ArrayList<>();
-  private final List<Finding> findings = new ArrayList<>();
   private final List<Notification> notifications = new ArrayList<>();
   private final ProgressListener progress;
 
@@ -38,13 +34,12 @@ final class CollectingSink implements EngineSink {
    */
   @Override
   public synchronized void typeReference(String engine, TypeRef ref) {
-    callSites.add(new CallSite(Language.JAVA, ref.type(), Set.of(), CallPattern.TYPE_USE, null, null, List.of(),
-        Map.of(), List.of(), Set.of(), ref.location(), null, true, engine));
+    callSites.add(CallSite.builder(Language.JAVA, ref.type(), CallPattern.TYPE_USE).location(ref.location())
+        .engine(engine).build());
   }
   @Override public synchronized void dependency(Dependency dependency) { dependencies.add(dependency); }
   @Override public synchronized void runtime(RuntimeFact runtime) { runtimes.add(runtime); }
   @Override public synchronized void config(ConfigFact config) { configs.add(config); }
-  @Override public synchronized void finding(Finding finding) { findings.add(finding); }
   @Override public synchronized void notification(Notification notification) { notifications.add(notification); }
 
   @Override
@@ -56,6 +51,5 @@ final class CollectingSink implements EngineSink {
   synchronized List<Dependency> dependencies() { return List.copyOf(dependencies); }
   synchronized List<RuntimeFact> runtimes() { return List.copyOf(runtimes); }
   synchronized List<ConfigFact> configs() { return List.copyOf(configs); }
-  synchronized List<Finding> findings() { return List.copyOf(findings); }
   synchronized List<Notification> notifications() { return List.copyOf(notifications); }
 }

@@ -1,6 +1,7 @@
 package io.github.sockcheck.scan;
 
 import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.match.CallMatcher;
 import io.github.sockcheck.core.match.CombinationMatcher;
@@ -20,7 +21,7 @@ final class Combinations {
 
   static List<Finding> match(RulePack pack, CollectingSink sink, List<CallSite> sites, CallMatcher calls) {
     CombinationMatcher matcher = new CombinationMatcher(pack,
-        Map.of("maven", new MavenVersionScheme(), "pypi", new Pep440VersionScheme()), calls::matchesPattern);
+        Map.of(Ecosystem.MAVEN.id(), new MavenVersionScheme(), Ecosystem.PYPI.id(), new Pep440VersionScheme()), calls::matchesPattern);
     return matcher.match(sink.dependencies(), sink.runtimes(), sink.configs(), sites);
   }
 }

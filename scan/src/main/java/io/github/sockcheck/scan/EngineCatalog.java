@@ -1,6 +1,7 @@
 package io.github.sockcheck.scan;
 
 import io.github.sockcheck.bytecode.input.ClassFiles;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.scan.cache.FactCacheStore;
 import io.github.sockcheck.source.SourceEngineOptions;
@@ -13,11 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The engines this build of sockcheck has, in the order a scan runs them (code engines first). */
+/** The engines this build of sockcheck has ({@link EngineId}), in the order a scan runs them (code engines first). */
 final class EngineCatalog {
-
-  /** Every engine id a rule or a request may name. */
-  static final List<String> IDS = List.of("source", "bytecode", "python", "combination");
 
   private EngineCatalog() {}
 
@@ -29,16 +27,16 @@ final class EngineCatalog {
   /** @param cache the scan's incremental cache (source and bytecode engines use it), or null for none */
   static List<Engine> create(Set<String> wanted, FactCacheStore cache) {
     List<Engine> engines = new ArrayList<>();
-    if (wanted.contains("source")) {
+    if (wanted.contains(EngineId.SOURCE.id())) {
       engines.add(new SourceEngine(SourceEngineOptions.defaults(),
           ctx -> cache == null ? FactCache.NONE : cache.forEngine(SourceEngine.ID, ctx)));
     }
-    if (wanted.contains("bytecode")) {
+    if (wanted.contains(EngineId.BYTECODE.id())) {
       engines.add(new BytecodeEngine(ClassFiles.Limits.DEFAULT,
           ctx -> cache == null ? FactCache.NONE : cache.forEngine(BytecodeEngine.ID, ctx)));
     }
-    if (wanted.contains("python")) engines.add(new PythonEngine());
-    if (wanted.contains("combination")) engines.add(new CombinationEngine());
+    if (wanted.contains(EngineId.PYTHON.id())) engines.add(new PythonEngine());
+    if (wanted.contains(EngineId.COMBINATION.id())) engines.add(new CombinationEngine());
     return engines;
   }
 }

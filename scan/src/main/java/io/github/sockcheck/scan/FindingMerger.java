@@ -1,5 +1,6 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.findings.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ import java.util.TreeSet;
  */
 final class FindingMerger {
 
-  private static final List<String> PREFERENCE = List.of("source", "python", "bytecode", "combination");
+  /** Whose finding stands for a merged one: the most exact position first (see above). */
+  private static final List<String> PREFERENCE =
+      List.of(EngineId.SOURCE.id(), EngineId.PYTHON.id(), EngineId.BYTECODE.id(), EngineId.COMBINATION.id());
 
   private FindingMerger() {}
 

@@ -3,6 +3,7 @@ package io.github.sockcheck.scan;
 import io.github.sockcheck.combination.PomVersionEdits;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Fix;
@@ -126,7 +127,7 @@ final class QuickFixes {
       if (!(qf.edit() instanceof QuickFix.SetVersion set)) continue;
       Map<Location, TextEdit> edits = new LinkedHashMap<>();
       for (Dependency d : dependencies) {
-        if (!"maven".equals(d.ecosystem()) || !d.name().equals(name) || !version.equals(d.version())
+        if (!Ecosystem.MAVEN.is(d.ecosystem()) || !d.name().equals(name) || !version.equals(d.version())
             || !f.location().equals(d.declaredAt())) continue;
         List<Location> places = new ArrayList<>();
         for (RelatedLocation r : d.versionSource()) places.add(r.location());

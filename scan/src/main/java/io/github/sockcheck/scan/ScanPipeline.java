@@ -1,5 +1,6 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.scan.cache.FactCacheStore;
 import io.github.sockcheck.core.baseline.Baseline;
 import io.github.sockcheck.core.baseline.BaselineException;
@@ -74,12 +75,9 @@ final class ScanPipeline {
     BytecodePaths bytecodePaths = new BytecodePaths(context);
     List<CallSite> sites = new ArrayList<>();
     for (CallSite site : sink.callSites()) {
-      sites.add("bytecode".equals(site.engine()) ? bytecodePaths.map(site) : site);
+      sites.add(EngineId.BYTECODE.is(site.engine()) ? bytecodePaths.map(site) : site);
     }
     List<Finding> findings = new ArrayList<>();
-    for (Finding f : sink.findings()) {
-      findings.add(f.engines().contains("bytecode") ? bytecodePaths.map(f) : f);
-    }
     List<Notification> notifications = new ArrayList<>(sink.notifications());
     if (cache != null) notifications.addAll(cache.notices());
 
@@ -116,13 +114,13 @@ final class ScanPipeline {
 
   /** The requested engines (empty = all); an unknown id is a configuration error. */
   static Set<String> chooseEngines(Set<String> requested) throws ConfigurationException {
-    if (requested.isEmpty()) return new LinkedHashSet<>(EngineCatalog.IDS);
+    if (requested.isEmpty()) return new LinkedHashSet<>(EngineId.ids());
     Set<String> chosen = new LinkedHashSet<>();
     for (String id : requested) {
       String trimmed = id.trim();
-      if (!EngineCatalog.IDS.contains(trimmed)) {
+      if (EngineId.of(trimmed).isEmpty()) {
         throw new ConfigurationException("unknown engine: " + trimmed + " (engines: "
-            + String.join(", ", EngineCatalog.IDS) + ")");
+            + String.join(", ", EngineId.ids()) + ")");
       }
       chosen.add(trimmed);
     }

@@ -30,7 +30,6 @@ import java.util.Set;
  * @param includes globs relative to root a file must match; empty means all
  * @param excludes globs relative to root a file must not match
  * @param scanDependencies also analyse dependency jars with the bytecode engine
- * @param includeTests informational: the shell included test sources/classes
  * @param baseline a baseline file whose findings are marked suppressed ("unchanged"); null for none
  * @param includeSuppressed keep suppressed findings in the SARIF output (marked)
  * @param threads worker threads the engines may use (at least 1)
@@ -58,7 +57,6 @@ public record ScanRequest(
     List<String> includes,
     List<String> excludes,
     boolean scanDependencies,
-    boolean includeTests,
     Path baseline,
     boolean includeSuppressed,
     int threads,
@@ -110,7 +108,6 @@ public record ScanRequest(
     b.includes.addAll(includes);
     b.excludes.addAll(excludes);
     b.scanDependencies = scanDependencies;
-    b.includeTests = includeTests;
     b.baseline = baseline;
     b.includeSuppressed = includeSuppressed;
     b.threads = threads;
@@ -140,7 +137,6 @@ public record ScanRequest(
     private final List<String> includes = new ArrayList<>();
     private final List<String> excludes = new ArrayList<>();
     private boolean scanDependencies;
-    private boolean includeTests;
     private Path baseline;
     private boolean includeSuppressed;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -183,7 +179,6 @@ public record ScanRequest(
     public Builder includes(Collection<String> v) { return replace(this, includes, v); }
     public Builder excludes(Collection<String> v) { return replace(this, excludes, v); }
     public Builder scanDependencies(boolean v) { scanDependencies = v; return this; }
-    public Builder includeTests(boolean v) { includeTests = v; return this; }
     public Builder baseline(Path v) { baseline = v; return this; }
     public Builder includeSuppressed(boolean v) { includeSuppressed = v; return this; }
     public Builder threads(int v) { threads = v; return this; }
@@ -196,7 +191,7 @@ public record ScanRequest(
     public ScanRequest build() {
       return new ScanRequest(root, sourceRoots, classRoots, classpath, dependencies, buildFiles, pythonRoots,
           javaRelease, ruleDirectories, enabledRules, disabledRules, engines, includes, excludes,
-          scanDependencies, includeTests, baseline, includeSuppressed, threads, cacheDir, progress, sourceRoot,
+          scanDependencies, baseline, includeSuppressed, threads, cacheDir, progress, sourceRoot,
           buffers);
     }
   }

@@ -8,8 +8,6 @@ import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Location;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** An engine that reports fixed call sites, to test the pipeline stages without parsing anything. */
@@ -31,9 +29,9 @@ final class FakeEngine implements Engine {
   }
 
   static CallSite open(String engine, Location location, long fd) {
-    return new CallSite(Language.JAVA, "com.example.Lib", Set.of(), "open", List.of("int"), "int",
-        List.of(ArgFact.ofInt(fd, null, String.valueOf(fd))), Map.of(), List.of(), Set.of(), location,
-        "com.example.Foo#run", true, engine);
+    return CallSite.builder(Language.JAVA, "com.example.Lib", "open").paramTypes(List.of("int")).returnType("int")
+        .args(List.of(ArgFact.ofInt(fd, null, String.valueOf(fd)))).location(location)
+        .enclosing("com.example.Foo#run").engine(engine).build();
   }
 
   @Override

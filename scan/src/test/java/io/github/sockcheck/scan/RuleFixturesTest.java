@@ -180,8 +180,8 @@ class RuleFixturesTest {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) continue;
       String[] parts = line.split("#", 2);
-      sites.add(new CallSite(Language.JAVA, parts[0], Set.of(), parts[1], null, null, List.of(ArgFact.UNKNOWN),
-          Map.of(), List.of(), Set.of(), Location.line("stub-call-sites.txt", i + 1), null, false, "source"));
+      sites.add(CallSite.builder(Language.JAVA, parts[0], parts[1]).args(List.of(ArgFact.UNKNOWN))
+          .location(Location.line("stub-call-sites.txt", i + 1)).resolved(false).engine("source").build());
     }
     return sites;
   }

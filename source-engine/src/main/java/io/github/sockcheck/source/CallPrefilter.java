@@ -32,7 +32,8 @@ import java.util.Map;
  * <p>What it assumes, as the engine already did: a call whose owner the file never names — a receiver typed
  * only by another file ({@code ch.provider().openDatagramChannel()}), or a static method inherited through an
  * intermediate class — resolves to an owner the text does not show; such files are not parsed. Unicode
- * escapes in identifiers are not decoded. Both are documented in {@code bench/README.md}.
+ * escapes in identifiers are not decoded. Both are described for users in the user guide
+ * ({@code src/site/markdown/index.md}, "What the source engine does not see") and measured in {@code bench/README.md}.
  */
 final class CallPrefilter {
 

@@ -3,6 +3,7 @@ package io.github.sockcheck.source;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.engine.ScanContext;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -50,7 +52,7 @@ import java.util.jar.JarFile;
  */
 public final class SourceEngine implements Engine {
 
-  public static final String ID = "source";
+  public static final String ID = EngineId.SOURCE.id();
 
   /** JVM system property: {@code true} prints the engine's phase times to stderr (benchmarks). */
   public static final String TIMING_PROPERTY = "sockcheck.timing";
@@ -171,7 +173,7 @@ public final class SourceEngine implements Engine {
       int parsed = analysed.size();
       int widened = parsed - (int) initial.stream().filter(analysed::containsKey).count();
       if (Boolean.getBoolean(TIMING_PROPERTY)) {
-        System.err.printf("sockcheck source engine: %d files read in %d ms, rounds %s, %d analysed (%d reused), %d call sites, analysis %d ms%n",
+        System.err.printf(Locale.ROOT, "sockcheck source engine: %d files read in %d ms, rounds %s, %d analysed (%d reused), %d call sites, analysis %d ms%n",
             files.size(), (tRead - t0) / 1_000_000, flow.roundSizes(), parsed, reused, sites.size(),
             (System.nanoTime() - tRead) / 1_000_000);
       }

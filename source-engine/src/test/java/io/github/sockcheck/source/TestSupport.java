@@ -7,7 +7,6 @@ import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.facts.RuntimeFact;
-import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.Severity;
@@ -59,7 +58,6 @@ final class TestSupport {
     @Override public void dependency(Dependency dependency) {}
     @Override public void runtime(RuntimeFact runtime) {}
     @Override public void config(ConfigFact config) {}
-    @Override public void finding(Finding finding) {}
     @Override public void notification(Notification notification) { notes.add(notification); }
 
     List<CallSite> in(String fileSuffix) {

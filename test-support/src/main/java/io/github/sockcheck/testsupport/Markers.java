@@ -1,5 +1,6 @@
 package io.github.sockcheck.testsupport;
 
+import io.github.sockcheck.core.io.SkippedDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -38,8 +38,6 @@ public final class Markers {
   private static final Pattern SIDECAR_LINE = Pattern.compile("(\\S+):(\\d+)\\s+(.+)");
   private static final Pattern TABLE_ROW =
       Pattern.compile("^\\|\\s*`([^`:]+):(\\d+)`[^|]*\\|\\s*`([a-z0-9-]+)`");
-  private static final Set<String> SKIPPED_DIRS =
-      Set.of("target", ".git", ".venv", "venv", "node_modules", "__pycache__", ".idea");
 
   private Markers() {}
 
@@ -62,7 +60,7 @@ public final class Markers {
     return ids;
   }
 
-  /** Every marker in the files under {@code dir} (tool directories such as {@code target/} left out). */
+  /** Every marker in the files under {@code dir} (the directories of {@link SkippedDirectories} left out). */
   public static SortedSet<Marker> in(Path dir) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -137,8 +135,8 @@ public final class Markers {
   }
 
   private static boolean inSkippedDir(Path dir, Path file) {
-    for (Path part : dir.relativize(file.getParent() == null ? file : file.getParent())) {
-      if (SKIPPED_DIRS.contains(part.toString())) return true;
+    for (Path d = file.getParent(); d != null && !d.equals(dir) && d.startsWith(dir); d = d.getParent()) {
+      if (SkippedDirectories.skipped(d)) return true;
     }
     return false;
   }

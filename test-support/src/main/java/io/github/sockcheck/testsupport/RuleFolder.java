@@ -1,12 +1,12 @@
 package io.github.sockcheck.testsupport;
 
+import io.github.sockcheck.core.io.SkippedDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,9 +22,6 @@ import java.util.stream.Stream;
  * </ul>
  */
 public record RuleFolder(String ruleId, Path dir) {
-
-  private static final Set<String> SKIPPED_DIRS = Set.of("target", ".git", ".venv", "venv", "node_modules",
-      "__pycache__", ".idea");
 
   /** The {@code .java} files at the top of the folder, sorted. */
   public List<Path> javaFiles() {
@@ -55,7 +52,7 @@ public record RuleFolder(String ruleId, Path dir) {
   }
 
   private static void collectCases(Path folder, List<Path> out) {
-    if (SKIPPED_DIRS.contains(folder.getFileName().toString())) return;
+    if (SkippedDirectories.skipped(folder)) return;
     List<Path> entries = list(folder);
     boolean holdsFiles = entries.stream()
         .anyMatch(p -> Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".md"));

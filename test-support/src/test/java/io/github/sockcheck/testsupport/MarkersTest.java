@@ -42,6 +42,9 @@ class MarkersTest {
     write("README.md", "A line with `# expect: rule-x` is documentation, not a marker.\n");
     write(Markers.FINDINGS_FILE, "  message: // expect: rule-y\n");
     write("target/classes/B.java", "// expect: rule-z\n");
+    // the shared SkippedDirectories: a virtual environment under any name
+    write("case/env/pyvenv.cfg", "home = /usr/bin\n");
+    write("case/env/lib/site.py", "f()  # expect: rule-v\n");
     assertEquals("[A.java:2 rule-a, case/Pipfile.lock:13 rule-d, case/requirements.txt:1 rule-b, "
         + "case/requirements.txt:1 rule-c]", Markers.in(dir).toString());
   }

@@ -6,6 +6,7 @@ import io.github.sockcheck.bytecode.facts.ClassFactsExtractor;
 import io.github.sockcheck.bytecode.facts.ClassHeaders;
 import io.github.sockcheck.bytecode.facts.ConstantPool;
 import io.github.sockcheck.bytecode.facts.JdkClassBytes;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.flow.CallFact;
 import io.github.sockcheck.core.flow.ClassFacts;
@@ -37,7 +38,7 @@ final class PluginProgram {
   }
 
   private static final class RulesHolder {
-    static final RulePack PACK = BuiltinRules.pack().filter(r -> r.kind() == RuleKind.CALL && r.runsIn("bytecode"));
+    static final RulePack PACK = BuiltinRules.pack().filter(r -> r.kind() == RuleKind.CALL && r.runsIn(EngineId.BYTECODE));
   }
 
   /** A method of the program as SpotBugs names it. */
@@ -85,7 +86,7 @@ final class PluginProgram {
       }
     }
     FlowSolver solver = new FlowSolver(facts, FlowModelLoader.builtIn());
-    return new PluginProgram(ProgramSites.sites(solver, index, "bytecode"), methods);
+    return new PluginProgram(ProgramSites.sites(solver, index, EngineId.BYTECODE.id()), methods);
   }
 
   /** Cheap first look: without a class the pre-filter keeps, nothing can match and nothing is extracted. */

@@ -1,6 +1,7 @@
 package io.github.sockcheck.bytecode.plugin;
 
 import io.github.sockcheck.bytecode.detector.SockcheckCallDetector;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
@@ -27,7 +28,7 @@ public final class PluginDescriptors {
   /** The rules that become bug patterns, in id order. */
   public static List<Rule> bytecodeRules(RulePack pack) {
     return pack.rules().stream()
-        .filter(r -> r.kind() == RuleKind.CALL && r.call() != null && r.runsIn("bytecode"))
+        .filter(r -> r.kind() == RuleKind.CALL && r.call() != null && r.runsIn(EngineId.BYTECODE))
         .toList();
   }
 

@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.docs;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.rules.Evidence;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleLoadException;
@@ -31,8 +32,6 @@ public final class RuleDocGenerator {
   public static final String REGENERATE_COMMAND =
       "mvn -q -pl core test -Dtest=RuleDocsAreCurrentTest -Dsockcheck.updateDocs=true";
 
-  private static final List<String> ENGINE_ORDER = List.of("source", "bytecode", "python", "combination");
-
   /** File name (in {@link #DOCS_DIR}) → content, for every page of {@code pack}. */
   public SortedMap<String, String> render(RulePack pack) {
     SortedMap<String, String> pages = new TreeMap<>();
@@ -58,7 +57,9 @@ public final class RuleDocGenerator {
       md.append("| CWE | [").append(r.cwe()).append("](https://cwe.mitre.org/data/definitions/")
           .append(number).append(".html) |\n");
     }
-    md.append("| engines | ").append(engines(r)).append(" |\n\n");
+    md.append("| engines | ").append(engines(r)).append(" |\n");
+    md.append("| source | ").append(repositoryLink(r.origin())).append(", test cases ")
+        .append(repositoryLink("testdata/rules/" + r.id() + "/")).append(" |\n\n");
     if (r.engineNote() != null) md.append("> **Engines:** ").append(oneLine(r.engineNote())).append("\n\n");
 
     md.append("## Why it matters\n\n").append(block(r.help())).append("\n");
@@ -148,8 +149,13 @@ public final class RuleDocGenerator {
     }
   }
 
+  /** A link from a page in {@link #DOCS_DIR} to a repository path. */
+  private static String repositoryLink(String path) {
+    return "[`" + path + "`](../../../../" + path + ")";
+  }
+
   private static String engines(Rule r) {
-    return String.join(", ", ENGINE_ORDER.stream().filter(r.engines()::contains).toList());
+    return String.join(", ", EngineId.ids().stream().filter(r.engines()::contains).toList());
   }
 
   /** Markdown text normalised to end with exactly one newline. */

@@ -1,6 +1,7 @@
 package io.github.sockcheck.core.docs;
 
 import io.github.sockcheck.core.facts.ArgOrigin;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.CombinationMatch;
 import io.github.sockcheck.core.rules.Condition;
@@ -165,7 +166,7 @@ final class RuleMatchDoc {
   private static void combination(CombinationMatch c, StringBuilder md) {
     md.append("Reported when all of these hold:\n\n");
     for (DependencyPattern d : c.dependencies()) {
-      md.append("- ").append(d.ecosystem().equals("maven") ? "Maven" : "PyPI").append(" `")
+      md.append("- ").append(Ecosystem.MAVEN.is(d.ecosystem()) ? "Maven" : "PyPI").append(" `")
           .append(String.join("` or `", d.names())).append("` at a version in `").append(d.range()).append("`\n");
     }
     if (c.javaRelease() != null) md.append("- the target Java release is in `").append(c.javaRelease()).append("`\n");

@@ -6,7 +6,7 @@ package io.github.sockcheck.core.engine;
  */
 public interface Engine {
 
-  /** "source", "bytecode", "combination" or "python": the value rules list in {@code engines}. */
+  /** An {@link EngineId#id()}: the value rules list in {@code engines}. */
   String id();
 
   void run(ScanContext context, EngineSink sink) throws InterruptedException;

@@ -4,7 +4,6 @@ import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
-import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
 
 /**
@@ -30,9 +29,6 @@ public interface EngineSink {
 
   /** A deployment setting (gunicorn worker class…). */
   void config(ConfigFact config);
-
-  /** A finding an engine decided itself (rare: prefer facts). */
-  void finding(Finding finding);
 
   /** A file that could not be analysed, or another problem worth telling the user. */
   void notification(Notification notification);

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A call (or constructor invocation) with everything the matcher needs to know about it. Both code
- * engines produce these; one matcher turns them into findings.
+ * engines produce these; one matcher turns them into findings. Build one with {@link #builder}; derive a
+ * variant with {@link #toBuilder()}.
  *
  * <p>Type names are fully qualified with dots, nested classes with {@code $}
  * ({@code java.nio.channels.DatagramChannel}, {@code com.example.Libc$C}). Primitive parameters are
@@ -53,9 +54,72 @@ public record CallSite(
     resultCasts = Set.copyOf(resultCasts);
   }
 
+  /** A call of {@code member} on {@code owner}; every other part starts empty (unknown), resolved, at no location. */
+  public static Builder builder(Language language, String owner, String member) {
+    return new Builder(language, owner, member);
+  }
+
+  /** A builder holding this call site's values, to derive a variant (another location, other uses). */
+  public Builder toBuilder() {
+    return new Builder(language, owner, member)
+        .ownerSupertypes(ownerSupertypes)
+        .paramTypes(paramTypes)
+        .returnType(returnType)
+        .args(args)
+        .keywordArgs(keywordArgs)
+        .resultUses(resultUses)
+        .resultCasts(resultCasts)
+        .location(location)
+        .enclosing(enclosing)
+        .resolved(resolved)
+        .engine(engine);
+  }
+
   /** Simple name of the owner, e.g. {@code DatagramChannel}. */
   public String ownerSimpleName() {
     int cut = Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$'));
     return owner.substring(cut + 1);
+  }
+
+  /** Builds a {@link CallSite}; the parts a call site does not know stay at their empty defaults. */
+  public static final class Builder {
+    private final Language language;
+    private final String owner;
+    private final String member;
+    private Set<String> ownerSupertypes = Set.of();
+    private List<String> paramTypes;
+    private String returnType;
+    private List<ArgFact> args = List.of();
+    private Map<String, ArgFact> keywordArgs = Map.of();
+    private List<ResultUse> resultUses = List.of();
+    private Set<String> resultCasts = Set.of();
+    private Location location;
+    private String enclosing;
+    private boolean resolved = true;
+    private String engine;
+
+    private Builder(Language language, String owner, String member) {
+      this.language = language;
+      this.owner = owner;
+      this.member = member;
+    }
+
+    public Builder ownerSupertypes(Set<String> v) { ownerSupertypes = v; return this; }
+    /** The invoked overload's parameter types; null when unresolved. */
+    public Builder paramTypes(List<String> v) { paramTypes = v; return this; }
+    public Builder returnType(String v) { returnType = v; return this; }
+    public Builder args(List<ArgFact> v) { args = v; return this; }
+    public Builder keywordArgs(Map<String, ArgFact> v) { keywordArgs = v; return this; }
+    public Builder resultUses(List<ResultUse> v) { resultUses = v; return this; }
+    public Builder resultCasts(Set<String> v) { resultCasts = v; return this; }
+    public Builder location(Location v) { location = v; return this; }
+    public Builder enclosing(String v) { enclosing = v; return this; }
+    public Builder resolved(boolean v) { resolved = v; return this; }
+    public Builder engine(String v) { engine = v; return this; }
+
+    public CallSite build() {
+      return new CallSite(language, owner, ownerSupertypes, member, paramTypes, returnType, args, keywordArgs,
+          resultUses, resultCasts, location, enclosing, resolved, engine);
+    }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A package the project is built or run with.
  *
- * @param ecosystem "maven" or "pypi"
+ * @param ecosystem an {@link Ecosystem#id()}: "maven" or "pypi"
  * @param name {@code groupId:artifactId} for Maven (classifier dropped), the normalized project name for PyPI
  * @param version the exact (resolved, pinned or locked) version; null when only a constraint is known
  * @param constraint a PEP 440 specifier or Maven range that admits several versions; null when exact

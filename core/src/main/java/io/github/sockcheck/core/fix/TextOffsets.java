@@ -57,6 +57,15 @@ public final class TextOffsets {
 
   /** {line, column}, both 1-based, of an offset. */
   public int[] position(int offset) {
+    int line = lineOf(lineStarts, offset);
+    return new int[] {line, offset - lineStarts[line - 1] + 1};
+  }
+
+  /**
+   * The 1-based line holding {@code offset}, given the ascending offsets where lines start (the first being 0),
+   * for readers that split lines their own way.
+   */
+  public static int lineOf(int[] lineStarts, int offset) {
     int lo = 0;
     int hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -64,7 +73,7 @@ public final class TextOffsets {
       if (lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return new int[] {lo + 1, offset - lineStarts[lo] + 1};
+    return lo + 1;
   }
 
   /** The region [from, to) as a location of {@code path} (end column exclusive). */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 /**
  * Follows values through the whole scanned program: where an argument's values come from, which calls
@@ -178,20 +179,7 @@ public final class FlowSolver {
       found.add(new Origin.Unknown("no value"));
       return found;
     }
-    BitSet seen = new BitSet(graph.size());
-    Deque<Integer> queue = new ArrayDeque<>();
-    queue.add(start);
-    seen.set(start);
-    while (!queue.isEmpty()) {
-      int v = queue.poll();
-      found.addAll(graph.terminals(v));
-      for (int w : graph.from(v)) {
-        if (!seen.get(w)) {
-          seen.set(w);
-          queue.add(w);
-        }
-      }
-    }
+    eachBackward(start, v -> found.addAll(graph.terminals(v)));
     if (found.isEmpty()) found.add(new Origin.Unknown("no value reaches it"));
     return found;
   }
@@ -254,12 +242,7 @@ public final class FlowSolver {
   }
 
   private void backwardNeeds(int start, Set<Need> needs) {
-    BitSet seen = new BitSet(graph.size());
-    Deque<Integer> queue = new ArrayDeque<>();
-    queue.add(start);
-    seen.set(start);
-    while (!queue.isEmpty()) {
-      int v = queue.poll();
+    eachBackward(start, v -> {
       int method = graph.parameterMethod(v);
       // A public or protected method's parameter is outside by definition: no callers are worth fetching.
       if (method >= 0 && program.methods().get(method).method().access() == Access.PACKAGE) {
@@ -269,6 +252,18 @@ public final class FlowSolver {
       for (Origin o : graph.terminals(v)) {
         if (o instanceof Origin.Call call) classNeed(call.owner(), needs);
       }
+    });
+  }
+
+  /** Visits {@code start} and every vertex its value may come from, each once, breadth first. */
+  private void eachBackward(int start, IntConsumer visit) {
+    BitSet seen = new BitSet(graph.size());
+    Deque<Integer> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.set(start);
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      visit.accept(v);
       for (int w : graph.from(v)) {
         if (!seen.get(w)) {
           seen.set(w);

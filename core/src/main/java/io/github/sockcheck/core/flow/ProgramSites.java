@@ -54,8 +54,9 @@ public final class ProgramSites {
       for (TypeTest test : solver.casts(call)) casts.add(test.type());
     }
     String enclosing = call.owner().name() + "#" + call.method().name();
-    return new CallSite(Language.JAVA, fact.owner(), supertypes, fact.member(), fact.paramTypes(), fact.returnType(),
-        args, Map.of(), uses, casts, fact.location(), enclosing, fact.resolved(), engine);
+    return CallSite.builder(Language.JAVA, fact.owner(), fact.member()).ownerSupertypes(supertypes)
+        .paramTypes(fact.paramTypes()).returnType(fact.returnType()).args(args).resultUses(uses).resultCasts(casts)
+        .location(fact.location()).enclosing(enclosing).resolved(fact.resolved()).engine(engine).build();
   }
 
   /**

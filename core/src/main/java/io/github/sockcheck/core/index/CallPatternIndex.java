@@ -212,13 +212,4 @@ public final class CallPatternIndex {
     }
     return probes;
   }
-
-  /** Every fully qualified owner type Java patterns name (not {@code *}). */
-  public Set<String> ownerTypes() {
-    Set<String> owners = new TreeSet<>();
-    for (List<Entry> entries : javaByMember.values()) {
-      for (Entry e : entries) if (!e.pattern().owner().equals("*")) owners.add(e.pattern().owner());
-    }
-    return owners;
-  }
 }

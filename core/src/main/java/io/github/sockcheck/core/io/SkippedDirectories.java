@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * The directories no walk enters, the same for the CLI's input classifier, the Maven plugin and the Python
- * engine: build output, VCS metadata, dependency and virtual-environment folders, tool caches. A directory
- * holding {@code pyvenv.cfg} is a virtual environment whatever its name.
+ * The directories no walk enters, the same for the CLI's input classifier, the Maven plugin, the Python
+ * engine and the tests' fixture readers: build output, VCS metadata, dependency and virtual-environment
+ * folders, tool caches. A directory holding {@code pyvenv.cfg} is a virtual environment whatever its name.
  */
 public final class SkippedDirectories {
 

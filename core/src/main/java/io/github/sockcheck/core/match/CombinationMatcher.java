@@ -1,8 +1,10 @@
 package io.github.sockcheck.core.match;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Location;
@@ -16,6 +18,7 @@ import io.github.sockcheck.core.rules.DependencyPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.core.rules.SettingCondition;
 import io.github.sockcheck.core.versions.VersionScheme;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,13 +40,12 @@ import java.util.function.BiPredicate;
  * <p>Uncertain facts never silence a rule, they weaken it, and the message says which: a manifest that only
  * declares a range (or no version at all) which admits an affected version gives one level lower; a runtime
  * known only from a supported range or a test setup gives one step lower precision; a fact nothing decides
- * (no runtime evidence, no gunicorn worker found) gives one level lower and one step lower precision. A
+ * (no runtime evidence, no value of a required deployment setting found) gives one level lower and one step lower precision. A
  * fact that was established is named with the file and line that decided it.
  */
 public final class CombinationMatcher {
 
-  public static final String ENGINE = "combination";
-  static final String WORKER_KEY = "gunicorn.worker_class";
+  public static final String ENGINE = EngineId.COMBINATION.id();
 
   private final RulePack pack;
   private final Map<String, VersionScheme> schemes;
@@ -111,7 +113,9 @@ public final class CombinationMatcher {
     Map<String, String> values = new LinkedHashMap<>();
     if (!runtimeHolds("java", match.javaRelease(), facts, weak, related, values)) return List.of();
     if (!runtimeHolds("python", match.python(), facts, weak, related, values)) return List.of();
-    if (!workerHolds(match.gunicornWorkers(), facts.configs(), weak, related)) return List.of();
+    for (SettingCondition setting : match.settings()) {
+      if (!settingHolds(setting, facts.configs(), weak, related)) return List.of();
+    }
 
     CallSite use = null;
     if (!match.codeUses().isEmpty()) {
@@ -200,22 +204,21 @@ public final class CombinationMatcher {
     return true;
   }
 
-  private static boolean workerHolds(List<String> workers, List<ConfigFact> configs, Weakening weak, List<RelatedLocation> related) {
-    if (workers.isEmpty()) return true;
-    List<ConfigFact> settings = configs.stream().filter(c -> WORKER_KEY.equals(c.key()) && c.value() != null)
+  private static boolean settingHolds(SettingCondition setting, List<ConfigFact> configs, Weakening weak,
+      List<RelatedLocation> related) {
+    List<ConfigFact> settings = configs.stream().filter(c -> setting.key().equals(c.key()) && c.value() != null)
         .sorted(Comparator.comparing(ConfigFact::value).thenComparing(c -> c.declaredAt(),
             Comparator.nullsFirst(Location.ORDER))).toList();
     if (settings.isEmpty()) {
-      weak.undetermined("the gunicorn worker class could not be determined (no gunicorn command, config file or"
-          + " GUNICORN_CMD_ARGS names it)");
+      weak.undetermined("the " + setting.what() + " could not be determined (" + setting.unknownWhy() + ")");
       return true;
     }
     for (ConfigFact c : settings) {
-      String worker = c.value().trim();
-      if (workers.contains(worker)) {
+      String value = c.value().trim();
+      if (setting.values().contains(value)) {
         Location at = c.declaredAt();
-        weak.evidence("gunicorn worker class " + worker + (at == null ? "" : " from " + at.path() + ":" + at.startLine()));
-        if (at != null) related.add(new RelatedLocation(at, "gunicorn worker class `" + worker + "` set here"));
+        weak.evidence(setting.what() + " " + value + (at == null ? "" : " from " + at.path() + ":" + at.startLine()));
+        if (at != null) related.add(new RelatedLocation(at, setting.what() + " `" + value + "` set here"));
         return true;
       }
     }
@@ -263,7 +266,7 @@ public final class CombinationMatcher {
   /** Where a finding on this dependency is reported: its declaration, else the manifest it must come from. */
   private static Location anchor(Dependency d) {
     if (d.declaredAt() != null) return d.declaredAt();
-    return Location.file(d.ecosystem().equals("pypi") ? "requirements.txt" : "pom.xml");
+    return Location.file(Ecosystem.PYPI.is(d.ecosystem()) ? "requirements.txt" : "pom.xml");
   }
 
   /** The facts one project sees: its own and the scan-wide ones. */

@@ -1,6 +1,7 @@
 package io.github.sockcheck.core.match;
 
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.versions.MavenVersionScheme;
 import io.github.sockcheck.core.versions.Pep440VersionScheme;
 import io.github.sockcheck.core.versions.VersionScheme;
@@ -232,7 +233,7 @@ public final class ConditionEvaluator {
     for (Dependency d : dependencies) {
       if (!dependency.names().contains(d.name()) || d.version() == null) continue;
       found = true;
-      VersionScheme scheme = "maven".equals(d.ecosystem()) ? new MavenVersionScheme() : new Pep440VersionScheme();
+      VersionScheme scheme = Ecosystem.MAVEN.is(d.ecosystem()) ? new MavenVersionScheme() : new Pep440VersionScheme();
       try {
         if (!scheme.contains(dependency.range(), d.version())) return false;
       } catch (IllegalArgumentException e) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -129,7 +130,7 @@ public final class SarifMerger {
   private static String locationKey(JsonNode node) {
     JsonNode physical = node.path("locations").path(0).path("physicalLocation");
     JsonNode region = physical.path("region");
-    return String.format("%s\u0000%010d\u0000%010d",
+    return String.format(Locale.ROOT, "%s\u0000%010d\u0000%010d",
         physical.path("artifactLocation").path("uri").asText(""),
         region.path("startLine").asInt(0), region.path("startColumn").asInt(0));
   }

@@ -42,6 +42,11 @@ public record CombinationMatch(
     this(dependencies, javaRelease, python, codeUses, gunicornWorkers, always(codeUses.size()));
   }
 
+  /** The deployment settings the rule requires (today only {@code gunicorn-workers}). */
+  public List<SettingCondition> settings() {
+    return gunicornWorkers.isEmpty() ? List.of() : List.of(GunicornSettings.workers(gunicornWorkers));
+  }
+
   private static List<Condition> always(int n) {
     List<Condition> out = new ArrayList<>();
     for (int i = 0; i < n; i++) out.add(ALWAYS);

@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.rules;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.Severity;
 import java.util.List;
@@ -58,5 +59,9 @@ public record Rule(
 
   public boolean runsIn(String engine) {
     return engines.contains(engine);
+  }
+
+  public boolean runsIn(EngineId engine) {
+    return engines.contains(engine.id());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.sockcheck.core.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.match.MessageTemplate;
 import io.github.sockcheck.core.versions.Pep440VersionScheme;
 import io.github.sockcheck.core.versions.RuntimeVersions;
@@ -57,8 +58,8 @@ final class RuleChecks {
       checkRoles(tree, c, "/match/calls/" + i, problems);
     }
     int engineLine = tree.line("/engines");
-    boolean source = engines.contains("source");
-    boolean bytecode = engines.contains("bytecode");
+    boolean source = engines.contains(EngineId.SOURCE.id());
+    boolean bytecode = engines.contains(EngineId.BYTECODE.id());
     if (java && !source && !bytecode) {
       problems.add(new RuleSchema.Problem(engineLine,
           "a Java call rule must run in 'source' and/or 'bytecode' (add them to 'engines')"));
@@ -69,7 +70,7 @@ final class RuleChecks {
           + "' in 'engines' without 'engine-note' (add '" + missing + "' or explain in engine-note why the "
           + missing + " engine cannot run it)"));
     }
-    if (python && !engines.contains("python")) {
+    if (python && !engines.contains(EngineId.PYTHON.id())) {
       problems.add(new RuleSchema.Problem(engineLine, "the rule has Python call patterns but 'engines' lacks 'python' (add python)"));
     }
     if (!java && (source || bytecode)) {

@@ -2,6 +2,7 @@ package io.github.sockcheck.core.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sockcheck.core.facts.ArgOrigin;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.Severity;
@@ -129,10 +130,10 @@ final class RuleModelBuilder {
     List<DependencyPattern> deps = new ArrayList<>();
     if (m.has("dependencies")) {
       for (JsonNode d : m.get("dependencies")) {
-        String ecosystem = d.has("maven") ? "maven" : "pypi";
-        List<String> names = strings(d.get(ecosystem));
-        if (ecosystem.equals("pypi")) names = names.stream().map(RuleModelBuilder::normalizePypi).toList();
-        deps.add(new DependencyPattern(ecosystem, names, text(d, "range"), d.path("absent").asBoolean(false)));
+        Ecosystem ecosystem = d.has(Ecosystem.MAVEN.id()) ? Ecosystem.MAVEN : Ecosystem.PYPI;
+        List<String> names = strings(d.get(ecosystem.id()));
+        if (ecosystem == Ecosystem.PYPI) names = names.stream().map(RuleModelBuilder::normalizePypi).toList();
+        deps.add(new DependencyPattern(ecosystem.id(), names, text(d, "range"), d.path("absent").asBoolean(false)));
       }
     }
     List<CallPattern> uses = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.versions;
 
+import io.github.sockcheck.core.facts.Ecosystem;
 import java.util.List;
 import org.apache.maven.artifact.versioning.ArtifactVersion;
 import org.apache.maven.artifact.versioning.ComparableVersion;
@@ -32,7 +33,7 @@ public final class MavenVersionScheme implements VersionScheme {
 
   @Override
   public String ecosystem() {
-    return "maven";
+    return Ecosystem.MAVEN.id();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.versions;
 
+import io.github.sockcheck.core.facts.Ecosystem;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ public final class Pep440VersionScheme implements VersionScheme {
 
   @Override
   public String ecosystem() {
-    return "pypi";
+    return Ecosystem.PYPI.id();
   }
 
   @Override

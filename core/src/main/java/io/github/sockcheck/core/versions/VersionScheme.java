@@ -7,7 +7,7 @@ package io.github.sockcheck.core.versions;
  */
 public interface VersionScheme {
 
-  /** "maven" or "pypi". */
+  /** The {@link io.github.sockcheck.core.facts.Ecosystem#id()} this scheme orders versions of. */
   String ecosystem();
 
   /** True when the exact {@code version} lies in {@code range}. */

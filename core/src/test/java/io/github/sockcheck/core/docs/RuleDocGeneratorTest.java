@@ -41,6 +41,29 @@ class RuleDocGeneratorTest {
   }
 
   @Test
+  void rulePageLinksItsYamlAndItsTestCases() {
+    String page = new RuleDocGenerator().renderRule(rule("some-rule"));
+    assertTrue(page.contains("| source | [`rules/some-rule.yaml`](../../../../rules/some-rule.yaml), test cases "
+        + "[`testdata/rules/some-rule/`](../../../../testdata/rules/some-rule/) |"), page);
+  }
+
+  @Test
+  void theLinksOfEveryRepositoryPageLeadToFiles() throws Exception {
+    Path root = Path.of(System.getProperty("sockcheck.root", "..")).toAbsolutePath().normalize();
+    Path pages = root.resolve(RuleDocGenerator.DOCS_DIR);
+    java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\]\\((\\.\\./[^)]+)\\)");
+    int checked = 0;
+    for (Rule r : RuleDocGenerator.repositoryRules(root).rules()) {
+      java.util.regex.Matcher m = link.matcher(new RuleDocGenerator().renderRule(r));
+      while (m.find()) {
+        assertTrue(Files.exists(pages.resolve(m.group(1)).normalize()), r.id() + ": " + m.group(1));
+        checked++;
+      }
+    }
+    assertTrue(checked >= 2, "no repository links checked");
+  }
+
+  @Test
   void indexLinksEveryRuleSorted() {
     String index = new RuleDocGenerator().render(new RulePack(List.of(rule("b-rule"), rule("a-rule")))).get("index.md");
     assertTrue(index.contains("| [`a-rule`](a-rule.md) | A title \\| with pipe | warning | source, bytecode |\n"

@@ -82,8 +82,8 @@ class CallPatternIndexPropertiesTest {
           int count = ps != null ? ps.size() : argCount;
           List<ArgFact> args = new ArrayList<>();
           for (int i = 0; i < count; i++) args.add(ArgFact.UNKNOWN);
-          return new CallSite(Language.JAVA, owner, sups, member, ps, null, args, Map.of(), List.of(), Set.of(),
-              Location.line("A.java", 1), "A#m", resolved, "source");
+          return CallSite.builder(Language.JAVA, owner, member).ownerSupertypes(sups).paramTypes(ps).args(args)
+              .location(Location.line("A.java", 1)).enclosing("A#m").resolved(resolved).engine("source").build();
         });
   }
 

@@ -14,9 +14,7 @@ import io.github.sockcheck.core.rules.RuleLoadException;
 import io.github.sockcheck.core.rules.RuleLoader;
 import io.github.sockcheck.core.rules.RulePack;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,10 +30,10 @@ class BuiltInRuleFindingsTest {
   private static final Location SOCKET = new Location("src/main/java/com/example/Inetd.java", 12, 5, 12, 20);
 
   private static CallSite inheritedChannelThenSocket() {
-    return new CallSite(Language.JAVA, "java.lang.System", Set.of(), "inheritedChannel", List.of(),
-        "java.nio.channels.Channel", List.of(), Map.of(),
-        List.of(new ResultUse("java.nio.channels.ServerSocketChannel", "socket", SOCKET)), Set.of(), CALL,
-        "com.example.Inetd#serve", true, "source");
+    return CallSite.builder(Language.JAVA, "java.lang.System", "inheritedChannel").paramTypes(List.of())
+        .returnType("java.nio.channels.Channel")
+        .resultUses(List.of(new ResultUse("java.nio.channels.ServerSocketChannel", "socket", SOCKET))).location(CALL)
+        .enclosing("com.example.Inetd#serve").engine("source").build();
   }
 
   private static List<Finding> match(Optional<String> javaRelease) throws RuleLoadException {

@@ -120,10 +120,9 @@ class CallMatcherTest {
   void returnsIsChecked() {
     CallMatcher m = new CallMatcher(new RulePack(List.of()));
     CallPattern p = new CallPattern(Language.JAVA, "*", false, "socket", null, "int", Map.of(), Map.of(), List.of());
-    CallSite returnsInt = new CallSite(Language.JAVA, "com.example.Libc", Set.of(), "socket", List.of(), "int",
-        List.of(), Map.of(), List.of(), Set.of(), Location.line("A.java", 1), "A#b", true, "source");
-    CallSite returnsVoid = new CallSite(Language.JAVA, "com.example.Libc", Set.of(), "socket", List.of(), "void",
-        List.of(), Map.of(), List.of(), Set.of(), Location.line("A.java", 1), "A#b", true, "source");
+    CallSite returnsInt = CallSite.builder(Language.JAVA, "com.example.Libc", "socket").paramTypes(List.of())
+        .returnType("int").location(Location.line("A.java", 1)).enclosing("A#b").engine("source").build();
+    CallSite returnsVoid = returnsInt.toBuilder().returnType("void").build();
     assertTrue(m.matchesPattern(p, returnsInt));
     assertFalse(m.matchesPattern(p, returnsVoid));
   }
@@ -131,8 +130,8 @@ class CallMatcherTest {
   @Test
   void siteWithGuessedOwnerLowersPrecision() {
     Rule r = rule("r", Set.of("source"), "m", null, java(EPOLL, "<init>", null, Map.of()));
-    CallSite guessed = new CallSite(Language.JAVA, EPOLL, Set.of(), "<init>", null, null, List.of(), Map.of(),
-        List.of(), Set.of(), Location.line("A.java", 1), "A#b", false, "source");
+    CallSite guessed = CallSite.builder(Language.JAVA, EPOLL, "<init>").location(Location.line("A.java", 1))
+        .enclosing("A#b").resolved(false).engine("source").build();
     assertEquals(Precision.MEDIUM, run(r, guessed).get(0).precision());
   }
 

@@ -44,13 +44,14 @@ public final class CallMatcherTestSupport {
 
   static CallSite javaSite(String owner, Set<String> supertypes, String member, List<String> params,
       List<ArgFact> args, List<ResultUse> uses, Set<String> casts, String engine) {
-    return new CallSite(Language.JAVA, owner, supertypes, member, params, null, args, Map.of(), uses, casts,
-        new Location("src/main/java/com/example/App.java", 10, 5, 10, 40), "com.example.App#run", true, engine);
+    return CallSite.builder(Language.JAVA, owner, member).ownerSupertypes(supertypes).paramTypes(params).args(args)
+        .resultUses(uses).resultCasts(casts).location(new Location("src/main/java/com/example/App.java", 10, 5, 10, 40))
+        .enclosing("com.example.App#run").engine(engine).build();
   }
 
   static CallSite pythonSite(String callee, String member, List<ArgFact> args, Map<String, ArgFact> keywords) {
-    return new CallSite(Language.PYTHON, callee, Set.of(), member, null, null, args, keywords, List.of(), Set.of(),
-        new Location("app/server.py", 3, 1, 3, 30), "app.server#serve", true, "python");
+    return CallSite.builder(Language.PYTHON, callee, member).args(args).keywordArgs(keywords)
+        .location(new Location("app/server.py", 3, 1, 3, 30)).enclosing("app.server#serve").engine("python").build();
   }
 
   static ArgFact lit(long value) {

@@ -59,8 +59,8 @@ class CombinationMatcherTest {
   }
 
   static CallSite newCall(String owner, Location at) {
-    return new CallSite(Language.JAVA, owner, Set.of(), "<init>", List.of("int"), null,
-        List.of(ArgFact.UNKNOWN), Map.of(), List.of(), Set.of(), at, "A#m", true, "source");
+    return CallSite.builder(Language.JAVA, owner, "<init>").paramTypes(List.of("int")).args(List.of(ArgFact.UNKNOWN))
+        .location(at).enclosing("A#m").engine("source").build();
   }
 
   static List<Finding> run(CombinationMatch match, List<Dependency> deps, List<RuntimeFact> rts,
@@ -294,12 +294,13 @@ class CombinationMatcherTest {
     List<Dependency> deps = List.of(maven(VERTX, "4.5.10", POM_DEP, VERTX + ":4.5.10"));
     Location nullAt = new Location("src/A.java", 5, 1, 5, 30);
     Location pathAt = new Location("src/A.java", 9, 1, 9, 30);
-    CallSite withNull = new CallSite(Language.JAVA, "io.vertx.core.net.SocketAddress", Set.of(), "domainSocketAddress",
-        List.of("java.lang.String"), null, List.of(ArgFact.ofNull("null")), Map.of(), List.of(), Set.of(), nullAt,
-        "A#m", true, "source");
-    CallSite withPath = new CallSite(Language.JAVA, "io.vertx.core.net.SocketAddress", Set.of(), "domainSocketAddress",
-        List.of("java.lang.String"), null, List.of(ArgFact.of(io.github.sockcheck.core.facts.ArgOrigin.PARAMETER, "p")),
-        Map.of(), List.of(), Set.of(), pathAt, "A#m", true, "source");
+    CallSite withNull = CallSite.builder(Language.JAVA, "io.vertx.core.net.SocketAddress", "domainSocketAddress")
+        .paramTypes(List.of("java.lang.String")).args(List.of(ArgFact.ofNull("null"))).location(nullAt)
+        .enclosing("A#m").engine("source").build();
+    CallSite withPath = CallSite.builder(Language.JAVA, "io.vertx.core.net.SocketAddress", "domainSocketAddress")
+        .paramTypes(List.of("java.lang.String"))
+        .args(List.of(ArgFact.of(io.github.sockcheck.core.facts.ArgOrigin.PARAMETER, "p"))).location(pathAt)
+        .enclosing("A#m").engine("source").build();
 
     assertEquals(List.of(), run(m, deps, List.of(), List.of(), List.of(withNull)), "the only use fails its condition");
     List<Finding> f = run(m, deps, List.of(), List.of(), List.of(withNull, withPath));

@@ -32,9 +32,9 @@ class QuickFixConditionTest {
   }
 
   private static CallSite site(ResultUse... uses) {
-    return new CallSite(io.github.sockcheck.core.facts.Language.JAVA, "java.nio.channels.DatagramChannel", Set.of(), "open",
-        List.of(), "java.nio.channels.DatagramChannel", List.of(), Map.of(), List.of(uses), Set.of(),
-        Location.line("R.java", 1), "R#m", true, "source");
+    return CallSite.builder(io.github.sockcheck.core.facts.Language.JAVA, "java.nio.channels.DatagramChannel", "open")
+        .paramTypes(List.of()).returnType("java.nio.channels.DatagramChannel").resultUses(List.of(uses))
+        .location(Location.line("R.java", 1)).enclosing("R#m").engine("source").build();
   }
 
   /** {@code join(InetAddress.getByName(host...))}: one value per host. */

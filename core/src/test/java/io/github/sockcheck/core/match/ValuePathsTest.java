@@ -16,14 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Several values at an argument: the condition holds when it holds on some path (one value per argument). */
 class ValuePathsTest {
 
-  private static final CallSite SITE = new CallSite(Language.JAVA, "a.B", Set.of(), "m", null, null, List.of(),
-      Map.of(), List.of(), Set.of(), Location.line("A.java", 1), null, true, "source");
+  private static final CallSite SITE = CallSite.builder(Language.JAVA, "a.B", "m").location(Location.line("A.java", 1))
+      .engine("source").build();
 
   private static ArgFact values(ArgFact.Value... values) {
     return new ArgFact(List.of(values), null);

@@ -9,7 +9,6 @@ import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.match.CallMatcher;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +36,7 @@ class TypeUsePatternTest {
       """;
 
   private static CallSite site(String owner, String member) {
-    return new CallSite(Language.JAVA, owner, Set.of(), member, null, null, List.of(), Map.of(), List.of(), Set.of(),
-        Location.line("A.java", 3), null, true, "source");
+    return CallSite.builder(Language.JAVA, owner, member).location(Location.line("A.java", 3)).engine("source").build();
   }
 
   @Test

@@ -4,7 +4,6 @@ import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.gunicorn.ShellWords;
 import io.github.sockcheck.python.manifest.PipInstall;
 import io.github.sockcheck.python.text.TextFiles;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,13 +26,8 @@ public final class ToxIniReader {
   private ToxIniReader() {}
 
   public static List<CiJob> read(Facts out, Path file) {
-    String text;
-    try {
-      text = out.read(file);
-    } catch (IOException e) {
-      out.problem(file, 0, "cannot read tox.ini: " + e.getMessage());
-      return List.of();
-    }
+    String text = out.readOrReport(file, "tox.ini");
+    if (text == null) return List.of();
     CiJob job = new CiJob(file);
     Path dir = file.toAbsolutePath().normalize().getParent();
     String[] lines = TextFiles.lines(text);

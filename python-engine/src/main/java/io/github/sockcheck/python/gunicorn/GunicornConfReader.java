@@ -3,7 +3,6 @@ package io.github.sockcheck.python.gunicorn;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.source.PyToken;
 import io.github.sockcheck.python.source.PyTokenizer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,13 +17,8 @@ public final class GunicornConfReader {
   private GunicornConfReader() {}
 
   public static void read(Facts out, Path file, WorkerFinder workers) {
-    String text;
-    try {
-      text = out.read(file);
-    } catch (IOException e) {
-      out.problem(file, 0, "cannot read gunicorn config: " + e.getMessage());
-      return;
-    }
+    String text = out.readOrReport(file, "gunicorn config");
+    if (text == null) return;
     PyTokenizer tokenizer = PyTokenizer.tokenize(text);
     for (String problem : tokenizer.problems()) out.problem(file, PyTokenizer.problemLine(problem), problem);
     List<PyToken> tokens = tokenizer.tokens();

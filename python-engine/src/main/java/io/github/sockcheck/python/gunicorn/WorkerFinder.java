@@ -1,8 +1,8 @@
 package io.github.sockcheck.python.gunicorn;
 
+import io.github.sockcheck.core.fix.TextOffsets;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class WorkerFinder {
   }
 
   private static int[] position(Path file, int[] lineStarts, int offset) {
-    int line = TextFiles.lineOf(lineStarts, offset);
+    int line = TextOffsets.lineOf(lineStarts, offset);
     return new int[] {line, offset - lineStarts[line - 1] + 1};
   }
 

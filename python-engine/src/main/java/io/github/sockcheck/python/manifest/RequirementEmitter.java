@@ -4,6 +4,7 @@ import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.versions.Pep440SpecifierSet;
 import io.github.sockcheck.python.Facts;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** Turns one requirement string found in a manifest into a Dependency fact (or a notification). */
 public final class RequirementEmitter {
@@ -22,23 +23,34 @@ public final class RequirementEmitter {
 
   /** A PEP 508 string such as {@code gunicorn[gevent]>=20; python_version >= "3.7"} declared at {@code at}. */
   public void pep508(Path file, String text, Location at, String scope) {
+    Requirement req = applicable(markers, text, message -> out.problem(at, message));
+    if (req == null) return;
+    String pinned = req.pinnedVersion();
+    out.dependency(req.name(), pinned, pinned == null && !req.specifier().isEmpty() ? req.specifier() : null, scope, at);
+  }
+
+  /**
+   * The requirement {@code text} declares for this interpreter and platform; null when it cannot be parsed (told
+   * to {@code problem}), names a URL or path, or its environment marker is false here. A marker that cannot be
+   * evaluated keeps the requirement (told to {@code problem}).
+   */
+  static Requirement applicable(MarkerEvaluator markers, String text, Consumer<String> problem) {
     Requirement req;
     try {
       req = RequirementParser.parse(text);
     } catch (IllegalArgumentException e) {
-      out.problem(at, "cannot parse requirement '" + text.strip() + "': " + e.getMessage());
-      return;
+      problem.accept("cannot parse requirement '" + text.strip() + "': " + e.getMessage());
+      return null;
     }
-    if (req.url() != null) return;
+    if (req.url() != null) return null;
     if (req.marker() != null) {
       try {
-        if (markers.evaluate(req.marker()) == MarkerEvaluator.Truth.FALSE) return;
+        if (markers.evaluate(req.marker()) == MarkerEvaluator.Truth.FALSE) return null;
       } catch (IllegalArgumentException e) {
-        out.problem(at, "cannot evaluate marker '" + req.marker() + "': " + e.getMessage() + " (requirement kept)");
+        problem.accept("cannot evaluate marker '" + req.marker() + "': " + e.getMessage() + " (requirement kept)");
       }
     }
-    String pinned = req.pinnedVersion();
-    out.dependency(req.name(), pinned, pinned == null && !req.specifier().isEmpty() ? req.specifier() : null, scope, at);
+    return req;
   }
 
   /** A name with a separate PEP 440 specifier (Pipfile style; "*" or "" for any version). */

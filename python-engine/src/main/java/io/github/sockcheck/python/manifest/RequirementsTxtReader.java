@@ -62,13 +62,8 @@ public final class RequirementsTxtReader {
 
   private void readFile(Path file, boolean constraintMode, Deque<Path> chain, List<Entry> entries) {
     if (!constraintMode) alreadyRead.add(file);
-    String text;
-    try {
-      text = out.read(file);
-    } catch (IOException e) {
-      out.problem(file, 0, "cannot read requirements file: " + e.getMessage());
-      return;
-    }
+    String text = out.readOrReport(file, "requirements file");
+    if (text == null) return;
     chain.push(file);
     try {
       int lineNo = 0;
@@ -115,21 +110,8 @@ public final class RequirementsTxtReader {
     if (isUrlOrPath(trimmed)) return;
     int optionAt = perRequirementOptions(text);
     String requirementText = optionAt < 0 ? text : text.substring(0, optionAt);
-    Requirement req;
-    try {
-      req = RequirementParser.parse(requirementText);
-    } catch (IllegalArgumentException e) {
-      out.problem(file, line, "cannot parse requirement '" + trimmed + "': " + e.getMessage());
-      return;
-    }
-    if (req.url() != null) return;
-    if (req.marker() != null) {
-      try {
-        if (markers.evaluate(req.marker()) == MarkerEvaluator.Truth.FALSE) return;
-      } catch (IllegalArgumentException e) {
-        out.problem(file, line, "cannot evaluate marker '" + req.marker() + "': " + e.getMessage() + " (requirement kept)");
-      }
-    }
+    Requirement req = RequirementEmitter.applicable(markers, requirementText, message -> out.problem(file, line, message));
+    if (req == null) return;
     int startCol = req.nameStart() + 1;
     int endCol = Math.min(req.end(), firstLineLength) + 1;
     Location at = out.at(file, line, startCol, Math.max(endCol, startCol));

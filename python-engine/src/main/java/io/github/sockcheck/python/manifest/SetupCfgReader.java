@@ -4,7 +4,6 @@ import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.text.TextFiles;
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -21,13 +20,8 @@ public final class SetupCfgReader {
    * @param runtimes receives {@code python_requires}; null to skip it
    */
   public static void read(Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
-    String text;
-    try {
-      text = out.read(file);
-    } catch (IOException e) {
-      out.problem(file, 0, "cannot read: " + e.getMessage());
-      return;
-    }
+    String text = out.readOrReport(file, "setup.cfg");
+    if (text == null) return;
     String section = "";
     String key = null;
     String[] lines = TextFiles.lines(text);

@@ -5,7 +5,6 @@ import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.source.PyToken;
 import io.github.sockcheck.python.source.PyTokenizer;
 import io.github.sockcheck.python.text.TextFiles;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,13 +22,8 @@ public final class SetupPyReader {
    * @param runtimes receives {@code python_requires} and classifiers; null to skip them
    */
   public static void read(Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
-    String text;
-    try {
-      text = out.read(file);
-    } catch (IOException e) {
-      out.problem(file, 0, "cannot read setup.py: " + e.getMessage());
-      return;
-    }
+    String text = out.readOrReport(file, "setup.py");
+    if (text == null) return;
     List<PyToken> tokens = PyTokenizer.tokenize(text).tokens();
     for (int i = 0; i < tokens.size(); i++) {
       PyToken t = tokens.get(i);

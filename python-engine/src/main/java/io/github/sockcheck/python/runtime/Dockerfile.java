@@ -1,5 +1,6 @@
 package io.github.sockcheck.python.runtime;
 
+import io.github.sockcheck.core.fix.TextOffsets;
 import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
@@ -191,7 +192,7 @@ public final class Dockerfile {
 
   /** 1-based line and column of an offset. */
   int[] position(int offset) {
-    int line = TextFiles.lineOf(lineStarts, offset);
+    int line = TextOffsets.lineOf(lineStarts, offset);
     return new int[] {line, offset - lineStarts[line - 1] + 1};
   }
 

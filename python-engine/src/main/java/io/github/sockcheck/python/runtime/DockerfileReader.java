@@ -6,7 +6,6 @@ import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.gunicorn.ShellWords;
 import io.github.sockcheck.python.manifest.PipInstall;
 import io.github.sockcheck.python.text.TextFiles;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,13 +31,8 @@ public final class DockerfileReader {
 
   /** The parsed file, or null after a notification when it cannot be read. */
   public static Dockerfile parse(Facts out, Path file) {
-    String text;
-    try {
-      text = out.read(file);
-    } catch (IOException e) {
-      out.problem(file, 0, "cannot read Dockerfile: " + e.getMessage());
-      return null;
-    }
+    String text = out.readOrReport(file, "Dockerfile");
+    if (text == null) return null;
     Dockerfile d = new Dockerfile(file, text);
     Map<String, String> args = new HashMap<>();
     int invocations = 0;

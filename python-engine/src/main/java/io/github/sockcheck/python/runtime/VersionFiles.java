@@ -4,7 +4,6 @@ import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.text.TextFiles;
 import io.github.sockcheck.python.manifest.RuntimeCollector;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,13 +28,8 @@ public final class VersionFiles {
 
   private static void read(Facts out, Path file, RuntimeCollector runtimes, Pattern pattern, String what,
       Evidence evidence) {
-    String text;
-    try {
-      text = out.read(file);
-    } catch (IOException e) {
-      out.problem(file, 0, "cannot read " + what + ": " + e.getMessage());
-      return;
-    }
+    String text = out.readOrReport(file, what);
+    if (text == null) return;
     String[] lines = TextFiles.lines(text);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();

@@ -5,6 +5,7 @@ import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.python.Facts;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,15 +67,10 @@ public final class PyCallExtractor {
     collectImports();
     List<CallSite> out = new ArrayList<>();
     List<Scope> scopes = new ArrayList<>();
-    boolean lineStart = true;
     for (int i = 0; i < tokens.size(); i++) {
       PyToken t = tokens.get(i);
-      if (t.type() == PyToken.Type.NEWLINE) {
-        lineStart = true;
-        continue;
-      }
-      if (lineStart) {
-        lineStart = false;
+      if (t.type() == PyToken.Type.NEWLINE) continue;
+      if (startsLine(i)) {
         int indent = t.column() - 1;
         while (!scopes.isEmpty() && scopes.get(scopes.size() - 1).indent() >= indent) scopes.remove(scopes.size() - 1);
         int k = i;
@@ -186,8 +182,8 @@ public final class PyCallExtractor {
     if (starKw) {
       for (String keyword : interest.keywords(member)) keywords.putIfAbsent(keyword, ArgFact.UNKNOWN);
     }
-    return new CallSite(Language.PYTHON, callee.name(), Set.of(), member, null, null, args, keywords, List.of(),
-        Set.of(), location, enclosing, callee.viaImport(), "python");
+    return CallSite.builder(Language.PYTHON, callee.name(), member).args(args).keywordArgs(keywords)
+        .location(location).enclosing(enclosing).resolved(callee.viaImport()).engine(Facts.ENGINE).build();
   }
 
   /** Index of the bracket closing the one at {@code open}; the last token when unbalanced. */
@@ -338,17 +334,17 @@ public final class PyCallExtractor {
     return source.substring(tokens.get(from).start(), end).replaceAll("\\s+", " ");
   }
 
+  /** True when token {@code i} is the first of its logical line. */
+  private boolean startsLine(int i) {
+    return i == 0 || tokens.get(i - 1).type() == PyToken.Type.NEWLINE;
+  }
+
   /** Reads every import statement (at any depth: function-level imports count too). */
   private void collectImports() {
-    boolean lineStart = true;
     for (int i = 0; i < tokens.size(); i++) {
       PyToken t = tokens.get(i);
-      if (t.type() == PyToken.Type.NEWLINE) {
-        lineStart = true;
-        continue;
-      }
-      boolean statementStart = lineStart || (i > 0 && tokens.get(i - 1).isOp(";"));
-      lineStart = false;
+      if (t.type() == PyToken.Type.NEWLINE) continue;
+      boolean statementStart = startsLine(i) || tokens.get(i - 1).isOp(";");
       if (!statementStart) continue;
       if (t.is(PyToken.Type.NAME, "import")) i = importStatement(i + 1);
       else if (t.is(PyToken.Type.NAME, "from")) i = fromStatement(i + 1);

@@ -6,7 +6,6 @@ import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RulePack;
 import io.github.sockcheck.python.Facts;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,13 +50,8 @@ public final class PythonSources {
   }
 
   public void scan(Path file) {
-    String text;
-    try {
-      text = out.read(file);
-    } catch (IOException e) {
-      out.problem(file, 0, "cannot read Python file: " + e.getMessage());
-      return;
-    }
+    String text = out.readOrReport(file, "Python file");
+    if (text == null) return;
     if (keywordsByMember.keySet().stream().noneMatch(text::contains)) return;
     PyTokenizer tokenizer = PyTokenizer.tokenize(text);
     for (String problem : tokenizer.problems()) out.problem(file, PyTokenizer.problemLine(problem), problem);

@@ -63,7 +63,7 @@ public final class TextFiles {
     return lines;
   }
 
-  /** Offsets where each line starts, for turning offsets into 1-based line/column. */
+  /** Offsets where each line starts ({@code \n} ends a line), for {@link io.github.sockcheck.core.fix.TextOffsets#lineOf}. */
   public static int[] lineStarts(String text) {
     int count = 1;
     for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
@@ -73,15 +73,4 @@ public final class TextFiles {
     return starts;
   }
 
-  /** 1-based line of {@code offset}. */
-  public static int lineOf(int[] lineStarts, int offset) {
-    int lo = 0;
-    int hi = lineStarts.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
 }

@@ -136,8 +136,9 @@ final class FactCodec {
     String enclosing = string(in);
     boolean resolved = in.readBoolean();
     String engine = string(in);
-    return new CallSite(language, owner, Set.copyOf(supertypes), member, params, returnType, args, keywords, uses,
-        Set.copyOf(casts), location, enclosing, resolved, engine);
+    return CallSite.builder(language, owner, member).ownerSupertypes(Set.copyOf(supertypes)).paramTypes(params)
+        .returnType(returnType).args(args).keywordArgs(keywords).resultUses(uses).resultCasts(Set.copyOf(casts))
+        .location(location).enclosing(enclosing).resolved(resolved).engine(engine).build();
   }
 
   private static void arg(DataOutputStream out, ArgFact a) throws IOException {
