@@ -206,6 +206,8 @@ class DockerfileFactsTest {
       "mirror.example.com/python:3 | \"\"",
       "node:20 | \"\"",
       "pypy:3.9 | \"\"",
+      "python:$PY | \"\"",
+      "python:${PYTHON_VERSION}-slim | \"\"",
   })
   void imageVersions(String image, String expected) {
     PythonImages.ImageVersion v = PythonImages.of(image);

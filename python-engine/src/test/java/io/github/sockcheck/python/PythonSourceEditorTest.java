@@ -33,4 +33,25 @@ class PythonSourceEditorTest {
     assertFalse(editor.call("x = f(a\n", new Location("a.py", 1, 5, 1, 0), "f").isPresent());
     assertTrue(editor.imports("a.py", "", List.of("x.Y")).isEmpty(), "no imports to add in Python");
   }
+
+  @Test
+  void theCallIsFoundOnlyWhereTheFindingStarts() {
+    String text = "a = mod.f()\nb = g(x, y=1, *r, **k)\n";
+    CallText empty = editor.call(text, new Location("a.py", 1, 5, 1, 0), "f").orElseThrow();
+    assertEquals(List.of(), empty.args());
+    assertEquals(List.of(4, 11, 9, 10), List.of(empty.start(), empty.end(), empty.open(), empty.close()));
+    CallText g = editor.call(text, new Location("a.py", 2, 5, 2, 0), "g").orElseThrow();
+    assertEquals(List.of("x", "1", "*r", "**k"), g.args().stream().map(CallText.Arg::value).toList());
+    assertEquals(java.util.Arrays.asList(null, "y", null, null), g.args().stream().map(CallText.Arg::keyword).toList());
+    assertFalse(editor.call(text, new Location("a.py", 1, 6, 1, 0), "f").isPresent(), "not where a name starts");
+    assertFalse(editor.call(text, new Location("a.py", 2, 1, 2, 0), "b").isPresent(), "a name that is not called");
+    assertFalse(editor.call(text, new Location("a.py", 1, 0, 1, 0), "f").isPresent(), "no column");
+    assertFalse(editor.call(text, new Location("a.py", 3, 1, 3, 0), "f").isPresent(), "past the end");
+    assertFalse(editor.call("f(x=)\n", new Location("a.py", 1, 1, 1, 0), "f").isPresent(), "a keyword without a value");
+    assertFalse(editor.parses(")(\n"));
+    assertTrue(editor.parses("f({'a': [1, (2, 3)]})\n"));
+    assertTrue(editor.handles("pkg/m.py"));
+    assertFalse(editor.handles("pkg/M.java"));
+    assertEquals(java.util.Optional.of(List.of()), editor.imports("a.py", "", List.of()));
+  }
 }

@@ -27,6 +27,11 @@ public final class CommandLines {
       "catchsegv", "stdbuf", "nice", "ionice", "setsid", "chronic");
   private static final Set<String> USER_WRAPPERS = Set.of("gosu", "su-exec");
   private static final Set<String> RUNNERS = Set.of("poetry", "uv", "pipenv", "pdm", "hatch", "rye");
+  /** Options of the runners' {@code run} that take a value ({@code uv run --with gevent gunicorn …}). */
+  private static final Set<String> RUNNER_OPTIONS_WITH_VALUE = Set.of("--with", "--with-editable",
+      "--with-requirements", "--python", "-p", "--directory", "-C", "--project", "-P", "--package", "--extra",
+      "--group", "--only-group", "--no-group", "--env-file", "--index", "--default-index", "--index-url",
+      "--extra-index-url", "--find-links", "-f");
   private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "zsh", "ash", "ksh");
   private static final int MAX_NESTING = 4;
 
@@ -86,7 +91,9 @@ public final class CommandLines {
       }
       if (sub.equals("run")) {
         int j = 1;
-        while (j < rest.size() && rest.get(j).text().startsWith("-")) j++;
+        while (j < rest.size() && rest.get(j).text().startsWith("-")) {
+          j += RUNNER_OPTIONS_WITH_VALUE.contains(rest.get(j).text()) ? 2 : 1;
+        }
         if (j < rest.size()) command(rest.subList(j, rest.size()), out, nesting);
         return;
       }

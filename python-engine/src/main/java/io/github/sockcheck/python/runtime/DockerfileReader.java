@@ -1,6 +1,7 @@
 package io.github.sockcheck.python.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.gunicorn.ShellWords;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * Parses a Dockerfile into its {@link Dockerfile stages}: {@code FROM [--platform=…] image [AS name]} (build
  * {@code ARG} defaults substituted), {@code WORKDIR}, {@code COPY}/{@code ADD} (not {@code --from}), {@code RUN}
  * (interpreter installs, {@code pip install -r}), {@code CMD}/{@code ENTRYPOINT} (exec and shell form) and
- * {@code ENV GUNICORN_CMD_ARGS}. Instructions continue over {@code \}-ended lines, with comment lines inside.
+ * {@code ENV GUNICORN_CMD_ARGS}. Instructions continue over {@code \}-ended lines, with comment and empty lines inside.
  * <p>Hand-written on purpose: Docker's own parser is Go, and only these few instructions, with positions, matter here.
  */
 public final class DockerfileReader {
@@ -124,13 +125,22 @@ public final class DockerfileReader {
     return out.toString();
   }
 
-  /** The exec form's elements, each placed at its quoted occurrence; null for the shell form (or invalid JSON, which Docker runs as shell form). */
+  /**
+   * The exec form's elements, each placed at its quoted occurrence; null for the shell form (or anything but a
+   * JSON array of strings, which Docker runs as shell form).
+   */
   static List<ShellWords.Word> execForm(String text, Dockerfile.Instruction ins) {
     String body = text.substring(ins.argsFrom(), ins.argsTo()).strip();
     if (!body.startsWith("[")) return null;
     List<String> items;
     try {
-      items = List.of(JSON.readValue(body.replace("\\\r\n", "").replace("\\\n", ""), String[].class));
+      JsonNode array = JSON.readTree(body.replace("\\\r\n", "").replace("\\\n", ""));
+      if (!array.isArray()) return null;
+      items = new ArrayList<>();
+      for (JsonNode item : array) {
+        if (!item.isTextual()) return null; // ["python", 1] is no exec form: Docker reads it as a shell command
+        items.add(item.textValue());
+      }
     } catch (JsonProcessingException e) {
       return null;
     }
@@ -168,13 +178,14 @@ public final class DockerfileReader {
       String keyword = text.substring(kwStart, kwEnd).toUpperCase(Locale.ROOT);
       int startLine = line;
       int end = lineEnd;
-      // follow continuations: a line ending in backslash continues; comment lines in between are skipped
+      // follow continuations: a line ending in backslash continues; comment lines and empty lines in between
+      // are skipped, as Docker does
       while (text.substring(pos, end).stripTrailing().endsWith("\\") && end < n) {
         pos = end + 1;
         line++;
         end = text.indexOf('\n', pos);
         if (end < 0) end = n;
-        while (text.substring(pos, end).strip().startsWith("#") && end < n) {
+        while (end < n && (text.substring(pos, end).isBlank() || text.substring(pos, end).strip().startsWith("#"))) {
           pos = end + 1;
           line++;
           end = text.indexOf('\n', pos);

@@ -40,6 +40,7 @@ public final class PythonImages {
   /** The version {@code image} runs, or null when its name and tag do not say. */
   public static ImageVersion of(String image) {
     String ref = image.strip();
+    if (ref.contains("$")) return null; // python:$PY left unexpanded names no version, not the latest one
     int at = ref.indexOf('@');
     if (at >= 0) ref = ref.substring(0, at);
     int slash = ref.lastIndexOf('/');

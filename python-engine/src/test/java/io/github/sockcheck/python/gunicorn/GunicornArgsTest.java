@@ -24,6 +24,7 @@ class GunicornArgsTest {
       "python -u -m gunicorn -k gevent app | WORKER_CLASS=gevent",
       "poetry run gunicorn -k gevent app | WORKER_CLASS=gevent",
       "uv run --frozen gunicorn -k gevent app | WORKER_CLASS=gevent",
+      "uv run --with gevent gunicorn -k gevent app | WORKER_CLASS=gevent",
       "sudo -u www gunicorn -k gevent app | WORKER_CLASS=gevent",
       "gosu app gunicorn -k gevent app | WORKER_CLASS=gevent",
       "ddtrace-run gunicorn -k gevent app | WORKER_CLASS=gevent",
