@@ -185,6 +185,15 @@ class ConstantFoldingTest {
   }
 
   @Test
+  void interfaceConstantsFoldInArithmetic() throws Exception {
+    // Arithmetic is folded by the engine, not by the flow layer: the constant must be known as one.
+    List<ArgFact> a = args("", "(int) (Consts.IFACE_WIDE >> 34), Consts.IFACE_FAMILY + 1, IFACE_FAMILY * 2");
+    constant(4, a.get(0));
+    constant(11, a.get(1));
+    constant(20, a.get(2));
+  }
+
+  @Test
   void jdkInterfaceConstantsComeFromTheClassFile() throws Exception {
     List<ArgFact> a = args("", "java.io.ObjectStreamConstants.TC_NULL, java.nio.channels.SelectionKey.OP_WRITE, 0");
     constant(0x70, a.get(0));
