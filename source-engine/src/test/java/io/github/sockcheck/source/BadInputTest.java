@@ -73,11 +73,12 @@ class BadInputTest {
   void binaryGarbageNamedJava() throws Exception {
     byte[] garbage = new byte[4096];
     new Random(42).nextBytes(garbage);
-    byte[] token = " socket( ".getBytes(StandardCharsets.US_ASCII); // make it pass the pre-filter
-    System.arraycopy(token, 0, garbage, 100, token.length);
+    byte[] head = "package p;\n// binary data follows\n socket( \n".getBytes(StandardCharsets.US_ASCII); // passes the pre-filter
+    System.arraycopy(head, 0, garbage, 0, head.length);
     TestSupport.Sink sink = scanWith("Garbage.java", garbage);
     int line = 1;
     for (int i = 0; garbage[i] != 0; i++) if (garbage[i] == '\n') line++;
+    assertTrue(line >= 4, "the first NUL is below the text head");
     Notification n = oneError(sink, "Garbage.java", "p/Garbage.java:" + line + ": contains NUL bytes");
     assertEquals(line, n.location().startLine());
   }
