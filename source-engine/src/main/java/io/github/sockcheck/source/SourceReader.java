@@ -54,8 +54,10 @@ final class SourceReader {
       }
       byte[] bytes = contents.read(file);
       if (looksBinary(bytes)) {
-        notes.add(Notification.error(SourceEngine.ID, Location.file(path), path + ": contains NUL bytes (binary,"
-            + " or UTF-16/UTF-32 text); not analysed. Save Java sources as " + options.encoding().name()));
+        int line = lineOfFirstNul(bytes);
+        notes.add(Notification.error(SourceEngine.ID, Location.line(path, line), path + ":" + line
+            + ": contains NUL bytes (binary, or UTF-16/UTF-32 text); not analysed. Save Java sources as "
+            + options.encoding().name()));
         return new Read(file, path, null, null, null, false, null, notes);
       }
       String hash = hashing ? contentHash(bytes) : null;
@@ -95,6 +97,16 @@ final class SourceReader {
       if (bytes[i] == 0) return true;
     }
     return false;
+  }
+
+  /** The 1-based line of the first NUL byte, counting {@code \n} line ends, so that the user can find it. */
+  static int lineOfFirstNul(byte[] bytes) {
+    int line = 1;
+    for (byte b : bytes) {
+      if (b == 0) return line;
+      if (b == '\n') line++;
+    }
+    return line;
   }
 
   /** {@code package.FileStem}: the name under which the type solver finds the file's top-level type. */

@@ -248,6 +248,10 @@ final class ValueAnalyzer {
           boolean constant = iface || (jp.getWrappedNode().isStatic() && jp.getWrappedNode().isFinal());
           return Optional.of(fieldRef(name, constant, jp.getVariableDeclarator(), depth));
         }
+        // An inherited field (an interface constant used by simple name in an implementing class) comes
+        // wrapped by the solver: read it from its declaring type's syntax when that type is a source.
+        Optional<NameLookup.Var> declared = scope.sourceMember(owner, d.getName());
+        if (declared.isPresent()) return Optional.of(fromSyntax(declared.get(), depth));
         Optional<Object> value = d.asField().isStatic() ? classFiles.value(owner, d.getName()) : Optional.empty();
         return Optional.of(new FieldRef(name, value.map(v -> classConst(v, name)).orElse(null)));
       }

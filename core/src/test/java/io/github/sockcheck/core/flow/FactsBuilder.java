@@ -41,6 +41,12 @@ final class FactsBuilder {
       return this;
     }
 
+    /** A {@code static final} field. */
+    ClassBuilder constantField(String field, Access access) {
+      fields.add(new FieldDecl(field, access, true, true));
+      return this;
+    }
+
     ClassBuilder method(MethodBuilder m) {
       methods.add(m.build());
       return this;
@@ -139,6 +145,14 @@ final class FactsBuilder {
     int call(String owner, Set<String> supertypes, String member, CallFact.Kind kind, int receiver, String returnType,
         Integer... args) {
       calls.add(new CallFact(owner, supertypes, member, null, returnType, kind, receiver, List.of(args), null,
+          Location.line(name + ".java", line++), true));
+      return add(new ValueNode.CallResult(calls.size() - 1));
+    }
+
+    /** Records a call with the parameter types the engine resolved and returns the node of its result. */
+    int callWithParams(String owner, String member, CallFact.Kind kind, int receiver, String returnType,
+        List<String> params, Integer... args) {
+      calls.add(new CallFact(owner, Set.of(), member, params, returnType, kind, receiver, List.of(args), null,
           Location.line(name + ".java", line++), true));
       return add(new ValueNode.CallResult(calls.size() - 1));
     }
