@@ -35,13 +35,13 @@ class TextFilesTest {
     int[] starts = TextFiles.lineStarts("ab\nc\n\nd");
     assertArrayEquals(new int[] {0, 3, 5, 6}, starts);
     assertArrayEquals(new int[] {0}, TextFiles.lineStarts("abc"));
-    assertEquals(1, TextFiles.lineOf(starts, 0));
-    assertEquals(1, TextFiles.lineOf(starts, 2));
-    assertEquals(2, TextFiles.lineOf(starts, 3));
-    assertEquals(2, TextFiles.lineOf(starts, 4));
-    assertEquals(3, TextFiles.lineOf(starts, 5));
-    assertEquals(4, TextFiles.lineOf(starts, 6));
-    assertEquals(4, TextFiles.lineOf(starts, 100));
-    assertEquals(1, TextFiles.lineOf(new int[] {0}, 5));
+    assertEquals(1, io.github.sockcheck.core.fix.TextOffsets.lineOf(starts, 0));
+    assertEquals(1, io.github.sockcheck.core.fix.TextOffsets.lineOf(starts, 2));
+    assertEquals(2, io.github.sockcheck.core.fix.TextOffsets.lineOf(starts, 3));
+    assertEquals(2, io.github.sockcheck.core.fix.TextOffsets.lineOf(starts, 4));
+    assertEquals(3, io.github.sockcheck.core.fix.TextOffsets.lineOf(starts, 5));
+    assertEquals(4, io.github.sockcheck.core.fix.TextOffsets.lineOf(starts, 6));
+    assertEquals(4, io.github.sockcheck.core.fix.TextOffsets.lineOf(starts, 100));
+    assertEquals(1, io.github.sockcheck.core.fix.TextOffsets.lineOf(new int[] {0}, 5));
   }
 }
