@@ -65,6 +65,8 @@ final class CallPrefilter {
       }
     }
     for (String type : pack.index().typeUses()) typeWords.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+    // A class literal a library instantiates (bootstrap.channel(X.class)) is a constructor call of X.
+    for (String type : pack.index().classLiteralTypes()) typeWords.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
     java.util.Set<String> interesting = new java.util.TreeSet<>(typeWords);
     if (anyConstructor) interesting.add("new");
     interesting.addAll(constructorProbes.keySet());
