@@ -274,4 +274,18 @@ class FlowSolverTest {
     List<String> second = solver.createdUses(channelCalls.get(1)).stream().map(u -> u.fact().member()).toList();
     assertEquals(List.of("bind", "addListener", "channel", "writeAndFlush"), second, "through the listener called back with the future");
   }
+
+  @Test
+  void aLibraryConstructorThatCallsSocketOnItsArgumentIsAUseOfTheArgument() {
+    MethodBuilder m = method("listen", Access.PUBLIC);
+    int inherited = m.call("java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
+    m.call("io.netty.channel.socket.nio.NioServerSocketChannel", "<init>", Kind.CONSTRUCTOR, -1, "void", inherited);
+    int other = m.call("java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
+    m.call("io.netty.channel.socket.nio.NioServerDomainSocketChannel", "<init>", Kind.CONSTRUCTOR, -1, "void", other);
+    FlowSolver solver = solve(type("com.example.Server").method(m));
+    List<CallRef> inheritedCalls = solver.calls().stream().filter(c -> c.fact().member().equals("inheritedChannel")).toList();
+    List<String> socketUses = solver.libraryUses(inheritedCalls.get(0)).stream().map(e -> e.getValue().use().toString()).toList();
+    assertEquals(List.of("java.nio.channels.ServerSocketChannel#socket"), socketUses);
+    assertTrue(solver.libraryUses(inheritedCalls.get(1)).isEmpty(), "the domain-socket channel never calls socket()");
+  }
 }
