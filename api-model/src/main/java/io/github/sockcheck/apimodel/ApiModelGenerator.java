@@ -1,7 +1,6 @@
 package io.github.sockcheck.apimodel;
 
 import io.github.sockcheck.core.flow.FlowModel;
-import io.github.sockcheck.core.flow.PassThrough;
 import io.github.sockcheck.core.index.CallPatternIndex;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.Condition;
@@ -69,7 +68,7 @@ public final class ApiModelGenerator {
       if (rule.call() != null) addConditionTypes(rule.call().where(), types);
     }
     FlowModel model = FlowModelLoader.builtIn();
-    for (PassThrough p : model.passThroughs()) types.add(p.call().owner());
+    for (MemberPattern call : model.calls()) types.add(call.owner());
     types.removeIf(t -> t.equals("*") || !t.contains("."));
     return types;
   }

@@ -179,6 +179,8 @@ public final class BytecodeEngine implements Engine {
     // A type a `code-uses: - type:` pattern names is used by a class literal, X::new, instanceof or a cast.
     Set<String> types = new java.util.HashSet<>();
     for (String type : index.typeUses()) types.add(type.replace('.', '/'));
+    // A class literal a library instantiates (bootstrap.channel(X.class)) is a constructor call of X.
+    for (String type : index.classLiteralTypes()) types.add(type.replace('.', '/'));
     ProgramClasses program = new ProgramClasses(limits);
     for (Path path : roots) {
       if (Thread.interrupted()) throw new InterruptedException();

@@ -18,7 +18,8 @@ import java.util.Map;
  *       an import, a fully qualified name, a same-package or wildcard-imported use — all spell {@code X})
  *       and {@code m(} with a fitting number of arguments;
  *   <li>owner {@code X}, {@code <init>}: {@code new X(} (qualified, with type arguments, whitespace) or
- *       {@code X::new};
+ *       {@code X::new}; for a call rule's no-argument constructor also {@code X.class}, which a library
+ *       may construct ({@code bootstrap.channel(X.class)}, the flow model's {@code instantiates});
  *   <li>owner {@code *}, or {@code subtypes: true} (the call may name a subtype): {@code m(} with a
  *       fitting number of arguments, whatever the owner; a subtype constructor pattern keeps every file
  *       with a {@code new}.
@@ -50,6 +51,8 @@ final class CallPrefilter {
   private boolean anyConstructor;
   /** Simple names of {@code type:} code uses: any mention of one keeps the file. */
   private final java.util.Set<String> typeWords = new java.util.TreeSet<>();
+  /** Simple names of constructor patterns' types whose {@code X.class} a library may instantiate ({@code bootstrap.channel(X.class)}). */
+  private final java.util.Set<String> literalTypes = new java.util.TreeSet<>();
   private final WordIndex words;
 
   /** The probes come from the pack's {@link CallPatternIndex}, the one place patterns are interpreted. */
@@ -66,6 +69,7 @@ final class CallPrefilter {
       }
     }
     for (String type : pack.index().typeUses()) typeWords.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+    for (String type : pack.index().classLiteralTypes()) literalTypes.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
     java.util.Set<String> interesting = new java.util.TreeSet<>(typeWords);
     if (anyConstructor) interesting.add("new");
     interesting.addAll(constructorProbes.keySet());
@@ -87,7 +91,9 @@ final class CallPrefilter {
     for (String type : typeWords) if (at.any(type)) return true;
     if (anyConstructor && at.any("new")) return true;
     for (Map.Entry<String, List<Probe>> e : constructorProbes.entrySet()) {
-      if (at.any(e.getKey()) && constructs(text, e.getKey(), at.of(e.getKey()), e.getValue())) return true;
+      if (at.any(e.getKey()) && constructs(text, e.getKey(), at.of(e.getKey()), e.getValue(), literalTypes.contains(e.getKey()))) {
+        return true;
+      }
     }
     for (Map.Entry<String, List<Probe>> e : methodProbes.entrySet()) {
       if (!at.any(e.getKey())) continue;
@@ -110,11 +116,15 @@ final class CallPrefilter {
     return false;
   }
 
-  /** {@code new [qualifier.]X[<..>](..)} with a fitting argument list, or {@code X::new}. */
-  private static boolean constructs(String text, String type, int[] starts, List<Probe> probes) {
+  /**
+   * {@code new [qualifier.]X[<..>](..)} with a fitting argument list, or {@code X::new}, or, when
+   * {@code literal}, {@code X.class} (a library may construct it).
+   */
+  private static boolean constructs(String text, String type, int[] starts, List<Probe> probes, boolean literal) {
     for (int at : starts) {
       int after = skipSpace(text, at + type.length());
       if (text.startsWith("::", after) && text.startsWith("new", skipSpace(text, after + 2))) return true;
+      if (literal && text.startsWith(".", after) && text.startsWith("class", skipSpace(text, after + 1))) return true;
       if (!precededByNew(text, at)) continue;
       int open = after;
       if (open < text.length() && text.charAt(open) == '<') open = skipSpace(text, skipAngles(text, open));

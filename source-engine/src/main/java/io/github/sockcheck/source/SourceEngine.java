@@ -229,15 +229,15 @@ public final class SourceEngine implements Engine {
   }
 
   /**
-   * Members the flow model passes values through, and members rules test values against: resolved like
+   * Members the flow model names (library summaries), and members rules test values against: resolved like
    * rule members, so their owners and supertypes are exact.
    */
   private static Set<String> resolvedMembers(FlowModel model, Set<String> valueMembers) {
     Set<String> members = new java.util.TreeSet<>(valueMembers);
-    for (var p : model.passThroughs()) {
-      String member = p.call().member();
+    for (var call : model.calls()) {
+      String member = call.member();
       if (member.equals("<init>")) {
-        String owner = p.call().owner();
+        String owner = call.owner();
         members.add(owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1) + "#<init>");
       } else {
         members.add(member);

@@ -66,7 +66,9 @@ class PreFilterTest {
     assertTrue(FILTER.mayCall("Channel c = new NioDatagramChannel();"));
     assertTrue(FILTER.mayCall("Channel c = new io.netty.channel.socket.nio.NioDatagramChannel ( );"));
     assertTrue(FILTER.mayCall("Supplier<Channel> s = NioDatagramChannel::new;"));
-    assertFalse(FILTER.mayCall("class A { NioDatagramChannel c; Class<?> k = NioDatagramChannel.class; }"));
+    assertFalse(FILTER.mayCall("class A { NioDatagramChannel c; }"));
+    assertTrue(FILTER.mayCall("bootstrap.channel(NioDatagramChannel.class);"), "a library may construct a class literal");
+    assertTrue(FILTER.mayCall("bootstrap.channel(NioDatagramChannel . class);"));
     assertFalse(FILTER.mayCall("Channel c = new NioDatagramChannel(InternetProtocolFamily.IPv4);"));
   }
 

@@ -92,9 +92,11 @@ final class PluginProgram {
   /** Cheap first look: without a class the pre-filter keeps, nothing can match and nothing is extracted. */
   private static boolean anyRelevant(Map<String, byte[]> classes, CallPatternIndex index) {
     Map<String, Set<String>> probes = index.classFileProbes();
+    Set<String> literals = new HashSet<>();
+    for (String type : index.classLiteralTypes()) literals.add(type.replace('.', '/'));
     for (byte[] bytes : classes.values()) {
       try {
-        if (ConstantPool.read(bytes, probes, Set.of()).relevant()) return true;
+        if (ConstantPool.read(bytes, probes, literals).relevant()) return true;
       } catch (BadClassFileException e) {
         // reported when the class is extracted
       }

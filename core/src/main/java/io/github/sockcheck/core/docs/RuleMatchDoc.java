@@ -56,7 +56,10 @@ final class RuleMatchDoc {
       pass), through return values of methods it can see, and through the library calls listed in
       [`rules/model/flow.yaml`](../../../../rules/model/flow.yaml) that hand back one of their inputs
       (`DatagramChannel.bind`, `FileDescriptor.intValue`, …). Results are followed forward the same way to
-      later calls and casts, across methods and classes.
+      later calls and casts, across methods and classes. The same file summarises what library code does
+      with the values it is given: a class named in Netty's `bootstrap.channel(X.class)` counts as a
+      `new X()` there whose channel is the one `bind()`, `connect()` or `register()` (and a listener added to
+      their future) sees, and `new NioServerSocketChannel(ch)` counts as calling `ch.socket()`.
 
       A value counts as **from outside** when it reaches the call as a parameter of a public or protected
       method or constructor, of a lambda, or of a method nothing in the scanned code calls; as a field nothing

@@ -49,6 +49,8 @@ public final class FlowSolver {
   private Map<Integer, List<int[]>> receiverOf;
   private Map<Integer, List<int[]>> testedBy;
   private Map<Integer, Integer> returnOf;
+  /** Per call ({@code method index << 32 | call index}), the vertices of its result nodes. */
+  private Map<Long, List<Integer>> resultsOf;
 
   private final Map<MethodFacts, Integer> methodIndex = new java.util.IdentityHashMap<>();
 
@@ -65,6 +67,11 @@ public final class FlowSolver {
       for (int c = 0; c < m.method().calls().size(); c++) calls.add(new CallRef(m.owner(), m.method(), c));
     }
     return calls;
+  }
+
+  /** The library knowledge the solver was built with. */
+  public FlowModel model() {
+    return graph.model();
   }
 
   /** Every method of the program with the class that declares it. */
@@ -137,6 +144,112 @@ public final class FlowSolver {
   }
 
   /**
+   * The calls a library makes on the value this call returned or constructed, when the value is passed to
+   * a library call the model says uses that argument ({@code new NioServerSocketChannel(ssc)} calls
+   * {@code ssc.socket()}): each with the library call it happens in, in program order.
+   */
+  public List<Map.Entry<CallRef, ArgumentUse>> libraryUses(CallRef call) {
+    BitSet reached = reachedFromResult(call);
+    List<Map.Entry<CallRef, ArgumentUse>> found = new ArrayList<>();
+    for (int v = reached.nextSetBit(0); v >= 0; v = reached.nextSetBit(v + 1)) {
+      for (int[] at : graph.argumentOf(v)) {
+        MethodRef m = program.methods().get(at[0]);
+        CallFact fact = m.method().calls().get(at[1]);
+        for (int a = 0; a < fact.args().size(); a++) {
+          int node = fact.args().get(a);
+          if (node < 0 || node >= m.method().nodes().size() || graph.node(m.index(), node) != v) continue;
+          for (ArgumentUse use : graph.model().argumentUses(fact, a)) {
+            Map.Entry<CallRef, ArgumentUse> e = Map.entry(new CallRef(m.owner(), m.method(), at[1]), use);
+            if (!found.contains(e)) found.add(e);
+          }
+        }
+      }
+    }
+    found.sort((a, b) -> compare(a.getKey(), b.getKey()));
+    return found;
+  }
+
+  /**
+   * The calls made on the object a library call creates from a class literal ({@link Instantiation}):
+   * the calls on any value the receiver may be (the bootstrap, wherever it was built), on the results of
+   * calls the model says {@linkplain FlowModel#handsOn hand the created object on} (its {@code bind()}
+   * future, the future's {@code channel()}), and inside listeners the model says are called back with them.
+   */
+  public List<CallRef> createdUses(CallRef call) {
+    BitSet reached = createdReach(call, new TreeSet<>());
+    List<CallRef> uses = new ArrayList<>();
+    for (int v = reached.nextSetBit(0); v >= 0; v = reached.nextSetBit(v + 1)) {
+      for (int[] use : receiverOf.getOrDefault(v, List.of())) {
+        MethodRef m = program.methods().get(use[0]);
+        CallRef ref = new CallRef(m.owner(), m.method(), use[1]);
+        if (!ref.equals(call) && !uses.contains(ref)) uses.add(ref);
+      }
+    }
+    uses.sort((a, b) -> compare(a, b));
+    return uses;
+  }
+
+  /** Vertices that may hold the created object, or an object that leads to it; {@code missing}: listener classes not in the program. */
+  private BitSet createdReach(CallRef call, Set<String> missing) {
+    ensureForward();
+    BitSet seen = new BitSet(graph.size());
+    Deque<Integer> queue = new ArrayDeque<>();
+    int m = indexOf(call);
+    int receiver = call.fact().receiver();
+    if (receiver >= 0 && receiver < call.method().nodes().size()) {
+      // Backwards first: the receiver may be a local, a fluent chain or a field holding the bootstrap.
+      BitSet back = new BitSet(graph.size());
+      Deque<Integer> up = new ArrayDeque<>(List.of(graph.node(m, receiver)));
+      back.set(graph.node(m, receiver));
+      while (!up.isEmpty()) {
+        for (int w : graph.from(up.poll())) {
+          if (!back.get(w)) {
+            back.set(w);
+            up.add(w);
+          }
+        }
+      }
+      for (int v = back.nextSetBit(0); v >= 0; v = back.nextSetBit(v + 1)) mark(v, seen, queue);
+    }
+    for (int v : resultsOf.getOrDefault(key(m, call.call()), List.of())) mark(v, seen, queue);
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      for (int w : forward.get(v)) mark(w, seen, queue);
+      for (int[] use : receiverOf.getOrDefault(v, List.of())) {
+        MethodRef user = program.methods().get(use[0]);
+        CallFact fact = user.method().calls().get(use[1]);
+        if (graph.model().handsOn(fact)) {
+          for (int r : resultsOf.getOrDefault(key(use[0], use[1]), List.of())) mark(r, seen, queue);
+        }
+        graph.model().callback(fact).ifPresent(cb -> {
+          for (Origin o : argumentOrigins(new CallRef(user.owner(), user.method(), use[1]), cb.listenerArg())) {
+            if (!(o instanceof Origin.Call listener) || !listener.member().equals("<init>")) continue;
+            if (!program.contains(listener.owner())) {
+              missing.add(listener.owner());
+              continue;
+            }
+            for (MethodRef target : program.implementation(listener.owner(), cb.method(), cb.arity())) {
+              mark(graph.parameter(target.index(), cb.parameter()), seen, queue);
+            }
+          }
+        });
+      }
+    }
+    return seen;
+  }
+
+  private static void mark(int v, BitSet seen, Deque<Integer> queue) {
+    if (!seen.get(v)) {
+      seen.set(v);
+      queue.add(v);
+    }
+  }
+
+  private static long key(int method, int call) {
+    return ((long) method << 32) | call;
+  }
+
+  /**
    * What more code would sharpen the answers for the calls {@code index} may match: callers of
    * package-private methods their arguments come from, writers and readers of non-private fields on the
    * way, callers of methods that return their results, and classes their values pass through.
@@ -154,7 +267,31 @@ public final class FlowSolver {
       }
       forwardNeeds(reachedFromResult(call), needs);
     }
+    for (CallRef call : calls()) {
+      if (!createsMatchable(call, index)) continue;
+      Set<String> missing = new TreeSet<>();
+      forwardNeeds(createdReach(call, missing), needs);
+      for (String type : missing) classNeed(type, needs);
+    }
     return needs;
+  }
+
+  /** The class literals an instantiating call may construct that some call rule's pattern may match. */
+  public List<String> createdTypes(CallRef call, CallPatternIndex index) {
+    List<String> types = new ArrayList<>();
+    java.util.Optional<Instantiation> inst = graph.model().instantiation(call.fact());
+    if (inst.isEmpty()) return types;
+    for (Origin o : argumentOrigins(call, inst.get().classArg())) {
+      if (o instanceof Origin.ClassLiteral literal
+          && index.mayMatchCreated(literal.type(), program.supertypes(literal.type()), inst.get().constructorParams().size())) {
+        types.add(literal.type());
+      }
+    }
+    return types;
+  }
+
+  private boolean createsMatchable(CallRef call, CallPatternIndex index) {
+    return graph.model().instantiation(call.fact()).isPresent() && !createdTypes(call, index).isEmpty();
   }
 
   // --- graph walks --------------------------------------------------------------------------------
@@ -218,8 +355,14 @@ public final class FlowSolver {
     receiverOf = new HashMap<>();
     testedBy = new HashMap<>();
     returnOf = new HashMap<>();
+    resultsOf = new HashMap<>();
     for (MethodRef m : program.methods()) {
       MethodFacts facts = m.method();
+      for (int n = 0; n < facts.nodes().size(); n++) {
+        if (facts.nodes().get(n) instanceof ValueNode.CallResult r) {
+          resultsOf.computeIfAbsent(key(m.index(), r.call()), k -> new ArrayList<>()).add(graph.node(m.index(), n));
+        }
+      }
       for (int c = 0; c < facts.calls().size(); c++) {
         int r = facts.calls().get(c).receiver();
         if (r >= 0 && r < facts.nodes().size()) {

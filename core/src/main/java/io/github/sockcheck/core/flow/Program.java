@@ -117,6 +117,24 @@ final class Program {
     return cached;
   }
 
+  /**
+   * The method {@code type} runs for {@code name/arity} when code outside calls it (a library calling a
+   * listener back): declared by the type or inherited from its nearest program supertype.
+   */
+  List<MethodRef> implementation(String type, String name, int arity) {
+    List<String> owners = new ArrayList<>();
+    owners.add(type);
+    owners.addAll(supertypes(type));
+    for (String owner : owners) {
+      List<MethodRef> found = new ArrayList<>();
+      for (MethodRef m : methodsByOwnerAndName.getOrDefault(owner + "#" + name, List.of())) {
+        if (m.method().paramTypes().size() == arity && !m.method().isStatic()) found.add(m);
+      }
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
   private Set<MethodRef> findTargets(CallFact call) {
     Set<MethodRef> found = new LinkedHashSet<>();
     if (call.owner() == null || call.owner().equals("*")) return found;

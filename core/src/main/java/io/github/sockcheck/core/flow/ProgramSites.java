@@ -30,6 +30,7 @@ public final class ProgramSites {
     for (CallRef call : solver.calls()) {
       CallFact fact = call.fact();
       if (fact.kind() == CallFact.Kind.LAMBDA) continue;
+      for (String type : solver.createdTypes(call, index)) sites.add(createdSite(solver, call, type, engine));
       Set<String> supertypes = new TreeSet<>(fact.ownerSupertypes());
       supertypes.addAll(solver.programSupertypes(fact.owner()));
       if (!index.mayMatch(fact.owner(), supertypes, fact.member(), fact.args().size())) continue;
@@ -52,11 +53,33 @@ public final class ProgramSites {
         uses.add(new ResultUse(u.owner() == null ? "*" : u.owner(), u.member(), u.location(), useArguments(solver, use)));
       }
       for (TypeTest test : solver.casts(call)) casts.add(test.type());
+      for (Map.Entry<CallRef, ArgumentUse> inside : solver.libraryUses(call)) {
+        ArgumentUse use = inside.getValue();
+        uses.add(new ResultUse(use.use().owner(), use.use().member(), inside.getKey().fact().location()));
+      }
     }
     String enclosing = call.owner().name() + "#" + call.method().name();
     return CallSite.builder(Language.JAVA, fact.owner(), fact.member()).ownerSupertypes(supertypes)
         .paramTypes(fact.paramTypes()).returnType(fact.returnType()).args(args).resultUses(uses).resultCasts(casts)
         .location(fact.location()).enclosing(enclosing).resolved(fact.resolved()).engine(engine).build();
+  }
+
+  /**
+   * The constructor call a library makes for a class literal ({@code bootstrap.channel(X.class)} runs
+   * {@code new X()}), as a call site at the library call: no arguments, the created object's uses.
+   */
+  private static CallSite createdSite(FlowSolver solver, CallRef call, String type, String engine) {
+    CallFact fact = call.fact();
+    Instantiation inst = solver.model().instantiation(fact).orElseThrow();
+    List<ResultUse> uses = new ArrayList<>();
+    for (CallRef use : solver.createdUses(call)) {
+      CallFact u = use.fact();
+      uses.add(new ResultUse(u.owner() == null ? "*" : u.owner(), u.member(), u.location(), useArguments(solver, use)));
+    }
+    String enclosing = call.owner().name() + "#" + call.method().name();
+    return new CallSite(Language.JAVA, type, new TreeSet<>(solver.programSupertypes(type)), "<init>",
+        inst.constructorParams(), "void", List.of(), Map.of(), uses, Set.of(), fact.location(), enclosing, fact.resolved(),
+        engine);
   }
 
   /**

@@ -77,6 +77,10 @@ final class ValueGraph {
     return size;
   }
 
+  FlowModel model() {
+    return model;
+  }
+
   Program program() {
     return program;
   }

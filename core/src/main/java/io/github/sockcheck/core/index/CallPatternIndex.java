@@ -6,6 +6,7 @@ import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.MemberPattern;
 import io.github.sockcheck.core.rules.ValueTest;
 import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.core.rules.RuleKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -152,6 +153,17 @@ public final class CallPatternIndex {
     return false;
   }
 
+  /**
+   * Whether a constructor call a library makes from a class literal may match a call rule. Combination
+   * rules are left out: they already see the literal itself as a type use.
+   */
+  public boolean mayMatchCreated(String owner, Set<String> supertypes, int args) {
+    for (Entry e : javaByMember.getOrDefault(CONSTRUCTOR, List.of())) {
+      if (e.rule().kind() == RuleKind.CALL && e.arityFits(args) && e.ownerFits(owner, supertypes)) return true;
+    }
+    return false;
+  }
+
   /** Whether a call named {@code member} with {@code args} arguments may match, whatever its owner. */
   public boolean mayMatchName(String member, int args) {
     for (Entry e : javaByMember.getOrDefault(member, List.of())) {
@@ -211,5 +223,18 @@ public final class CallPatternIndex {
       }
     }
     return probes;
+  }
+
+  /**
+   * Types whose no-argument constructor a pattern may match: a class literal of one of them
+   * ({@code bootstrap.channel(NioDatagramChannel.class)}) may be constructed by a library (the flow model's
+   * {@code instantiates}), so pre-filters keep code that only names them.
+   */
+  public Set<String> classLiteralTypes() {
+    Set<String> types = new TreeSet<>();
+    for (Entry e : javaByMember.getOrDefault(CONSTRUCTOR, List.of())) {
+      if (e.rule().kind() == RuleKind.CALL && !e.pattern().owner().equals("*") && e.arityFits(0)) types.add(e.pattern().owner());
+    }
+    return types;
   }
 }

@@ -237,4 +237,55 @@ class FlowSolverTest {
             new Need.ClassNamed("com.example.config.Fds")),
         solver.needs(index));
   }
+
+  private static final String BOOTSTRAP = "io.netty.bootstrap.Bootstrap";
+  private static final Set<String> BOOTSTRAP_SUPERS = Set.of("io.netty.bootstrap.AbstractBootstrap");
+  private static final String FUTURE = "io.netty.channel.ChannelFuture";
+  private static final String NETTY_DC = "io.netty.channel.socket.DatagramChannel";
+
+  /** b = new Bootstrap(); b.channel(literal); b.bind(port).channel() or a listener's future.channel(). */
+  private static int[] bootstrap(MethodBuilder m, String literal) {
+    int b = m.call(BOOTSTRAP, "<init>", Kind.CONSTRUCTOR, -1, "void");
+    m.call(BOOTSTRAP, BOOTSTRAP_SUPERS, "channel", Kind.VIRTUAL, b, BOOTSTRAP,
+        m.add(new ValueNode.ClassLiteral(literal)));
+    int future = m.call(BOOTSTRAP, BOOTSTRAP_SUPERS, "bind", Kind.VIRTUAL, b, FUTURE, m.constant(5353));
+    return new int[] {b, future};
+  }
+
+  @Test
+  void aClassLiteralTheBootstrapConstructsReachesTheJoinOfTheBoundChannelAndOfAListener() {
+    MethodBuilder serve = method("serve", Access.PUBLIC);
+    int[] joined = bootstrap(serve, "io.netty.channel.socket.nio.NioDatagramChannel");
+    int channel = serve.call(FUTURE, "channel", Kind.VIRTUAL, joined[1], "io.netty.channel.Channel");
+    serve.call(NETTY_DC, "joinGroup", Kind.VIRTUAL, channel, FUTURE, serve.unknown(), serve.unknown());
+    int[] other = bootstrap(serve, "io.netty.channel.socket.nio.NioDatagramChannel");
+    serve.call(FUTURE, "addListener", Kind.VIRTUAL, other[1], FUTURE,
+        serve.call("com.example.JoinWhenBound", "<init>", Kind.CONSTRUCTOR, -1, "void"));
+    MethodBuilder complete = method("operationComplete", Access.PUBLIC, FUTURE);
+    int bound = complete.call(FUTURE, "channel", Kind.VIRTUAL, complete.param(0), "io.netty.channel.Channel");
+    complete.call("io.netty.channel.Channel", "writeAndFlush", Kind.VIRTUAL, bound, FUTURE, complete.unknown());
+    FlowSolver solver = solve(type("com.example.Server").method(serve),
+        type("com.example.JoinWhenBound").implement("io.netty.channel.ChannelFutureListener").method(complete));
+    List<CallRef> channelCalls = solver.calls().stream().filter(c -> c.fact().member().equals("channel")
+        && c.fact().owner().equals(BOOTSTRAP)).toList();
+    assertEquals(2, channelCalls.size());
+    List<String> first = solver.createdUses(channelCalls.get(0)).stream().map(u -> u.fact().member()).toList();
+    assertEquals(List.of("bind", "channel", "joinGroup"), first, "the first bootstrap's channel joins, the second is another object");
+    List<String> second = solver.createdUses(channelCalls.get(1)).stream().map(u -> u.fact().member()).toList();
+    assertEquals(List.of("bind", "addListener", "channel", "writeAndFlush"), second, "through the listener called back with the future");
+  }
+
+  @Test
+  void aLibraryConstructorThatCallsSocketOnItsArgumentIsAUseOfTheArgument() {
+    MethodBuilder m = method("listen", Access.PUBLIC);
+    int inherited = m.call("java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
+    m.call("io.netty.channel.socket.nio.NioServerSocketChannel", "<init>", Kind.CONSTRUCTOR, -1, "void", inherited);
+    int other = m.call("java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
+    m.call("io.netty.channel.socket.nio.NioServerDomainSocketChannel", "<init>", Kind.CONSTRUCTOR, -1, "void", other);
+    FlowSolver solver = solve(type("com.example.Server").method(m));
+    List<CallRef> inheritedCalls = solver.calls().stream().filter(c -> c.fact().member().equals("inheritedChannel")).toList();
+    List<String> socketUses = solver.libraryUses(inheritedCalls.get(0)).stream().map(e -> e.getValue().use().toString()).toList();
+    assertEquals(List.of("java.nio.channels.ServerSocketChannel#socket"), socketUses);
+    assertTrue(solver.libraryUses(inheritedCalls.get(1)).isEmpty(), "the domain-socket channel never calls socket()");
+  }
 }
