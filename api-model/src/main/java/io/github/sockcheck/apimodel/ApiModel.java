@@ -16,20 +16,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Supertypes and method signatures of the library types the rules name, generated at build time from the
- * real jars ({@link ApiModelGenerator}); used when a scan has no classpath, so that a receiver typed
- * {@code EpollSocketChannel} still tells that {@code fd()} returns a {@code FileDescriptor}.
+ * Supertypes and method signatures of the library types the rules name, generated at build time
+ * from the real jars ({@link ApiModelGenerator}); used when a scan has no classpath, so that a
+ * receiver typed {@code EpollSocketChannel} still tells that {@code fd()} returns a {@code
+ * FileDescriptor}.
  *
  * <p>The resource holds one line per type ({@code T name super interface,interface}) and per method
- * ({@code M owner name param,param return static}), tab-separated, types fully qualified with {@code $}
- * for nesting; {@code -} stands for none.
+ * ({@code M owner name param,param return static}), tab-separated, types fully qualified with
+ * {@code $} for nesting; {@code -} stands for none.
  */
 public final class ApiModel {
 
   public static final String RESOURCE = "/io/github/sockcheck/apimodel/api-model.tsv";
 
   /** A method as the model knows it; {@code owner} is the type that declares it. */
-  public record Method(String owner, String name, List<String> params, String returnType, boolean isStatic) {}
+  public record Method(
+      String owner, String name, List<String> params, String returnType, boolean isStatic) {}
 
   private record Type(String superName, List<String> interfaces) {}
 
@@ -60,7 +62,9 @@ public final class ApiModel {
       if (f[0].equals("T") && f.length == 4) {
         model.types.put(f[1], new Type(none(f[2]), list(f[3])));
       } else if (f[0].equals("M") && f.length == 6) {
-        model.methods.computeIfAbsent(f[1], k -> new ArrayList<>())
+        model
+            .methods
+            .computeIfAbsent(f[1], k -> new ArrayList<>())
             .add(new Method(f[1], f[2], list(f[3]), f[4], f[5].equals("static")));
       }
     }
@@ -94,7 +98,10 @@ public final class ApiModel {
     return found;
   }
 
-  /** The methods named {@code name} with {@code arity} parameters a call on {@code type} may reach (declared or inherited). */
+  /**
+   * The methods named {@code name} with {@code arity} parameters a call on {@code type} may reach
+   * (declared or inherited).
+   */
   public List<Method> methods(String type, String name, int arity) {
     List<Method> found = new ArrayList<>();
     List<String> lookIn = new ArrayList<>(List.of(type));

@@ -30,23 +30,28 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Writes the {@link ApiModel} resource at build time: the library types the built-in rules and the flow
- * model name, their supertypes, and the types their public methods return (two steps out), each with its
- * public methods' signatures, read from the real jars with ASM. Run by the build (exec-maven-plugin).
+ * Writes the {@link ApiModel} resource at build time: the library types the built-in rules and the
+ * flow model name, their supertypes, and the types their public methods return (two steps out),
+ * each with its public methods' signatures, read from the real jars with ASM. Run by the build
+ * (exec-maven-plugin).
  */
 public final class ApiModelGenerator {
 
   /** How many steps of "returned by a method of" the model follows from the named types. */
   private static final int RETURN_DEPTH = 2;
 
-  record ClassInfo(String name, String superName, List<String> interfaces, List<String> methods, String jar) {}
+  record ClassInfo(
+      String name, String superName, List<String> interfaces, List<String> methods, String jar) {}
 
   private ApiModelGenerator() {}
 
-  /** @param args the file listing the library jars (path-separated), and the resource file to write */
+  /**
+   * @param args the file listing the library jars (path-separated), and the resource file to write
+   */
   public static void main(String[] args) throws Exception {
     List<Path> jars = new ArrayList<>();
-    for (String entry : Files.readString(Path.of(args[0])).trim().split(java.io.File.pathSeparator)) {
+    for (String entry :
+        Files.readString(Path.of(args[0])).trim().split(java.io.File.pathSeparator)) {
       if (entry.endsWith(".jar")) jars.add(Path.of(entry));
     }
     Map<String, ClassInfo> classes = index(jars);
@@ -56,7 +61,10 @@ public final class ApiModelGenerator {
     Files.writeString(out, render(wanted, classes), StandardCharsets.UTF_8);
   }
 
-  /** Types the built-in rules and the flow model name (owners, parameter and return types, value tests). */
+  /**
+   * Types the built-in rules and the flow model name (owners, parameter and return types, value
+   * tests).
+   */
   static Set<String> namedTypes() throws Exception {
     Set<String> types = new TreeSet<>();
     for (Rule rule : new RuleLoader().loadBuiltIn().rules()) {
@@ -75,10 +83,12 @@ public final class ApiModelGenerator {
 
   private static void addConditionTypes(Condition c, Set<String> types) {
     if (c instanceof Condition.All all) all.conditions().forEach(x -> addConditionTypes(x, types));
-    else if (c instanceof Condition.Any any) any.conditions().forEach(x -> addConditionTypes(x, types));
+    else if (c instanceof Condition.Any any)
+      any.conditions().forEach(x -> addConditionTypes(x, types));
     else if (c instanceof Condition.Not not) addConditionTypes(not.condition(), types);
     else if (c instanceof Condition.ResultCastTo cast) types.addAll(cast.types());
-    else if (c instanceof Condition.ResultUsedBy used) used.calls().forEach(p -> types.add(p.owner()));
+    else if (c instanceof Condition.ResultUsedBy used)
+      used.calls().forEach(p -> types.add(p.owner()));
     else if (c instanceof Condition.Arg arg && arg.test() instanceof ValueTest.FromCall from) {
       for (MemberPattern p : from.calls()) types.add(p.owner());
     }
@@ -106,27 +116,51 @@ public final class ApiModelGenerator {
     List<String> methods = new ArrayList<>();
     String[] header = new String[2];
     List<String> interfaces = new ArrayList<>();
-    new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public void visit(int version, int access, String name, String signature, String superName, String[] ifaces) {
-        header[0] = dotted(name);
-        header[1] = superName == null || superName.equals("java/lang/Object") ? null : dotted(superName);
-        if (ifaces != null) for (String i : ifaces) interfaces.add(dotted(i));
-      }
+    new ClassReader(bytes)
+        .accept(
+            new ClassVisitor(Opcodes.ASM9) {
+              @Override
+              public void visit(
+                  int version,
+                  int access,
+                  String name,
+                  String signature,
+                  String superName,
+                  String[] ifaces) {
+                header[0] = dotted(name);
+                header[1] =
+                    superName == null || superName.equals("java/lang/Object")
+                        ? null
+                        : dotted(superName);
+                if (ifaces != null) for (String i : ifaces) interfaces.add(dotted(i));
+              }
 
-      @Override
-      public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-        boolean visible = (access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0;
-        if (visible && (access & Opcodes.ACC_SYNTHETIC) == 0 && (access & Opcodes.ACC_BRIDGE) == 0) {
-          List<String> params = new ArrayList<>();
-          for (Type t : Type.getArgumentTypes(descriptor)) params.add(typeName(t));
-          String ret = typeName(Type.getReturnType(descriptor));
-          methods.add(String.join("\t", name, params.isEmpty() ? "-" : String.join(",", params), ret,
-              (access & Opcodes.ACC_STATIC) != 0 ? "static" : "instance"));
-        }
-        return null;
-      }
-    }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+              @Override
+              public MethodVisitor visitMethod(
+                  int access,
+                  String name,
+                  String descriptor,
+                  String signature,
+                  String[] exceptions) {
+                boolean visible = (access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0;
+                if (visible
+                    && (access & Opcodes.ACC_SYNTHETIC) == 0
+                    && (access & Opcodes.ACC_BRIDGE) == 0) {
+                  List<String> params = new ArrayList<>();
+                  for (Type t : Type.getArgumentTypes(descriptor)) params.add(typeName(t));
+                  String ret = typeName(Type.getReturnType(descriptor));
+                  methods.add(
+                      String.join(
+                          "\t",
+                          name,
+                          params.isEmpty() ? "-" : String.join(",", params),
+                          ret,
+                          (access & Opcodes.ACC_STATIC) != 0 ? "static" : "instance"));
+                }
+                return null;
+              }
+            },
+            ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     return header[0] == null ? null : new ClassInfo(header[0], header[1], interfaces, methods, jar);
   }
 
@@ -178,17 +212,24 @@ public final class ApiModelGenerator {
 
   static String render(Set<String> wanted, Map<String, ClassInfo> classes) {
     StringBuilder out = new StringBuilder();
-    out.append("# Generated by ApiModelGenerator from the library jars in fixture-libs; do not edit.\n");
+    out.append(
+        "# Generated by ApiModelGenerator from the library jars in fixture-libs; do not edit.\n");
     Set<String> jars = new TreeSet<>();
     for (String t : wanted) jars.add(classes.get(t).jar());
     for (String jar : jars) out.append("# from ").append(jar).append('\n');
     for (String t : wanted) {
       ClassInfo c = classes.get(t);
-      out.append("T\t").append(t).append('\t').append(c.superName() == null ? "-" : c.superName()).append('\t')
-          .append(c.interfaces().isEmpty() ? "-" : String.join(",", c.interfaces())).append('\n');
+      out.append("T\t")
+          .append(t)
+          .append('\t')
+          .append(c.superName() == null ? "-" : c.superName())
+          .append('\t')
+          .append(c.interfaces().isEmpty() ? "-" : String.join(",", c.interfaces()))
+          .append('\n');
     }
     for (String t : wanted) {
-      for (String m : new TreeSet<>(classes.get(t).methods())) out.append("M\t").append(t).append('\t').append(m).append('\n');
+      for (String m : new TreeSet<>(classes.get(t).methods()))
+        out.append("M\t").append(t).append('\t').append(m).append('\n');
     }
     return out.toString();
   }

@@ -47,12 +47,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * The bytecode engine: class directories and jars → {@link CallSite} facts, on ASM and the value-flow
- * layer in core. A constant-pool pass (the pre-filter of {@link CallPatternIndex#classFileProbes()}) picks
- * the classes worth analysing; {@link FlowRounds} analyses them, asks the solver what more code would
- * sharpen its answers and analyses the classes that reference it (callers, field accessors, named
- * classes), a bounded number of times; {@link ProgramSites} turns the solved calls into call sites. Bad
- * class files and jars become notifications naming the file; the scan goes on.
+ * The bytecode engine: class directories and jars → {@link CallSite} facts, on ASM and the
+ * value-flow layer in core. A constant-pool pass (the pre-filter of {@link
+ * CallPatternIndex#classFileProbes()}) picks the classes worth analysing; {@link FlowRounds}
+ * analyses them, asks the solver what more code would sharpen its answers and analyses the classes
+ * that reference it (callers, field accessors, named classes), a bounded number of times; {@link
+ * ProgramSites} turns the solved calls into call sites. Bad class files and jars become
+ * notifications naming the file; the scan goes on.
  */
 public final class BytecodeEngine implements Engine {
 
@@ -77,18 +78,25 @@ public final class BytecodeEngine implements Engine {
     this(limits, ctx -> FactCache.NONE);
   }
 
-  /** @param cacheFor the result cache to use for a scan ({@link FactCache#NONE} for none) */
+  /**
+   * @param cacheFor the result cache to use for a scan ({@link FactCache#NONE} for none)
+   */
   public BytecodeEngine(ClassFiles.Limits limits, Function<ScanContext, FactCache> cacheFor) {
     this.limits = limits;
     this.cacheFor = cacheFor;
   }
 
-  /** False when {@code -Dsockcheck.bytecode.prefilter=false} asks for every class to be analysed. */
+  /**
+   * False when {@code -Dsockcheck.bytecode.prefilter=false} asks for every class to be analysed.
+   */
   static boolean prefilterEnabled() {
     return !"false".equalsIgnoreCase(System.getProperty(PREFILTER_PROPERTY, "true").trim());
   }
 
-  /** How many class files this JVM's bytecode engines analysed (tests check that the pre-filter and the cache save work). */
+  /**
+   * How many class files this JVM's bytecode engines analysed (tests check that the pre-filter and
+   * the cache save work).
+   */
   static int classesAnalysed() {
     return ANALYSED.get();
   }
@@ -99,9 +107,10 @@ public final class BytecodeEngine implements Engine {
   }
 
   /**
-   * With a cache, the whole bytecode input is one unit: values are followed across every class root, so
-   * one changed class can change another's facts. An unchanged fingerprint of all class roots (and of the
-   * source files the findings are mapped to) replays the stored facts without analysing anything.
+   * With a cache, the whole bytecode input is one unit: values are followed across every class
+   * root, so one changed class can change another's facts. An unchanged fingerprint of all class
+   * roots (and of the source files the findings are mapped to) replays the stored facts without
+   * analysing anything.
    */
   @Override
   public void run(ScanContext context, EngineSink sink) throws InterruptedException {
@@ -121,8 +130,10 @@ public final class BytecodeEngine implements Engine {
     RecordingSink recording = new RecordingSink(sink);
     analyse(context, recording);
     if (!recording.failed()) {
-      cache.save(Map.of(InputFingerprint.KEY,
-          new CachedFile(fingerprint, "", Set.of(), recording.sites(), recording.notes())));
+      cache.save(
+          Map.of(
+              InputFingerprint.KEY,
+              new CachedFile(fingerprint, "", Set.of(), recording.sites(), recording.notes())));
     }
   }
 
@@ -136,7 +147,9 @@ public final class BytecodeEngine implements Engine {
     Map<Path, Dependency> dependencyOf = new HashMap<>();
     if (context.scanDependencies()) {
       for (Dependency dependency : context.dependencies()) {
-        if (dependency.file() != null && Ecosystem.MAVEN.is(dependency.ecosystem()) && !roots.contains(dependency.file())) {
+        if (dependency.file() != null
+            && Ecosystem.MAVEN.is(dependency.ecosystem())
+            && !roots.contains(dependency.file())) {
           roots.add(dependency.file());
           dependencyOf.put(dependency.file(), dependency);
         }
@@ -148,21 +161,32 @@ public final class BytecodeEngine implements Engine {
 
       List<Path> classpath = new ArrayList<>(context.classpath());
       try (ClasspathClassBytes libraries = new ClasspathClassBytes(classpath)) {
-        ClassHeaders headers = new ClassHeaders(program.orElse(libraries).orElse(JdkClassBytes.instance()));
+        ClassHeaders headers =
+            new ClassHeaders(program.orElse(libraries).orElse(JdkClassBytes.instance()));
         ClassFactsExtractor extractor = new ClassFactsExtractor(headers, program::contains);
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, context.threads()), r -> {
-          Thread t = new Thread(r, "sockcheck-bytecode");
-          t.setDaemon(true);
-          return t;
-        });
+        ExecutorService workers =
+            Executors.newFixedThreadPool(
+                Math.max(1, context.threads()),
+                r -> {
+                  Thread t = new Thread(r, "sockcheck-bytecode");
+                  t.setDaemon(true);
+                  return t;
+                });
         try {
           Front front = new Front(context, program, extractor, workers, sink);
-          FlowRounds.Result result = new FlowRounds<Input>(FlowModelLoader.builtIn(), index).run(program.relevant(), front);
+          FlowRounds.Result result =
+              new FlowRounds<Input>(FlowModelLoader.builtIn(), index)
+                  .run(program.relevant(), front);
           long analysed = System.nanoTime();
           report(context, program, result, index, sink);
           if (Boolean.getBoolean("sockcheck.timing")) {
-            System.err.printf(Locale.ROOT, "sockcheck bytecode engine: %d classes read, rounds %s in %d ms; analysis and solving %d ms%n",
-                program.size(), result.roundSizes(), (read - start) / 1_000_000, (analysed - read) / 1_000_000);
+            System.err.printf(
+                Locale.ROOT,
+                "sockcheck bytecode engine: %d classes read, rounds %s in %d ms; analysis and solving %d ms%n",
+                program.size(),
+                result.roundSizes(),
+                (read - start) / 1_000_000,
+                (analysed - read) / 1_000_000);
           }
         } finally {
           workers.shutdownNow();
@@ -171,44 +195,65 @@ public final class BytecodeEngine implements Engine {
     }
   }
 
-  /** The constant-pool pass over every class root: the pre-filter's verdicts and the reference indexes. */
-  private ProgramClasses read(ScanContext context, List<Path> roots, Map<Path, Dependency> dependencyOf,
-      CallPatternIndex index, EngineSink sink) throws InterruptedException {
+  /**
+   * The constant-pool pass over every class root: the pre-filter's verdicts and the reference
+   * indexes.
+   */
+  private ProgramClasses read(
+      ScanContext context,
+      List<Path> roots,
+      Map<Path, Dependency> dependencyOf,
+      CallPatternIndex index,
+      EngineSink sink)
+      throws InterruptedException {
     boolean prefilter = prefilterEnabled();
     Map<String, Set<String>> probes = index.classFileProbes();
-    // A type a `code-uses: - type:` pattern names is used by a class literal, X::new, instanceof or a cast.
+    // A type a `code-uses: - type:` pattern names is used by a class literal, X::new, instanceof or
+    // a cast.
     Set<String> types = new java.util.HashSet<>();
     for (String type : index.typeUses()) types.add(type.replace('.', '/'));
-    // A class literal a library instantiates (bootstrap.channel(X.class)) is a constructor call of X.
+    // A class literal a library instantiates (bootstrap.channel(X.class)) is a constructor call of
+    // X.
     for (String type : index.classLiteralTypes()) types.add(type.replace('.', '/'));
     ProgramClasses program = new ProgramClasses(limits);
     for (Path path : roots) {
       if (Thread.interrupted()) throw new InterruptedException();
       Root root = new Root(path, dependencyOf.get(path));
-      new ClassFiles(limits).read(path, new ClassFiles.Visitor() {
-        @Override
-        public void classFile(Path from, String where, byte[] bytes) {
-          ConstantPool pool;
-          try {
-            pool = ConstantPool.read(bytes, probes, types);
-          } catch (BadClassFileException e) {
-            sink.notification(Notification.warning(ID, fileLocation(context, where), "class file not analysed: " + e.getMessage()));
-            return;
-          }
-          boolean keep = !prefilter || pool.relevant();
-          program.add(root, where, pool, keep ? bytes : null, keep);
-        }
+      new ClassFiles(limits)
+          .read(
+              path,
+              new ClassFiles.Visitor() {
+                @Override
+                public void classFile(Path from, String where, byte[] bytes) {
+                  ConstantPool pool;
+                  try {
+                    pool = ConstantPool.read(bytes, probes, types);
+                  } catch (BadClassFileException e) {
+                    sink.notification(
+                        Notification.warning(
+                            ID,
+                            fileLocation(context, where),
+                            "class file not analysed: " + e.getMessage()));
+                    return;
+                  }
+                  boolean keep = !prefilter || pool.relevant();
+                  program.add(root, where, pool, keep ? bytes : null, keep);
+                }
 
-        @Override
-        public void problem(Path file, String message) {
-          sink.notification(Notification.warning(ID, fileLocation(context, file.toString()), message));
-        }
-      });
+                @Override
+                public void problem(Path file, String message) {
+                  sink.notification(
+                      Notification.warning(ID, fileLocation(context, file.toString()), message));
+                }
+              });
     }
     return program;
   }
 
-  /** The engine side of {@link FlowRounds}: extraction of class inputs in parallel, needs → class inputs. */
+  /**
+   * The engine side of {@link FlowRounds}: extraction of class inputs in parallel, needs → class
+   * inputs.
+   */
   private static final class Front implements FlowRounds.Front<Input> {
     private final ScanContext context;
     private final ProgramClasses program;
@@ -216,7 +261,11 @@ public final class BytecodeEngine implements Engine {
     private final ExecutorService workers;
     private final EngineSink sink;
 
-    Front(ScanContext context, ProgramClasses program, ClassFactsExtractor extractor, ExecutorService workers,
+    Front(
+        ScanContext context,
+        ProgramClasses program,
+        ClassFactsExtractor extractor,
+        ExecutorService workers,
         EngineSink sink) {
       this.context = context;
       this.program = program;
@@ -235,7 +284,8 @@ public final class BytecodeEngine implements Engine {
           ClassFacts c = f.get();
           if (c != null) facts.add(c);
         } catch (ExecutionException e) {
-          throw new IllegalStateException("bytecode analysis failed: " + e.getCause(), e.getCause());
+          throw new IllegalStateException(
+              "bytecode analysis failed: " + e.getCause(), e.getCause());
         }
       }
       return facts;
@@ -246,15 +296,19 @@ public final class BytecodeEngine implements Engine {
       ANALYSED.incrementAndGet();
       try {
         ClassFactsExtractor.Extracted extracted = extractor.extract(program.bytes(input));
-        for (String problem : extracted.problems()) sink.notification(Notification.warning(ID, where, problem));
+        for (String problem : extracted.problems())
+          sink.notification(Notification.warning(ID, where, problem));
         return extracted.facts();
       } catch (BadClassFileException e) {
-        sink.notification(Notification.warning(ID, where, "class file not analysed: " + e.getMessage()));
+        sink.notification(
+            Notification.warning(ID, where, "class file not analysed: " + e.getMessage()));
       } catch (IOException e) {
-        sink.notification(Notification.warning(ID, where, "cannot read class file: " + e.getMessage()));
+        sink.notification(
+            Notification.warning(ID, where, "cannot read class file: " + e.getMessage()));
       } catch (RuntimeException | StackOverflowError e) {
         // a defect of ours on one odd class must not cost the findings in all the others
-        sink.notification(Notification.warning(ID, where, "class file not analysed (internal error): " + e));
+        sink.notification(
+            Notification.warning(ID, where, "class file not analysed (internal error): " + e));
       }
       return null;
     }
@@ -266,12 +320,16 @@ public final class BytecodeEngine implements Engine {
   }
 
   /**
-   * Call sites and type references of the solved program. Project code keeps the class file's package-relative
-   * source path (the scan maps it onto the source roots, once for every bytecode fact); code in a dependency
-   * is placed where the project declares that dependency.
+   * Call sites and type references of the solved program. Project code keeps the class file's
+   * package-relative source path (the scan maps it onto the source roots, once for every bytecode
+   * fact); code in a dependency is placed where the project declares that dependency.
    */
-  private static void report(ScanContext context, ProgramClasses program, FlowRounds.Result result,
-      CallPatternIndex index, EngineSink sink) {
+  private static void report(
+      ScanContext context,
+      ProgramClasses program,
+      FlowRounds.Result result,
+      CallPatternIndex index,
+      EngineSink sink) {
     Map<String, Root> rootOfSource = new HashMap<>();
     for (ClassFacts c : result.facts()) {
       Input input = program.named(c.name().replace('.', '/'));
@@ -286,9 +344,10 @@ public final class BytecodeEngine implements Engine {
     }
     for (TypeRef ref : ProgramSites.typeRefs(result.solver(), index)) {
       Root root = rootOfSource.get(ref.location().path());
-      Location at = root != null && root.dependency() != null
-          ? dependencyLocation(root.dependency(), context)
-          : ref.location();
+      Location at =
+          root != null && root.dependency() != null
+              ? dependencyLocation(root.dependency(), context)
+              : ref.location();
       sink.typeReference(ID, new TypeRef(ref.type(), ref.kind(), at));
     }
   }
@@ -298,16 +357,23 @@ public final class BytecodeEngine implements Engine {
     Location at = dependencyLocation(dependency, context);
     String coordinate = dependency.name() + ":" + dependency.version();
     List<ResultUse> uses = site.resultUses().stream().map(u -> u.at(at)).toList();
-    return site.toBuilder().location(at).resultUses(uses).enclosing("<" + coordinate + "> " + site.enclosing()).build();
+    return site.toBuilder()
+        .location(at)
+        .resultUses(uses)
+        .enclosing("<" + coordinate + "> " + site.enclosing())
+        .build();
   }
 
   private static Location dependencyLocation(Dependency dependency, ScanContext context) {
-    return dependency.declaredAt() != null ? dependency.declaredAt() : Location.file(context.relativize(dependency.file()));
+    return dependency.declaredAt() != null
+        ? dependency.declaredAt()
+        : Location.file(context.relativize(dependency.file()));
   }
 
   private static Location fileLocation(ScanContext context, String where) {
     int bang = where.indexOf("!/");
     if (bang < 0) return Location.file(context.relativize(Path.of(where)));
-    return Location.file(context.relativize(Path.of(where.substring(0, bang))) + where.substring(bang));
+    return Location.file(
+        context.relativize(Path.of(where.substring(0, bang))) + where.substring(bang));
   }
 }

@@ -18,11 +18,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * A fingerprint of everything the bytecode engine reads: each class root (a jar: the name, CRC and size of
- * every class entry from the zip directory, so nothing is inflated; a directory: every class file's
- * relative path and CRC), the dependency jars it analyses, and the names of the source files findings are
- * mapped to. Paths inside the repository are repository-relative and jars elsewhere (a local Maven
- * repository) count by file name, so a cache restored on another machine matches.
+ * A fingerprint of everything the bytecode engine reads: each class root (a jar: the name, CRC and
+ * size of every class entry from the zip directory, so nothing is inflated; a directory: every
+ * class file's relative path and CRC), the dependency jars it analyses, and the names of the source
+ * files findings are mapped to. Paths inside the repository are repository-relative and jars
+ * elsewhere (a local Maven repository) count by file name, so a cache restored on another machine
+ * matches.
  */
 final class InputFingerprint {
 
@@ -35,7 +36,9 @@ final class InputFingerprint {
     MessageDigest digest = sha256();
     List<Path> roots = new ArrayList<>(context.classRoots());
     if (context.scanDependencies()) {
-      context.dependencies().stream().filter(d -> d.file() != null).forEach(d -> roots.add(d.file()));
+      context.dependencies().stream()
+          .filter(d -> d.file() != null)
+          .forEach(d -> roots.add(d.file()));
     }
     for (Path root : roots) {
       update(digest, "root " + portable(context, root));
@@ -52,7 +55,8 @@ final class InputFingerprint {
   private static String portable(ScanContext context, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     return abs.startsWith(context.root().toAbsolutePath().normalize())
-        ? context.relativize(abs) : String.valueOf(abs.getFileName());
+        ? context.relativize(abs)
+        : String.valueOf(abs.getFileName());
   }
 
   private static void jar(MessageDigest digest, Path jar) {
@@ -61,7 +65,8 @@ final class InputFingerprint {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();
-        if (e.getName().endsWith(".class")) lines.add(e.getName() + " " + e.getCrc() + " " + e.getSize());
+        if (e.getName().endsWith(".class"))
+          lines.add(e.getName() + " " + e.getCrc() + " " + e.getSize());
       }
       lines.sort(null);
       lines.forEach(l -> update(digest, l));
@@ -78,7 +83,10 @@ final class InputFingerprint {
   private static void directory(MessageDigest digest, Path dir, String suffix, boolean content) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
+      files =
+          walk.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+              .sorted()
+              .toList();
     } catch (IOException | UncheckedIOException e) {
       update(digest, "unlistable");
       return;

@@ -21,10 +21,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The classes of the scanned program (class roots, and dependency jars when they are scanned), as the
- * constant-pool pass saw them: which ones the pre-filter keeps, and which ones can answer the value-flow
- * solver's {@link Need}s (callers by method reference, accessors by field reference, a class by name).
- * Class bytes are read again when a later round asks for a class, so only the kept ones stay in memory.
+ * The classes of the scanned program (class roots, and dependency jars when they are scanned), as
+ * the constant-pool pass saw them: which ones the pre-filter keeps, and which ones can answer the
+ * value-flow solver's {@link Need}s (callers by method reference, accessors by field reference, a
+ * class by name). Class bytes are read again when a later round asks for a class, so only the kept
+ * ones stay in memory.
  */
 final class ProgramClasses implements ClassBytes, AutoCloseable {
 
@@ -35,7 +36,8 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
    * One class file of the program.
    *
    * @param id position in scan order (roots in order, files sorted), for stable answers
-   * @param where the file ({@code target/classes/a/B.class} or {@code lib.jar!/a/B.class}), for notifications
+   * @param where the file ({@code target/classes/a/B.class} or {@code lib.jar!/a/B.class}), for
+   *     notifications
    */
   record Input(int id, String name, Root root, String where) {
     String packageName() {
@@ -59,8 +61,8 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
   }
 
   /**
-   * Adds a class file read from {@code root}. A name already seen (the same class in two roots) is ignored:
-   * the first root wins, as on a class path.
+   * Adds a class file read from {@code root}. A name already seen (the same class in two roots) is
+   * ignored: the first root wins, as on a class path.
    *
    * @param keep whether its bytes are kept for the first round (it passed the pre-filter)
    */
@@ -69,9 +71,12 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
     Input input = new Input(inputs.size(), pool.name(), root, where);
     inputs.add(input);
     byName.put(pool.name(), input);
-    for (String ref : pool.methodRefs()) byMethodRef.computeIfAbsent(ref, k -> new ArrayList<>(2)).add(input);
-    for (String ref : pool.fieldRefs()) byFieldRef.computeIfAbsent(ref, k -> new ArrayList<>(2)).add(input);
-    for (String s : pool.supertypes()) directSubtypes.computeIfAbsent(s, k -> new ArrayList<>(2)).add(pool.name());
+    for (String ref : pool.methodRefs())
+      byMethodRef.computeIfAbsent(ref, k -> new ArrayList<>(2)).add(input);
+    for (String ref : pool.fieldRefs())
+      byFieldRef.computeIfAbsent(ref, k -> new ArrayList<>(2)).add(input);
+    for (String s : pool.supertypes())
+      directSubtypes.computeIfAbsent(s, k -> new ArrayList<>(2)).add(pool.name());
     if (keep) {
       relevant.add(input);
       kept.put(input, bytes);
@@ -104,7 +109,13 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
     SortedSet<Input> found = new TreeSet<>((a, b) -> Integer.compare(a.id(), b.id()));
     for (Need need : needs) {
       if (need instanceof Need.CallersOf c) {
-        referencing(byMethodRef, c.owner(), c.method(), c.method().equals("<init>"), c.samePackage(), found);
+        referencing(
+            byMethodRef,
+            c.owner(),
+            c.method(),
+            c.method().equals("<init>"),
+            c.samePackage(),
+            found);
       } else if (need instanceof Need.AccessorsOf a) {
         referencing(byFieldRef, a.owner(), a.field(), false, a.samePackage(), found);
       } else if (need instanceof Need.ClassNamed n) {
@@ -115,9 +126,17 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
     return new ArrayList<>(found);
   }
 
-  /** Classes whose pool references {@code owner.member}, or the member through a program subtype of owner. */
-  private void referencing(Map<String, List<Input>> refs, String owner, String member, boolean exactOwner,
-      boolean samePackage, Set<Input> into) {
+  /**
+   * Classes whose pool references {@code owner.member}, or the member through a program subtype of
+   * owner.
+   */
+  private void referencing(
+      Map<String, List<Input>> refs,
+      String owner,
+      String member,
+      boolean exactOwner,
+      boolean samePackage,
+      Set<Input> into) {
     String ownerInternal = internal(owner);
     Set<String> owners = new LinkedHashSet<>(List.of(ownerInternal));
     if (!exactOwner) owners.addAll(subtypes(ownerInternal));
@@ -133,7 +152,8 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
     Set<String> found = new LinkedHashSet<>();
     List<String> queue = new ArrayList<>(List.of(internalName));
     for (int i = 0; i < queue.size(); i++) {
-      for (String s : directSubtypes.getOrDefault(queue.get(i), List.of())) if (found.add(s)) queue.add(s);
+      for (String s : directSubtypes.getOrDefault(queue.get(i), List.of()))
+        if (found.add(s)) queue.add(s);
     }
     return found;
   }
@@ -142,7 +162,10 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
     return dotted.replace('.', '/');
   }
 
-  /** The bytes of a program class: kept from the first pass, else read again (null when that fails now). */
+  /**
+   * The bytes of a program class: kept from the first pass, else read again (null when that fails
+   * now).
+   */
   byte[] bytes(Input input) throws IOException {
     byte[] bytes;
     synchronized (kept) {
@@ -170,15 +193,18 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
     int bang = input.where().indexOf("!/");
     if (bang < 0) {
       Path file = Path.of(input.where());
-      if (Files.size(file) > limits.maxClassBytes()) throw new IOException("class file larger than " + limits.maxClassBytes() + " bytes");
+      if (Files.size(file) > limits.maxClassBytes())
+        throw new IOException("class file larger than " + limits.maxClassBytes() + " bytes");
       return Files.readAllBytes(file);
     }
     ZipFile zip = jar(input.root().path());
     ZipEntry entry = zip.getEntry(input.where().substring(bang + 2));
     if (entry == null) throw new IOException("entry vanished from " + input.root().path());
     try (InputStream in = zip.getInputStream(entry)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxClassBytes() + 1));
-      if (bytes.length > limits.maxClassBytes()) throw new IOException("larger than " + limits.maxClassBytes() + " bytes");
+      byte[] bytes =
+          in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxClassBytes() + 1));
+      if (bytes.length > limits.maxClassBytes())
+        throw new IOException("larger than " + limits.maxClassBytes() + " bytes");
       return bytes;
     }
   }

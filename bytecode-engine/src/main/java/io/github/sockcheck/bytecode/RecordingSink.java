@@ -30,18 +30,42 @@ final class RecordingSink implements EngineSink {
 
   @Override
   public synchronized void notification(Notification notification) {
-    // An engine-level error (the analysis failed) means the facts are incomplete: such a run is not cached.
+    // An engine-level error (the analysis failed) means the facts are incomplete: such a run is not
+    // cached.
     if (notification.level() == Severity.ERROR) failed = true;
     notes.add(notification);
     target.notification(notification);
   }
 
-  @Override public void dependency(Dependency dependency) { target.dependency(dependency); }
-  @Override public void runtime(RuntimeFact runtime) { target.runtime(runtime); }
-  @Override public void config(ConfigFact config) { target.config(config); }
-  @Override public void progress(String engine, int done, int total) { target.progress(engine, done, total); }
+  @Override
+  public void dependency(Dependency dependency) {
+    target.dependency(dependency);
+  }
 
-  synchronized List<CallSite> sites() { return List.copyOf(sites); }
-  synchronized List<Notification> notes() { return List.copyOf(notes); }
-  synchronized boolean failed() { return failed; }
+  @Override
+  public void runtime(RuntimeFact runtime) {
+    target.runtime(runtime);
+  }
+
+  @Override
+  public void config(ConfigFact config) {
+    target.config(config);
+  }
+
+  @Override
+  public void progress(String engine, int done, int total) {
+    target.progress(engine, done, total);
+  }
+
+  synchronized List<CallSite> sites() {
+    return List.copyOf(sites);
+  }
+
+  synchronized List<Notification> notes() {
+    return List.copyOf(notes);
+  }
+
+  synchronized boolean failed() {
+    return failed;
+  }
 }

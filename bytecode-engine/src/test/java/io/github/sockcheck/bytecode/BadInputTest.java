@@ -21,19 +21,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad class files and jars become notifications naming the file; the scan goes on and the good class's
- * call site still arrives.
+ * Bad class files and jars become notifications naming the file; the scan goes on and the good
+ * class's call site still arrives.
  */
 class BadInputTest {
 
-  static final String GOOD = """
+  static final String GOOD =
+      """
       package bad;
       public class Good {
         public interface Libc { int socket(int d, int t, int p); }
         void open(Libc libc) { libc.socket(2, 3, -1); }
       }
       """;
-  static final String OTHER = """
+  static final String OTHER =
+      """
       package bad;
       public class Other {
         void open(Good.Libc libc) { libc.socket(10, 3, 0); }
@@ -50,8 +52,12 @@ class BadInputTest {
     Path src = work.resolve("src");
     FixtureCompiler.writeSource(src, "bad/Good.java", GOOD);
     FixtureCompiler.writeSource(src, "bad/Other.java", OTHER);
-    goodClasses = FixtureCompiler.compile(FixtureCompiler.javaFiles(src), List.of(), work.resolve("classes"));
-    pack = TestContexts.pack("test-socket", "  calls:\n    - {owner: \"*\", member: socket, roles: {protocol: 2}}\n");
+    goodClasses =
+        FixtureCompiler.compile(FixtureCompiler.javaFiles(src), List.of(), work.resolve("classes"));
+    pack =
+        TestContexts.pack(
+            "test-socket",
+            "  calls:\n    - {owner: \"*\", member: socket, roles: {protocol: 2}}\n");
   }
 
   /** A class directory with Good.class (and Good$Libc) plus whatever {@code extra} writes. */
@@ -65,9 +71,11 @@ class BadInputTest {
     return dir;
   }
 
-  static CollectingSink scan(List<Path> classRoots, ClassFiles.Limits limits) throws InterruptedException {
+  static CollectingSink scan(List<Path> classRoots, ClassFiles.Limits limits)
+      throws InterruptedException {
     CollectingSink sink = new CollectingSink();
-    new BytecodeEngine(limits).run(TestContexts.context(work, pack, List.of(), classRoots, List.of(goodClasses)), sink);
+    new BytecodeEngine(limits)
+        .run(TestContexts.context(work, pack, List.of(), classRoots, List.of(goodClasses)), sink);
     return sink;
   }
 
@@ -76,20 +84,39 @@ class BadInputTest {
   }
 
   static void assertGoodSiteArrived(CollectingSink sink) {
-    Set<String> enclosing = sink.callSites.stream().map(CallSite::enclosing).collect(Collectors.toCollection(TreeSet::new));
-    assertTrue(enclosing.contains("bad.Good#open"), "good call site missing: " + enclosing + " " + sink.notifications);
+    Set<String> enclosing =
+        sink.callSites.stream()
+            .map(CallSite::enclosing)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertTrue(
+        enclosing.contains("bad.Good#open"),
+        "good call site missing: " + enclosing + " " + sink.notifications);
   }
 
   static void assertNotificationNames(CollectingSink sink, String fileSuffix, String messagePart) {
-    assertTrue(sink.notifications.stream().anyMatch(n -> n.location() != null
-            && n.location().path().endsWith(fileSuffix) && n.message().contains(messagePart)),
-        "no notification for " + fileSuffix + " containing '" + messagePart + "': " + sink.notifications);
+    assertTrue(
+        sink.notifications.stream()
+            .anyMatch(
+                n ->
+                    n.location() != null
+                        && n.location().path().endsWith(fileSuffix)
+                        && n.message().contains(messagePart)),
+        "no notification for "
+            + fileSuffix
+            + " containing '"
+            + messagePart
+            + "': "
+            + sink.notifications);
   }
 
   @Test
   void corruptClassFile() throws Exception {
     Path dir = dirWithGood("corrupt");
-    Files.write(dir.resolve("bad/Broken.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 9, 99, 1, 2});
+    Files.write(
+        dir.resolve("bad/Broken.class"),
+        new byte[] {
+          (byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 9, 99, 1, 2
+        });
     CollectingSink sink = scan(List.of(dir));
     assertNotificationNames(sink, "corrupt/bad/Broken.class", "corrupt");
     assertGoodSiteArrived(sink);
@@ -153,18 +180,35 @@ class BadInputTest {
     skipUnless(Files.isExecutable(javac25), "realJava25ClassFile needs a JDK 25 at " + javac25);
     Path dir = dirWithGood("java25");
     Path src = FixtureCompiler.writeSource(work.resolve("src25"), "bad/Other.java", OTHER);
-    Process javac = new ProcessBuilder(javac25.toString(), "--release", "25", "-g", "-cp", goodClasses.toString(),
-        "-d", dir.toString(), src.toString()).redirectErrorStream(true).start();
+    Process javac =
+        new ProcessBuilder(
+                javac25.toString(),
+                "--release",
+                "25",
+                "-g",
+                "-cp",
+                goodClasses.toString(),
+                "-d",
+                dir.toString(),
+                src.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(javac.getInputStream().readAllBytes());
     assertTrue(javac.waitFor(120, TimeUnit.SECONDS) && javac.exitValue() == 0, output);
     byte[] compiled = Files.readAllBytes(dir.resolve("bad/Other.class"));
     assertEquals(69, compiled[7], "Java 25 class file version");
 
     CollectingSink sink = scan(List.of(dir));
-    boolean analysed = sink.callSites.stream().anyMatch(s -> s.enclosing().equals("bad.Other#open"));
-    boolean reported = sink.notifications.stream().anyMatch(n -> n.location() != null
-        && n.location().path().endsWith("java25/bad/Other.class"));
-    assertTrue(analysed && !reported, "a Java 25 class file is analysed like any other: " + sink.notifications);
+    boolean analysed =
+        sink.callSites.stream().anyMatch(s -> s.enclosing().equals("bad.Other#open"));
+    boolean reported =
+        sink.notifications.stream()
+            .anyMatch(
+                n ->
+                    n.location() != null && n.location().path().endsWith("java25/bad/Other.class"));
+    assertTrue(
+        analysed && !reported,
+        "a Java 25 class file is analysed like any other: " + sink.notifications);
     assertGoodSiteArrived(sink);
   }
 
@@ -197,7 +241,8 @@ class BadInputTest {
         out.closeEntry();
       }
     }
-    CollectingSink sink = scan(List.of(jar, dirWithGood("budget")), new ClassFiles.Limits(1 << 20, 1536L << 10));
+    CollectingSink sink =
+        scan(List.of(jar, dirWithGood("budget")), new ClassFiles.Limits(1 << 20, 1536L << 10));
     assertNotificationNames(sink, "budget.jar", "rest of the jar skipped");
     assertGoodSiteArrived(sink);
   }
@@ -212,18 +257,36 @@ class BadInputTest {
         out.closeEntry();
       }
     }
-    io.github.sockcheck.core.findings.Location declared = new io.github.sockcheck.core.findings.Location("pom.xml", 21, 5, 25, 18);
-    io.github.sockcheck.core.facts.Dependency dependency = new io.github.sockcheck.core.facts.Dependency("maven",
-        "org.example:native-net", "1.4", null, "compile", jar, List.of("org.example:native-net:1.4"), declared, List.of());
+    io.github.sockcheck.core.findings.Location declared =
+        new io.github.sockcheck.core.findings.Location("pom.xml", 21, 5, 25, 18);
+    io.github.sockcheck.core.facts.Dependency dependency =
+        new io.github.sockcheck.core.facts.Dependency(
+            "maven",
+            "org.example:native-net",
+            "1.4",
+            null,
+            "compile",
+            jar,
+            List.of("org.example:native-net:1.4"),
+            declared,
+            List.of());
     CollectingSink sink = new CollectingSink();
-    new BytecodeEngine().run(TestContexts.context(work, pack, List.of(), List.of(), List.of(), List.of(dependency), true), sink);
+    new BytecodeEngine()
+        .run(
+            TestContexts.context(
+                work, pack, List.of(), List.of(), List.of(), List.of(dependency), true),
+            sink);
     assertEquals(1, sink.callSites.size(), sink.callSites.toString());
     CallSite site = sink.callSites.get(0);
     assertEquals(declared, site.location());
     assertEquals("<org.example:native-net:1.4> bad.Good#open", site.enclosing());
 
     CollectingSink notScanned = new CollectingSink();
-    new BytecodeEngine().run(TestContexts.context(work, pack, List.of(), List.of(), List.of(), List.of(dependency), false), notScanned);
+    new BytecodeEngine()
+        .run(
+            TestContexts.context(
+                work, pack, List.of(), List.of(), List.of(), List.of(dependency), false),
+            notScanned);
     assertEquals(List.of(), notScanned.callSites);
   }
 
@@ -231,17 +294,26 @@ class BadInputTest {
   void nothingRelevantMeansNoCallSitesAndNoProblems() throws Exception {
     Path dir = work.resolve("irrelevant");
     FixtureCompiler.deleteTree(dir);
-    Path src = FixtureCompiler.writeSource(work.resolve("src-irrelevant"), "x/Plain.java",
-        "package x; class Plain { int f() { return 1; } }");
+    Path src =
+        FixtureCompiler.writeSource(
+            work.resolve("src-irrelevant"),
+            "x/Plain.java",
+            "package x; class Plain { int f() { return 1; } }");
     FixtureCompiler.compile(List.of(src), List.of(), dir);
     int before = BytecodeEngine.classesAnalysed();
     CollectingSink sink = scan(List.of(dir));
-    assertEquals(before, BytecodeEngine.classesAnalysed(), "no class is analysed when none survives the pre-filter");
+    assertEquals(
+        before,
+        BytecodeEngine.classesAnalysed(),
+        "no class is analysed when none survives the pre-filter");
     assertEquals(List.of(), sink.callSites);
     assertEquals(List.<Notification>of(), sink.notifications);
   }
 
-  /** Skips the test and says so in the build output: surefire prints an assumption's message only to its reports. */
+  /**
+   * Skips the test and says so in the build output: surefire prints an assumption's message only to
+   * its reports.
+   */
   private static void skipUnless(boolean condition, String why) {
     if (!condition) System.err.println("[sockcheck test] SKIPPED BadInputTest: " + why);
     org.junit.jupiter.api.Assumptions.assumeTrue(condition, why);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Compiles a small class with javac and checks the call-site facts the engine extracts from it. */
 class CallSiteExtractionTest {
 
-  static final String SOURCE = """
+  static final String SOURCE =
+      """
       package demo.calls;
 
       import java.net.InetAddress;
@@ -75,7 +76,8 @@ class CallSiteExtractionTest {
       }
       """;
 
-  static final String RULES = """
+  static final String RULES =
+      """
         calls:
           - {owner: "*", member: socket, params: [int, int, int], roles: {domain: 0, type: 1, protocol: 2}}
           - {owner: java.nio.channels.DatagramChannel, member: open}
@@ -86,18 +88,21 @@ class CallSiteExtractionTest {
   static List<CallSite> sites;
 
   /**
-   * Once for the class: one SpotBugs run takes 15-20 s cold and 1-3 s warm on a shared machine, too much
-   * to repeat for each of these tests. (PIT therefore credits the extraction to the first test only.)
+   * Once for the class: one SpotBugs run takes 15-20 s cold and 1-3 s warm on a shared machine, too
+   * much to repeat for each of these tests. (PIT therefore credits the extraction to the first test
+   * only.)
    */
   @BeforeAll
   static void scan() throws Exception {
     Path work = Path.of("target/test-work/extraction").toAbsolutePath();
     Path src = work.resolve("src");
     FixtureCompiler.writeSource(src, "demo/calls/Sample.java", SOURCE);
-    Path classes = FixtureCompiler.compile(FixtureCompiler.javaFiles(src), List.of(), work.resolve("classes"));
+    Path classes =
+        FixtureCompiler.compile(FixtureCompiler.javaFiles(src), List.of(), work.resolve("classes"));
     RulePack pack = TestContexts.pack("test-calls", RULES);
     CollectingSink sink = new CollectingSink();
-    new BytecodeEngine().run(TestContexts.context(work, pack, List.of(src), List.of(classes), List.of()), sink);
+    new BytecodeEngine()
+        .run(TestContexts.context(work, pack, List.of(src), List.of(classes), List.of()), sink);
     assertEquals(List.of(), sink.notifications);
     sites = List.copyOf(sink.callSites);
   }
@@ -116,14 +121,19 @@ class CallSiteExtractionTest {
   }
 
   static String describe() {
-    return sites.stream().map(s -> s.owner() + "#" + s.member() + "@" + s.location()).collect(Collectors.joining(", "));
+    return sites.stream()
+        .map(s -> s.owner() + "#" + s.member() + "@" + s.location())
+        .collect(Collectors.joining(", "));
   }
 
   @Test
   void onlyPatternCallsAreExtractedWithSourcePathAndEnclosingMethod() {
     assertEquals(9, sites.size(), SampleOutput.describe(sites));
     CallSite first = at("literals");
-    assertEquals("demo/calls/Sample.java", first.location().path(), "the class file's view; the scan maps it");
+    assertEquals(
+        "demo/calls/Sample.java",
+        first.location().path(),
+        "the class file's view; the scan maps it");
     assertEquals("demo.calls.Sample#constants", first.enclosing());
     assertEquals("demo.calls.Sample$Libc", first.owner());
     assertEquals("socket", first.member());
@@ -154,7 +164,8 @@ class CallSiteExtractionTest {
     List<ArgFact> args = at("call").args();
     assertEquals(ArgOrigin.CALL, args.get(0).origin());
     assertEquals("java.lang.Integer#parseInt", args.get(0).producedBy());
-    // OpcodeStack models boxing: BOXED.intValue() of a static final Integer.valueOf(7) is the constant 7
+    // OpcodeStack models boxing: BOXED.intValue() of a static final Integer.valueOf(7) is the
+    // constant 7
     assertEquals(7L, args.get(1).intValue(), args.get(1).toString());
   }
 
@@ -175,7 +186,8 @@ class CallSiteExtractionTest {
     List<String> uses = open.resultUses().stream().map(ResultUse::member).toList();
     assertTrue(uses.contains("join"), uses.toString());
     assertTrue(uses.contains("isOpen"), uses.toString());
-    ResultUse join = open.resultUses().stream().filter(u -> u.member().equals("join")).findFirst().orElseThrow();
+    ResultUse join =
+        open.resultUses().stream().filter(u -> u.member().equals("join")).findFirst().orElseThrow();
     assertEquals("java.nio.channels.DatagramChannel", join.owner());
     assertEquals(line("join-local"), join.location().startLine());
   }
@@ -192,7 +204,9 @@ class CallSiteExtractionTest {
   @Test
   void castsAndInstanceofTestsOfTheResult() {
     CallSite inherited = at("inherited");
-    assertEquals(java.util.Set.of("java.nio.channels.ServerSocketChannel", "java.nio.channels.DatagramChannel"),
+    assertEquals(
+        java.util.Set.of(
+            "java.nio.channels.ServerSocketChannel", "java.nio.channels.DatagramChannel"),
         inherited.resultCasts());
   }
 
@@ -203,21 +217,28 @@ class CallSiteExtractionTest {
     assertEquals("java.net.Socket", created.owner());
     assertEquals(List.of("java.net.Proxy"), created.paramTypes());
     assertEquals("void", created.returnType());
-    assertTrue(created.ownerSupertypes().contains("java.io.Closeable"), created.ownerSupertypes().toString());
+    assertTrue(
+        created.ownerSupertypes().contains("java.io.Closeable"),
+        created.ownerSupertypes().toString());
     assertEquals(ArgOrigin.PARAMETER, created.args().get(0).origin());
   }
 
   @Test
   void unrelatedCallsAreNotSites() {
-    assertEquals(List.of("<init>", "inheritedChannel", "open", "socket"),
-        sites.stream().map(CallSite::member).distinct().sorted().toList(), "only the pattern members are sites");
-    assertFalse(sites.stream().anyMatch(s -> s.member().equals("isOpen") || s.member().equals("getByName")));
+    assertEquals(
+        List.of("<init>", "inheritedChannel", "open", "socket"),
+        sites.stream().map(CallSite::member).distinct().sorted().toList(),
+        "only the pattern members are sites");
+    assertFalse(
+        sites.stream()
+            .anyMatch(s -> s.member().equals("isOpen") || s.member().equals("getByName")));
   }
 
   /** Readable dump for assertion messages. */
   static final class SampleOutput {
     static String describe(List<CallSite> sites) {
-      return sites.stream().map(s -> s.owner() + "#" + s.member() + "@" + s.location().startLine() + s.args())
+      return sites.stream()
+          .map(s -> s.owner() + "#" + s.member() + "@" + s.location().startLine() + s.args())
           .collect(Collectors.joining("\n"));
     }
   }

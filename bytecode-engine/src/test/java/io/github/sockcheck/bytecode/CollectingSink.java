@@ -16,9 +16,22 @@ public final class CollectingSink implements EngineSink {
   public final List<CallSite> callSites = Collections.synchronizedList(new ArrayList<>());
   public final List<Notification> notifications = Collections.synchronizedList(new ArrayList<>());
 
-  @Override public void callSite(CallSite site) { callSites.add(site); }
-  @Override public void dependency(Dependency dependency) {}
-  @Override public void runtime(RuntimeFact runtime) {}
-  @Override public void config(ConfigFact config) {}
-  @Override public void notification(Notification notification) { notifications.add(notification); }
+  @Override
+  public void callSite(CallSite site) {
+    callSites.add(site);
+  }
+
+  @Override
+  public void dependency(Dependency dependency) {}
+
+  @Override
+  public void runtime(RuntimeFact runtime) {}
+
+  @Override
+  public void config(ConfigFact config) {}
+
+  @Override
+  public void notification(Notification notification) {
+    notifications.add(notification);
+  }
 }

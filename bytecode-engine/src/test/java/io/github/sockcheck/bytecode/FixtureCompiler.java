@@ -37,17 +37,22 @@ public final class FixtureCompiler {
    *
    * @throws IllegalStateException with javac's messages when compilation fails
    */
-  public static Path compile(List<Path> sources, List<Path> classpath, Path outputDir) throws IOException {
+  public static Path compile(List<Path> sources, List<Path> classpath, Path outputDir)
+      throws IOException {
     deleteTree(outputDir);
     Files.createDirectories(outputDir);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options = new ArrayList<>(List.of("-g", "--release", "17", "-proc:none", "-nowarn",
-          "-d", outputDir.toString()));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options =
+          new ArrayList<>(
+              List.of(
+                  "-g", "--release", "17", "-proc:none", "-nowarn", "-d", outputDir.toString()));
       if (!classpath.isEmpty()) {
         options.add("-classpath");
-        options.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+        options.add(
+            String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
       }
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
       boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
@@ -55,8 +60,13 @@ public final class FixtureCompiler {
         StringBuilder message = new StringBuilder("fixture does not compile:");
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
           if (d.getKind() == Diagnostic.Kind.ERROR) {
-            message.append("\n  ").append(d.getSource() == null ? "" : d.getSource().getName())
-                .append(':').append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT));
+            message
+                .append("\n  ")
+                .append(d.getSource() == null ? "" : d.getSource().getName())
+                .append(':')
+                .append(d.getLineNumber())
+                .append(": ")
+                .append(d.getMessage(Locale.ROOT));
           }
         }
         throw new IllegalStateException(message.toString());

@@ -22,12 +22,15 @@ class PluginDescriptorsTest {
   static Document parse(String xml) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void onePatternPerRuleWithCweAndMessages() throws Exception {
-    RulePack pack = TestContexts.pack("test-rule", "  calls:\n    - {owner: \"*\", member: socket}\n");
+    RulePack pack =
+        TestContexts.pack("test-rule", "  calls:\n    - {owner: \"*\", member: socket}\n");
     Document findbugs = parse(PluginDescriptors.findbugsXml(pack, "1.2.3"));
     Element plugin = findbugs.getDocumentElement();
     assertEquals("io.github.sockcheck.spotbugs", plugin.getAttribute("pluginid"));
@@ -42,8 +45,15 @@ class PluginDescriptorsTest {
     Document messages = parse(PluginDescriptors.messagesXml(pack));
     Element described = (Element) messages.getElementsByTagName("BugPattern").item(0);
     assertEquals("SOCKCHECK_test-rule", described.getAttribute("type"));
-    assertEquals("Test rule test-rule", described.getElementsByTagName("ShortDescription").item(0).getTextContent());
-    assertTrue(described.getElementsByTagName("Details").item(0).getTextContent().contains("https://example.org/test"));
+    assertEquals(
+        "Test rule test-rule",
+        described.getElementsByTagName("ShortDescription").item(0).getTextContent());
+    assertTrue(
+        described
+            .getElementsByTagName("Details")
+            .item(0)
+            .getTextContent()
+            .contains("https://example.org/test"));
     assertEquals(1, messages.getElementsByTagName("BugCode").getLength());
   }
 
@@ -56,5 +66,4 @@ class PluginDescriptorsTest {
     assertEquals(1, findbugs.getElementsByTagName("Detector").getLength());
     parse(Files.readString(out.resolve("messages.xml")));
   }
-
 }

@@ -28,10 +28,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third Java front end agrees with the other two: on every fixture folder of a bytecode call rule, the
- * SpotBugs plugin (the detector inside a real SpotBugs analysis, as IDEs and spotbugs-maven-plugin run it)
- * reports exactly the (rule, file, line) set the bytecode engine's direct path finds, and that set is not
- * empty. One SpotBugs analysis covers all folders (each fixture folder is its own package).
+ * The third Java front end agrees with the other two: on every fixture folder of a bytecode call
+ * rule, the SpotBugs plugin (the detector inside a real SpotBugs analysis, as IDEs and
+ * spotbugs-maven-plugin run it) reports exactly the (rule, file, line) set the bytecode engine's
+ * direct path finds, and that set is not empty. One SpotBugs analysis covers all folders (each
+ * fixture folder is its own package).
  */
 class PluginPathAgreementTest {
 
@@ -46,7 +47,12 @@ class PluginPathAgreementTest {
 
   static Stream<String> fixtureFolders() throws IOException {
     try (Stream<Path> dirs = java.nio.file.Files.list(fixturesRoot())) {
-      return dirs.filter(java.nio.file.Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(java.nio.file.Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -66,8 +72,12 @@ class PluginPathAgreementTest {
     for (String folder : fixtureFolders().toList()) {
       if (!bytecodeCallRule(folder)) continue;
       Path sources = fixturesRoot().resolve(folder);
-      compiled.put(folder, FixtureCompiler.compile(FixtureCompiler.javaFiles(sources), classpath,
-          Path.of("target/test-work/plugin-path", folder).toAbsolutePath()));
+      compiled.put(
+          folder,
+          FixtureCompiler.compile(
+              FixtureCompiler.javaFiles(sources),
+              classpath,
+              Path.of("target/test-work/plugin-path", folder).toAbsolutePath()));
     }
     plugin = SpotBugsPluginRun.analyse(new ArrayList<>(compiled.values()), classpath);
   }
@@ -78,25 +88,40 @@ class PluginPathAgreementTest {
     assumeTrue(bytecodeCallRule(folder), folder + " is not a bytecode call rule");
     Path sources = fixturesRoot().resolve(folder);
     CollectingSink sink = new CollectingSink();
-    new BytecodeEngine().run(TestContexts.context(RuleFolders.repositoryRoot(), builtIn, List.of(sources),
-        List.of(compiled.get(folder)), classpath), sink);
+    new BytecodeEngine()
+        .run(
+            TestContexts.context(
+                RuleFolders.repositoryRoot(),
+                builtIn,
+                List.of(sources),
+                List.of(compiled.get(folder)),
+                classpath),
+            sink);
     CallMatcher matcher = new CallMatcher(builtIn);
     Set<String> direct = new TreeSet<>();
     String pkg = null;
     for (CallSite site : sink.callSites) {
       for (Finding f : matcher.match(site)) {
         String path = f.location().path();
-        direct.add(key(f.ruleId(), path.substring(path.lastIndexOf('/') + 1), f.location().startLine()));
-        pkg = site.enclosing().substring(0, site.enclosing().lastIndexOf('.', site.enclosing().indexOf('#')));
+        direct.add(
+            key(f.ruleId(), path.substring(path.lastIndexOf('/') + 1), f.location().startLine()));
+        pkg =
+            site.enclosing()
+                .substring(0, site.enclosing().lastIndexOf('.', site.enclosing().indexOf('#')));
       }
     }
-    assertFalse(direct.isEmpty(), "the direct path finds nothing in " + folder + ": nothing to agree on");
+    assertFalse(
+        direct.isEmpty(), "the direct path finds nothing in " + folder + ": nothing to agree on");
 
     Set<String> reported = new TreeSet<>();
     for (SpotBugsPluginRun.Bug bug : plugin.bugs()) {
-      if (bug.className().startsWith(pkg + ".")) reported.add(key(bug.ruleId(), bug.sourceFile(), bug.line()));
+      if (bug.className().startsWith(pkg + "."))
+        reported.add(key(bug.ruleId(), bug.sourceFile(), bug.line()));
     }
-    assertEquals(List.of(), plugin.errors().stream().filter(e -> e.contains("sockcheck")).toList(), "plugin errors");
+    assertEquals(
+        List.of(),
+        plugin.errors().stream().filter(e -> e.contains("sockcheck")).toList(),
+        "plugin errors");
     assertEquals(direct, reported, "SpotBugs plugin vs direct bytecode path");
   }
 }

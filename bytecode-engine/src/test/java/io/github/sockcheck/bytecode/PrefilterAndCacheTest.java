@@ -27,11 +27,18 @@ class PrefilterAndCacheTest {
     work = Path.of("target/test-work/prefilter-cache").toAbsolutePath();
     FixtureCompiler.deleteTree(work);
     Path src = work.resolve("src");
-    FixtureCompiler.writeSource(src, "p/Plain.java", "package p; class Plain { int f() { return 1; } }");
-    FixtureCompiler.writeSource(src, "p/Uses.java",
+    FixtureCompiler.writeSource(
+        src, "p/Plain.java", "package p; class Plain { int f() { return 1; } }");
+    FixtureCompiler.writeSource(
+        src,
+        "p/Uses.java",
         "package p; class Uses { interface Libc { int socket(int d, int t, int q); } int g(Libc l) { return l.socket(2, 3, -1); } }");
-    classes = FixtureCompiler.compile(FixtureCompiler.javaFiles(src), List.of(), work.resolve("classes"));
-    pack = TestContexts.pack("test-socket", "  calls:\n    - {owner: \"*\", member: socket, roles: {protocol: 2}}\n");
+    classes =
+        FixtureCompiler.compile(FixtureCompiler.javaFiles(src), List.of(), work.resolve("classes"));
+    pack =
+        TestContexts.pack(
+            "test-socket",
+            "  calls:\n    - {owner: \"*\", member: socket, roles: {protocol: 2}}\n");
   }
 
   @Test
@@ -47,15 +54,23 @@ class PrefilterAndCacheTest {
     Files.copy(classes.resolve("p/Plain.class"), plainOnly.resolve("p/Plain.class"));
 
     int before = BytecodeEngine.classesAnalysed();
-    new BytecodeEngine().run(TestContexts.context(work, pack, List.of(), List.of(plainOnly), List.of()), new CollectingSink());
-    assertEquals(before, BytecodeEngine.classesAnalysed(), "with the pre-filter, an irrelevant class is never analysed");
+    new BytecodeEngine()
+        .run(
+            TestContexts.context(work, pack, List.of(), List.of(plainOnly), List.of()),
+            new CollectingSink());
+    assertEquals(
+        before,
+        BytecodeEngine.classesAnalysed(),
+        "with the pre-filter, an irrelevant class is never analysed");
 
     String old = System.getProperty(BytecodeEngine.PREFILTER_PROPERTY);
     System.setProperty(BytecodeEngine.PREFILTER_PROPERTY, "false");
     try {
       CollectingSink sink = new CollectingSink();
-      new BytecodeEngine().run(TestContexts.context(work, pack, List.of(), List.of(plainOnly), List.of()), sink);
-      assertEquals(before + 1, BytecodeEngine.classesAnalysed(), "without the pre-filter, it is analysed");
+      new BytecodeEngine()
+          .run(TestContexts.context(work, pack, List.of(), List.of(plainOnly), List.of()), sink);
+      assertEquals(
+          before + 1, BytecodeEngine.classesAnalysed(), "without the pre-filter, it is analysed");
       assertEquals(List.of(), sink.callSites);
     } finally {
       if (old == null) System.clearProperty(BytecodeEngine.PREFILTER_PROPERTY);
@@ -75,11 +90,13 @@ class PrefilterAndCacheTest {
     int before = BytecodeEngine.classesAnalysed();
     CollectingSink second = new CollectingSink();
     engine.run(TestContexts.context(work, pack, List.of(), List.of(classes), List.of()), second);
-    assertEquals(before, BytecodeEngine.classesAnalysed(), "an unchanged input must not be analysed again");
+    assertEquals(
+        before, BytecodeEngine.classesAnalysed(), "an unchanged input must not be analysed again");
     assertEquals(first.callSites, second.callSites);
 
     // A changed class file changes the fingerprint: analysed again.
-    Files.write(classes.resolve("p/Extra.class"), Files.readAllBytes(classes.resolve("p/Plain.class")));
+    Files.write(
+        classes.resolve("p/Extra.class"), Files.readAllBytes(classes.resolve("p/Plain.class")));
     CollectingSink third = new CollectingSink();
     engine.run(TestContexts.context(work, pack, List.of(), List.of(classes), List.of()), third);
     assertTrue(BytecodeEngine.classesAnalysed() > before);
@@ -90,8 +107,19 @@ class PrefilterAndCacheTest {
   static final class MemoryCache implements FactCache {
     Map<String, CachedFile> entries = new HashMap<>();
 
-    @Override public boolean enabled() { return true; }
-    @Override public Map<String, CachedFile> load() { return entries; }
-    @Override public void save(Map<String, CachedFile> next) { entries = new HashMap<>(next); }
+    @Override
+    public boolean enabled() {
+      return true;
+    }
+
+    @Override
+    public Map<String, CachedFile> load() {
+      return entries;
+    }
+
+    @Override
+    public void save(Map<String, CachedFile> next) {
+      entries = new HashMap<>(next);
+    }
   }
 }

@@ -12,7 +12,14 @@ import java.util.Set;
 /** The parsed command line of {@code sockcheck scan|rules|fix|lsp}. */
 final class Arguments {
 
-  enum Command { SCAN, RULES, FIX, LSP, HELP, VERSION }
+  enum Command {
+    SCAN,
+    RULES,
+    FIX,
+    LSP,
+    HELP,
+    VERSION
+  }
 
   Command command;
   Path sarif;
@@ -46,29 +53,44 @@ final class Arguments {
       case "rules" -> a.command = Command.RULES;
       case "fix" -> a.command = Command.FIX;
       case "lsp" -> a.command = Command.LSP;
-      case "help", "--help", "-h" -> { a.command = Command.HELP; return a; }
-      case "--version", "-V", "version" -> { a.command = Command.VERSION; return a; }
+      case "help", "--help", "-h" -> {
+        a.command = Command.HELP;
+        return a;
+      }
+      case "--version", "-V", "version" -> {
+        a.command = Command.VERSION;
+        return a;
+      }
       default -> {
         if (args[0].startsWith("-")) {
-          throw new UsageException("unknown option " + args[0] + " before the command (commands: scan, rules, fix, lsp; try `sockcheck --help`)");
+          throw new UsageException(
+              "unknown option "
+                  + args[0]
+                  + " before the command (commands: scan, rules, fix, lsp; try `sockcheck --help`)");
         }
-        throw new UsageException("unknown command: " + args[0] + " (commands: scan, rules, fix, lsp; try `sockcheck --help`)");
+        throw new UsageException(
+            "unknown command: "
+                + args[0]
+                + " (commands: scan, rules, fix, lsp; try `sockcheck --help`)");
       }
     }
     boolean onlyPaths = false;
     for (int i = start; i < args.length; i++) {
       String arg = args[i];
       if (a.command == Command.LSP) {
-        // Editors' clients may say how they talk; stdio is the only transport, so --stdio is accepted.
+        // Editors' clients may say how they talk; stdio is the only transport, so --stdio is
+        // accepted.
         if (arg.equals("--stdio")) continue;
         if (arg.equals("--help") || arg.equals("-h")) {
           a.command = Command.HELP;
           return a;
         }
-        throw new UsageException("`lsp` takes no paths or options (the editor sends the configuration), got: " + arg);
+        throw new UsageException(
+            "`lsp` takes no paths or options (the editor sends the configuration), got: " + arg);
       }
       if (onlyPaths || !arg.startsWith("-") || arg.equals("-")) {
-        if (a.command == Command.RULES) throw new UsageException("`rules` takes no paths, got: " + arg);
+        if (a.command == Command.RULES)
+          throw new UsageException("`rules` takes no paths, got: " + arg);
         a.paths.add(Path.of(arg));
         continue;
       }
@@ -82,8 +104,14 @@ final class Arguments {
       String inline = hasInline ? arg.substring(eq + 1) : null;
       Value v = new Value(name, inline, args, i);
       switch (name) {
-        case "--help", "-h" -> { a.command = Command.HELP; return a; }
-        case "--version" -> { a.command = Command.VERSION; return a; }
+        case "--help", "-h" -> {
+          a.command = Command.HELP;
+          return a;
+        }
+        case "--version" -> {
+          a.command = Command.VERSION;
+          return a;
+        }
         case "--rules" -> a.ruleDirs.add(Path.of(v.get()));
         case "--enable" -> splitInto(v.get(), a.enable);
         case "--disable" -> splitInto(v.get(), a.disable);
@@ -94,30 +122,49 @@ final class Arguments {
         }
         case "--sarif" -> scanOnly(a, name, () -> a.sarif = Path.of(v.get()));
         case "--html" -> scanOnly(a, name, () -> a.html = Path.of(v.get()));
-        case "--fail-on" -> scanOnly(a, name, () -> {
-          a.failOnGiven = true;
-          a.failOn = failOn(v.get());
-        });
-        case "--classpath", "-cp" -> scanOrFix(a, name, () -> {
-          for (String entry : v.get().split(File.pathSeparator)) if (!entry.isBlank()) a.classpath.add(Path.of(entry));
-        });
+        case "--fail-on" ->
+            scanOnly(
+                a,
+                name,
+                () -> {
+                  a.failOnGiven = true;
+                  a.failOn = failOn(v.get());
+                });
+        case "--classpath", "-cp" ->
+            scanOrFix(
+                a,
+                name,
+                () -> {
+                  for (String entry : v.get().split(File.pathSeparator))
+                    if (!entry.isBlank()) a.classpath.add(Path.of(entry));
+                });
         case "--java-release" -> scanOrFix(a, name, () -> a.javaRelease = positive(name, v.get()));
         case "--baseline" -> scanOrFix(a, name, () -> a.baseline = Path.of(v.get()));
         case "--write-baseline" -> scanOnly(a, name, () -> a.writeBaseline = Path.of(v.get()));
-        case "--include-suppressed" -> scanOnly(a, name, () -> {
-          v.noValue();
-          a.includeSuppressed = true;
-        });
+        case "--include-suppressed" ->
+            scanOnly(
+                a,
+                name,
+                () -> {
+                  v.noValue();
+                  a.includeSuppressed = true;
+                });
         case "--threads" -> scanOrFix(a, name, () -> a.threads = positive(name, v.get()));
         case "--cache" -> scanOrFix(a, name, () -> a.cacheDir = Path.of(v.get()));
-        case "--dry-run" -> fixOnly(a, name, () -> {
-          v.noValue();
-          a.dryRun = true;
-        });
+        case "--dry-run" ->
+            fixOnly(
+                a,
+                name,
+                () -> {
+                  v.noValue();
+                  a.dryRun = true;
+                });
         case "--source-root" -> scanOnly(a, name, () -> a.sourceRoot = Path.of(v.get()));
         case "--category" -> scanOnly(a, name, () -> a.category = category(v.get()));
         case "--root" -> a.root = Path.of(v.get());
-        default -> throw new UsageException("unknown option " + name + " for `" + args[0] + "` (try `sockcheck --help`)");
+        default ->
+            throw new UsageException(
+                "unknown option " + name + " for `" + args[0] + "` (try `sockcheck --help`)");
       }
       i = v.next();
     }
@@ -129,7 +176,8 @@ final class Arguments {
   }
 
   private static void scanOnly(Arguments a, String name, Step step) throws UsageException {
-    if (a.command != Command.SCAN) throw new UsageException("option " + name + " only applies to `scan`");
+    if (a.command != Command.SCAN)
+      throw new UsageException("option " + name + " only applies to `scan`");
     step.run();
   }
 
@@ -141,7 +189,8 @@ final class Arguments {
   }
 
   private static void fixOnly(Arguments a, String name, Step step) throws UsageException {
-    if (a.command != Command.FIX) throw new UsageException("option " + name + " only applies to `fix`");
+    if (a.command != Command.FIX)
+      throw new UsageException("option " + name + " only applies to `fix`");
     step.run();
   }
 
@@ -159,12 +208,15 @@ final class Arguments {
       case "warning" -> Severity.WARNING;
       case "note" -> Severity.NOTE;
       case "none" -> null;
-      default -> throw new UsageException("--fail-on takes error, warning, note or none, not `" + value + "`");
+      default ->
+          throw new UsageException(
+              "--fail-on takes error, warning, note or none, not `" + value + "`");
     };
   }
 
   private static String category(String value) throws UsageException {
-    if (value.isBlank()) throw new UsageException("--category needs a name, e.g. --category sockcheck");
+    if (value.isBlank())
+      throw new UsageException("--category needs a name, e.g. --category sockcheck");
     return value.trim();
   }
 
@@ -178,7 +230,9 @@ final class Arguments {
     throw new UsageException(name + " takes a positive whole number, not `" + value + "`");
   }
 
-  /** The value of the option at {@code args[index]}: inline after {@code =} or the next argument. */
+  /**
+   * The value of the option at {@code args[index]}: inline after {@code =} or the next argument.
+   */
   private static final class Value {
     private final String name;
     private final String inline;
@@ -195,7 +249,8 @@ final class Arguments {
 
     String get() throws UsageException {
       if (inline != null) return inline;
-      if (index + 1 >= args.length || (args[index + 1].startsWith("--") && args[index + 1].length() > 2)) {
+      if (index + 1 >= args.length
+          || (args[index + 1].startsWith("--") && args[index + 1].length() > 2)) {
         throw new UsageException("option " + name + " needs a value");
       }
       consumed = true;

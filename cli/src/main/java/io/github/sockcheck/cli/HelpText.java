@@ -7,7 +7,8 @@ final class HelpText {
 
   private HelpText() {}
 
-  static final String TEXT = """
+  static final String TEXT =
+      """
       sockcheck: finds socket-from-fd / raw-socket family and protocol bugs and broken
       library/runtime version combinations in Java and Python projects.
 

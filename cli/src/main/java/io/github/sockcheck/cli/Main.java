@@ -3,6 +3,7 @@ package io.github.sockcheck.cli;
 import io.github.sockcheck.core.report.ConsoleLine;
 import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.lsp.LanguageServerLauncher;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ConsoleStyle;
 import io.github.sockcheck.scan.InputClassifier;
@@ -12,7 +13,6 @@ import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.Sockcheck;
 import io.github.sockcheck.scan.fix.FixPlan;
-import io.github.sockcheck.lsp.LanguageServerLauncher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,7 +20,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code java -jar sockcheck.jar scan|rules|fix|lsp|--help|--version}: a thin shell over the scan API. */
+/**
+ * {@code java -jar sockcheck.jar scan|rules|fix|lsp|--help|--version}: a thin shell over the scan
+ * API.
+ */
 public final class Main {
 
   static final int OK = 0;
@@ -70,16 +73,25 @@ public final class Main {
     }
   }
 
-  private static int rules(Arguments a, PrintStream out) throws ConfigurationException, UsageException {
-    List<RuleStatus> rules = Sockcheck.rules(request(a, a.root == null ? Path.of("") : a.root).build());
+  private static int rules(Arguments a, PrintStream out)
+      throws ConfigurationException, UsageException {
+    List<RuleStatus> rules =
+        Sockcheck.rules(request(a, a.root == null ? Path.of("") : a.root).build());
     int idWidth = Math.max(2, rules.stream().mapToInt(s -> s.rule().id().length()).max().orElse(2));
-    int engineWidth = Math.max(7, rules.stream().mapToInt(s -> engines(s.rule()).length()).max().orElse(7));
+    int engineWidth =
+        Math.max(7, rules.stream().mapToInt(s -> engines(s.rule()).length()).max().orElse(7));
     String format = "%-" + idWidth + "s  %-8s  %-" + engineWidth + "s  %-8s  %s%n";
     out.printf(Locale.ROOT, format, "id", "severity", "engines", "status", "title");
     for (RuleStatus s : rules) {
       Rule r = s.rule();
-      out.printf(Locale.ROOT, format, r.id(), r.severity().name().toLowerCase(Locale.ROOT), engines(r),
-          s.active() ? "active" : "inactive", r.title());
+      out.printf(
+          Locale.ROOT,
+          format,
+          r.id(),
+          r.severity().name().toLowerCase(Locale.ROOT),
+          engines(r),
+          s.active() ? "active" : "inactive",
+          r.title());
     }
     return OK;
   }
@@ -92,7 +104,8 @@ public final class Main {
       throws ConfigurationException, UsageException, IOException {
     Path displayRoot = a.root == null ? Path.of("") : a.root;
     ScanResult result = runScan(a, err, interactive);
-    for (ConsoleLine line : result.consoleLines(ConsoleStyle.CLI, displayRoot)) out.println(line.text());
+    for (ConsoleLine line : result.consoleLines(ConsoleStyle.CLI, displayRoot))
+      out.println(line.text());
     result.summary().forEach(out::println);
 
     if (a.sarif != null) {
@@ -114,7 +127,8 @@ public final class Main {
         int count = result.writeBaseline(a.writeBaseline);
         err.println("sockcheck: wrote baseline " + a.writeBaseline + " (" + count + " findings)");
       } catch (IOException e) {
-        throw new IOException("cannot write baseline file " + a.writeBaseline + ": " + e.getMessage(), e);
+        throw new IOException(
+            "cannot write baseline file " + a.writeBaseline + ": " + e.getMessage(), e);
       }
       return OK;
     }
@@ -126,7 +140,8 @@ public final class Main {
       throws ConfigurationException, UsageException, IOException {
     Path displayRoot = a.root == null ? Path.of("") : a.root;
     Path root = displayRoot.toAbsolutePath().normalize();
-    if (!Files.isDirectory(root)) throw new UsageException("--root " + a.root + " is not a directory");
+    if (!Files.isDirectory(root))
+      throw new UsageException("--root " + a.root + " is not a directory");
     List<Path> paths = a.paths.isEmpty() ? List.of(root) : a.paths;
     InputClassifier.Inputs inputs;
     try {
@@ -135,11 +150,15 @@ public final class Main {
       throw new UsageException(e.getMessage());
     }
     ScanRequest.Builder builder = inputs.addTo(request(a, root));
-    builder.classpath(a.classpath).javaRelease(a.javaRelease).baseline(a.baseline)
+    builder
+        .classpath(a.classpath)
+        .javaRelease(a.javaRelease)
+        .baseline(a.baseline)
         .includeSuppressed(a.includeSuppressed);
     if (a.threads != null) builder.threads(a.threads);
     if (a.cacheDir != null) builder.cacheDir(a.cacheDir.toAbsolutePath().normalize());
-    builder.sourceRoot(a.sourceRoot != null ? a.sourceRoot.toAbsolutePath().normalize() : RepositoryRoot.of(root));
+    builder.sourceRoot(
+        a.sourceRoot != null ? a.sourceRoot.toAbsolutePath().normalize() : RepositoryRoot.of(root));
     ProgressLine progress = interactive ? new ProgressLine(err) : null;
     if (progress != null) builder.progress(progress);
     try {
@@ -149,7 +168,10 @@ public final class Main {
     }
   }
 
-  /** Applies the rules' quick fixes: a unified diff on standard output, the files written unless --dry-run. */
+  /**
+   * Applies the rules' quick fixes: a unified diff on standard output, the files written unless
+   * --dry-run.
+   */
   private static int fix(Arguments a, PrintStream out, PrintStream err, boolean interactive)
       throws ConfigurationException, UsageException, IOException {
     ScanResult result = runScan(a, err, interactive);
@@ -157,12 +179,23 @@ public final class Main {
     out.print(plan.diff());
     int files = plan.changes().size();
     if (a.dryRun) {
-      err.println("sockcheck: would fix " + plan.fixedFindings() + " finding(s) in " + files + " file(s) (--dry-run: nothing written)");
+      err.println(
+          "sockcheck: would fix "
+              + plan.fixedFindings()
+              + " finding(s) in "
+              + files
+              + " file(s) (--dry-run: nothing written)");
       return OK;
     }
     List<String> skipped = plan.write();
-    for (String path : skipped) err.println("sockcheck: " + path + " changed during the scan; not fixed");
-    err.println("sockcheck: fixed " + plan.fixedFindings() + " finding(s) in " + (files - skipped.size()) + " file(s)");
+    for (String path : skipped)
+      err.println("sockcheck: " + path + " changed during the scan; not fixed");
+    err.println(
+        "sockcheck: fixed "
+            + plan.fixedFindings()
+            + " finding(s) in "
+            + (files - skipped.size())
+            + " file(s)");
     return OK;
   }
 

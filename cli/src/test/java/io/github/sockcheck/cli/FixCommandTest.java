@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sockcheck fix}: a unified diff, --dry-run writes nothing, a second run changes nothing, broken files stay. */
+/**
+ * {@code sockcheck fix}: a unified diff, --dry-run writes nothing, a second run changes nothing,
+ * broken files stay.
+ */
 class FixCommandTest {
 
-  private static final String APP = "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=3)\n";
+  private static final String APP =
+      "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=3)\n";
 
   @TempDir Path dir;
 
@@ -23,8 +27,13 @@ class FixCommandTest {
   private Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -32,14 +41,16 @@ class FixCommandTest {
     Path app = Files.writeString(dir.resolve("app.py"), APP);
     Run r = run("fix", "--dry-run", "--root", dir.toString(), dir.toString());
     assertEquals(0, r.code(), r.err());
-    assertEquals("""
+    assertEquals(
+        """
         --- a/app.py
         +++ b/app.py
         @@ -1,2 +1,2 @@
          import socket
         -s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=3)
         +s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=3, proto=socket.IPPROTO_TCP)
-        """, r.out());
+        """,
+        r.out());
     assertTrue(r.err().contains("would fix 1 finding(s) in 1 file(s)"), r.err());
     assertEquals(APP, Files.readString(app));
   }

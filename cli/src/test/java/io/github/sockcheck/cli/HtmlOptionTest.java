@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code scan --html FILE}: the HTML report next to (or instead of) SARIF. */
 class HtmlOptionTest {
 
-  private static final String FINDING_SOURCE = """
+  private static final String FINDING_SOURCE =
+      """
       package demo;
 
       import io.netty.channel.epoll.EpollServerSocketChannel;
@@ -37,7 +38,9 @@ class HtmlOptionTest {
     assertEquals(1, r.code, r.err);
     String page = Files.readString(html);
     assertTrue(page.startsWith("<!DOCTYPE html>"), page);
-    assertTrue(page.contains("data-rule=\"netty-fd-channel-unvalidated\" data-file=\"src/main/java/demo/Server.java\" data-line=\"8\""));
+    assertTrue(
+        page.contains(
+            "data-rule=\"netty-fd-channel-unvalidated\" data-file=\"src/main/java/demo/Server.java\" data-line=\"8\""));
     assertTrue(page.contains("<title>sockcheck report: " + dir.getFileName() + "</title>"));
   }
 
@@ -52,7 +55,8 @@ class HtmlOptionTest {
   @Test
   void helpMentionsIt() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Main.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    Main.run(
+        new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--html FILE"));
   }
 
@@ -63,12 +67,21 @@ class HtmlOptionTest {
     String[] args = new String[options.length + 6];
     args[0] = "scan";
     System.arraycopy(options, 0, args, 1, options.length);
-    System.arraycopy(new String[] {"--root", dir.toString(), "--engines", "source", dir.toString()}, 0, args,
-        options.length + 1, 5);
+    System.arraycopy(
+        new String[] {"--root", dir.toString(), "--engines", "source", dir.toString()},
+        0,
+        args,
+        options.length + 1,
+        5);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private record Run(int code, String out, String err) {}

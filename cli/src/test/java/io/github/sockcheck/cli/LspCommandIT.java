@@ -28,7 +28,10 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code java -jar cli/target/sockcheck.jar lsp}: the packaged jar serves LSP on stdio (after `package`). */
+/**
+ * {@code java -jar cli/target/sockcheck.jar lsp}: the packaged jar serves LSP on stdio (after
+ * `package`).
+ */
 class LspCommandIT {
 
   @TempDir Path dir;
@@ -37,27 +40,46 @@ class LspCommandIT {
   void theJarsLspCommandAnswersAndReports() throws Exception {
     Path jar = Path.of("target", "sockcheck.jar").toAbsolutePath();
     assertTrue(Files.isRegularFile(jar), "run after package: " + jar);
-    Path app = Files.writeString(Files.createDirectories(dir.resolve("project")).resolve("app.py"),
-        "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=3)\n");
+    Path app =
+        Files.writeString(
+            Files.createDirectories(dir.resolve("project")).resolve("app.py"),
+            "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=3)\n");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-jar", jar.toString(), "lsp", "--stdio")
-        .redirectError(dir.resolve("stderr.txt").toFile()).start();
+    Process p =
+        new ProcessBuilder(java, "-jar", jar.toString(), "lsp", "--stdio")
+            .redirectError(dir.resolve("stderr.txt").toFile())
+            .start();
     BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
-    LanguageClient client = new LanguageClient() {
-      @Override public void telemetryEvent(Object o) {}
-      @Override public void publishDiagnostics(PublishDiagnosticsParams d) { diagnostics.add(d); }
-      @Override public void showMessage(MessageParams m) {}
-      @Override public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams r) {
-        return CompletableFuture.completedFuture(null);
-      }
-      @Override public void logMessage(MessageParams m) {}
-    };
+    LanguageClient client =
+        new LanguageClient() {
+          @Override
+          public void telemetryEvent(Object o) {}
+
+          @Override
+          public void publishDiagnostics(PublishDiagnosticsParams d) {
+            diagnostics.add(d);
+          }
+
+          @Override
+          public void showMessage(MessageParams m) {}
+
+          @Override
+          public CompletableFuture<MessageActionItem> showMessageRequest(
+              ShowMessageRequestParams r) {
+            return CompletableFuture.completedFuture(null);
+          }
+
+          @Override
+          public void logMessage(MessageParams m) {}
+        };
     try {
-      Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, p.getInputStream(), p.getOutputStream());
+      Launcher<LanguageServer> launcher =
+          LSPLauncher.createClientLauncher(client, p.getInputStream(), p.getOutputStream());
       launcher.startListening();
       LanguageServer server = launcher.getRemoteProxy();
       InitializeParams init = new InitializeParams();
-      init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.resolve("project").toUri().toString(), "project")));
+      init.setWorkspaceFolders(
+          List.of(new WorkspaceFolder(dir.resolve("project").toUri().toString(), "project")));
       init.setCapabilities(new ClientCapabilities());
       com.google.gson.JsonObject options = new com.google.gson.JsonObject();
       options.addProperty("cacheDir", dir.resolve("cache").toString());
@@ -66,15 +88,22 @@ class LspCommandIT {
       assertEquals("sockcheck", result.getServerInfo().getName());
       server.initialized(new InitializedParams());
       String uri = app.toUri().toString();
-      server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-          new TextDocumentItem(uri, "python", 1, Files.readString(app))));
+      server
+          .getTextDocumentService()
+          .didOpen(
+              new DidOpenTextDocumentParams(
+                  new TextDocumentItem(uri, "python", 1, Files.readString(app))));
       PublishDiagnosticsParams d = null;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (System.nanoTime() < deadline && (d == null || d.getDiagnostics().isEmpty())) {
         d = diagnostics.poll(1, TimeUnit.SECONDS);
       }
-      assertTrue(d != null && d.getDiagnostics().stream()
-          .anyMatch(x -> "python-socket-fileno-without-proto".equals(x.getCode().getLeft())), String.valueOf(d));
+      assertTrue(
+          d != null
+              && d.getDiagnostics().stream()
+                  .anyMatch(
+                      x -> "python-socket-fileno-without-proto".equals(x.getCode().getLeft())),
+          String.valueOf(d));
       server.shutdown().get(60, TimeUnit.SECONDS);
       server.exit();
       assertTrue(p.waitFor(60, TimeUnit.SECONDS));

@@ -18,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line in-process: exit codes, messages, output files. */
 class MainTest {
 
-  /** A fd from the environment wrapped by Netty: found by netty-fd-channel-unvalidated (a warning). */
-  private static final String FINDING_SOURCE = """
+  /**
+   * A fd from the environment wrapped by Netty: found by netty-fd-channel-unvalidated (a warning).
+   */
+  private static final String FINDING_SOURCE =
+      """
       package demo;
 
       import io.netty.channel.epoll.EpollServerSocketChannel;
@@ -32,7 +35,8 @@ class MainTest {
       }
       """;
 
-  private static final String CLEAN_SOURCE = """
+  private static final String CLEAN_SOURCE =
+      """
       package demo;
 
       class Server {
@@ -49,9 +53,13 @@ class MainTest {
   private Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private Path project(String source) throws IOException {
@@ -73,18 +81,29 @@ class MainTest {
   void findingExitsOneAndPrintsTheCliShapeAndSarif() throws IOException {
     project(FINDING_SOURCE);
     Path sarif = dir.resolve("out/sockcheck.sarif");
-    Run r = run("scan", "--root", dir.toString(), "--engines", "source", "--sarif", sarif.toString(),
-        dir.toString());
+    Run r =
+        run(
+            "scan",
+            "--root",
+            dir.toString(),
+            "--engines",
+            "source",
+            "--sarif",
+            sarif.toString(),
+            dir.toString());
     assertEquals(1, r.code(), r.out() + r.err());
     String expectedPath = dir.resolve("src/main/java/demo/Server.java").toString();
     assertTrue(r.out().contains(expectedPath + ":8:"), r.out());
-    assertTrue(r.out().contains(": warning: ") && r.out().contains("[netty-fd-channel-unvalidated]"), r.out());
+    assertTrue(
+        r.out().contains(": warning: ") && r.out().contains("[netty-fd-channel-unvalidated]"),
+        r.out());
     String text = Files.readString(sarif);
     assertTrue(text.matches("(?s).*\"ruleId\"\\s*:\\s*\"netty-fd-channel-unvalidated\".*"), text);
   }
 
   @Test
-  void sarifUrisAreRelativeToTheGitRootAboveTheProjectAndCarryNoCategoryByDefault() throws IOException {
+  void sarifUrisAreRelativeToTheGitRootAboveTheProjectAndCarryNoCategoryByDefault()
+      throws IOException {
     Path repo = dir;
     Files.createDirectories(repo.resolve(".git"));
     Path project = repo.resolve("services/gateway");
@@ -92,19 +111,40 @@ class MainTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, FINDING_SOURCE);
     Path sarif = dir.resolve("out/sockcheck.sarif");
-    Run r = run("scan", "--root", project.toString(), "--engines", "source", "--sarif", sarif.toString());
+    Run r =
+        run(
+            "scan",
+            "--root",
+            project.toString(),
+            "--engines",
+            "source",
+            "--sarif",
+            sarif.toString());
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains(file.toString() + ":8:"), "console paths stay as they were: " + r.out());
+    assertTrue(
+        r.out().contains(file.toString() + ":8:"), "console paths stay as they were: " + r.out());
     JsonNode run = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0");
-    assertEquals("services/gateway/src/main/java/demo/Server.java",
+    assertEquals(
+        "services/gateway/src/main/java/demo/Server.java",
         run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
     assertEquals(repo.toUri().toString(), run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
     assertFalse(run.has("automationDetails"), run::toString);
 
-    run("scan", "--root", project.toString(), "--engines", "source", "--sarif", sarif.toString(),
-        "--source-root", project.toString(), "--category", "gateway");
+    run(
+        "scan",
+        "--root",
+        project.toString(),
+        "--engines",
+        "source",
+        "--sarif",
+        sarif.toString(),
+        "--source-root",
+        project.toString(),
+        "--category",
+        "gateway");
     run = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0");
-    assertEquals("src/main/java/demo/Server.java",
+    assertEquals(
+        "src/main/java/demo/Server.java",
         run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
     assertEquals("gateway/", run.at("/automationDetails/id").asText());
   }
@@ -112,7 +152,15 @@ class MainTest {
   @Test
   void aSourceRootBelowTheRootOrAnEmptyCategoryExitsTwo() throws IOException {
     project(FINDING_SOURCE);
-    Run r = run("scan", "--root", dir.toString(), "--engines", "source", "--source-root", dir.resolve("src").toString());
+    Run r =
+        run(
+            "scan",
+            "--root",
+            dir.toString(),
+            "--engines",
+            "source",
+            "--source-root",
+            dir.resolve("src").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("does not contain the scanned directory"), r.err());
     r = run("scan", "--root", dir.toString(), "--category", " ");
@@ -123,17 +171,44 @@ class MainTest {
   @Test
   void failOnNoneAndFailOnErrorExitZeroForAWarning() throws IOException {
     project(FINDING_SOURCE);
-    assertEquals(0, run("scan", "--fail-on", "none", "--root", dir.toString(), "--engines", "source",
-        dir.toString()).code());
-    assertEquals(0, run("scan", "--fail-on=error", "--root", dir.toString(), "--engines", "source",
-        dir.toString()).code());
+    assertEquals(
+        0,
+        run(
+                "scan",
+                "--fail-on",
+                "none",
+                "--root",
+                dir.toString(),
+                "--engines",
+                "source",
+                dir.toString())
+            .code());
+    assertEquals(
+        0,
+        run(
+                "scan",
+                "--fail-on=error",
+                "--root",
+                dir.toString(),
+                "--engines",
+                "source",
+                dir.toString())
+            .code());
   }
 
   @Test
   void disabledRuleIsNotReported() throws IOException {
     project(FINDING_SOURCE);
-    Run r = run("scan", "--disable", "netty-fd-channel-unvalidated", "--root", dir.toString(), "--engines",
-        "source", dir.toString());
+    Run r =
+        run(
+            "scan",
+            "--disable",
+            "netty-fd-channel-unvalidated",
+            "--root",
+            dir.toString(),
+            "--engines",
+            "source",
+            dir.toString());
     assertEquals(0, r.code(), r.out());
   }
 
@@ -141,11 +216,29 @@ class MainTest {
   void writeBaselineThenScanWithItExitsZero() throws IOException {
     project(FINDING_SOURCE);
     Path baseline = dir.resolve("sockcheck-baseline.json");
-    assertEquals(0, run("scan", "--write-baseline", baseline.toString(), "--root", dir.toString(), "--engines",
-        "source", dir.toString()).code());
+    assertEquals(
+        0,
+        run(
+                "scan",
+                "--write-baseline",
+                baseline.toString(),
+                "--root",
+                dir.toString(),
+                "--engines",
+                "source",
+                dir.toString())
+            .code());
     assertTrue(Files.readString(baseline).contains("netty-fd-channel-unvalidated"));
-    Run r = run("scan", "--baseline", baseline.toString(), "--root", dir.toString(), "--engines", "source",
-        dir.toString());
+    Run r =
+        run(
+            "scan",
+            "--baseline",
+            baseline.toString(),
+            "--root",
+            dir.toString(),
+            "--engines",
+            "source",
+            dir.toString());
     assertEquals(0, r.code(), r.out());
     assertTrue(r.out().contains("1 suppressed"), r.out());
   }
@@ -196,9 +289,26 @@ class MainTest {
   void helpDocumentsOptionsAndExitCodes() {
     Run r = run("--help");
     assertEquals(0, r.code());
-    for (String word : new String[] {"--sarif", "--fail-on", "--rules", "--disable", "--enable", "--classpath",
-        "--java-release", "--baseline", "--write-baseline", "--include-suppressed", "--engines", "--threads",
-        "--root", "--source-root", "--category", "Exit codes", "rules"}) {
+    for (String word :
+        new String[] {
+          "--sarif",
+          "--fail-on",
+          "--rules",
+          "--disable",
+          "--enable",
+          "--classpath",
+          "--java-release",
+          "--baseline",
+          "--write-baseline",
+          "--include-suppressed",
+          "--engines",
+          "--threads",
+          "--root",
+          "--source-root",
+          "--category",
+          "Exit codes",
+          "rules"
+        }) {
       assertTrue(r.out().contains(word), "help lacks " + word);
     }
     assertEquals(r.out(), run("-h").out());
@@ -216,9 +326,19 @@ class MainTest {
   void rulesListsEveryRuleWithItsStatus() {
     Run r = run("rules", "--disable", "netty-fd-channel-unvalidated");
     assertEquals(0, r.code(), r.err());
-    String line = r.out().lines().filter(l -> l.startsWith("netty-fd-channel-unvalidated ")).findFirst().orElse("");
-    assertTrue(line.contains("inactive") && line.contains("warning") && line.contains("bytecode,source"), r.out());
-    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("raw-socket-sentinel ") && l.contains(" active ")),
+    String line =
+        r.out()
+            .lines()
+            .filter(l -> l.startsWith("netty-fd-channel-unvalidated "))
+            .findFirst()
+            .orElse("");
+    assertTrue(
+        line.contains("inactive") && line.contains("warning") && line.contains("bytecode,source"),
+        r.out());
+    assertTrue(
+        r.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("raw-socket-sentinel ") && l.contains(" active ")),
         r.out());
   }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The CLI on the same sample projects the Maven plugin's {@code SampleProjectsIT} builds, reading
- * their poms, sources and Python manifests without a build: it must report the same marked findings.
- * The copies lie inside this repository's work tree, so the source root is set to each copy.
+ * their poms, sources and Python manifests without a build: it must report the same marked
+ * findings. The copies lie inside this repository's work tree, so the source root is set to each
+ * copy.
  */
 class SampleProjectsCliTest {
 
@@ -32,14 +33,27 @@ class SampleProjectsCliTest {
     Path project = SampleProjects.copy(sample, WORK);
     Path sarif = project.resolve("target/cli.sarif");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Main.run(
-        new String[] {"scan", "--root", project.toString(), "--fail-on", "none", "--sarif", sarif.toString(),
-            "--source-root", project.toString(), project.toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            new String[] {
+              "scan",
+              "--root",
+              project.toString(),
+              "--fail-on",
+              "none",
+              "--sarif",
+              sarif.toString(),
+              "--source-root",
+              project.toString(),
+              project.toString()
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(out, true, StandardCharsets.UTF_8));
     String output = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, output);
-    assertEquals(Markers.in(project), SarifResults.markers(sarif),
+    assertEquals(
+        Markers.in(project),
+        SarifResults.markers(sarif),
         () -> SampleProjects.name(sample) + ": findings differ from the markers\n" + output);
   }
-
 }

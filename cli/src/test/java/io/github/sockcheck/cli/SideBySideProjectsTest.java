@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CLI on a tree of several projects side by side: each project's combination facts stay its own. A
- * Maven project's Jetty dependency and code use never meet its neighbour's Java 11, and a Python service's
- * gevent worker never meets its neighbour's gunicorn.
+ * The CLI on a tree of several projects side by side: each project's combination facts stay its
+ * own. A Maven project's Jetty dependency and code use never meet its neighbour's Java 11, and a
+ * Python service's gevent worker never meets its neighbour's gunicorn.
  */
 class SideBySideProjectsTest {
 
   private static final String JETTY_RULE = "jetty-unixdomain-connector-java-before-16";
-  private static final Path JETTY_CASES = RuleFolders.repositoryRoot().resolve("testdata/rules").resolve(JETTY_RULE);
+  private static final Path JETTY_CASES =
+      RuleFolders.repositoryRoot().resolve("testdata/rules").resolve(JETTY_RULE);
 
   @TempDir Path tree;
 
@@ -51,17 +52,35 @@ class SideBySideProjectsTest {
     Path sarif = tree.resolve("out.sarif");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int code = Main.run(new String[] {"scan", "--root", tree.toString(), "--fail-on", "none", "--sarif", sarif.toString(),
-        tree.toString()}, print, print);
+    int code =
+        Main.run(
+            new String[] {
+              "scan",
+              "--root",
+              tree.toString(),
+              "--fail-on",
+              "none",
+              "--sarif",
+              sarif.toString(),
+              tree.toString()
+            },
+            print,
+            print);
     assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
-    return SarifResults.markers(sarif).stream().map(Object::toString).collect(java.util.stream.Collectors.toSet());
+    return SarifResults.markers(sarif).stream()
+        .map(Object::toString)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   private void pom(Path dir, String release) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("pom.xml"), "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
-        + "  <modelVersion>4.0.0</modelVersion>\n  <groupId>t</groupId><artifactId>legacy</artifactId><version>1</version>\n"
-        + "  <properties><maven.compiler.release>" + release + "</maven.compiler.release></properties>\n</project>\n");
+    Files.writeString(
+        dir.resolve("pom.xml"),
+        "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
+            + "  <modelVersion>4.0.0</modelVersion>\n  <groupId>t</groupId><artifactId>legacy</artifactId><version>1</version>\n"
+            + "  <properties><maven.compiler.release>"
+            + release
+            + "</maven.compiler.release></properties>\n</project>\n");
   }
 
   private void write(String path, String text) throws IOException {

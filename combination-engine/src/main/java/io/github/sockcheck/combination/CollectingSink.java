@@ -19,9 +19,28 @@ public final class CollectingSink implements EngineSink {
   public final List<ConfigFact> configs = Collections.synchronizedList(new ArrayList<>());
   public final List<Notification> notifications = Collections.synchronizedList(new ArrayList<>());
 
-  @Override public void callSite(CallSite site) { callSites.add(site); }
-  @Override public void dependency(Dependency dependency) { dependencies.add(dependency); }
-  @Override public void runtime(RuntimeFact runtime) { runtimes.add(runtime); }
-  @Override public void config(ConfigFact config) { configs.add(config); }
-  @Override public void notification(Notification notification) { notifications.add(notification); }
+  @Override
+  public void callSite(CallSite site) {
+    callSites.add(site);
+  }
+
+  @Override
+  public void dependency(Dependency dependency) {
+    dependencies.add(dependency);
+  }
+
+  @Override
+  public void runtime(RuntimeFact runtime) {
+    runtimes.add(runtime);
+  }
+
+  @Override
+  public void config(ConfigFact config) {
+    configs.add(config);
+  }
+
+  @Override
+  public void notification(Notification notification) {
+    notifications.add(notification);
+  }
 }

@@ -6,23 +6,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text Maven writes with {@code mvn dependency:tree -DoutputFile=...} (a tree: trails known) or
- * {@code mvn dependency:list -DoutputFile=...} (a flat list: only the artifacts). Recognised by content,
- * whatever the file is called. Lines may carry Maven's {@code [INFO] } prefix.
+ * Reads the text Maven writes with {@code mvn dependency:tree -DoutputFile=...} (a tree: trails
+ * known) or {@code mvn dependency:list -DoutputFile=...} (a flat list: only the artifacts).
+ * Recognised by content, whatever the file is called. Lines may carry Maven's {@code [INFO] }
+ * prefix.
  */
 final class DependencyReport {
 
-  enum Kind { TREE, LIST }
+  enum Kind {
+    TREE,
+    LIST
+  }
 
-  /** One resolved artifact. {@code trail} runs from the direct dependency down to this one, each g:a:v. */
-  record Entry(String groupId, String artifactId, String version, String scope, List<String> trail, int line) {
+  /**
+   * One resolved artifact. {@code trail} runs from the direct dependency down to this one, each
+   * g:a:v.
+   */
+  record Entry(
+      String groupId,
+      String artifactId,
+      String version,
+      String scope,
+      List<String> trail,
+      int line) {
     String name() {
       return groupId + ":" + artifactId;
     }
   }
 
   private static final Pattern TREE_LINE = Pattern.compile("^((?:[|+\\\\ ] {2})*)[+\\\\]- (\\S+)");
-  private static final Pattern LIST_LINE = Pattern.compile("^\\s+([^\\s:]+(?::[^\\s:]+){3,5})(?:\\s.*)?$");
+  private static final Pattern LIST_LINE =
+      Pattern.compile("^\\s+([^\\s:]+(?::[^\\s:]+){3,5})(?:\\s.*)?$");
 
   private DependencyReport() {}
 
@@ -33,7 +47,8 @@ final class DependencyReport {
     for (String raw : text.split("\\R")) {
       String line = strip(raw);
       if (TREE_LINE.matcher(line).find()) treeLines++;
-      else if (LIST_LINE.matcher(line).matches() && coordinate(LIST_LINE.matcher(line).replaceFirst("$1")) != null) listLines++;
+      else if (LIST_LINE.matcher(line).matches()
+          && coordinate(LIST_LINE.matcher(line).replaceFirst("$1")) != null) listLines++;
       if (line.contains("The following files have been resolved")) listLines++;
     }
     if (treeLines > 0) return Kind.TREE;
@@ -60,7 +75,8 @@ final class DependencyReport {
         if (!m.matches()) continue;
         String[] c = coordinate(m.group(1));
         if (c == null) continue;
-        entries.add(new Entry(c[0], c[1], c[2], c[3], List.of(c[0] + ":" + c[1] + ":" + c[2]), i + 1));
+        entries.add(
+            new Entry(c[0], c[1], c[2], c[3], List.of(c[0] + ":" + c[1] + ":" + c[2]), i + 1));
       }
     }
     return entries;
@@ -71,8 +87,9 @@ final class DependencyReport {
   }
 
   /**
-   * {@code g:a:type:version:scope} or {@code g:a:type:classifier:version:scope} → {g, a, version, scope};
-   * null for anything else (the tree's root line has no scope, omitted duplicates are in parentheses).
+   * {@code g:a:type:version:scope} or {@code g:a:type:classifier:version:scope} → {g, a, version,
+   * scope}; null for anything else (the tree's root line has no scope, omitted duplicates are in
+   * parentheses).
    */
   private static String[] coordinate(String text) {
     if (text.startsWith("(")) return null;

@@ -20,17 +20,23 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.Parent;
 
 /**
- * The parts of Maven's effective model sockcheck needs: properties along the parent chain, interpolation
- * that remembers which {@code <properties>} entries a value came from, and dependency management from
- * the POM, its parents and imported BOMs. Each value keeps the place it was declared, so a finding can
- * point at the property or managed entry that decides a version.
+ * The parts of Maven's effective model sockcheck needs: properties along the parent chain,
+ * interpolation that remembers which {@code <properties>} entries a value came from, and dependency
+ * management from the POM, its parents and imported BOMs. Each value keeps the place it was
+ * declared, so a finding can point at the property or managed entry that decides a version.
  */
 final class EffectivePom {
 
-  /** A property value and where it is declared (null location for built-ins such as project.version). */
+  /**
+   * A property value and where it is declared (null location for built-ins such as
+   * project.version).
+   */
   record Property(String value, RelatedLocation declared) {}
 
-  /** A value after interpolation; {@code sources} are the property declarations it used, outermost first. */
+  /**
+   * A value after interpolation; {@code sources} are the property declarations it used, outermost
+   * first.
+   */
   record Interpolated(String value, List<RelatedLocation> sources) {
     boolean complete() {
       return value != null && !value.contains("${");
@@ -48,8 +54,10 @@ final class EffectivePom {
 
   final Path file;
   final Model root;
+
   /** This POM first, then its parents. */
   final List<Path> chainFiles = new ArrayList<>();
+
   final List<Model> chain = new ArrayList<>();
   private final Map<String, Property> properties = new HashMap<>();
   private final Map<String, Managed> managed = new LinkedHashMap<>();
@@ -94,12 +102,20 @@ final class EffectivePom {
     for (int i = chain.size() - 1; i >= 0; i--) { // parents first, children override
       Path f = chainFiles.get(i);
       InputLocation props = chain.get(i).getLocation("properties");
-      chain.get(i).getProperties().forEach((k, v) -> {
-        String name = (String) k;
-        InputLocation at = props == null ? null : props.getLocation(name);
-        properties.put(name, new Property((String) v,
-            new RelatedLocation(files.location(f, at, name), "version from property `" + name + "`")));
-      });
+      chain
+          .get(i)
+          .getProperties()
+          .forEach(
+              (k, v) -> {
+                String name = (String) k;
+                InputLocation at = props == null ? null : props.getLocation(name);
+                properties.put(
+                    name,
+                    new Property(
+                        (String) v,
+                        new RelatedLocation(
+                            files.location(f, at, name), "version from property `" + name + "`")));
+              });
     }
     String groupId = inherited("groupId");
     String version = inherited("version");
@@ -137,7 +153,8 @@ final class EffectivePom {
     for (int i = 0; i < chain.size(); i++) { // the nearest declaration wins
       Path f = chainFiles.get(i);
       DependencyManagement management = chain.get(i).getDependencyManagement();
-      for (Dependency dep : management == null ? List.<Dependency>of() : management.getDependencies()) {
+      for (Dependency dep :
+          management == null ? List.<Dependency>of() : management.getDependencies()) {
         Interpolated g = interpolate(PomFiles.text(dep.getGroupId()));
         Interpolated a = interpolate(PomFiles.text(dep.getArtifactId()));
         if (!g.complete() || !a.complete()) continue;
@@ -150,33 +167,50 @@ final class EffectivePom {
         if (managed.containsKey(key)) continue;
         Interpolated v = interpolate(PomFiles.text(dep.getVersion()));
         if (v.value() == null) continue;
-        managed.put(key, new Managed(v.value(),
-            new RelatedLocation(location(f, dep), "version managed here (dependencyManagement)"), v.sources()));
+        managed.put(
+            key,
+            new Managed(
+                v.value(),
+                new RelatedLocation(
+                    location(f, dep), "version managed here (dependencyManagement)"),
+                v.sources()));
       }
     }
-    for (int i = 0; i < imports.size(); i++) { // imported BOMs come after the POM's own management, in order
+    for (int i = 0;
+        i < imports.size();
+        i++) { // imported BOMs come after the POM's own management, in order
       Dependency bom = imports.get(i);
       Interpolated g = interpolate(PomFiles.text(bom.getGroupId()));
       Interpolated a = interpolate(PomFiles.text(bom.getArtifactId()));
       Interpolated v = interpolate(PomFiles.text(bom.getVersion()));
       if (!v.complete()) continue;
       Optional<Path> bomFile = files.find(g.value(), a.value(), v.value());
-      if (bomFile.isEmpty() || importing.contains(bomFile.get().toAbsolutePath().normalize())) continue;
+      if (bomFile.isEmpty() || importing.contains(bomFile.get().toAbsolutePath().normalize()))
+        continue;
       Optional<EffectivePom> imported = of(bomFile.get(), files, importing);
-      // The import decides the version as much as the BOM's own entry: it is where a project changes it.
+      // The import decides the version as much as the BOM's own entry: it is where a project
+      // changes it.
       List<RelatedLocation> viaImport = new ArrayList<>();
-      viaImport.add(new RelatedLocation(location(importFiles.get(i), bom),
-          "version from the imported BOM " + g.value() + ":" + a.value() + ":" + v.value()));
+      viaImport.add(
+          new RelatedLocation(
+              location(importFiles.get(i), bom),
+              "version from the imported BOM " + g.value() + ":" + a.value() + ":" + v.value()));
       viaImport.addAll(v.sources());
-      imported.ifPresent(b -> b.managed.forEach((key, m) -> {
-        List<RelatedLocation> sources = new ArrayList<>(m.sources());
-        sources.addAll(viaImport);
-        managed.putIfAbsent(key, new Managed(m.version(), m.entry(), sources));
-      }));
+      imported.ifPresent(
+          b ->
+              b.managed.forEach(
+                  (key, m) -> {
+                    List<RelatedLocation> sources = new ArrayList<>(m.sources());
+                    sources.addAll(viaImport);
+                    managed.putIfAbsent(key, new Managed(m.version(), m.entry(), sources));
+                  }));
     }
   }
 
-  /** Replaces {@code ${name}} references, recording the declarations used; unknown ones stay as written. */
+  /**
+   * Replaces {@code ${name}} references, recording the declarations used; unknown ones stay as
+   * written.
+   */
   Interpolated interpolate(String value) {
     if (value == null) return new Interpolated(null, List.of());
     List<RelatedLocation> sources = new ArrayList<>();

@@ -11,10 +11,11 @@ import org.codehaus.plexus.util.xml.pull.XmlPullParser;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 
 /**
- * A POM read with Maven's own model reader ({@link MavenXpp3ReaderEx}), which records where each element
- * starts, and the text it was read from, which tells where that element ends (the reader records starts
- * only). A DOCTYPE is refused before Maven's reader sees the text, so no entity a hostile POM declares is
- * ever expanded or loaded: the scan cannot be made to read a file or reach the network.
+ * A POM read with Maven's own model reader ({@link MavenXpp3ReaderEx}), which records where each
+ * element starts, and the text it was read from, which tells where that element ends (the reader
+ * records starts only). A DOCTYPE is refused before Maven's reader sees the text, so no entity a
+ * hostile POM declares is ever expanded or loaded: the scan cannot be made to read a file or reach
+ * the network.
  */
 final class PomDocument {
 
@@ -28,12 +29,17 @@ final class PomDocument {
     }
   }
 
-  /** An element's place: from the {@code <} of its start tag to just after its end tag (end column exclusive). */
+  /**
+   * An element's place: from the {@code <} of its start tag to just after its end tag (end column
+   * exclusive).
+   */
   record Span(int startLine, int startColumn, int endLine, int endColumn, int start, int end) {}
 
   final Model model;
+
   /** The name of the document's root element ({@code project} for a POM). */
   final String rootName;
+
   private final String text;
   private final LineIndex lines;
 
@@ -47,8 +53,10 @@ final class PomDocument {
   static PomDocument parse(String content) throws XmlException {
     String root = rootElement(content);
     try {
-      // Lenient, as Maven falls back to: an unknown element is no reason to skip a project's dependencies.
-      Model model = new MavenXpp3ReaderEx().read(new StringReader(content), false, new InputSource());
+      // Lenient, as Maven falls back to: an unknown element is no reason to skip a project's
+      // dependencies.
+      Model model =
+          new MavenXpp3ReaderEx().read(new StringReader(content), false, new InputSource());
       return new PomDocument(model, root, content);
     } catch (XmlPullParserException e) {
       throw new XmlException(e.getMessage(), Math.max(0, e.getLineNumber()), e);
@@ -62,7 +70,9 @@ final class PomDocument {
     MXParser prolog = new MXParser();
     try {
       prolog.setInput(new StringReader(content));
-      for (int event = prolog.nextToken(); event != XmlPullParser.END_DOCUMENT; event = prolog.nextToken()) {
+      for (int event = prolog.nextToken();
+          event != XmlPullParser.END_DOCUMENT;
+          event = prolog.nextToken()) {
         if (event == XmlPullParser.DOCDECL) {
           throw new XmlException("DOCTYPE is not allowed in a POM", prolog.getLineNumber(), null);
         }
@@ -76,7 +86,10 @@ final class PomDocument {
     throw new XmlException("no root element", 0, null);
   }
 
-  /** The element {@code name} whose start tag Maven's reader located at {@code at} (just after its {@code >}). */
+  /**
+   * The element {@code name} whose start tag Maven's reader located at {@code at} (just after its
+   * {@code >}).
+   */
   Span span(InputLocation at, String name) {
     int after = lines.offset(at.getLineNumber(), at.getColumnNumber());
     int start = text.lastIndexOf("<" + name, Math.max(0, after - 1));
@@ -97,7 +110,10 @@ final class PomDocument {
     return new Span(from[0], from[1], to[0], to[1], start, end);
   }
 
-  /** The name of the element whose {@code <} is at this line and column, null when none starts there. */
+  /**
+   * The name of the element whose {@code <} is at this line and column, null when none starts
+   * there.
+   */
   String nameAt(int line, int column) {
     int at = lines.offset(line, column);
     if (at >= text.length() || text.charAt(at) != '<') return null;
@@ -110,7 +126,9 @@ final class PomDocument {
     return text;
   }
 
-  /** Just after the {@code >} of the tag starting at {@code from}, quoted attribute values skipped. */
+  /**
+   * Just after the {@code >} of the tag starting at {@code from}, quoted attribute values skipped.
+   */
   private int endOfTag(int from) {
     char quote = 0;
     for (int i = from; i < text.length(); i++) {
@@ -126,7 +144,10 @@ final class PomDocument {
     return text.length();
   }
 
-  /** Just after the end tag that closes an element {@code name} whose content starts at {@code from}. */
+  /**
+   * Just after the end tag that closes an element {@code name} whose content starts at {@code
+   * from}.
+   */
   private int endOfElement(String name, int from) {
     int depth = 1;
     int i = from;
@@ -154,7 +175,8 @@ final class PomDocument {
   }
 
   private boolean names(int at, String name) {
-    return text.startsWith(name, at) && (at + name.length() >= text.length() || isTagEnd(text.charAt(at + name.length())));
+    return text.startsWith(name, at)
+        && (at + name.length() >= text.length() || isTagEnd(text.charAt(at + name.length())));
   }
 
   private static boolean isTagEnd(char c) {
@@ -177,7 +199,8 @@ final class PomDocument {
       for (int i = 0; i < content.length(); i++) if (content.charAt(i) == '\n') count++;
       lineStarts = new int[count];
       int line = 1;
-      for (int i = 0; i < content.length(); i++) if (content.charAt(i) == '\n') lineStarts[line++] = i + 1;
+      for (int i = 0; i < content.length(); i++)
+        if (content.charAt(i) == '\n') lineStarts[line++] = i + 1;
     }
 
     int offset(int line, int column) {

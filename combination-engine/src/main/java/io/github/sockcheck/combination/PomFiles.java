@@ -16,9 +16,9 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.Parent;
 
 /**
- * Reads and caches POM files, finds parents and imported BOMs in the scanned tree or the local Maven
- * repository (never the network), and turns the positions Maven's reader records into repository-relative
- * locations.
+ * Reads and caches POM files, finds parents and imported BOMs in the scanned tree or the local
+ * Maven repository (never the network), and turns the positions Maven's reader records into
+ * repository-relative locations.
  */
 final class PomFiles {
 
@@ -29,7 +29,10 @@ final class PomFiles {
   private final Map<Path, Optional<PomDocument>> parsed = new HashMap<>();
   private final Map<String, Path> byCoordinate = new HashMap<>();
 
-  PomFiles(Function<Path, String> relativize, Consumer<Notification> notifications, Path localRepository,
+  PomFiles(
+      Function<Path, String> relativize,
+      Consumer<Notification> notifications,
+      Path localRepository,
       FileContents contents) {
     this.contents = contents;
     this.relativize = relativize;
@@ -46,14 +49,18 @@ final class PomFiles {
 
   /** Makes the poms of the scanned tree findable by coordinates (for parents and BOMs). */
   void index(Path pom) {
-    load(pom).ifPresent(model -> {
-      Parent parent = model.getParent();
-      String g = text(model.getGroupId());
-      if (g == null && parent != null) g = parent.getGroupId();
-      String v = text(model.getVersion());
-      if (v == null && parent != null) v = parent.getVersion();
-      byCoordinate.putIfAbsent(g + ":" + text(model.getArtifactId()) + ":" + v, pom.toAbsolutePath().normalize());
-    });
+    load(pom)
+        .ifPresent(
+            model -> {
+              Parent parent = model.getParent();
+              String g = text(model.getGroupId());
+              if (g == null && parent != null) g = parent.getGroupId();
+              String v = text(model.getVersion());
+              if (v == null && parent != null) v = parent.getVersion();
+              byCoordinate.putIfAbsent(
+                  g + ":" + text(model.getArtifactId()) + ":" + v,
+                  pom.toAbsolutePath().normalize());
+            });
   }
 
   /** A value as Maven's reader gives it, null when the element is absent or empty. */
@@ -77,33 +84,49 @@ final class PomFiles {
     try {
       PomDocument document = PomDocument.parse(contents.readString(pom));
       if (!document.rootName.equals("project")) {
-        notifications.accept(Notification.warning(CombinationEngine.ID, Location.file(rel),
-            "not a Maven POM (root element <" + document.rootName + ">), skipped"));
+        notifications.accept(
+            Notification.warning(
+                CombinationEngine.ID,
+                Location.file(rel),
+                "not a Maven POM (root element <" + document.rootName + ">), skipped"));
         return Optional.empty();
       }
       return Optional.of(document);
     } catch (PomDocument.XmlException e) {
       Location at = e.line > 0 ? Location.line(rel, e.line) : Location.file(rel);
-      notifications.accept(Notification.error(CombinationEngine.ID, at, "malformed POM, skipped: " + e.getMessage()));
+      notifications.accept(
+          Notification.error(
+              CombinationEngine.ID, at, "malformed POM, skipped: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
-      notifications.accept(Notification.error(CombinationEngine.ID, Location.file(rel), "cannot read POM, skipped: " + e.getMessage()));
+      notifications.accept(
+          Notification.error(
+              CombinationEngine.ID,
+              Location.file(rel),
+              "cannot read POM, skipped: " + e.getMessage()));
     }
     return Optional.empty();
   }
 
-  /** The parent POM: {@code relativePath} (default ../pom.xml) when its coordinates fit, else the local repository. */
+  /**
+   * The parent POM: {@code relativePath} (default ../pom.xml) when its coordinates fit, else the
+   * local repository.
+   */
   Optional<Path> parentOf(Path pom, Model model) {
     Parent parent = model.getParent();
     if (parent == null) return Optional.empty();
     String g = text(parent.getGroupId());
     String a = text(parent.getArtifactId());
     String v = text(parent.getVersion());
-    String relativePath = parent.getRelativePath() == null ? "" : parent.getRelativePath(); // "../pom.xml" when absent
+    String relativePath =
+        parent.getRelativePath() == null
+            ? ""
+            : parent.getRelativePath(); // "../pom.xml" when absent
     if (!relativePath.isEmpty()) {
       Path candidate = pom.toAbsolutePath().getParent().resolve(relativePath).normalize();
       if (Files.isDirectory(candidate)) candidate = candidate.resolve("pom.xml");
       Optional<Model> found = load(candidate);
-      if (found.isPresent() && a != null && a.equals(text(found.get().getArtifactId()))) return Optional.of(candidate);
+      if (found.isPresent() && a != null && a.equals(text(found.get().getArtifactId())))
+        return Optional.of(candidate);
     }
     return find(g, a, v);
   }
@@ -114,17 +137,27 @@ final class PomFiles {
     Path inTree = byCoordinate.get(groupId + ":" + artifactId + ":" + version);
     if (inTree != null) return Optional.of(inTree);
     if (localRepository == null) return Optional.empty();
-    Path local = localRepository.resolve(groupId.replace('.', '/')).resolve(artifactId).resolve(version)
-        .resolve(artifactId + "-" + version + ".pom");
-    return Files.isRegularFile(local) && load(local).isPresent() ? Optional.of(local) : Optional.empty();
+    Path local =
+        localRepository
+            .resolve(groupId.replace('.', '/'))
+            .resolve(artifactId)
+            .resolve(version)
+            .resolve(artifactId + "-" + version + ".pom");
+    return Files.isRegularFile(local) && load(local).isPresent()
+        ? Optional.of(local)
+        : Optional.empty();
   }
 
-  /** The element {@code name} that Maven's reader located at {@code at} in {@code file} (already read). */
+  /**
+   * The element {@code name} that Maven's reader located at {@code at} in {@code file} (already
+   * read).
+   */
   Location location(Path file, InputLocation at, String name) {
     String rel = relativize.apply(file);
     Optional<PomDocument> document = document(file);
     if (at == null || document.isEmpty()) return Location.file(rel);
     PomDocument.Span span = document.get().span(at, name);
-    return new Location(rel, span.startLine(), span.startColumn(), span.endLine(), span.endColumn());
+    return new Location(
+        rel, span.startLine(), span.startColumn(), span.endLine(), span.endColumn());
   }
 }

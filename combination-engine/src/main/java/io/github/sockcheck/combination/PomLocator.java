@@ -12,32 +12,47 @@ import java.util.function.Consumer;
 import org.apache.maven.model.Dependency;
 
 /**
- * Finds where a POM declares a dependency and where its version comes from. The Maven plugin uses it to
- * fill {@code declaredAt}/{@code versionSource} of the dependencies Maven resolved; the combination
- * engine uses it for bare checkouts. Locations are relative to {@code root}.
+ * Finds where a POM declares a dependency and where its version comes from. The Maven plugin uses
+ * it to fill {@code declaredAt}/{@code versionSource} of the dependencies Maven resolved; the
+ * combination engine uses it for bare checkouts. Locations are relative to {@code root}.
  */
 public final class PomLocator {
 
   /** A direct dependency as the POM declares it, after interpolation and dependency management. */
   public record DeclaredDependency(
-      String groupId, String artifactId, String version, String constraint, String scope,
-      Location declaredAt, List<RelatedLocation> versionSource) {}
+      String groupId,
+      String artifactId,
+      String version,
+      String constraint,
+      String scope,
+      Location declaredAt,
+      List<RelatedLocation> versionSource) {}
 
   private final Path root;
   private final PomFiles files;
 
-  /** A locator reading POMs below {@code root}, parents/BOMs also from the local Maven repository. */
+  /**
+   * A locator reading POMs below {@code root}, parents/BOMs also from the local Maven repository.
+   */
   public PomLocator(Path root) {
     this(root, n -> {}, PomFiles.defaultLocalRepository());
   }
 
-  /** @param localRepository where parents and BOMs outside the tree are looked up; null for nowhere */
+  /**
+   * @param localRepository where parents and BOMs outside the tree are looked up; null for nowhere
+   */
   public PomLocator(Path root, Consumer<Notification> notifications, Path localRepository) {
     this(root, notifications, localRepository, FileContents.DISK);
   }
 
-  /** @param contents where POMs are read (unsaved editor buffers in front of the disk) */
-  public PomLocator(Path root, Consumer<Notification> notifications, Path localRepository, FileContents contents) {
+  /**
+   * @param contents where POMs are read (unsaved editor buffers in front of the disk)
+   */
+  public PomLocator(
+      Path root,
+      Consumer<Notification> notifications,
+      Path localRepository,
+      FileContents contents) {
     this.root = root.toAbsolutePath().normalize();
     this.files = new PomFiles(this::relativize, notifications, localRepository, contents);
   }
@@ -48,26 +63,30 @@ public final class PomLocator {
   }
 
   /**
-   * The {@code <dependency>} element of {@code groupId:artifactId} in {@code pom} (or, inherited, in its
-   * parent): from its {@code <} to the end of {@code </dependency>}.
+   * The {@code <dependency>} element of {@code groupId:artifactId} in {@code pom} (or, inherited,
+   * in its parent): from its {@code <} to the end of {@code </dependency>}.
    */
   public Optional<Location> locateDependency(Path pom, String groupId, String artifactId) {
     return find(pom, groupId, artifactId).map(DeclaredDependency::declaredAt);
   }
 
   /**
-   * Where the version of that dependency is decided: the {@code <properties>} entry a {@code ${x}} refers
-   * to (in this POM or a parent), or the {@code dependencyManagement} entry (own, parent or imported BOM)
-   * and the properties it uses, or else the {@code <version>} element itself.
+   * Where the version of that dependency is decided: the {@code <properties>} entry a {@code ${x}}
+   * refers to (in this POM or a parent), or the {@code dependencyManagement} entry (own, parent or
+   * imported BOM) and the properties it uses, or else the {@code <version>} element itself.
    */
   public List<RelatedLocation> versionSource(Path pom, String groupId, String artifactId) {
-    return EffectivePom.of(pom, files).flatMap(e -> declaredIn(e, groupId, artifactId))
-        .map(d -> withVersionElement(d)).orElse(List.of());
+    return EffectivePom.of(pom, files)
+        .flatMap(e -> declaredIn(e, groupId, artifactId))
+        .map(d -> withVersionElement(d))
+        .orElse(List.of());
   }
 
   /** The direct dependency {@code groupId:artifactId} of {@code pom}, resolved. */
   public Optional<DeclaredDependency> find(Path pom, String groupId, String artifactId) {
-    return EffectivePom.of(pom, files).flatMap(e -> declaredIn(e, groupId, artifactId)).map(Resolved::dependency);
+    return EffectivePom.of(pom, files)
+        .flatMap(e -> declaredIn(e, groupId, artifactId))
+        .map(Resolved::dependency);
   }
 
   /** All direct dependencies of {@code pom} (own and inherited from parents), resolved. */
@@ -93,14 +112,17 @@ public final class PomLocator {
   private record Resolved(DeclaredDependency dependency, RelatedLocation versionElement) {}
 
   private static List<RelatedLocation> withVersionElement(Resolved r) {
-    if (!r.dependency().versionSource().isEmpty() || r.versionElement() == null) return r.dependency().versionSource();
+    if (!r.dependency().versionSource().isEmpty() || r.versionElement() == null)
+      return r.dependency().versionSource();
     return List.of(r.versionElement());
   }
 
   private Optional<Resolved> declaredIn(EffectivePom e, String groupId, String artifactId) {
     for (EffectivePom.Declared d : e.dependencies()) {
       Optional<Resolved> r = resolve(e, d);
-      if (r.isPresent() && r.get().dependency().groupId().equals(groupId) && r.get().dependency().artifactId().equals(artifactId)) {
+      if (r.isPresent()
+          && r.get().dependency().groupId().equals(groupId)
+          && r.get().dependency().artifactId().equals(artifactId)) {
         return r;
       }
     }
@@ -113,7 +135,9 @@ public final class PomLocator {
     EffectivePom.Interpolated a = e.interpolate(PomFiles.text(dependency.getArtifactId()));
     if (!g.complete() || !a.complete()) return Optional.empty();
     Location declaredAt = e.location(d.file(), dependency);
-    String scope = Optional.ofNullable(e.interpolate(PomFiles.text(dependency.getScope())).value()).orElse("compile");
+    String scope =
+        Optional.ofNullable(e.interpolate(PomFiles.text(dependency.getScope())).value())
+            .orElse("compile");
 
     List<RelatedLocation> sources = new ArrayList<>();
     RelatedLocation versionElement = null;
@@ -121,8 +145,10 @@ public final class PomLocator {
     String versionText = PomFiles.text(dependency.getVersion());
     if (versionText != null) {
       EffectivePom.Interpolated v = e.interpolate(versionText);
-      versionElement = new RelatedLocation(files.location(d.file(), dependency.getLocation("version"), "version"),
-          "version declared here");
+      versionElement =
+          new RelatedLocation(
+              files.location(d.file(), dependency.getLocation("version"), "version"),
+              "version declared here");
       sources.addAll(v.sources());
       if (v.complete()) version = v.value();
     } else {
@@ -134,16 +160,19 @@ public final class PomLocator {
       }
     }
     if (!d.file().equals(e.file) && sources.isEmpty() && versionElement != null) {
-      sources.add(new RelatedLocation(versionElement.location(), "version inherited from the parent POM"));
+      sources.add(
+          new RelatedLocation(versionElement.location(), "version inherited from the parent POM"));
     }
     String constraint = null;
     if (version != null && (version.startsWith("[") || version.startsWith("("))) {
       constraint = version;
       version = null;
     }
-    return Optional.of(new Resolved(
-        new DeclaredDependency(g.value(), a.value(), version, constraint, scope, declaredAt, List.copyOf(sources)),
-        versionElement));
+    return Optional.of(
+        new Resolved(
+            new DeclaredDependency(
+                g.value(), a.value(), version, constraint, scope, declaredAt, List.copyOf(sources)),
+            versionElement));
   }
 
   private String relativize(Path file) {

@@ -11,10 +11,10 @@ import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
 
 /**
- * The {@code set-version} quick fix in a POM: given a place the combination engine recorded as deciding a
- * dependency's version (a {@code <properties>} entry, a {@code dependencyManagement} entry, a BOM import,
- * or the {@code <dependency>} itself), the edit that writes the new version there, when the version is
- * written there literally.
+ * The {@code set-version} quick fix in a POM: given a place the combination engine recorded as
+ * deciding a dependency's version (a {@code <properties>} entry, a {@code dependencyManagement}
+ * entry, a BOM import, or the {@code <dependency>} itself), the edit that writes the new version
+ * there, when the version is written there literally.
  */
 public final class PomVersionEdits {
 
@@ -22,11 +22,16 @@ public final class PomVersionEdits {
 
   /**
    * @param declared where the element starts (as the engine recorded it)
-   * @param groupId the dependency's group: a BOM import is only edited when it is of the same group (netty-bom
-   *     for Netty), never a BOM of another project that merely pins the same version
+   * @param groupId the dependency's group: a BOM import is only edited when it is of the same group
+   *     (netty-bom for Netty), never a BOM of another project that merely pins the same version
    * @param current the version the project resolves now
    */
-  public static Optional<TextEdit> at(String path, String text, Location declared, String groupId, String current,
+  public static Optional<TextEdit> at(
+      String path,
+      String text,
+      Location declared,
+      String groupId,
+      String current,
       String newVersion) {
     PomDocument document;
     try {
@@ -54,12 +59,17 @@ public final class PomVersionEdits {
 
   private static List<Dependency> dependencies(Model model) {
     List<Dependency> all = new ArrayList<>(model.getDependencies());
-    if (model.getDependencyManagement() != null) all.addAll(model.getDependencyManagement().getDependencies());
+    if (model.getDependencyManagement() != null)
+      all.addAll(model.getDependencyManagement().getDependencies());
     return all;
   }
 
   /** Replaces the element's text when it is exactly {@code current} (whitespace around it kept). */
-  private static Optional<TextEdit> content(String path, TextOffsets offsets, PomDocument.Span element, String current,
+  private static Optional<TextEdit> content(
+      String path,
+      TextOffsets offsets,
+      PomDocument.Span element,
+      String current,
       String newVersion) {
     String text = offsets.text();
     int start = element.start();
@@ -69,8 +79,10 @@ public final class PomVersionEdits {
     int close = text.lastIndexOf("</", end);
     if (open < 0 || close <= open || text.charAt(open - 1) == '/') return Optional.empty();
     String inner = text.substring(open + 1, close);
-    if (inner.indexOf('<') >= 0 || !inner.strip().equals(current)) return Optional.empty(); // comments, CDATA, ${...}
+    if (inner.indexOf('<') >= 0 || !inner.strip().equals(current))
+      return Optional.empty(); // comments, CDATA, ${...}
     int from = open + 1 + (inner.length() - inner.stripLeading().length());
-    return Optional.of(new TextEdit(offsets.region(path, from, from + current.length()), newVersion));
+    return Optional.of(
+        new TextEdit(offsets.region(path, from, from + current.length()), newVersion));
   }
 }

@@ -32,49 +32,85 @@ class CombinationEngineTest {
     return file;
   }
 
-  private CollectingSink run(List<Path> buildFiles, List<Path> classRoots, Integer release) throws Exception {
+  private CollectingSink run(List<Path> buildFiles, List<Path> classRoots, Integer release)
+      throws Exception {
     CollectingSink sink = new CollectingSink();
-    new CombinationEngine(null).run(Samples.context(root, NO_RULES, buildFiles, classRoots, release), sink);
+    new CombinationEngine(null)
+        .run(Samples.context(root, NO_RULES, buildFiles, classRoots, release), sink);
     return sink;
   }
 
   @Test
   void xxePayloadIsRefusedAndTheNamedFileIsNeverRead() throws Exception {
     Path secret = write("secret.txt", "TOP-SECRET-VALUE");
-    Path pom = write("pom.xml", HEAD + "<!DOCTYPE project [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
-        + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
-        + "<dependencies><dependency><groupId>io.netty</groupId><artifactId>netty-all</artifactId>"
-        + "<version>&x;</version></dependency></dependencies></project>\n");
+    Path pom =
+        write(
+            "pom.xml",
+            HEAD
+                + "<!DOCTYPE project [<!ENTITY x SYSTEM \""
+                + secret.toUri()
+                + "\">]>\n"
+                + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
+                + "<dependencies><dependency><groupId>io.netty</groupId><artifactId>netty-all</artifactId>"
+                + "<version>&x;</version></dependency></dependencies></project>\n");
     CollectingSink sink = run(List.of(pom), List.of(), null);
     assertTrue(sink.dependencies.isEmpty(), sink.dependencies.toString());
     assertEquals(1, sink.notifications.size());
     assertEquals("pom.xml", sink.notifications.get(0).location().path());
     assertFalse(sink.notifications.get(0).message().contains("TOP-SECRET"));
-    assertTrue(sink.notifications.get(0).message().contains("DOCTYPE"), sink.notifications.get(0).message());
+    assertTrue(
+        sink.notifications.get(0).message().contains("DOCTYPE"),
+        sink.notifications.get(0).message());
   }
 
   @Test
   void projectsSideBySideKeepTheirOwnDependenciesAndReleases() throws Exception {
-    Path a = write("a/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
-        + "<properties><maven.compiler.release>17</maven.compiler.release></properties>\n"
-        + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>2</version></dependency></dependencies></project>\n");
-    Path b = write("b/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>b</artifactId><version>1</version>\n"
-        + "<properties><maven.compiler.release>11</maven.compiler.release></properties></project>\n");
-    Path top = write("pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>top</artifactId><version>1</version>\n"
-        + "<dependencies><dependency><groupId>t</groupId><artifactId>u</artifactId><version>3</version></dependency></dependencies></project>\n");
+    Path a =
+        write(
+            "a/pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
+                + "<properties><maven.compiler.release>17</maven.compiler.release></properties>\n"
+                + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>2</version></dependency></dependencies></project>\n");
+    Path b =
+        write(
+            "b/pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>b</artifactId><version>1</version>\n"
+                + "<properties><maven.compiler.release>11</maven.compiler.release></properties></project>\n");
+    Path top =
+        write(
+            "pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>top</artifactId><version>1</version>\n"
+                + "<dependencies><dependency><groupId>t</groupId><artifactId>u</artifactId><version>3</version></dependency></dependencies></project>\n");
     CollectingSink sink = run(List.of(a, b, top), List.of(), null);
-    assertEquals(List.of("x:y@a", "t:u@"), sink.dependencies.stream().map(d -> d.name() + "@" + d.project()).toList());
-    assertEquals(List.of("17@a", "11@b"), sink.runtimes.stream().map(r -> r.version() + "@" + r.project()).toList());
+    assertEquals(
+        List.of("x:y@a", "t:u@"),
+        sink.dependencies.stream().map(d -> d.name() + "@" + d.project()).toList());
+    assertEquals(
+        List.of("17@a", "11@b"),
+        sink.runtimes.stream().map(r -> r.version() + "@" + r.project()).toList());
     CollectingSink told = run(List.of(a, b), List.of(), 21);
-    assertEquals(List.of("21@null"), told.runtimes.stream().map(r -> r.version() + "@" + r.project()).toList(),
+    assertEquals(
+        List.of("21@null"),
+        told.runtimes.stream().map(r -> r.version() + "@" + r.project()).toList(),
         "a release the shell names holds for every project");
   }
 
   @Test
   void malformedPomIsReportedWithItsLineAndTheScanGoesOn() throws Exception {
-    Path bad = write("bad/pom.xml", HEAD + "<project>\n  <dependencies>\n    <dependency>\n  </dependencies>\n</project>\n");
-    Path good = write("good/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
-        + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>2</version></dependency></dependencies></project>\n");
+    Path bad =
+        write(
+            "bad/pom.xml",
+            HEAD
+                + "<project>\n  <dependencies>\n    <dependency>\n  </dependencies>\n</project>\n");
+    Path good =
+        write(
+            "good/pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
+                + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>2</version></dependency></dependencies></project>\n");
     CollectingSink sink = run(List.of(bad, good), List.of(), null);
     assertEquals(1, sink.notifications.size());
     Location at = sink.notifications.get(0).location();
@@ -86,38 +122,51 @@ class CombinationEngineTest {
 
   @Test
   void dependencyLocationAndPropertyVersionSource() throws Exception {
-    Path pom = write("svc/pom.xml", HEAD
-        + "<project>\n"                                                    // 2
-        + "  <groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
-        + "  <properties>\n"                                              // 4
-        + "    <netty.version>4.2.9.Final</netty.version>\n"              // 5
-        + "  </properties>\n"
-        + "  <dependencies>\n"
-        + "    <dependency>\n"                                            // 8
-        + "      <groupId>io.netty</groupId>\n"
-        + "      <artifactId>netty-transport-classes-epoll</artifactId>\n"
-        + "      <version>${netty.version}</version>\n"
-        + "    </dependency>\n"                                           // 12
-        + "  </dependencies>\n"
-        + "</project>\n");
+    Path pom =
+        write(
+            "svc/pom.xml",
+            HEAD
+                + "<project>\n" // 2
+                + "  <groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
+                + "  <properties>\n" // 4
+                + "    <netty.version>4.2.9.Final</netty.version>\n" // 5
+                + "  </properties>\n"
+                + "  <dependencies>\n"
+                + "    <dependency>\n" // 8
+                + "      <groupId>io.netty</groupId>\n"
+                + "      <artifactId>netty-transport-classes-epoll</artifactId>\n"
+                + "      <version>${netty.version}</version>\n"
+                + "    </dependency>\n" // 12
+                + "  </dependencies>\n"
+                + "</project>\n");
     CollectingSink sink = run(List.of(pom), List.of(), null);
     Dependency d = sink.dependencies.get(0);
     assertEquals("4.2.9.Final", d.version());
     assertEquals(List.of("io.netty:netty-transport-classes-epoll:4.2.9.Final"), d.trail());
     assertEquals(new Location("svc/pom.xml", 8, 5, 12, 18), d.declaredAt());
-    assertEquals(List.of(new RelatedLocation(new Location("svc/pom.xml", 5, 5, 5, 47), "version from property `netty.version`")),
+    assertEquals(
+        List.of(
+            new RelatedLocation(
+                new Location("svc/pom.xml", 5, 5, 5, 47), "version from property `netty.version`")),
         d.versionSource());
 
     PomLocator locator = new PomLocator(root);
-    assertEquals(d.declaredAt(), locator.locateDependency(pom, "io.netty", "netty-transport-classes-epoll").orElseThrow());
-    assertEquals(d.versionSource(), locator.versionSource(pom, "io.netty", "netty-transport-classes-epoll"));
+    assertEquals(
+        d.declaredAt(),
+        locator.locateDependency(pom, "io.netty", "netty-transport-classes-epoll").orElseThrow());
+    assertEquals(
+        d.versionSource(), locator.versionSource(pom, "io.netty", "netty-transport-classes-epoll"));
     assertTrue(locator.locateDependency(pom, "io.netty", "netty-all").isEmpty());
   }
 
   @Test
   void literalVersionHasNoSeparateSourceButTheLocatorNamesTheVersionElement() throws Exception {
-    Path pom = write("pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
-        + "<dependencies>\n<dependency><groupId>x</groupId><artifactId>y</artifactId>\n<version>2.0</version></dependency>\n</dependencies></project>\n");
+    Path pom =
+        write(
+            "pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
+                + "<dependencies>\n<dependency><groupId>x</groupId><artifactId>y</artifactId>\n<version>2.0</version></dependency>\n</dependencies></project>\n");
     CollectingSink sink = run(List.of(pom), List.of(), null);
     assertEquals(List.of(), sink.dependencies.get(0).versionSource());
     List<RelatedLocation> source = new PomLocator(root).versionSource(pom, "x", "y");
@@ -126,8 +175,12 @@ class CombinationEngineTest {
 
   @Test
   void versionRangeBecomesAConstraint() throws Exception {
-    Path pom = write("pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>"
-        + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>[4.2,4.3)</version></dependency></dependencies></project>");
+    Path pom =
+        write(
+            "pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>"
+                + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>[4.2,4.3)</version></dependency></dependencies></project>");
     Dependency d = run(List.of(pom), List.of(), null).dependencies.get(0);
     assertEquals(null, d.version());
     assertEquals("[4.2,4.3)", d.constraint());
@@ -135,20 +188,28 @@ class CombinationEngineTest {
 
   @Test
   void parentFoundByRelativePathSuppliesPropertiesAndManagement() throws Exception {
-    write("pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>parent</artifactId><version>7</version><packaging>pom</packaging>\n"
-        + "<properties><v>1.5</v></properties>\n"
-        + "<dependencyManagement><dependencies>\n<dependency><groupId>x</groupId><artifactId>y</artifactId><version>${v}</version></dependency>\n"
-        + "</dependencies></dependencyManagement></project>\n");
-    Path child = write("mod/pom.xml", HEAD + "<project><parent><groupId>g</groupId><artifactId>parent</artifactId><version>7</version></parent>\n"
-        + "<artifactId>child</artifactId>\n"
-        + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId></dependency>\n"
-        + "<dependency><groupId>${project.groupId}</groupId><artifactId>sib</artifactId><version>${project.version}</version></dependency></dependencies></project>\n");
+    write(
+        "pom.xml",
+        HEAD
+            + "<project><groupId>g</groupId><artifactId>parent</artifactId><version>7</version><packaging>pom</packaging>\n"
+            + "<properties><v>1.5</v></properties>\n"
+            + "<dependencyManagement><dependencies>\n<dependency><groupId>x</groupId><artifactId>y</artifactId><version>${v}</version></dependency>\n"
+            + "</dependencies></dependencyManagement></project>\n");
+    Path child =
+        write(
+            "mod/pom.xml",
+            HEAD
+                + "<project><parent><groupId>g</groupId><artifactId>parent</artifactId><version>7</version></parent>\n"
+                + "<artifactId>child</artifactId>\n"
+                + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId></dependency>\n"
+                + "<dependency><groupId>${project.groupId}</groupId><artifactId>sib</artifactId><version>${project.version}</version></dependency></dependencies></project>\n");
     CollectingSink sink = run(List.of(child), List.of(), null);
     assertEquals(2, sink.dependencies.size());
     Dependency y = sink.dependencies.get(0);
     assertEquals("1.5", y.version());
     assertEquals("mod/pom.xml", y.declaredAt().path());
-    assertEquals(List.of(5, 3), y.versionSource().stream().map(r -> r.location().startLine()).toList());
+    assertEquals(
+        List.of(5, 3), y.versionSource().stream().map(r -> r.location().startLine()).toList());
     assertEquals("pom.xml", y.versionSource().get(0).location().path());
     Dependency sib = sink.dependencies.get(1);
     assertEquals("g:sib", sib.name());
@@ -160,47 +221,78 @@ class CombinationEngineTest {
     Path repo = root.resolve("m2");
     Path bom = repo.resolve("org/example/the-bom/3/the-bom-3.pom");
     Files.createDirectories(bom.getParent());
-    Files.writeString(bom, HEAD + "<project><groupId>org.example</groupId><artifactId>the-bom</artifactId><version>3</version>"
-        + "<properties><z.version>9.9</z.version></properties>"
-        + "<dependencyManagement><dependencies><dependency><groupId>x</groupId><artifactId>z</artifactId><version>${z.version}</version></dependency>"
-        + "</dependencies></dependencyManagement></project>");
-    Path pom = write("app/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>"
-        + "<dependencyManagement><dependencies><dependency><groupId>org.example</groupId><artifactId>the-bom</artifactId><version>3</version>"
-        + "<type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>"
-        + "<dependencies><dependency><groupId>x</groupId><artifactId>z</artifactId></dependency></dependencies></project>");
+    Files.writeString(
+        bom,
+        HEAD
+            + "<project><groupId>org.example</groupId><artifactId>the-bom</artifactId><version>3</version>"
+            + "<properties><z.version>9.9</z.version></properties>"
+            + "<dependencyManagement><dependencies><dependency><groupId>x</groupId><artifactId>z</artifactId><version>${z.version}</version></dependency>"
+            + "</dependencies></dependencyManagement></project>");
+    Path pom =
+        write(
+            "app/pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>"
+                + "<dependencyManagement><dependencies><dependency><groupId>org.example</groupId><artifactId>the-bom</artifactId><version>3</version>"
+                + "<type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>"
+                + "<dependencies><dependency><groupId>x</groupId><artifactId>z</artifactId></dependency></dependencies></project>");
     CollectingSink sink = new CollectingSink();
-    new CombinationEngine(repo).run(Samples.context(root, NO_RULES, List.of(pom), List.of(), null), sink);
+    new CombinationEngine(repo)
+        .run(Samples.context(root, NO_RULES, List.of(pom), List.of(), null), sink);
     assertEquals("9.9", sink.dependencies.get(0).version());
-    assertTrue(sink.dependencies.get(0).versionSource().get(0).message().contains("dependencyManagement"));
+    assertTrue(
+        sink.dependencies.get(0).versionSource().get(0).message().contains("dependencyManagement"));
   }
 
   @Test
   void dependencyTreeGivesTrailsAndTheDirectDeclaration() throws Exception {
-    write("pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n<dependencies>\n"
-        + "<dependency><groupId>io.vertx</groupId><artifactId>vertx-core</artifactId><version>4.5.10</version></dependency>\n"
-        + "</dependencies></project>\n");
-    Path tree = write("deps.txt", "g:a:jar:1\n"
-        + "+- io.vertx:vertx-core:jar:4.5.10:compile\n"
-        + "|  \\- io.netty:netty-transport-classes-epoll:jar:4.2.9.Final:compile (optional)\n"
-        + "\\- junit:junit:jar:4.13.2:test\n");
+    write(
+        "pom.xml",
+        HEAD
+            + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n<dependencies>\n"
+            + "<dependency><groupId>io.vertx</groupId><artifactId>vertx-core</artifactId><version>4.5.10</version></dependency>\n"
+            + "</dependencies></project>\n");
+    Path tree =
+        write(
+            "deps.txt",
+            "g:a:jar:1\n"
+                + "+- io.vertx:vertx-core:jar:4.5.10:compile\n"
+                + "|  \\- io.netty:netty-transport-classes-epoll:jar:4.2.9.Final:compile (optional)\n"
+                + "\\- junit:junit:jar:4.13.2:test\n");
     CollectingSink sink = run(List.of(root.resolve("pom.xml"), tree), List.of(), null);
     assertEquals(3, sink.dependencies.size(), sink.dependencies.toString());
-    Dependency epoll = sink.dependencies.stream().filter(d -> d.name().endsWith("epoll")).findFirst().orElseThrow();
-    assertEquals(List.of("io.vertx:vertx-core:4.5.10", "io.netty:netty-transport-classes-epoll:4.2.9.Final"), epoll.trail());
+    Dependency epoll =
+        sink.dependencies.stream()
+            .filter(d -> d.name().endsWith("epoll"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("io.vertx:vertx-core:4.5.10", "io.netty:netty-transport-classes-epoll:4.2.9.Final"),
+        epoll.trail());
     assertEquals(4, epoll.declaredAt().startLine());
     assertEquals("pom.xml", epoll.declaredAt().path());
-    Dependency junit = sink.dependencies.stream().filter(d -> d.name().equals("junit:junit")).findFirst().orElseThrow();
+    Dependency junit =
+        sink.dependencies.stream()
+            .filter(d -> d.name().equals("junit:junit"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("test", junit.scope());
-    assertEquals(Location.line("deps.txt", 4), junit.declaredAt()); // not declared in the pom: the report line
+    assertEquals(
+        Location.line("deps.txt", 4),
+        junit.declaredAt()); // not declared in the pom: the report line
   }
 
   @Test
   void dependencyListIsRecognisedByContent() throws Exception {
-    Path list = write("resolved", "\nThe following files have been resolved:\n"
-        + "   io.netty:netty-common:jar:4.2.9.Final:compile -- module io.netty.common\n"
-        + "   io.netty:netty-transport-native-epoll:jar:linux-x86_64:4.2.9.Final:runtime\n");
+    Path list =
+        write(
+            "resolved",
+            "\nThe following files have been resolved:\n"
+                + "   io.netty:netty-common:jar:4.2.9.Final:compile -- module io.netty.common\n"
+                + "   io.netty:netty-transport-native-epoll:jar:linux-x86_64:4.2.9.Final:runtime\n");
     CollectingSink sink = run(List.of(list), List.of(), null);
-    assertEquals(List.of("io.netty:netty-common", "io.netty:netty-transport-native-epoll"),
+    assertEquals(
+        List.of("io.netty:netty-common", "io.netty:netty-transport-native-epoll"),
         sink.dependencies.stream().map(Dependency::name).toList());
     assertEquals("4.2.9.Final", sink.dependencies.get(1).version());
     assertEquals("runtime", sink.dependencies.get(1).scope());
@@ -209,9 +301,24 @@ class CombinationEngineTest {
 
   @Test
   void resolvedDependenciesFromTheShellArePassedThrough() throws Exception {
-    Dependency d = new Dependency("maven", "x:y", "1", null, "compile", null, List.of("x:y:1"), null, List.of());
-    ScanContext ctx = new ScanContext(root, NO_RULES, List.of(), List.of(), List.of(), List.of(d), List.of(), List.of(), null,
-        false, 1, List.of(), List.of());
+    Dependency d =
+        new Dependency(
+            "maven", "x:y", "1", null, "compile", null, List.of("x:y:1"), null, List.of());
+    ScanContext ctx =
+        new ScanContext(
+            root,
+            NO_RULES,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(d),
+            List.of(),
+            List.of(),
+            null,
+            false,
+            1,
+            List.of(),
+            List.of());
     CollectingSink sink = new CollectingSink();
     new CombinationEngine(null).run(ctx, sink);
     assertEquals(List.of(d), sink.dependencies);
@@ -219,20 +326,34 @@ class CombinationEngineTest {
 
   @Test
   void javaReleaseFromPropertiesPluginAndOldStyleTarget() throws Exception {
-    Path byRelease = write("r/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>r</artifactId><version>1</version>\n"
-        + "<properties><maven.compiler.release>11</maven.compiler.release></properties></project>\n");
-    Path byTarget = write("t/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>t</artifactId><version>1</version>\n"
-        + "<properties><maven.compiler.target>1.8</maven.compiler.target></properties></project>\n");
-    Path byPlugin = write("p/pom.xml", HEAD + "<project><groupId>g</groupId><artifactId>p</artifactId><version>1</version>\n"
-        + "<properties><maven.compiler.release>21</maven.compiler.release><jdk>15</jdk></properties>\n"
-        + "<build><plugins><plugin><artifactId>maven-compiler-plugin</artifactId>\n"
-        + "<configuration><release>${jdk}</release></configuration></plugin></plugins></build></project>\n");
+    Path byRelease =
+        write(
+            "r/pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>r</artifactId><version>1</version>\n"
+                + "<properties><maven.compiler.release>11</maven.compiler.release></properties></project>\n");
+    Path byTarget =
+        write(
+            "t/pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>t</artifactId><version>1</version>\n"
+                + "<properties><maven.compiler.target>1.8</maven.compiler.target></properties></project>\n");
+    Path byPlugin =
+        write(
+            "p/pom.xml",
+            HEAD
+                + "<project><groupId>g</groupId><artifactId>p</artifactId><version>1</version>\n"
+                + "<properties><maven.compiler.release>21</maven.compiler.release><jdk>15</jdk></properties>\n"
+                + "<build><plugins><plugin><artifactId>maven-compiler-plugin</artifactId>\n"
+                + "<configuration><release>${jdk}</release></configuration></plugin></plugins></build></project>\n");
     assertEquals("11", run(List.of(byRelease), List.of(), null).runtimes.get(0).version());
-    assertEquals(3, run(List.of(byRelease), List.of(), null).runtimes.get(0).declaredAt().startLine());
+    assertEquals(
+        3, run(List.of(byRelease), List.of(), null).runtimes.get(0).declaredAt().startLine());
     assertEquals("8", run(List.of(byTarget), List.of(), null).runtimes.get(0).version());
     RuntimeFact plugin = run(List.of(byPlugin), List.of(), null).runtimes.get(0);
     assertEquals("15", plugin.version());
-    assertEquals(3, plugin.declaredAt().startLine()); // the <jdk> property the configuration refers to
+    assertEquals(
+        3, plugin.declaredAt().startLine()); // the <jdk> property the configuration refers to
     assertEquals("17", run(List.of(byRelease), List.of(), 17).runtimes.get(0).version());
   }
 
@@ -240,8 +361,12 @@ class CombinationEngineTest {
   void javaReleaseFromClassFilesWhenThePomSaysNothing() throws Exception {
     Path classes = root.resolve("classes");
     Files.createDirectories(classes.resolve("a"));
-    Files.write(classes.resolve("a/Old.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 52});
-    Files.write(classes.resolve("a/New.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 55});
+    Files.write(
+        classes.resolve("a/Old.class"),
+        new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 52});
+    Files.write(
+        classes.resolve("a/New.class"),
+        new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 55});
     Files.write(classes.resolve("a/Junk.class"), new byte[] {1, 2, 3});
     List<RuntimeFact> runtimes = run(List.of(), List.of(classes), null).runtimes;
     assertEquals(List.of(new RuntimeFact("java", "11", null, null)), runtimes);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class PomVersionEditsTest {
 
-  private static final String POM = """
+  private static final String POM =
+      """
       <project>
         <properties>
           <netty.version> 4.2.9.Final </netty.version>
@@ -27,7 +28,12 @@ class PomVersionEditsTest {
       """;
 
   private static Optional<TextEdit> at(int line, int column) {
-    return PomVersionEdits.at("pom.xml", POM, new Location("pom.xml", line, column, line, 0), "io.netty", "4.2.9.Final",
+    return PomVersionEdits.at(
+        "pom.xml",
+        POM,
+        new Location("pom.xml", line, column, line, 0),
+        "io.netty",
+        "4.2.9.Final",
         "4.2.10.Final");
   }
 
@@ -42,16 +48,26 @@ class PomVersionEditsTest {
 
   @Test
   void aBomImportOfTheSameGroup() {
-    assertTrue(applied(at(7, 5)).contains("<artifactId>netty-bom</artifactId><version>4.2.10.Final</version>"));
+    assertTrue(
+        applied(at(7, 5))
+            .contains("<artifactId>netty-bom</artifactId><version>4.2.10.Final</version>"));
   }
 
   @Test
   void nothingThatIsNotTheLiteralVersionOfThisGroup() {
     assertEquals(Optional.empty(), at(4, 5), "a comment inside the value");
     assertEquals(Optional.empty(), at(8, 5), "another project's BOM");
-    assertEquals(Optional.empty(), at(9, 5), "a ${property} reference: the property is edited instead");
+    assertEquals(
+        Optional.empty(), at(9, 5), "a ${property} reference: the property is edited instead");
     assertEquals(Optional.empty(), at(2, 3), "an element with children");
-    assertEquals(Optional.empty(), PomVersionEdits.at("pom.xml", "<project><broken", new Location("pom.xml", 1, 1, 1, 0),
-        "io.netty", "4.2.9.Final", "4.2.10.Final"));
+    assertEquals(
+        Optional.empty(),
+        PomVersionEdits.at(
+            "pom.xml",
+            "<project><broken",
+            new Location("pom.xml", 1, 1, 1, 0),
+            "io.netty",
+            "4.2.9.Final",
+            "4.2.10.Final"));
   }
 }

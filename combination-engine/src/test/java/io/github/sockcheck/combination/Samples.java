@@ -10,8 +10,21 @@ final class Samples {
 
   private Samples() {}
 
-  static ScanContext context(Path root, RulePack rules, List<Path> buildFiles, List<Path> classRoots, Integer release) {
-    return new ScanContext(root, rules, List.of(), classRoots, List.of(), List.of(), buildFiles, List.of(), release,
-        false, 1, List.of(), List.of());
+  static ScanContext context(
+      Path root, RulePack rules, List<Path> buildFiles, List<Path> classRoots, Integer release) {
+    return new ScanContext(
+        root,
+        rules,
+        List.of(),
+        classRoots,
+        List.of(),
+        List.of(),
+        buildFiles,
+        List.of(),
+        release,
+        false,
+        1,
+        List.of(),
+        List.of());
   }
 }

@@ -41,23 +41,38 @@ public final class CorpusMain {
     }
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) throws IOException, ConfigurationException {
+  static int run(String[] args, PrintStream out, PrintStream err)
+      throws IOException, ConfigurationException {
     if (args.length >= 2 && args[0].equals("plan")) {
       plan(Labels.load(Path.of(args[1])), out);
       return 0;
     }
     if (args.length >= 3 && args[0].equals("score")) {
-      return score(Labels.load(Path.of(args[1])), Path.of(args[2]), Arrays.asList(args).subList(3, args.length), out, err);
+      return score(
+          Labels.load(Path.of(args[1])),
+          Path.of(args[2]),
+          Arrays.asList(args).subList(3, args.length),
+          out,
+          err);
     }
-    err.println("usage: plan LABELS | score LABELS WORK [--engines source,bytecode] [--threads N] "
-        + "[--markdown FILE] [--project ID]...");
+    err.println(
+        "usage: plan LABELS | score LABELS WORK [--engines source,bytecode] [--threads N] "
+            + "[--markdown FILE] [--project ID]...");
     return 2;
   }
 
   static void plan(Labels labels, PrintStream out) {
     for (Project p : labels.projects().values()) {
-      out.println(String.join("\t", p.id(), p.isMaven() ? "maven" : "github", p.isMaven() ? p.maven() : p.github(),
-          dash(p.commit()), dash(String.join(",", p.scan())), dash(String.join(",", p.classpath())), p.stamp()));
+      out.println(
+          String.join(
+              "\t",
+              p.id(),
+              p.isMaven() ? "maven" : "github",
+              p.isMaven() ? p.maven() : p.github(),
+              dash(p.commit()),
+              dash(String.join(",", p.scan())),
+              dash(String.join(",", p.classpath())),
+              p.stamp()));
     }
   }
 
@@ -83,7 +98,8 @@ public final class CorpusMain {
       i++;
     }
     for (String e : engines) {
-      if (!Engines.ALL.contains(e)) throw new IOException("unknown engine " + e + " (source, bytecode)");
+      if (!Engines.ALL.contains(e))
+        throw new IOException("unknown engine " + e + " (source, bytecode)");
     }
     for (String id : only) {
       if (!labels.projects().containsKey(id)) throw new IOException("unknown project " + id);
@@ -111,7 +127,12 @@ public final class CorpusMain {
           continue;
         }
         hits.put(p.id(), r.hits());
-        err.printf(Locale.ROOT, "[eval] %-8s %-28s %3d findings (%.1f s)%n", engine, p.id(), r.hits().size(),
+        err.printf(
+            Locale.ROOT,
+            "[eval] %-8s %-28s %3d findings (%.1f s)%n",
+            engine,
+            p.id(),
+            r.hits().size(),
             (System.nanoTime() - start) / 1e9);
         for (String problem : r.problems()) err.println("[eval]          " + problem);
       }

@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs one engine on one materialised project. The layout is eval/rebuild's:
- * {@code <work>/<project>/tree/} (the sources), {@code binary.jar} (Maven projects), {@code classpath.txt}
+ * Runs one engine on one materialised project. The layout is eval/rebuild's: {@code
+ * <work>/<project>/tree/} (the sources), {@code binary.jar} (Maven projects), {@code classpath.txt}
  * (entries separated by the path separator) and {@code stamp} ({@link Project#stamp()}).
  */
 public final class CorpusScan {
@@ -38,12 +38,15 @@ public final class CorpusScan {
 
   /** Why {@code project} cannot be scanned by {@code engine}, or null when it can. */
   public String unavailable(Project project, String engine) throws IOException {
-    if (!project.engines().contains(engine)) return "GitHub-only: no binary jar for the bytecode engine";
+    if (!project.engines().contains(engine))
+      return "GitHub-only: no binary jar for the bytecode engine";
     Path dir = work.resolve(project.id());
     Path stamp = dir.resolve("stamp");
     if (!Files.isRegularFile(stamp)) return "not materialised (run eval/rebuild)";
-    if (!Files.readString(stamp).strip().equals(project.stamp())) return "materialised for other coordinates (run eval/rebuild)";
-    if (engine.equals(Engines.BYTECODE) && !Files.isRegularFile(dir.resolve("binary.jar"))) return "binary.jar missing";
+    if (!Files.readString(stamp).strip().equals(project.stamp()))
+      return "materialised for other coordinates (run eval/rebuild)";
+    if (engine.equals(Engines.BYTECODE) && !Files.isRegularFile(dir.resolve("binary.jar")))
+      return "binary.jar missing";
     return null;
   }
 
@@ -61,22 +64,30 @@ public final class CorpusScan {
       request.classpath(classpath);
     } else {
       request.addClassRoot(binary).addSourceRoot(tree);
-      request.classpath(classpath.stream().filter(p -> !p.toAbsolutePath().normalize()
-          .equals(binary.toAbsolutePath().normalize())).toList());
+      request.classpath(
+          classpath.stream()
+              .filter(
+                  p -> !p.toAbsolutePath().normalize().equals(binary.toAbsolutePath().normalize()))
+              .toList());
     }
     return collect(project.id(), Sockcheck.scan(request.build()));
   }
 
-  /** The unsuppressed findings of a scan as hits of {@code projectId}, plus its error notifications. */
+  /**
+   * The unsuppressed findings of a scan as hits of {@code projectId}, plus its error notifications.
+   */
   public static Result collect(String projectId, ScanResult result) {
     List<Hit> hits = new ArrayList<>();
     for (Finding f : result.findings()) {
       if (f.suppressed()) continue;
-      hits.add(new Hit(projectId, f.ruleId(), f.location().path(), f.location().startLine(), f.message()));
+      hits.add(
+          new Hit(
+              projectId, f.ruleId(), f.location().path(), f.location().startLine(), f.message()));
     }
     List<String> problems = new ArrayList<>();
     for (Notification n : result.notifications()) {
-      problems.add(n.level() + " " + (n.location() == null ? "" : n.location().path() + ": ") + n.message());
+      problems.add(
+          n.level() + " " + (n.location() == null ? "" : n.location().path() + ": ") + n.message());
     }
     return new Result(hits, problems, null);
   }
@@ -86,7 +97,10 @@ public final class CorpusScan {
     String text = Files.readString(file).strip();
     if (text.isEmpty()) return List.of();
     // Maven lists pom-type dependencies too; only jars and directories hold classes.
-    return Arrays.stream(text.split("[" + File.pathSeparator + "\\n]+")).filter(s -> !s.isBlank())
-        .filter(s -> !s.endsWith(".pom")).map(Path::of).toList();
+    return Arrays.stream(text.split("[" + File.pathSeparator + "\\n]+"))
+        .filter(s -> !s.isBlank())
+        .filter(s -> !s.endsWith(".pom"))
+        .map(Path::of)
+        .toList();
   }
 }

@@ -7,16 +7,23 @@ public record Counts(int truePositives, int falseNegatives, int falsePositives, 
 
   public Counts plus(Outcome outcome) {
     return switch (outcome) {
-      case TRUE_POSITIVE -> new Counts(truePositives + 1, falseNegatives, falsePositives, trueNegatives);
-      case FALSE_NEGATIVE -> new Counts(truePositives, falseNegatives + 1, falsePositives, trueNegatives);
-      case FALSE_POSITIVE -> new Counts(truePositives, falseNegatives, falsePositives + 1, trueNegatives);
-      case TRUE_NEGATIVE -> new Counts(truePositives, falseNegatives, falsePositives, trueNegatives + 1);
+      case TRUE_POSITIVE ->
+          new Counts(truePositives + 1, falseNegatives, falsePositives, trueNegatives);
+      case FALSE_NEGATIVE ->
+          new Counts(truePositives, falseNegatives + 1, falsePositives, trueNegatives);
+      case FALSE_POSITIVE ->
+          new Counts(truePositives, falseNegatives, falsePositives + 1, trueNegatives);
+      case TRUE_NEGATIVE ->
+          new Counts(truePositives, falseNegatives, falsePositives, trueNegatives + 1);
     };
   }
 
   public Counts plus(Counts other) {
-    return new Counts(truePositives + other.truePositives, falseNegatives + other.falseNegatives,
-        falsePositives + other.falsePositives, trueNegatives + other.trueNegatives);
+    return new Counts(
+        truePositives + other.truePositives,
+        falseNegatives + other.falseNegatives,
+        falsePositives + other.falsePositives,
+        trueNegatives + other.trueNegatives);
   }
 
   public int hazards() {

@@ -11,10 +11,11 @@ import java.util.TreeMap;
  * @param engine "source" or "bytecode"
  * @param outcomes every site the engine could score, with what it did there, in label order
  * @param unlabelled findings on lines no site covers (review and label them)
- * @param notScored sites the engine could not score, with the reason (rule not run by the engine, no
- *     binary, project not materialised)
+ * @param notScored sites the engine could not score, with the reason (rule not run by the engine,
+ *     no binary, project not materialised)
  */
-public record EngineScore(String engine, List<Scored> outcomes, List<Hit> unlabelled, List<NotScored> notScored) {
+public record EngineScore(
+    String engine, List<Scored> outcomes, List<Hit> unlabelled, List<NotScored> notScored) {
 
   public record Scored(Site site, Outcome outcome, List<Hit> hits) {}
 
@@ -29,7 +30,8 @@ public record EngineScore(String engine, List<Scored> outcomes, List<Hit> unlabe
   /** Counts per rule id, sorted. */
   public SortedMap<String, Counts> perRule() {
     SortedMap<String, Counts> out = new TreeMap<>();
-    for (Scored s : outcomes) out.merge(s.site().rule(), Counts.ZERO.plus(s.outcome()), Counts::plus);
+    for (Scored s : outcomes)
+      out.merge(s.site().rule(), Counts.ZERO.plus(s.outcome()), Counts::plus);
     return out;
   }
 

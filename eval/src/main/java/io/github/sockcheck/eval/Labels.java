@@ -19,20 +19,33 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * A label file ({@code eval/labels.yaml}, {@code eval/subset/labels.yaml}): projects and labelled sites.
- * Read with plain YAML types only; every problem of the file is reported at once, naming the project or
- * site and the key.
+ * A label file ({@code eval/labels.yaml}, {@code eval/subset/labels.yaml}): projects and labelled
+ * sites. Read with plain YAML types only; every problem of the file is reported at once, naming the
+ * project or site and the key.
  */
 public final class Labels {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
   private static final Pattern MAVEN = Pattern.compile("[^:\\s]+:[^:\\s]+:[^:\\s]+");
-  private static final Pattern GITHUB = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*");
+  private static final Pattern GITHUB =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
   private static final Set<String> PROJECT_KEYS =
       Set.of("codebase", "title", "maven", "github", "commit", "scan", "classpath", "local");
-  private static final Set<String> SITE_KEYS = Set.of("id", "project", "path", "line", "end-line", "rule",
-      "verdict", "flow", "why", "gap", "recreates", "expected-today");
+  private static final Set<String> SITE_KEYS =
+      Set.of(
+          "id",
+          "project",
+          "path",
+          "line",
+          "end-line",
+          "rule",
+          "verdict",
+          "flow",
+          "why",
+          "gap",
+          "recreates",
+          "expected-today");
 
   private final Path file;
   private final Map<String, Project> projects;
@@ -62,26 +75,35 @@ public final class Labels {
   public static Labels load(Path file) throws IOException {
     Object root;
     try {
-      LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setSchema(new CoreSchema())
-          .setAllowDuplicateKeys(false).setMaxAliasesForCollections(10).build();
+      LoadSettings settings =
+          LoadSettings.builder()
+              .setLabel(file.toString())
+              .setSchema(new CoreSchema())
+              .setAllowDuplicateKeys(false)
+              .setMaxAliasesForCollections(10)
+              .build();
       root = new Load(settings).loadFromString(Files.readString(file));
     } catch (YamlEngineException e) {
       throw new IOException(file + ": not valid YAML: " + e.getMessage(), e);
     }
     Problems problems = new Problems(file);
     Map<?, ?> top = root instanceof Map<?, ?> m ? m : Map.of();
-    if (!(root instanceof Map<?, ?>)) problems.add("the file must be a mapping with 'projects' and 'sites'");
+    if (!(root instanceof Map<?, ?>))
+      problems.add("the file must be a mapping with 'projects' and 'sites'");
     Map<String, Project> projects = readProjects(top.get("projects"), problems);
     List<Site> sites = readSites(top.get("sites"), projects, problems);
     problems.throwIfAny();
     return new Labels(file, projects, sites);
   }
 
-  /** Checks that every site names a rule in {@code ruleIds}; throws naming the sites that do not. */
+  /**
+   * Checks that every site names a rule in {@code ruleIds}; throws naming the sites that do not.
+   */
   public void requireRules(Collection<String> ruleIds) throws IOException {
     Problems problems = new Problems(file);
     for (Site s : sites) {
-      if (!ruleIds.contains(s.rule())) problems.add("site '" + s.id() + "': unknown rule '" + s.rule() + "'");
+      if (!ruleIds.contains(s.rule()))
+        problems.add("site '" + s.id() + "': unknown rule '" + s.rule() + "'");
     }
     problems.throwIfAny();
   }
@@ -95,7 +117,8 @@ public final class Labels {
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String id = String.valueOf(e.getKey());
       String where = "project '" + id + "'";
-      if (!ID.matcher(id).matches()) problems.add(where + ": ids are lower-case words joined by '-'");
+      if (!ID.matcher(id).matches())
+        problems.add(where + ": ids are lower-case words joined by '-'");
       if (!(e.getValue() instanceof Map<?, ?> p)) {
         problems.add(where + ": must be a mapping");
         continue;
@@ -106,30 +129,45 @@ public final class Labels {
       String commit = optionalText(p, "commit", where, problems);
       boolean local = Boolean.TRUE.equals(p.get("local"));
       int origins = (maven != null ? 1 : 0) + (github != null ? 1 : 0) + (local ? 1 : 0);
-      if (origins != 1) problems.add(where + ": give exactly one of 'maven', 'github' or 'local: true'");
+      if (origins != 1)
+        problems.add(where + ": give exactly one of 'maven', 'github' or 'local: true'");
       if (maven != null && !MAVEN.matcher(maven).matches()) {
         problems.add(where + ": 'maven' must be groupId:artifactId:version");
       }
-      if (github != null && !GITHUB.matcher(github).matches()) problems.add(where + ": 'github' must be owner/name");
+      if (github != null && !GITHUB.matcher(github).matches())
+        problems.add(where + ": 'github' must be owner/name");
       if (github != null && (commit == null || !COMMIT.matcher(commit).matches())) {
         problems.add(where + ": a GitHub project needs 'commit' (40 hex digits)");
       }
-      if (github == null && commit != null) problems.add(where + ": 'commit' only goes with 'github'");
+      if (github == null && commit != null)
+        problems.add(where + ": 'commit' only goes with 'github'");
       List<String> scan = textList(p, "scan", where, problems);
       for (String s : scan) {
-        if (s.startsWith("/") || s.contains("..")) problems.add(where + ": scan path '" + s + "' must stay inside the tree");
+        if (s.startsWith("/") || s.contains(".."))
+          problems.add(where + ": scan path '" + s + "' must stay inside the tree");
       }
       List<String> classpath = textList(p, "classpath", where, problems);
       for (String c : classpath) {
-        if (!MAVEN.matcher(c).matches()) problems.add(where + ": classpath entry '" + c + "' is not groupId:artifactId:version");
+        if (!MAVEN.matcher(c).matches())
+          problems.add(where + ": classpath entry '" + c + "' is not groupId:artifactId:version");
       }
-      out.put(id, new Project(id, requiredText(p, "codebase", where, problems), requiredText(p, "title", where, problems),
-          maven, github, commit, scan, classpath));
+      out.put(
+          id,
+          new Project(
+              id,
+              requiredText(p, "codebase", where, problems),
+              requiredText(p, "title", where, problems),
+              maven,
+              github,
+              commit,
+              scan,
+              classpath));
     }
     return out;
   }
 
-  private static List<Site> readSites(Object node, Map<String, Project> projects, Problems problems) {
+  private static List<Site> readSites(
+      Object node, Map<String, Project> projects, Problems problems) {
     List<Site> out = new ArrayList<>();
     if (!(node instanceof List<?> list) || list.isEmpty()) {
       problems.add("'sites' must be a non-empty list");
@@ -145,10 +183,12 @@ public final class Labels {
       String id = String.valueOf(s.get("id"));
       String where = "site '" + (s.get("id") == null ? "sites[" + i + "]" : id) + "'";
       unknownKeys(s, SITE_KEYS, where, problems);
-      if (!ID.matcher(id).matches()) problems.add(where + ": 'id' must be lower-case words joined by '-'");
+      if (!ID.matcher(id).matches())
+        problems.add(where + ": 'id' must be lower-case words joined by '-'");
       if (!ids.add(id)) problems.add(where + ": duplicate id");
       String project = requiredText(s, "project", where, problems);
-      if (project != null && !projects.containsKey(project)) problems.add(where + ": unknown project '" + project + "'");
+      if (project != null && !projects.containsKey(project))
+        problems.add(where + ": unknown project '" + project + "'");
       String path = requiredText(s, "path", where, problems);
       int line = positiveInt(s, "line", where, problems);
       int endLine = s.containsKey("end-line") ? positiveInt(s, "end-line", where, problems) : line;
@@ -168,17 +208,30 @@ public final class Labels {
       if (!places.add(project + "|" + path + "|" + line + "|" + rule)) {
         problems.add(where + ": another site has the same project, path, line and rule");
       }
-      out.add(new Site(id, project, path, line, endLine, rule, verdict, flow, why,
-          optionalText(s, "gap", where, problems), optionalText(s, "recreates", where, problems), wrongToday));
+      out.add(
+          new Site(
+              id,
+              project,
+              path,
+              line,
+              endLine,
+              rule,
+              verdict,
+              flow,
+              why,
+              optionalText(s, "gap", where, problems),
+              optionalText(s, "recreates", where, problems),
+              wrongToday));
     }
     return out;
   }
 
   /**
-   * {@code expected-today: miss} (a hazard today's engines miss) or {@code false-positive} (a safe site they
-   * flag), for both engines, or a mapping {@code {source: miss}} for one engine.
+   * {@code expected-today: miss} (a hazard today's engines miss) or {@code false-positive} (a safe
+   * site they flag), for both engines, or a mapping {@code {source: miss}} for one engine.
    */
-  private static Set<String> expectedToday(Object node, Verdict verdict, String where, Problems problems) {
+  private static Set<String> expectedToday(
+      Object node, Verdict verdict, String where, Problems problems) {
     if (node == null) return Set.of();
     Map<String, Object> perEngine = new LinkedHashMap<>();
     if (node instanceof Map<?, ?> map) {
@@ -195,8 +248,15 @@ public final class Labels {
       String value = String.valueOf(e.getValue());
       String wanted = verdict == Verdict.HAZARD ? "miss" : "false-positive";
       if (!value.equals(wanted)) {
-        problems.add(where + ": 'expected-today' of a " + (verdict == null ? "site" : verdict.name().toLowerCase(Locale.ROOT))
-            + " site can only be '" + wanted + "', not '" + value + "'");
+        problems.add(
+            where
+                + ": 'expected-today' of a "
+                + (verdict == null ? "site" : verdict.name().toLowerCase(Locale.ROOT))
+                + " site can only be '"
+                + wanted
+                + "', not '"
+                + value
+                + "'");
         continue;
       }
       out.add(e.getKey());
@@ -204,7 +264,8 @@ public final class Labels {
     return out;
   }
 
-  private static void unknownKeys(Map<?, ?> map, Set<String> known, String where, Problems problems) {
+  private static void unknownKeys(
+      Map<?, ?> map, Set<String> known, String where, Problems problems) {
     for (Object key : map.keySet()) {
       if (!known.contains(String.valueOf(key))) problems.add(where + ": unknown key '" + key + "'");
     }

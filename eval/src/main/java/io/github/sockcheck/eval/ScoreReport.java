@@ -12,8 +12,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Renders engine scores: a Markdown table per engine (precision and recall per rule and in total), then
- * every miss, every false positive and every unlabelled finding with its label, and what was not scored.
+ * Renders engine scores: a Markdown table per engine (precision and recall per rule and in total),
+ * then every miss, every false positive and every unlabelled finding with its label, and what was
+ * not scored.
  */
 public final class ScoreReport {
 
@@ -22,10 +23,19 @@ public final class ScoreReport {
   public static String render(Labels labels, List<EngineScore> scores) {
     StringBuilder out = new StringBuilder();
     long hazards = labels.sites().stream().filter(s -> s.verdict() == Verdict.HAZARD).count();
-    Set<String> codebases = labels.projects().values().stream().map(Project::codebase)
-        .collect(Collectors.toCollection(TreeSet::new));
-    out.append(String.format(Locale.ROOT, "%d labelled sites (%d hazard, %d safe) in %d projects from %d code bases%n%n",
-        labels.sites().size(), hazards, labels.sites().size() - hazards, labels.projects().size(), codebases.size()));
+    Set<String> codebases =
+        labels.projects().values().stream()
+            .map(Project::codebase)
+            .collect(Collectors.toCollection(TreeSet::new));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%d labelled sites (%d hazard, %d safe) in %d projects from %d code bases%n%n",
+            labels.sites().size(),
+            hazards,
+            labels.sites().size() - hazards,
+            labels.projects().size(),
+            codebases.size()));
     for (EngineScore score : scores) out.append(table(score)).append('\n');
     out.append(listing("Misses (hazards not reported)", scores, Outcome.FALSE_NEGATIVE));
     out.append(listing("False positives (safe sites reported)", scores, Outcome.FALSE_POSITIVE));
@@ -45,16 +55,30 @@ public final class ScoreReport {
     Set<String> rules = new TreeSet<>(perRule.keySet());
     rules.addAll(unlabelled.keySet());
     for (String rule : rules) {
-      out.append(row("`" + rule + "`", perRule.getOrDefault(rule, Counts.ZERO), unlabelled.getOrDefault(rule, 0L)));
+      out.append(
+          row(
+              "`" + rule + "`",
+              perRule.getOrDefault(rule, Counts.ZERO),
+              unlabelled.getOrDefault(rule, 0L)));
     }
     out.append(row("**all**", score.total(), score.unlabelled().size()));
     return out.toString();
   }
 
   private static String row(String name, Counts c, long unlabelled) {
-    return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %s | %s | %d |%n", name, c.hazards(), c.safe(),
-        c.truePositives(), c.falseNegatives(), c.falsePositives(), c.trueNegatives(),
-        Counts.format(c.precision()), Counts.format(c.recall()), unlabelled);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %d | %d | %d | %d | %d | %s | %s | %d |%n",
+        name,
+        c.hazards(),
+        c.safe(),
+        c.truePositives(),
+        c.falseNegatives(),
+        c.falsePositives(),
+        c.trueNegatives(),
+        Counts.format(c.precision()),
+        Counts.format(c.recall()),
+        unlabelled);
   }
 
   /** Sites with {@code outcome} in any engine, each once, with the engines that got it wrong. */
@@ -65,11 +89,21 @@ public final class ScoreReport {
         engines.computeIfAbsent(s.site(), k -> new ArrayList<>()).add(score.engine());
       }
     }
-    StringBuilder out = new StringBuilder("#### ").append(title).append(": ").append(engines.size()).append("\n\n");
+    StringBuilder out =
+        new StringBuilder("#### ").append(title).append(": ").append(engines.size()).append("\n\n");
     for (Map.Entry<Site, List<String>> e : engines.entrySet()) {
       Site s = e.getKey();
-      out.append(String.format(Locale.ROOT, "- `%s` (%s) %s `%s` [%s], flow: %s%n  - why: %s%n", s.id(),
-          String.join(", ", e.getValue()), s.project(), s.where(), s.rule(), String.join(", ", s.flow()), s.why()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "- `%s` (%s) %s `%s` [%s], flow: %s%n  - why: %s%n",
+              s.id(),
+              String.join(", ", e.getValue()),
+              s.project(),
+              s.where(),
+              s.rule(),
+              String.join(", ", s.flow()),
+              s.why()));
       if (s.gap() != null) out.append("  - gap: ").append(s.gap()).append('\n');
     }
     return out.append('\n').toString();
@@ -79,22 +113,35 @@ public final class ScoreReport {
     SortedMap<String, List<String>> byFinding = new TreeMap<>();
     for (EngineScore score : scores) {
       for (Hit h : score.unlabelled()) {
-        String key = String.format(Locale.ROOT, "%s `%s` [%s] %s", h.project(), h.where(), h.rule(), h.message());
+        String key =
+            String.format(
+                Locale.ROOT, "%s `%s` [%s] %s", h.project(), h.where(), h.rule(), h.message());
         byFinding.computeIfAbsent(key, k -> new ArrayList<>()).add(score.engine());
       }
     }
-    StringBuilder out = new StringBuilder("#### Unlabelled findings (review and label them): ")
-        .append(byFinding.size()).append("\n\n");
-    byFinding.forEach((k, v) -> out.append("- (").append(String.join(", ", v)).append(") ").append(k).append('\n'));
+    StringBuilder out =
+        new StringBuilder("#### Unlabelled findings (review and label them): ")
+            .append(byFinding.size())
+            .append("\n\n");
+    byFinding.forEach(
+        (k, v) ->
+            out.append("- (").append(String.join(", ", v)).append(") ").append(k).append('\n'));
     return out.append('\n').toString();
   }
 
   private static String notScored(List<EngineScore> scores) {
     StringBuilder out = new StringBuilder("#### Not scored\n\n");
     for (EngineScore score : scores) {
-      Map<String, Long> reasons = score.notScored().stream()
-          .collect(Collectors.groupingBy(EngineScore.NotScored::reason, TreeMap::new, Collectors.counting()));
-      reasons.forEach((reason, n) -> out.append(String.format(Locale.ROOT, "- %s engine: %d sites: %s%n", score.engine(), n, reason)));
+      Map<String, Long> reasons =
+          score.notScored().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      EngineScore.NotScored::reason, TreeMap::new, Collectors.counting()));
+      reasons.forEach(
+          (reason, n) ->
+              out.append(
+                  String.format(
+                      Locale.ROOT, "- %s engine: %d sites: %s%n", score.engine(), n, reason)));
     }
     return out.toString();
   }

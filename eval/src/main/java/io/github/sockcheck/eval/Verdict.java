@@ -9,7 +9,9 @@ public enum Verdict {
     return switch (text) {
       case "hazard" -> HAZARD;
       case "safe" -> SAFE;
-      default -> throw new IllegalArgumentException("verdict must be 'hazard' or 'safe', not '" + text + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "verdict must be 'hazard' or 'safe', not '" + text + "'");
     };
   }
 }

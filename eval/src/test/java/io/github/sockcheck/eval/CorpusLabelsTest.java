@@ -31,7 +31,9 @@ class CorpusLabelsTest {
     labels.sites().forEach(s -> codebases.add(labels.projects().get(s.project()).codebase()));
     assertTrue(labels.sites().size() >= 40, "sites: " + labels.sites().size());
     assertTrue(codebases.size() >= 15, "code bases with sites: " + codebases);
-    assertTrue(safe * 10 >= labels.sites().size() * 4L, "near misses: " + safe + " of " + labels.sites().size());
+    assertTrue(
+        safe * 10 >= labels.sites().size() * 4L,
+        "near misses: " + safe + " of " + labels.sites().size());
   }
 
   @Test
@@ -41,7 +43,8 @@ class CorpusLabelsTest {
     labels.projects().keySet().forEach(p -> perProject.put(p, 0));
     for (Site s : labels.sites()) {
       perProject.merge(s.project(), 1, Integer::sum);
-      assertTrue(s.recreates() == null && s.wrongToday().isEmpty(),
+      assertTrue(
+          s.recreates() == null && s.wrongToday().isEmpty(),
           s.id() + ": recreates / expected-today belong in eval/subset/labels.yaml");
     }
     perProject.forEach((p, n) -> assertTrue(n > 0, "project " + p + " has no site"));

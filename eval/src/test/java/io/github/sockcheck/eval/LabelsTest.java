@@ -20,7 +20,8 @@ class LabelsTest {
     return Files.writeString(dir.resolve("labels.yaml"), yaml);
   }
 
-  private static final String PROJECTS = """
+  private static final String PROJECTS =
+      """
       projects:
         lib:
           codebase: lib
@@ -37,7 +38,11 @@ class LabelsTest {
 
   @Test
   void readsProjectsAndSites() throws IOException {
-    Labels labels = Labels.load(write(PROJECTS + """
+    Labels labels =
+        Labels.load(
+            write(
+                PROJECTS
+                    + """
         sites:
           - id: open-then-join
             project: lib
@@ -63,7 +68,9 @@ class LabelsTest {
     Project app = labels.projects().get("app");
     assertEquals(Set.of(Engines.SOURCE), app.engines());
     assertEquals("example/app@0123456789abcdef0123456789abcdef01234567", app.origin());
-    assertEquals("example/app@0123456789abcdef0123456789abcdef01234567|src/main/java|org.example:api:2.0", app.stamp());
+    assertEquals(
+        "example/app@0123456789abcdef0123456789abcdef01234567|src/main/java|org.example:api:2.0",
+        app.stamp());
     assertEquals(Set.of(Engines.SOURCE, Engines.BYTECODE), labels.projects().get("lib").engines());
     Site first = labels.sites().get(0);
     assertEquals(13, first.endLine());
@@ -78,7 +85,11 @@ class LabelsTest {
 
   @Test
   void expectedTodayWithoutEnginesAppliesToBoth() throws IOException {
-    Labels labels = Labels.load(write(PROJECTS + """
+    Labels labels =
+        Labels.load(
+            write(
+                PROJECTS
+                    + """
         sites:
           - {id: a, project: lib, path: A.java, line: 1, rule: r, verdict: hazard, flow: [local], why: w, expected-today: miss}
         """));
@@ -87,7 +98,10 @@ class LabelsTest {
 
   @Test
   void reportsEveryProblemOfTheFileAtOnce() throws IOException {
-    Path file = write(PROJECTS + """
+    Path file =
+        write(
+            PROJECTS
+                + """
           broken:
             codebase: x
             title: no origin
@@ -104,16 +118,17 @@ class LabelsTest {
           - {id: a, project: lib, path: A.java, line: 3, end-line: 2, rule: r, verdict: safe, flow: [x], why: w, expected-today: miss}
         """);
     String message = assertThrows(IOException.class, () -> Labels.load(file)).getMessage();
-    for (String expected : List.of(
-        "project 'broken': give exactly one of 'maven', 'github' or 'local: true'",
-        "site 'a': unknown key 'colour'",
-        "site 'a': unknown project 'nowhere'",
-        "site 'a': 'line' must be a positive integer",
-        "site 'a': verdict must be 'hazard' or 'safe', not 'maybe'",
-        "site 'a': 'flow' must name at least one shape",
-        "site 'a': duplicate id",
-        "site 'a': 'end-line' is before 'line'",
-        "site 'a': 'expected-today' of a safe site can only be 'false-positive', not 'miss'")) {
+    for (String expected :
+        List.of(
+            "project 'broken': give exactly one of 'maven', 'github' or 'local: true'",
+            "site 'a': unknown key 'colour'",
+            "site 'a': unknown project 'nowhere'",
+            "site 'a': 'line' must be a positive integer",
+            "site 'a': verdict must be 'hazard' or 'safe', not 'maybe'",
+            "site 'a': 'flow' must name at least one shape",
+            "site 'a': duplicate id",
+            "site 'a': 'end-line' is before 'line'",
+            "site 'a': 'expected-today' of a safe site can only be 'false-positive', not 'miss'")) {
       assertTrue(message.contains(expected), "missing <" + expected + "> in:\n" + message);
     }
     assertTrue(message.startsWith(file.toString() + ": "), message);
@@ -121,7 +136,9 @@ class LabelsTest {
 
   @Test
   void rejectsUnsafeScanPathsAndBadCoordinates() throws IOException {
-    Path file = write("""
+    Path file =
+        write(
+            """
         projects:
           p:
             codebase: p
@@ -136,17 +153,24 @@ class LabelsTest {
     assertTrue(message.contains("'github' must be owner/name"), message);
     assertTrue(message.contains("a GitHub project needs 'commit'"), message);
     assertTrue(message.contains("scan path '../outside' must stay inside the tree"), message);
-    assertTrue(message.contains("classpath entry 'just-a-name' is not groupId:artifactId:version"), message);
+    assertTrue(
+        message.contains("classpath entry 'just-a-name' is not groupId:artifactId:version"),
+        message);
   }
 
   @Test
   void namesUnknownRules() throws IOException {
-    Labels labels = Labels.load(write(PROJECTS + """
+    Labels labels =
+        Labels.load(
+            write(
+                PROJECTS
+                    + """
         sites:
           - {id: a, project: lib, path: A.java, line: 1, rule: no-such-rule, verdict: safe, flow: [local], why: w}
         """));
-    String message = assertThrows(IOException.class, () -> labels.requireRules(Set.of("raw-socket-sentinel")))
-        .getMessage();
+    String message =
+        assertThrows(IOException.class, () -> labels.requireRules(Set.of("raw-socket-sentinel")))
+            .getMessage();
     assertTrue(message.contains("site 'a': unknown rule 'no-such-rule'"), message);
   }
 

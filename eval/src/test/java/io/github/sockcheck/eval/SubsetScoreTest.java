@@ -26,10 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The corpus in `mvn verify`: both real engines on eval/subset (re-creations of the corpus shapes, written
- * for sockcheck), scored against eval/subset/labels.yaml. Fails when an engine's result on a site differs
- * from its label (a regression, or a known gap that is now handled and must lose its expected-today), on
- * unlabelled findings, and below precision 0.95 / recall 0.90 outside the known gaps.
+ * The corpus in `mvn verify`: both real engines on eval/subset (re-creations of the corpus shapes,
+ * written for sockcheck), scored against eval/subset/labels.yaml. Fails when an engine's result on
+ * a site differs from its label (a regression, or a known gap that is now handled and must lose its
+ * expected-today), on unlabelled findings, and below precision 0.95 / recall 0.90 outside the known
+ * gaps.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubsetScoreTest {
@@ -49,15 +50,32 @@ class SubsetScoreTest {
     Path sources = EvalPaths.subset().resolve("src");
     Path classes = SubsetCompiler.compile(sources, libraries, temp.resolve("classes"));
 
-    ScanRequest source = ScanRequest.builder(EvalPaths.subset()).engines(Engines.SOURCE).threads(2)
-        .addSourceRoot(sources).classpath(libraries).build();
-    ScanRequest bytecode = ScanRequest.builder(EvalPaths.subset()).engines(Engines.BYTECODE).threads(2)
-        .addSourceRoot(sources).addClassRoot(classes).classpath(libraries).build();
+    ScanRequest source =
+        ScanRequest.builder(EvalPaths.subset())
+            .engines(Engines.SOURCE)
+            .threads(2)
+            .addSourceRoot(sources)
+            .classpath(libraries)
+            .build();
+    ScanRequest bytecode =
+        ScanRequest.builder(EvalPaths.subset())
+            .engines(Engines.BYTECODE)
+            .threads(2)
+            .addSourceRoot(sources)
+            .addClassRoot(classes)
+            .classpath(libraries)
+            .build();
     for (ScanRequest request : List.of(source, bytecode)) {
       String engine = request.engines().iterator().next();
       CorpusScan.Result result = CorpusScan.collect("subset", Sockcheck.scan(request));
-      scores.put(engine, Scorer.score(engine, labels.sites(), rulesByEngine.get(engine),
-          Map.of("subset", result.hits()), Map.of()));
+      scores.put(
+          engine,
+          Scorer.score(
+              engine,
+              labels.sites(),
+              rulesByEngine.get(engine),
+              Map.of("subset", result.hits()),
+              Map.of()));
     }
     System.out.println(ScoreReport.render(labels, List.copyOf(scores.values())));
   }
@@ -72,14 +90,19 @@ class SubsetScoreTest {
           Matcher m = MARKER.matcher(lines.get(i));
           if (!m.find()) continue;
           for (String id : m.group(1).split(",")) {
-            markers.put(id.strip(), EvalPaths.subset().relativize(file).toString().replace('\\', '/') + ":" + (i + 1));
+            markers.put(
+                id.strip(),
+                EvalPaths.subset().relativize(file).toString().replace('\\', '/') + ":" + (i + 1));
           }
         }
       }
     }
     Map<String, String> labelled = new TreeMap<>();
     for (Site s : labels.sites()) labelled.put(s.id(), s.path() + ":" + s.line());
-    assertEquals(markers, labelled, "eval/subset/labels.yaml lines vs `// site:` markers in eval/subset/src");
+    assertEquals(
+        markers,
+        labelled,
+        "eval/subset/labels.yaml lines vs `// site:` markers in eval/subset/src");
   }
 
   @Test
@@ -93,8 +116,18 @@ class SubsetScoreTest {
       if (original == null) {
         problems.add(s.id() + ": recreates unknown corpus site '" + s.recreates() + "'");
       } else if (!original.rule().equals(s.rule()) || original.verdict() != s.verdict()) {
-        problems.add(s.id() + ": " + s.rule() + "/" + s.verdict() + " but corpus site " + original.id() + " is "
-            + original.rule() + "/" + original.verdict());
+        problems.add(
+            s.id()
+                + ": "
+                + s.rule()
+                + "/"
+                + s.verdict()
+                + " but corpus site "
+                + original.id()
+                + " is "
+                + original.rule()
+                + "/"
+                + original.verdict());
       }
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -108,19 +141,38 @@ class SubsetScoreTest {
     for (EngineScore.Scored s : score.outcomes()) {
       boolean knownGap = s.site().wrongToday().contains(engine);
       if (!s.outcome().correct() && !knownGap) {
-        problems.add("wrong: " + s.site().id() + " (" + s.site().where() + ") is a " + s.outcome()
-            + " - fix the engine, or mark a known gap with expected-today");
+        problems.add(
+            "wrong: "
+                + s.site().id()
+                + " ("
+                + s.site().where()
+                + ") is a "
+                + s.outcome()
+                + " - fix the engine, or mark a known gap with expected-today");
       } else if (s.outcome().correct() && knownGap) {
-        problems.add("now correct: " + s.site().id() + " (" + s.site().where() + ") - delete its expected-today for "
-            + engine + " in eval/subset/labels.yaml");
+        problems.add(
+            "now correct: "
+                + s.site().id()
+                + " ("
+                + s.site().where()
+                + ") - delete its expected-today for "
+                + engine
+                + " in eval/subset/labels.yaml");
       }
     }
     for (EngineScore.NotScored n : score.notScored()) {
       if (n.site().wrongToday().contains(engine)) {
-        problems.add(n.site().id() + ": expected-today names " + engine + ", which cannot score it (" + n.reason() + ")");
+        problems.add(
+            n.site().id()
+                + ": expected-today names "
+                + engine
+                + ", which cannot score it ("
+                + n.reason()
+                + ")");
       }
     }
-    for (Hit h : score.unlabelled()) problems.add("unlabelled finding: " + h.where() + " [" + h.rule() + "] " + h.message());
+    for (Hit h : score.unlabelled())
+      problems.add("unlabelled finding: " + h.where() + " [" + h.rule() + "] " + h.message());
     assertTrue(problems.isEmpty(), engine + " engine:\n" + String.join("\n", problems));
   }
 
@@ -131,11 +183,27 @@ class SubsetScoreTest {
     for (EngineScore.Scored s : scores.get(engine).outcomes()) {
       if (!s.site().wrongToday().contains(engine)) counts = counts.plus(s.outcome());
     }
-    assertTrue(counts.hazards() > 0 && counts.safe() > 0, engine + " scored no hazard or no safe site: " + counts);
-    assertTrue(counts.precision() >= PRECISION_TARGET, engine + " precision " + Counts.format(counts.precision())
-        + " < " + PRECISION_TARGET + ": " + counts);
-    assertTrue(counts.recall() >= RECALL_TARGET, engine + " recall " + Counts.format(counts.recall())
-        + " < " + RECALL_TARGET + ": " + counts);
+    assertTrue(
+        counts.hazards() > 0 && counts.safe() > 0,
+        engine + " scored no hazard or no safe site: " + counts);
+    assertTrue(
+        counts.precision() >= PRECISION_TARGET,
+        engine
+            + " precision "
+            + Counts.format(counts.precision())
+            + " < "
+            + PRECISION_TARGET
+            + ": "
+            + counts);
+    assertTrue(
+        counts.recall() >= RECALL_TARGET,
+        engine
+            + " recall "
+            + Counts.format(counts.recall())
+            + " < "
+            + RECALL_TARGET
+            + ": "
+            + counts);
   }
 
   @Test
@@ -147,7 +215,9 @@ class SubsetScoreTest {
     assertEquals(labelled, scored);
   }
 
-  /** Compiles the subset against the fixture libraries, as the bytecode engine needs class files. */
+  /**
+   * Compiles the subset against the fixture libraries, as the bytecode engine needs class files.
+   */
   static final class SubsetCompiler {
 
     private SubsetCompiler() {}
@@ -159,15 +229,36 @@ class SubsetScoreTest {
 
     static Path compile(Path sources, List<Path> libraries, Path out) throws IOException {
       Files.createDirectories(out);
-      List<String> args = new ArrayList<>(List.of("-g", "-proc:none", "-nowarn", "-d", out.toString(), "-cp",
-          String.join(File.pathSeparator, libraries.stream().map(Path::toString).toList())));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "-g",
+                  "-proc:none",
+                  "-nowarn",
+                  "-d",
+                  out.toString(),
+                  "-cp",
+                  String.join(
+                      File.pathSeparator, libraries.stream().map(Path::toString).toList())));
       try (Stream<Path> files = Files.walk(sources)) {
-        files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(f -> args.add(f.toString()));
+        files
+            .filter(f -> f.toString().endsWith(".java"))
+            .sorted()
+            .forEach(f -> args.add(f.toString()));
       }
       java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
-      int rc = javax.tools.ToolProvider.getSystemJavaCompiler()
-          .run(null, java.io.OutputStream.nullOutputStream(), errors, args.toArray(String[]::new));
-      assertEquals(0, rc, "eval/subset does not compile: " + errors.toString(java.nio.charset.StandardCharsets.UTF_8));
+      int rc =
+          javax.tools.ToolProvider.getSystemJavaCompiler()
+              .run(
+                  null,
+                  java.io.OutputStream.nullOutputStream(),
+                  errors,
+                  args.toArray(String[]::new));
+      assertEquals(
+          0,
+          rc,
+          "eval/subset does not compile: "
+              + errors.toString(java.nio.charset.StandardCharsets.UTF_8));
       return out;
     }
   }

@@ -20,22 +20,24 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * The code actions of a range: for each finding there, the rule's quick fixes (as the scan rendered them,
- * so offered only when certain) and "suppress with a {@code sockcheck:ignore} comment". Offered only while
- * the document is still the version the last scan read; the next scan follows every edit quickly.
+ * The code actions of a range: for each finding there, the rule's quick fixes (as the scan rendered
+ * them, so offered only when certain) and "suppress with a {@code sockcheck:ignore} comment".
+ * Offered only while the document is still the version the last scan read; the next scan follows
+ * every edit quickly.
  */
 final class CodeActions {
 
   private CodeActions() {}
 
-  static List<Either<Command, CodeAction>> of(Publisher.Scan scan, Path file, Range range,
-      Optional<OpenDocuments.Document> current) {
+  static List<Either<Command, CodeAction>> of(
+      Publisher.Scan scan, Path file, Range range, Optional<OpenDocuments.Document> current) {
     List<Either<Command, CodeAction>> out = new ArrayList<>();
     Path root = scan.workspace().root();
     if (!file.startsWith(root)) return out;
     String path = root.relativize(file).toString().replace('\\', '/');
     OpenDocuments.Document scanned = scan.buffers().get(file);
-    if (current.isPresent() && (scanned == null || scanned.version() != current.get().version())) return out;
+    if (current.isPresent() && (scanned == null || scanned.version() != current.get().version()))
+      return out;
     Optional<TextOffsets> text = scan.text(path);
     if (text.isEmpty()) return out;
     DiagnosticMapper mapper = scan.mapper();
@@ -70,7 +72,9 @@ final class CodeActions {
       int from = text.get().offset(e.region().startLine(), e.region().startColumn());
       int to = text.get().offset(e.region().endLine(), e.region().endColumn());
       if (from < 0 || to < from) return Optional.empty();
-      changes.computeIfAbsent(uri, k -> new ArrayList<>()).add(new TextEdit(range(text.get(), from, to), e.replacement()));
+      changes
+          .computeIfAbsent(uri, k -> new ArrayList<>())
+          .add(new TextEdit(range(text.get(), from, to), e.replacement()));
     }
     return Optional.of(new WorkspaceEdit(changes));
   }
@@ -82,7 +86,8 @@ final class CodeActions {
   }
 
   /** A comment line above the finding's line, indented like it. */
-  private static Optional<CodeAction> suppress(Finding f, String path, Path file, TextOffsets text, Diagnostic diagnostic) {
+  private static Optional<CodeAction> suppress(
+      Finding f, String path, Path file, TextOffsets text, Diagnostic diagnostic) {
     int line = f.location().startLine();
     if (line < 1 || line > text.lineCount()) return Optional.empty();
     Optional<String> comment = SuppressComment.of(path, f.ruleId());
@@ -90,15 +95,20 @@ final class CodeActions {
     String source = text.text();
     if (line > 1 && path.endsWith(".py")) {
       String above = source.substring(text.lineStart(line - 1), text.lineEnd(line - 1));
-      if (above.stripTrailing().endsWith("\\")) return Optional.empty(); // a comment line would end the continuation
+      if (above.stripTrailing().endsWith("\\"))
+        return Optional.empty(); // a comment line would end the continuation
     }
     String lineText = source.substring(text.lineStart(line), text.lineEnd(line));
     String indent = lineText.substring(0, lineText.length() - lineText.stripLeading().length());
     String nl = source.contains("\r\n") ? "\r\n" : "\n";
     Position at = new Position(line - 1, 0);
-    WorkspaceEdit edit = new WorkspaceEdit(Map.of(Uris.toUri(file), List.of(new TextEdit(new Range(at, at),
-        indent + comment.get() + nl))));
-    CodeAction action = new CodeAction("Suppress " + f.ruleId() + " here (sockcheck:ignore, give a reason)");
+    WorkspaceEdit edit =
+        new WorkspaceEdit(
+            Map.of(
+                Uris.toUri(file),
+                List.of(new TextEdit(new Range(at, at), indent + comment.get() + nl))));
+    CodeAction action =
+        new CodeAction("Suppress " + f.ruleId() + " here (sockcheck:ignore, give a reason)");
     action.setKind(CodeActionKind.QuickFix);
     action.setDiagnostics(List.of(diagnostic));
     action.setEdit(edit);

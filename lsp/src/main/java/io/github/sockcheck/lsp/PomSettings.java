@@ -19,10 +19,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The {@code sockcheck-maven-plugin} configuration of the workspace's top-level pom (in {@code build/plugins}
- * or {@code build/pluginManagement/plugins}), so the editor shows what {@code mvn sockcheck:verify} reports
- * without being configured twice. Parsed without DTDs or external entities; a pom that cannot be read
- * configures nothing.
+ * The {@code sockcheck-maven-plugin} configuration of the workspace's top-level pom (in {@code
+ * build/plugins} or {@code build/pluginManagement/plugins}), so the editor shows what {@code mvn
+ * sockcheck:verify} reports without being configured twice. Parsed without DTDs or external
+ * entities; a pom that cannot be read configures nothing.
  */
 final class PomSettings {
 
@@ -34,24 +34,45 @@ final class PomSettings {
     try {
       Element config = pluginConfiguration(parse(Files.readString(pom, StandardCharsets.UTF_8)));
       if (config == null) return defaults(root);
-      List<String> ruleDirs = list(config, "rulesDirectories").stream().map(d -> basedir(d, root)).toList();
-      Settings s = new Settings(ruleDirs, list(config, "enabledRules"), list(config, "disabledRules"),
-          basedir(text(config, "baseline"), root), list(config, "engines"), basedir(text(config, "cacheDir"), root),
-          List.of(), null, null);
+      List<String> ruleDirs =
+          list(config, "rulesDirectories").stream().map(d -> basedir(d, root)).toList();
+      Settings s =
+          new Settings(
+              ruleDirs,
+              list(config, "enabledRules"),
+              list(config, "disabledRules"),
+              basedir(text(config, "baseline"), root),
+              list(config, "engines"),
+              basedir(text(config, "cacheDir"), root),
+              List.of(),
+              null,
+              null);
       return s.orElse(defaults(root));
     } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
       return defaults(root);
     }
   }
 
-  /** The plugin's default baseline, {@code ${project.basedir}/sockcheck-baseline.json}, when it exists. */
+  /**
+   * The plugin's default baseline, {@code ${project.basedir}/sockcheck-baseline.json}, when it
+   * exists.
+   */
   private static Settings defaults(Path root) {
     Path baseline = root.resolve("sockcheck-baseline.json");
-    return new Settings(List.of(), List.of(), List.of(), Files.isRegularFile(baseline) ? baseline.toString() : null,
-        List.of(), null, List.of(), null, null);
+    return new Settings(
+        List.of(),
+        List.of(),
+        List.of(),
+        Files.isRegularFile(baseline) ? baseline.toString() : null,
+        List.of(),
+        null,
+        List.of(),
+        null,
+        null);
   }
 
-  private static Document parse(String xml) throws ParserConfigurationException, SAXException, IOException {
+  private static Document parse(String xml)
+      throws ParserConfigurationException, SAXException, IOException {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     f.setFeature("http://xml.org/sax/features/external-general-entities", false);
@@ -87,7 +108,8 @@ final class PomSettings {
         if (!item.getTextContent().isBlank()) out.add(item.getTextContent().strip());
       }
     }
-    if (!nested) for (String part : e.getTextContent().split(",")) if (!part.isBlank()) out.add(part.strip());
+    if (!nested)
+      for (String part : e.getTextContent().split(",")) if (!part.isBlank()) out.add(part.strip());
     return out;
   }
 
@@ -105,6 +127,8 @@ final class PomSettings {
 
   private static String basedir(String value, Path root) {
     if (value == null) return null;
-    return value.replace("${project.basedir}", root.toString()).replace("${basedir}", root.toString());
+    return value
+        .replace("${project.basedir}", root.toString())
+        .replace("${basedir}", root.toString());
   }
 }

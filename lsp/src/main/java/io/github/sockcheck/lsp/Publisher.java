@@ -22,24 +22,32 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * Turns each scan into {@code textDocument/publishDiagnostics}: the reportable findings and the problems of
- * the open files (or of every file, with {@code diagnostics: workspace}), and an empty list for every file
- * that had diagnostics and has none now. Keeps the last scan for code actions.
+ * Turns each scan into {@code textDocument/publishDiagnostics}: the reportable findings and the
+ * problems of the open files (or of every file, with {@code diagnostics: workspace}), and an empty
+ * list for every file that had diagnostics and has none now. Keeps the last scan for code actions.
  */
 final class Publisher {
 
-  /** One finished scan: the result, the buffers it read, and the texts it saw (by repository-relative path). */
-  record Scan(Workspace workspace, ScanResult result, Map<Path, OpenDocuments.Document> buffers,
+  /**
+   * One finished scan: the result, the buffers it read, and the texts it saw (by
+   * repository-relative path).
+   */
+  record Scan(
+      Workspace workspace,
+      ScanResult result,
+      Map<Path, OpenDocuments.Document> buffers,
       Map<String, Optional<TextOffsets>> texts) {
 
     /** The text of a repository-relative path as this scan read it. */
     synchronized Optional<TextOffsets> text(String path) {
-      return texts.computeIfAbsent(path, p -> {
-        Path file = workspace.root().resolve(p).normalize();
-        OpenDocuments.Document open = buffers.get(file);
-        if (open != null) return Optional.of(new TextOffsets(open.text()));
-        return new FileTexts(workspace.root()).text(p).map(TextOffsets::new);
-      });
+      return texts.computeIfAbsent(
+          path,
+          p -> {
+            Path file = workspace.root().resolve(p).normalize();
+            OpenDocuments.Document open = buffers.get(file);
+            if (open != null) return Optional.of(new TextOffsets(open.text()));
+            return new FileTexts(workspace.root()).text(p).map(TextOffsets::new);
+          });
     }
 
     DiagnosticMapper mapper() {
@@ -59,17 +67,20 @@ final class Publisher {
     return Optional.ofNullable(last);
   }
 
-  synchronized void publish(Workspace workspace, ScanResult result, Map<Path, OpenDocuments.Document> buffers) {
+  synchronized void publish(
+      Workspace workspace, ScanResult result, Map<Path, OpenDocuments.Document> buffers) {
     Scan scan = new Scan(workspace, result, buffers, new HashMap<>());
     boolean everywhere = workspace.settings().workspaceDiagnostics();
     Map<String, List<Diagnostic>> byUri = new TreeMap<>();
-    for (OpenDocuments.Document d : buffers.values()) if (workspace.contains(d.path())) byUri.put(d.uri(), new ArrayList<>());
+    for (OpenDocuments.Document d : buffers.values())
+      if (workspace.contains(d.path())) byUri.put(d.uri(), new ArrayList<>());
     Map<String, String> uriOfPath = new LinkedHashMap<>();
     DiagnosticMapper mapper = scan.mapper();
     for (Finding f : result.reportable()) {
       String uri = target(workspace, f.location().path(), buffers, everywhere, uriOfPath);
       Optional<TextOffsets> text = uri == null ? Optional.empty() : scan.text(f.location().path());
-      if (text.isPresent()) byUri.computeIfAbsent(uri, k -> new ArrayList<>()).add(mapper.finding(f, text.get()));
+      if (text.isPresent())
+        byUri.computeIfAbsent(uri, k -> new ArrayList<>()).add(mapper.finding(f, text.get()));
     }
     for (Notification n : result.notifications()) {
       if (n.location() == null || n.location().path().isEmpty()) {
@@ -80,7 +91,8 @@ final class Publisher {
       }
       String uri = target(workspace, n.location().path(), buffers, everywhere, uriOfPath);
       Optional<TextOffsets> text = uri == null ? Optional.empty() : scan.text(n.location().path());
-      if (text.isPresent()) byUri.computeIfAbsent(uri, k -> new ArrayList<>()).add(mapper.notification(n, text.get()));
+      if (text.isPresent())
+        byUri.computeIfAbsent(uri, k -> new ArrayList<>()).add(mapper.notification(n, text.get()));
     }
     Set<String> now = new HashSet<>();
     for (Map.Entry<String, List<Diagnostic>> e : byUri.entrySet()) {
@@ -91,7 +103,8 @@ final class Publisher {
       if (!e.getValue().isEmpty()) now.add(e.getKey());
     }
     for (String uri : published) {
-      if (!byUri.containsKey(uri)) client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+      if (!byUri.containsKey(uri))
+        client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
     }
     published.clear();
     published.addAll(now);
@@ -100,21 +113,35 @@ final class Publisher {
 
   /** A closed file's diagnostics go, unless every file's are shown. */
   synchronized void closed(String uri, boolean everywhere) {
-    if (!everywhere && published.remove(uri)) client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+    if (!everywhere && published.remove(uri))
+      client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
   }
 
-  /** The URI to show a path's diagnostics under; null when it is not shown (a file that is not open). */
-  private static String target(Workspace workspace, String path, Map<Path, OpenDocuments.Document> buffers,
-      boolean everywhere, Map<String, String> cache) {
-    return cache.computeIfAbsent(path, p -> {
-      Path file = workspace.root().resolve(p).normalize();
-      OpenDocuments.Document open = buffers.get(file);
-      if (open != null) return open.uri();
-      return everywhere ? Uris.toUri(file) : null;
-    });
+  /**
+   * The URI to show a path's diagnostics under; null when it is not shown (a file that is not
+   * open).
+   */
+  private static String target(
+      Workspace workspace,
+      String path,
+      Map<Path, OpenDocuments.Document> buffers,
+      boolean everywhere,
+      Map<String, String> cache) {
+    return cache.computeIfAbsent(
+        path,
+        p -> {
+          Path file = workspace.root().resolve(p).normalize();
+          OpenDocuments.Document open = buffers.get(file);
+          if (open != null) return open.uri();
+          return everywhere ? Uris.toUri(file) : null;
+        });
   }
 
-  private static Optional<Integer> versionOf(Map<Path, OpenDocuments.Document> buffers, String uri) {
-    return buffers.values().stream().filter(d -> d.uri().equals(uri)).map(OpenDocuments.Document::version).findFirst();
+  private static Optional<Integer> versionOf(
+      Map<Path, OpenDocuments.Document> buffers, String uri) {
+    return buffers.values().stream()
+        .filter(d -> d.uri().equals(uri))
+        .map(OpenDocuments.Document::version)
+        .findFirst();
   }
 }

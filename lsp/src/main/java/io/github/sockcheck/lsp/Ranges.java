@@ -6,11 +6,11 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 /**
- * Finding locations (1-based lines and columns, columns in UTF-16 code units with a tab as one column, end
- * exclusive, 0 for unknown) as LSP ranges (0-based lines, UTF-16 character offsets). Every engine counts
- * columns in UTF-16 code units, so the conversion is a shift; the text clamps it to what the editor holds
- * (a finding of the previous version of a buffer) and widens a line-only location (bytecode) to the line's
- * text.
+ * Finding locations (1-based lines and columns, columns in UTF-16 code units with a tab as one
+ * column, end exclusive, 0 for unknown) as LSP ranges (0-based lines, UTF-16 character offsets).
+ * Every engine counts columns in UTF-16 code units, so the conversion is a shift; the text clamps
+ * it to what the editor holds (a finding of the previous version of a buffer) and widens a
+ * line-only location (bytecode) to the line's text.
  */
 final class Ranges {
 
@@ -24,7 +24,10 @@ final class Ranges {
     startChar = avoidSplitPair(first, Math.min(startChar, first.length()));
     int endLine = location.endLine() > 0 ? clampLine(location.endLine(), lines) : startLine;
     String last = line(text, endLine);
-    int endChar = location.endColumn() > 0 && location.endLine() > 0 ? location.endColumn() - 1 : last.length();
+    int endChar =
+        location.endColumn() > 0 && location.endLine() > 0
+            ? location.endColumn() - 1
+            : last.length();
     endChar = avoidSplitPair(last, Math.min(endChar, last.length()));
     if (endLine < startLine || (endLine == startLine && endChar < startChar)) {
       endLine = startLine;
@@ -45,7 +48,8 @@ final class Ranges {
   }
 
   private static int compare(Position a, Position b) {
-    return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine())
+    return a.getLine() != b.getLine()
+        ? Integer.compare(a.getLine(), b.getLine())
         : Integer.compare(a.getCharacter(), b.getCharacter());
   }
 
@@ -63,9 +67,15 @@ final class Ranges {
     return i == line.length() ? 0 : i;
   }
 
-  /** A position inside a surrogate pair moves to its start: an editor cannot place a caret there. */
+  /**
+   * A position inside a surrogate pair moves to its start: an editor cannot place a caret there.
+   */
   private static int avoidSplitPair(String line, int at) {
-    return at > 0 && at < line.length() && Character.isLowSurrogate(line.charAt(at))
-        && Character.isHighSurrogate(line.charAt(at - 1)) ? at - 1 : at;
+    return at > 0
+            && at < line.length()
+            && Character.isLowSurrogate(line.charAt(at))
+            && Character.isHighSurrogate(line.charAt(at - 1))
+        ? at - 1
+        : at;
   }
 }

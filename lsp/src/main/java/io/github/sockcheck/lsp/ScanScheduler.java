@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Runs scans one at a time on a background thread, never on the thread that reads LSP messages. Requests
- * that arrive while a scan runs coalesce into one scan of the newest buffers, so typing never queues scans.
- * A scan that fails is reported to the user and the server goes on.
+ * Runs scans one at a time on a background thread, never on the thread that reads LSP messages.
+ * Requests that arrive while a scan runs coalesce into one scan of the newest buffers, so typing
+ * never queues scans. A scan that fails is reported to the user and the server goes on.
  */
 final class ScanScheduler {
 
@@ -27,11 +27,13 @@ final class ScanScheduler {
   }
 
   private final Target target;
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "sockcheck-scan");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "sockcheck-scan");
+            t.setDaemon(true);
+            return t;
+          });
   private boolean pending;
   private boolean running;
 

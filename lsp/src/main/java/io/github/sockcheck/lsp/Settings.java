@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the editor (or, failing that, the project's pom) configures. Every field is optional: null or empty
- * means "not said", and a later source fills only what an earlier one left open.
+ * What the editor (or, failing that, the project's pom) configures. Every field is optional: null
+ * or empty means "not said", and a later source fills only what an earlier one left open.
  *
  * @param rulesDirectories extra rule directories (relative to the workspace root or absolute)
  * @param enabledRules run only these rule ids
@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param cacheDir the incremental cache directory
  * @param classpath jars and directories for type resolution
  * @param javaRelease the Java release the code targets
- * @param diagnostics {@code openFiles} (default: diagnostics of the open files, cleared when one closes) or
- *     {@code workspace} (every file with findings)
+ * @param diagnostics {@code openFiles} (default: diagnostics of the open files, cleared when one
+ *     closes) or {@code workspace} (every file with findings)
  */
 record Settings(
     List<String> rulesDirectories,
@@ -33,7 +33,8 @@ record Settings(
     Integer javaRelease,
     String diagnostics) {
 
-  static final Settings NONE = new Settings(List.of(), List.of(), List.of(), null, List.of(), null, List.of(), null, null);
+  static final Settings NONE =
+      new Settings(List.of(), List.of(), List.of(), null, List.of(), null, List.of(), null, null);
 
   Settings {
     rulesDirectories = List.copyOf(rulesDirectories);
@@ -62,17 +63,24 @@ record Settings(
   }
 
   /**
-   * From {@code initializationOptions} or a {@code workspace/didChangeConfiguration} payload: the object
-   * itself, or its {@code sockcheck} member (how VS Code and LSP4IJ nest a server's settings). Keys are the
-   * Maven plugin's parameter names. Values of the wrong type are ignored.
+   * From {@code initializationOptions} or a {@code workspace/didChangeConfiguration} payload: the
+   * object itself, or its {@code sockcheck} member (how VS Code and LSP4IJ nest a server's
+   * settings). Keys are the Maven plugin's parameter names. Values of the wrong type are ignored.
    */
   static Settings fromJson(Object json) {
     if (!(json instanceof JsonElement element) || !element.isJsonObject()) return NONE;
     JsonObject o = element.getAsJsonObject();
     if (o.has("sockcheck") && o.get("sockcheck").isJsonObject()) o = o.getAsJsonObject("sockcheck");
-    return new Settings(strings(o, "rulesDirectories"), strings(o, "enabledRules"), strings(o, "disabledRules"),
-        string(o, "baseline"), strings(o, "engines"), string(o, "cacheDir"), strings(o, "classpath"),
-        integer(o, "javaRelease"), string(o, "diagnostics"));
+    return new Settings(
+        strings(o, "rulesDirectories"),
+        strings(o, "enabledRules"),
+        strings(o, "disabledRules"),
+        string(o, "baseline"),
+        strings(o, "engines"),
+        string(o, "cacheDir"),
+        strings(o, "classpath"),
+        integer(o, "javaRelease"),
+        string(o, "diagnostics"));
   }
 
   private static List<String> strings(JsonObject o, String key) {
@@ -83,14 +91,18 @@ record Settings(
       for (String part : e.getAsString().split(",")) if (!part.isBlank()) out.add(part.strip());
     } else if (e.isJsonArray()) {
       JsonArray a = e.getAsJsonArray();
-      for (JsonElement item : a) if (item.isJsonPrimitive() && !item.getAsString().isBlank()) out.add(item.getAsString().strip());
+      for (JsonElement item : a)
+        if (item.isJsonPrimitive() && !item.getAsString().isBlank())
+          out.add(item.getAsString().strip());
     }
     return out;
   }
 
   private static String string(JsonObject o, String key) {
     JsonElement e = o.get(key);
-    return e != null && e.isJsonPrimitive() && !e.getAsString().isBlank() ? e.getAsString().strip() : null;
+    return e != null && e.isJsonPrimitive() && !e.getAsString().isBlank()
+        ? e.getAsString().strip()
+        : null;
   }
 
   private static Integer integer(JsonObject o, String key) {

@@ -15,7 +15,10 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
-/** Open, change, save and close of documents (each asks for a scan), and code actions from the last scan. */
+/**
+ * Open, change, save and close of documents (each asks for a scan), and code actions from the last
+ * scan.
+ */
 final class SockcheckDocumentService implements TextDocumentService {
 
   private final SockcheckLanguageServer server;
@@ -29,8 +32,14 @@ final class SockcheckDocumentService implements TextDocumentService {
     String uri = params.getTextDocument().getUri();
     Optional<Path> path = Uris.toPath(uri);
     if (path.isEmpty()) return;
-    server.documents().open(new OpenDocuments.Document(uri, path.get(), params.getTextDocument().getText(),
-        params.getTextDocument().getVersion()));
+    server
+        .documents()
+        .open(
+            new OpenDocuments.Document(
+                uri,
+                path.get(),
+                params.getTextDocument().getText(),
+                params.getTextDocument().getVersion()));
     Workspace ws = server.workspace();
     if (ws != null && ws.contains(path.get()) && !ws.covers(path.get())) ws.invalidate();
     server.requestScan();
@@ -42,7 +51,12 @@ final class SockcheckDocumentService implements TextDocumentService {
     List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
     if (path.isEmpty() || changes == null || changes.isEmpty()) return;
     // Full synchronisation: the last change holds the whole text.
-    server.documents().change(path.get(), changes.get(changes.size() - 1).getText(), params.getTextDocument().getVersion());
+    server
+        .documents()
+        .change(
+            path.get(),
+            changes.get(changes.size() - 1).getText(),
+            params.getTextDocument().getVersion());
     server.requestScan();
   }
 
@@ -50,7 +64,8 @@ final class SockcheckDocumentService implements TextDocumentService {
   public void didSave(DidSaveTextDocumentParams params) {
     Optional<Path> path = Uris.toPath(params.getTextDocument().getUri());
     Workspace ws = server.workspace();
-    if (path.isPresent() && ws != null && path.get().getFileName().toString().equals("pom.xml")) ws.invalidate();
+    if (path.isPresent() && ws != null && path.get().getFileName().toString().equals("pom.xml"))
+      ws.invalidate();
     server.requestScan();
   }
 
@@ -61,16 +76,25 @@ final class SockcheckDocumentService implements TextDocumentService {
     if (path.isEmpty()) return;
     server.documents().close(path.get());
     Workspace ws = server.workspace();
-    if (server.publisher() != null) server.publisher().closed(uri, ws != null && ws.settings().workspaceDiagnostics());
-    server.requestScan(); // the file now reads from the disk, which may differ from the closed buffer
+    if (server.publisher() != null)
+      server.publisher().closed(uri, ws != null && ws.settings().workspaceDiagnostics());
+    server
+        .requestScan(); // the file now reads from the disk, which may differ from the closed buffer
   }
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
     Optional<Path> path = Uris.toPath(params.getTextDocument().getUri());
-    if (path.isEmpty() || server.publisher() == null) return CompletableFuture.completedFuture(List.of());
-    return CompletableFuture.completedFuture(server.publisher().last()
-        .map(scan -> CodeActions.of(scan, path.get(), params.getRange(), server.documents().get(path.get())))
-        .orElse(List.of()));
+    if (path.isEmpty() || server.publisher() == null)
+      return CompletableFuture.completedFuture(List.of());
+    return CompletableFuture.completedFuture(
+        server
+            .publisher()
+            .last()
+            .map(
+                scan ->
+                    CodeActions.of(
+                        scan, path.get(), params.getRange(), server.documents().get(path.get())))
+            .orElse(List.of()));
   }
 }

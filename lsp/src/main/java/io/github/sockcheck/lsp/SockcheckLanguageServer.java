@@ -34,19 +34,41 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * {@code sockcheck lsp}: diagnostics for every file kind sockcheck reads, on open, on every change (the
- * scan reads the unsaved buffers) and on save; quick fixes from the rules' {@code quick-fixes}; a
- * suppression comment for every finding. Each scan covers the whole workspace root through the incremental
- * cache, so an edit re-analyses the changed file and the files that resolve names against it; class files
- * (the bytecode rules) are picked up when the editor reports them changed, or on the next save.
+ * {@code sockcheck lsp}: diagnostics for every file kind sockcheck reads, on open, on every change
+ * (the scan reads the unsaved buffers) and on save; quick fixes from the rules' {@code
+ * quick-fixes}; a suppression comment for every finding. Each scan covers the whole workspace root
+ * through the incremental cache, so an edit re-analyses the changed file and the files that resolve
+ * names against it; class files (the bytecode rules) are picked up when the editor reports them
+ * changed, or on the next save.
  */
-public final class SockcheckLanguageServer implements LanguageServer, LanguageClientAware, ScanScheduler.Target {
+public final class SockcheckLanguageServer
+    implements LanguageServer, LanguageClientAware, ScanScheduler.Target {
 
   /** Files whose change can change findings: watched through the client when it can. */
-  static final List<String> WATCHED = List.of("**/*.java", "**/*.class", "**/*.jar", "**/pom.xml", "**/*.py",
-      "**/requirements*.txt", "**/pyproject.toml", "**/Pipfile", "**/Pipfile.lock", "**/poetry.lock", "**/uv.lock",
-      "**/setup.cfg", "**/.python-version", "**/runtime.txt", "**/Procfile", "**/Dockerfile*", "**/*.dockerfile",
-      "**/*compose*.yml", "**/*compose*.yaml", "**/*.sh", "**/*.yaml", "**/sockcheck-baseline.json");
+  static final List<String> WATCHED =
+      List.of(
+          "**/*.java",
+          "**/*.class",
+          "**/*.jar",
+          "**/pom.xml",
+          "**/*.py",
+          "**/requirements*.txt",
+          "**/pyproject.toml",
+          "**/Pipfile",
+          "**/Pipfile.lock",
+          "**/poetry.lock",
+          "**/uv.lock",
+          "**/setup.cfg",
+          "**/.python-version",
+          "**/runtime.txt",
+          "**/Procfile",
+          "**/Dockerfile*",
+          "**/*.dockerfile",
+          "**/*compose*.yml",
+          "**/*compose*.yaml",
+          "**/*.sh",
+          "**/*.yaml",
+          "**/sockcheck-baseline.json");
 
   private final OpenDocuments documents = new OpenDocuments();
   private final IntConsumer onExit;
@@ -60,7 +82,9 @@ public final class SockcheckLanguageServer implements LanguageServer, LanguageCl
   private volatile boolean watchRegistration;
   private volatile boolean shutdown;
 
-  /** @param onExit called with the exit code when the client sends {@code exit} */
+  /**
+   * @param onExit called with the exit code when the client sends {@code exit}
+   */
   public SockcheckLanguageServer(IntConsumer onExit) {
     this.onExit = onExit;
   }
@@ -78,8 +102,12 @@ public final class SockcheckLanguageServer implements LanguageServer, LanguageCl
     initSettings = Settings.fromJson(params.getInitializationOptions());
     if (workspace != null) workspace.configure(initSettings);
     var caps = params.getCapabilities();
-    watchRegistration = caps != null && caps.getWorkspace() != null && caps.getWorkspace().getDidChangeWatchedFiles() != null
-        && Boolean.TRUE.equals(caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
+    watchRegistration =
+        caps != null
+            && caps.getWorkspace() != null
+            && caps.getWorkspace().getDidChangeWatchedFiles() != null
+            && Boolean.TRUE.equals(
+                caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
 
     ServerCapabilities capabilities = new ServerCapabilities();
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
@@ -89,20 +117,28 @@ public final class SockcheckLanguageServer implements LanguageServer, LanguageCl
     capabilities.setTextDocumentSync(sync);
     capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     capabilities.setPositionEncoding(PositionEncodingKind.UTF16);
-    return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("sockcheck", Sockcheck.VERSION)));
+    return CompletableFuture.completedFuture(
+        new InitializeResult(capabilities, new ServerInfo("sockcheck", Sockcheck.VERSION)));
   }
 
   @Override
   public void initialized(InitializedParams params) {
     if (workspace == null) {
-      log(MessageType.Warning, "sockcheck: no workspace folder was given; open a folder to get findings");
+      log(
+          MessageType.Warning,
+          "sockcheck: no workspace folder was given; open a folder to get findings");
       return;
     }
     if (watchRegistration && client != null) {
       List<FileSystemWatcher> watchers = new ArrayList<>();
       for (String glob : WATCHED) watchers.add(new FileSystemWatcher(Either.forLeft(glob)));
-      client.registerCapability(new RegistrationParams(List.of(new Registration("sockcheck-watch",
-          "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+      client.registerCapability(
+          new RegistrationParams(
+              List.of(
+                  new Registration(
+                      "sockcheck-watch",
+                      "workspace/didChangeWatchedFiles",
+                      new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
     scheduler.request(); // fills the cache, so the first edit is fast
   }
@@ -145,14 +181,16 @@ public final class SockcheckLanguageServer implements LanguageServer, LanguageCl
   }
 
   @Override
-  public void scanned(Workspace scannedWorkspace, ScanResult result, Map<Path, OpenDocuments.Document> buffers) {
+  public void scanned(
+      Workspace scannedWorkspace, ScanResult result, Map<Path, OpenDocuments.Document> buffers) {
     if (!shutdown && publisher != null) publisher.publish(scannedWorkspace, result, buffers);
   }
 
   @Override
   public void failed(String message) {
     // A scan cut short by shutdown is not a failure to tell the user about.
-    if (!shutdown && client != null) client.showMessage(new MessageParams(MessageType.Error, message));
+    if (!shutdown && client != null)
+      client.showMessage(new MessageParams(MessageType.Error, message));
   }
 
   void requestScan() {

@@ -19,8 +19,9 @@ final class SockcheckWorkspaceService implements WorkspaceService {
   }
 
   /**
-   * New settings replace the editor's settings (unset keys fall back to the initialization options and the
-   * pom). A client that sends none (the "pull" model) is asked with {@code workspace/configuration}.
+   * New settings replace the editor's settings (unset keys fall back to the initialization options
+   * and the pom). A client that sends none (the "pull" model) is asked with {@code
+   * workspace/configuration}.
    */
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
@@ -35,17 +36,29 @@ final class SockcheckWorkspaceService implements WorkspaceService {
     ConfigurationItem item = new ConfigurationItem();
     item.setSection("sockcheck");
     item.setScopeUri(Uris.toUri(ws.root()));
-    server.client().configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
-      Settings pulled = values == null || values.isEmpty() ? Settings.NONE : Settings.fromJson(values.get(0));
-      ws.configure(pulled.orElse(server.initSettings()));
-      server.requestScan();
-    }).exceptionally(e -> {
-      server.requestScan();
-      return null;
-    });
+    server
+        .client()
+        .configuration(new ConfigurationParams(List.of(item)))
+        .thenAccept(
+            values -> {
+              Settings pulled =
+                  values == null || values.isEmpty()
+                      ? Settings.NONE
+                      : Settings.fromJson(values.get(0));
+              ws.configure(pulled.orElse(server.initSettings()));
+              server.requestScan();
+            })
+        .exceptionally(
+            e -> {
+              server.requestScan();
+              return null;
+            });
   }
 
-  /** Added or removed files change what is scanned; changed class files, poms or manifests change findings. */
+  /**
+   * Added or removed files change what is scanned; changed class files, poms or manifests change
+   * findings.
+   */
   @Override
   public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
     Workspace ws = server.workspace();

@@ -9,13 +9,18 @@ final class Uris {
 
   private Uris() {}
 
-  /** The file a {@code file:} URI names, absolute and normalized; empty for other schemes or bad URIs. */
+  /**
+   * The file a {@code file:} URI names, absolute and normalized; empty for other schemes or bad
+   * URIs.
+   */
   static Optional<Path> toPath(String uri) {
     try {
       URI parsed = URI.create(uri);
       if (!"file".equalsIgnoreCase(parsed.getScheme())) return Optional.empty();
       return Optional.of(Path.of(parsed).toAbsolutePath().normalize());
-    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException | SecurityException e) {
+    } catch (IllegalArgumentException
+        | java.nio.file.FileSystemNotFoundException
+        | SecurityException e) {
       return Optional.empty();
     }
   }

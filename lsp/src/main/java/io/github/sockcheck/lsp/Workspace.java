@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One workspace root as the server scans it: the inputs found under it (as {@code sockcheck scan ROOT}
- * classifies them, plus each Maven module's {@code target/classes} for the bytecode rules), the open
- * buffers, and the settings in force. Builds the {@link ScanRequest} of each scan.
+ * One workspace root as the server scans it: the inputs found under it (as {@code sockcheck scan
+ * ROOT} classifies them, plus each Maven module's {@code target/classes} for the bytecode rules),
+ * the open buffers, and the settings in force. Builds the {@link ScanRequest} of each scan.
  */
 final class Workspace {
 
@@ -49,7 +49,10 @@ final class Workspace {
     return editorSettings.orElse(pom);
   }
 
-  /** Forgets the classified inputs and the pom's settings: files were added, removed or the pom changed. */
+  /**
+   * Forgets the classified inputs and the pom's settings: files were added, removed or the pom
+   * changed.
+   */
   void invalidate() {
     inputs = null;
     pomSettings = null;
@@ -67,7 +70,8 @@ final class Workspace {
     ScanRequest.Builder b = in.addTo(ScanRequest.builder(root));
     for (Path classes : classDirectories()) b.addClassRoot(classes);
     Map<Path, String> buffers = new HashMap<>();
-    for (OpenDocuments.Document d : open.values()) if (contains(d.path())) buffers.put(d.path(), d.text());
+    for (OpenDocuments.Document d : open.values())
+      if (contains(d.path())) buffers.put(d.path(), d.text());
     b.buffers(buffers)
         .ruleDirectories(s.rulesDirectories().stream().map(root::resolve).toList())
         .enabledRules(s.enabledRules())
@@ -77,7 +81,8 @@ final class Workspace {
         .javaRelease(s.javaRelease())
         .cacheDir(s.cacheDir() != null ? root.resolve(s.cacheDir()) : defaultCacheDir())
         .threads(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    if (s.baseline() != null && Files.isRegularFile(root.resolve(s.baseline()))) b.baseline(root.resolve(s.baseline()));
+    if (s.baseline() != null && Files.isRegularFile(root.resolve(s.baseline())))
+      b.baseline(root.resolve(s.baseline()));
     return b.build();
   }
 
@@ -85,9 +90,11 @@ final class Workspace {
     InputClassifier.Inputs in = inputs;
     if (in == null) {
       in = InputClassifier.classify(List.of(root));
-      // An open buffer the walk does not cover (a file only in the editor, a skipped directory): add it.
+      // An open buffer the walk does not cover (a file only in the editor, a skipped directory):
+      // add it.
       List<Path> extra = new ArrayList<>();
-      for (Path p : documents.snapshot().keySet()) if (contains(p) && !covered(in, p) && Files.isRegularFile(p)) extra.add(p);
+      for (Path p : documents.snapshot().keySet())
+        if (contains(p) && !covered(in, p) && Files.isRegularFile(p)) extra.add(p);
       if (!extra.isEmpty()) {
         List<Path> all = new ArrayList<>(List.of(root));
         all.addAll(extra);
@@ -98,7 +105,10 @@ final class Workspace {
     return in;
   }
 
-  /** Whether an open file is already among the inputs; one that is not makes the inputs be classified again. */
+  /**
+   * Whether an open file is already among the inputs; one that is not makes the inputs be
+   * classified again.
+   */
   boolean covers(Path file) {
     InputClassifier.Inputs in = inputs;
     return in == null || covered(in, file);
@@ -113,8 +123,8 @@ final class Workspace {
   }
 
   /**
-   * {@code target/classes} next to every pom, where Maven and the IDEs' Maven import compile to: the
-   * classifier skips {@code target/}, but the bytecode rules need the classes.
+   * {@code target/classes} next to every pom, where Maven and the IDEs' Maven import compile to:
+   * the classifier skips {@code target/}, but the bytecode rules need the classes.
    */
   private Set<Path> classDirectories() {
     Set<Path> dirs = new LinkedHashSet<>();
@@ -129,7 +139,10 @@ final class Workspace {
   /** Per workspace, under the user's cache directory: the project tree stays clean. */
   private Path defaultCacheDir() {
     String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
     return base.resolve("sockcheck").resolve("lsp").resolve(hash(root.toString()));
   }
 

@@ -40,8 +40,9 @@ final class LspSession implements AutoCloseable {
 
   LspSession(Path root, Path work) throws Exception {
     process = ServerProcess.start(work.resolve("server-stderr.txt"));
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-        process.getOutputStream());
+    Launcher<LanguageServer> launcher =
+        LSPLauncher.createClientLauncher(
+            client, process.getInputStream(), process.getOutputStream());
     listening = launcher.startListening();
     server = launcher.getRemoteProxy();
     InitializeParams init = new InitializeParams();
@@ -56,20 +57,28 @@ final class LspSession implements AutoCloseable {
 
   String open(Path file, String languageId, String text) {
     String uri = Uris.toUri(file);
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, 1, text)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, 1, text)));
     return uri;
   }
 
   void change(String uri, int version, String text) {
-    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-        new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+    server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version),
+                List.of(new TextDocumentContentChangeEvent(text))));
   }
 
   List<CodeAction> codeActions(String uri, Diagnostic d) throws Exception {
-    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(),
-        new CodeActionContext(List.of(d)));
+    CodeActionParams params =
+        new CodeActionParams(
+            new TextDocumentIdentifier(uri), d.getRange(), new CodeActionContext(List.of(d)));
     List<CodeAction> out = new ArrayList<>();
-    for (Either<org.eclipse.lsp4j.Command, CodeAction> e : server.getTextDocumentService().codeAction(params).get(60, TimeUnit.SECONDS)) {
+    for (Either<org.eclipse.lsp4j.Command, CodeAction> e :
+        server.getTextDocumentService().codeAction(params).get(60, TimeUnit.SECONDS)) {
       if (e.isRight()) out.add(e.getRight());
     }
     return out;
@@ -92,10 +101,14 @@ final class LspSession implements AutoCloseable {
   /** Applies LSP edits (UTF-16 positions) to a text, as the editor does. */
   static String apply(String text, List<TextEdit> edits) {
     List<TextEdit> sorted = new ArrayList<>(edits);
-    sorted.sort(Comparator.comparingInt((TextEdit e) -> offset(text, e.getRange().getStart())).reversed());
+    sorted.sort(
+        Comparator.comparingInt((TextEdit e) -> offset(text, e.getRange().getStart())).reversed());
     StringBuilder out = new StringBuilder(text);
     for (TextEdit e : sorted) {
-      out.replace(offset(text, e.getRange().getStart()), offset(text, e.getRange().getEnd()), e.getNewText());
+      out.replace(
+          offset(text, e.getRange().getStart()),
+          offset(text, e.getRange().getEnd()),
+          e.getNewText());
     }
     return out.toString();
   }

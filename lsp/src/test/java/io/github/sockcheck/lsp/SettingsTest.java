@@ -16,7 +16,10 @@ class SettingsTest {
 
   @Test
   void fromTheEditorNestedOrNotWithBadValuesIgnored() {
-    Settings s = Settings.fromJson(JsonParser.parseString("""
+    Settings s =
+        Settings.fromJson(
+            JsonParser.parseString(
+                """
         {"sockcheck": {"rulesDirectories": ["my-rules"], "disabledRules": "a, b", "javaRelease": "17",
                        "baseline": 3, "diagnostics": "workspace", "engines": [1, "source"]}}
         """));
@@ -32,7 +35,9 @@ class SettingsTest {
 
   @Test
   void theEditorFirstThenThePomsPluginConfiguration() throws Exception {
-    Files.writeString(root.resolve("pom.xml"), """
+    Files.writeString(
+        root.resolve("pom.xml"),
+        """
         <project><build><plugins><plugin>
           <groupId>io.github.sockcheck</groupId><artifactId>sockcheck-maven-plugin</artifactId>
           <configuration>
@@ -55,10 +60,14 @@ class SettingsTest {
   @Test
   void aHostileOrMissingPomConfiguresNothing() throws Exception {
     assertEquals(Settings.NONE, PomSettings.read(root));
-    Files.writeString(root.resolve("pom.xml"), "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><project>&e;</project>");
+    Files.writeString(
+        root.resolve("pom.xml"),
+        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><project>&e;</project>");
     assertEquals(Settings.NONE, PomSettings.read(root));
     Files.writeString(root.resolve("sockcheck-baseline.json"), "{}");
-    assertEquals(root.resolve("sockcheck-baseline.json").toString(), PomSettings.read(root).baseline(),
+    assertEquals(
+        root.resolve("sockcheck-baseline.json").toString(),
+        PomSettings.read(root).baseline(),
         "the plugin's default baseline");
   }
 }

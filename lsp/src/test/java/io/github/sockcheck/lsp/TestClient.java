@@ -52,7 +52,8 @@ final class TestClient implements LanguageClient {
   }
 
   /** The next publication for {@code uri} that {@code wanted} accepts; fails after a minute. */
-  PublishDiagnosticsParams await(String uri, Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
+  PublishDiagnosticsParams await(String uri, Predicate<PublishDiagnosticsParams> wanted)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       PublishDiagnosticsParams p = diagnostics.poll(1, TimeUnit.SECONDS);
@@ -64,10 +65,13 @@ final class TestClient implements LanguageClient {
   }
 
   static boolean hasRule(PublishDiagnosticsParams p, String rule) {
-    return p.getDiagnostics().stream().anyMatch(d -> d.getCode() != null && rule.equals(d.getCode().getLeft()));
+    return p.getDiagnostics().stream()
+        .anyMatch(d -> d.getCode() != null && rule.equals(d.getCode().getLeft()));
   }
 
   static List<String> rules(PublishDiagnosticsParams p) {
-    return p.getDiagnostics().stream().map(d -> d.getCode() == null ? "" : d.getCode().getLeft()).toList();
+    return p.getDiagnostics().stream()
+        .map(d -> d.getCode() == null ? "" : d.getCode().getLeft())
+        .toList();
   }
 }

@@ -29,7 +29,10 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
   @Parameter(property = "sockcheck.skip", defaultValue = "false")
   protected boolean skip;
 
-  /** Directories with rule files of your own; they may override or disable built-in rules by id. @since 0.1.0 */
+  /**
+   * Directories with rule files of your own; they may override or disable built-in rules by
+   * id. @since 0.1.0
+   */
   @Parameter(property = "sockcheck.rulesDirectories")
   protected List<File> rulesDirectories = new ArrayList<>();
 
@@ -41,7 +44,10 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
   @Parameter(property = "sockcheck.disabledRules")
   protected List<String> disabledRules = new ArrayList<>();
 
-  /** Globs (relative to the top-level directory) a file must match to be scanned (empty: all). @since 0.1.0 */
+  /**
+   * Globs (relative to the top-level directory) a file must match to be scanned (empty:
+   * all). @since 0.1.0
+   */
   @Parameter(property = "sockcheck.includes")
   protected List<String> includes = new ArrayList<>();
 
@@ -62,21 +68,25 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
   protected boolean includeTests;
 
   /** The baseline file: findings recorded in it do not fail the build. @since 0.1.0 */
-  @Parameter(property = "sockcheck.baseline", defaultValue = "${project.basedir}/sockcheck-baseline.json")
+  @Parameter(
+      property = "sockcheck.baseline",
+      defaultValue = "${project.basedir}/sockcheck-baseline.json")
   protected File baseline;
 
   /**
-   * A directory for per-file results, so a re-run analyses only what changed (off when unset). Keys are
-   * relative to the top-level directory, so a CI cache restored on another machine stays valid.
+   * A directory for per-file results, so a re-run analyses only what changed (off when unset). Keys
+   * are relative to the top-level directory, so a CI cache restored on another machine stays valid.
+   *
    * @since 0.1.0
    */
   @Parameter(property = "sockcheck.cacheDir")
   protected File cacheDir;
 
   /**
-   * The repository root: SARIF URIs are relative to it, as GitHub code scanning resolves them against the
-   * checkout. Default: the nearest directory with {@code .git} at or above the top-level directory, else
-   * the top-level directory. It must contain the top-level directory.
+   * The repository root: SARIF URIs are relative to it, as GitHub code scanning resolves them
+   * against the checkout. Default: the nearest directory with {@code .git} at or above the
+   * top-level directory, else the top-level directory. It must contain the top-level directory.
+   *
    * @since 0.1.0
    */
   @Parameter(property = "sockcheck.sourceRoot")
@@ -89,7 +99,10 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
   /** The top-level directory of the build: the scan root, finding paths are relative to it. */
   protected Path root() {
     MavenProject top = session.getTopLevelProject();
-    return (top != null ? top.getBasedir() : project.getBasedir()).toPath().toAbsolutePath().normalize();
+    return (top != null ? top.getBasedir() : project.getBasedir())
+        .toPath()
+        .toAbsolutePath()
+        .normalize();
   }
 
   /** Scans this module. {@code useBaseline} false when the baseline itself is being written. */
@@ -97,28 +110,36 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
     return scan(useBaseline, false);
   }
 
-  /** Scans this module; {@code includeSuppressed} keeps suppressed findings in SARIF and HTML (marked). */
-  protected ScanResult scan(boolean useBaseline, boolean includeSuppressed) throws MojoExecutionException {
+  /**
+   * Scans this module; {@code includeSuppressed} keeps suppressed findings in SARIF and HTML
+   * (marked).
+   */
+  protected ScanResult scan(boolean useBaseline, boolean includeSuppressed)
+      throws MojoExecutionException {
     Path root = root();
     ProjectInputs inputs = new ProjectInputs(project, root, includeTests, getLog());
-    ScanRequest.Builder request = ScanRequest.builder(root)
-        .sourceRoots(inputs.sourceRoots())
-        .classRoots(inputs.classRoots())
-        .classpath(inputs.classpath())
-        .dependencies(inputs.dependencies())
-        .buildFiles(inputs.buildFiles())
-        .pythonRoots(inputs.pythonRoots())
-        .javaRelease(inputs.javaRelease())
-        .ruleDirectories(rulesDirectories.stream().map(File::toPath).toList())
-        .enabledRules(enabledRules)
-        .disabledRules(disabledRules)
-        .engines(new LinkedHashSet<>(engines))
-        .includes(includes)
-        .excludes(excludes)
-        .scanDependencies(scanDependencies)
-        .includeSuppressed(includeSuppressed)
-        .progress(new ProgressLogger(getLog()));
-    request.sourceRoot(sourceRoot != null ? sourceRoot.toPath().toAbsolutePath().normalize() : RepositoryRoot.of(root));
+    ScanRequest.Builder request =
+        ScanRequest.builder(root)
+            .sourceRoots(inputs.sourceRoots())
+            .classRoots(inputs.classRoots())
+            .classpath(inputs.classpath())
+            .dependencies(inputs.dependencies())
+            .buildFiles(inputs.buildFiles())
+            .pythonRoots(inputs.pythonRoots())
+            .javaRelease(inputs.javaRelease())
+            .ruleDirectories(rulesDirectories.stream().map(File::toPath).toList())
+            .enabledRules(enabledRules)
+            .disabledRules(disabledRules)
+            .engines(new LinkedHashSet<>(engines))
+            .includes(includes)
+            .excludes(excludes)
+            .scanDependencies(scanDependencies)
+            .includeSuppressed(includeSuppressed)
+            .progress(new ProgressLogger(getLog()));
+    request.sourceRoot(
+        sourceRoot != null
+            ? sourceRoot.toPath().toAbsolutePath().normalize()
+            : RepositoryRoot.of(root));
     if (threads > 0) request.threads(threads);
     if (cacheDir != null) request.cacheDir(cacheDir.toPath());
     if (useBaseline && baseline != null && baseline.isFile()) request.baseline(baseline.toPath());

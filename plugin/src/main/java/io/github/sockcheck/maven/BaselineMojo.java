@@ -24,7 +24,8 @@ public class BaselineMojo extends AbstractSockcheckMojo {
       int count = result.writeBaseline(baseline.toPath());
       getLog().info("sockcheck: baseline of " + count + " finding(s) written to " + baseline);
     } catch (IOException e) {
-      throw new MojoExecutionException("sockcheck: cannot write baseline " + baseline + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "sockcheck: cannot write baseline " + baseline + ": " + e.getMessage(), e);
     }
   }
 }

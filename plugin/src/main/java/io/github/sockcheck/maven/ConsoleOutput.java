@@ -4,7 +4,10 @@ import io.github.sockcheck.core.report.ConsoleLine;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
-/** Prints findings through Maven's log, so errors appear as {@code [ERROR] /abs/File.java:[12,5] ...} (IntelliJ links those). */
+/**
+ * Prints findings through Maven's log, so errors appear as {@code [ERROR] /abs/File.java:[12,5]
+ * ...} (IntelliJ links those).
+ */
 final class ConsoleOutput {
 
   private final Log log;

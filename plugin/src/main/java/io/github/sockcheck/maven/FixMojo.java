@@ -10,10 +10,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Applies the rules' quick fixes to the module's files, as {@code sockcheck fix} does: prints a unified diff
- * and writes the changed files, or with {@code dryRun} only prints it. A fix is applied only where it is
- * certain, a file that does not parse is never touched, and a second run changes nothing. Run
- * {@code mvn compile sockcheck:fix} to include what the bytecode rules find.
+ * Applies the rules' quick fixes to the module's files, as {@code sockcheck fix} does: prints a
+ * unified diff and writes the changed files, or with {@code dryRun} only prints it. A fix is
+ * applied only where it is certain, a file that does not parse is never touched, and a second run
+ * changes nothing. Run {@code mvn compile sockcheck:fix} to include what the bytecode rules find.
  */
 @Mojo(name = "fix", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class FixMojo extends AbstractSockcheckMojo {
@@ -33,14 +33,26 @@ public class FixMojo extends AbstractSockcheckMojo {
     for (String line : plan.diff().lines().toList()) getLog().info(line);
     int files = plan.changes().size();
     if (dryRun) {
-      getLog().info("sockcheck: would fix " + plan.fixedFindings() + " finding(s) in " + files
-          + " file(s) (dry run: nothing written)");
+      getLog()
+          .info(
+              "sockcheck: would fix "
+                  + plan.fixedFindings()
+                  + " finding(s) in "
+                  + files
+                  + " file(s) (dry run: nothing written)");
       return;
     }
     try {
       List<String> skipped = plan.write();
-      for (String path : skipped) getLog().warn("sockcheck: " + path + " changed during the scan; not fixed");
-      getLog().info("sockcheck: fixed " + plan.fixedFindings() + " finding(s) in " + (files - skipped.size()) + " file(s)");
+      for (String path : skipped)
+        getLog().warn("sockcheck: " + path + " changed during the scan; not fixed");
+      getLog()
+          .info(
+              "sockcheck: fixed "
+                  + plan.fixedFindings()
+                  + " finding(s) in "
+                  + (files - skipped.size())
+                  + " file(s)");
     } catch (IOException e) {
       throw new MojoExecutionException("sockcheck: cannot write the fixes: " + e.getMessage(), e);
     }

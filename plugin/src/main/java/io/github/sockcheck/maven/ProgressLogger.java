@@ -3,7 +3,9 @@ package io.github.sockcheck.maven;
 import io.github.sockcheck.scan.ProgressListener;
 import org.apache.maven.plugin.logging.Log;
 
-/** Logs "files done / total" for long scans, at most every few seconds so the log stays readable. */
+/**
+ * Logs "files done / total" for long scans, at most every few seconds so the log stays readable.
+ */
 final class ProgressLogger implements ProgressListener {
 
   private static final long INTERVAL_NANOS = 5_000_000_000L;

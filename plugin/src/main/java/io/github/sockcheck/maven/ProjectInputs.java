@@ -21,7 +21,10 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-/** What one Maven module gives the scan: its sources, classes, classpath, dependencies and manifests. */
+/**
+ * What one Maven module gives the scan: its sources, classes, classpath, dependencies and
+ * manifests.
+ */
 final class ProjectInputs {
 
   private static final Set<String> MAIN_SCOPES = Set.of("compile", "provided", "system", "runtime");
@@ -50,8 +53,10 @@ final class ProjectInputs {
     List<Path> found = existing(dirs);
     boolean hasSources = !sourceRoots().isEmpty();
     if (found.isEmpty() && hasSources && !"pom".equals(project.getPackaging())) {
-      log.warn("sockcheck: " + project.getBuild().getOutputDirectory()
-          + " does not exist, so the bytecode rules did not run; use `mvn verify` or `mvn compile sockcheck:verify`.");
+      log.warn(
+          "sockcheck: "
+              + project.getBuild().getOutputDirectory()
+              + " does not exist, so the bytecode rules did not run; use `mvn verify` or `mvn compile sockcheck:verify`.");
     }
     return found;
   }
@@ -59,17 +64,20 @@ final class ProjectInputs {
   List<Path> classpath() {
     List<Path> jars = new ArrayList<>();
     for (Artifact artifact : scopedArtifacts()) {
-      if (artifact.getFile() != null && onClasspath(artifact)) jars.add(artifact.getFile().toPath());
+      if (artifact.getFile() != null && onClasspath(artifact))
+        jars.add(artifact.getFile().toPath());
     }
     return jars;
   }
 
   /**
-   * Whether Maven puts the artifact on the classpath, as {@code MavenProject.getCompileClasspathElements}
-   * decides: a dependency of type {@code pom} is resolved to its pom file, which is no jar.
+   * Whether Maven puts the artifact on the classpath, as {@code
+   * MavenProject.getCompileClasspathElements} decides: a dependency of type {@code pom} is resolved
+   * to its pom file, which is no jar.
    */
   static boolean onClasspath(Artifact artifact) {
-    return artifact.getArtifactHandler() == null || artifact.getArtifactHandler().isAddedToClasspath();
+    return artifact.getArtifactHandler() == null
+        || artifact.getArtifactHandler().isAddedToClasspath();
   }
 
   List<Dependency> dependencies() {
@@ -84,22 +92,27 @@ final class ProjectInputs {
     return artifacts;
   }
 
-  /** The pom and the Python/deployment files of this module (not of its sub-modules), as the CLI picks them. */
+  /**
+   * The pom and the Python/deployment files of this module (not of its sub-modules), as the CLI
+   * picks them.
+   */
   List<Path> buildFiles() {
     Set<Path> files = new TreeSet<>();
     if (project.getFile() != null) files.add(project.getFile().toPath());
-    walkModule((file, name) -> {
-      if (InputClassifier.isBuildFile(file)) files.add(file);
-    });
+    walkModule(
+        (file, name) -> {
+          if (InputClassifier.isBuildFile(file)) files.add(file);
+        });
     return new ArrayList<>(files);
   }
 
   /** Directories of this module that hold {@code .py} files (the Python engine walks each). */
   List<Path> pythonRoots() {
     Set<Path> dirs = new TreeSet<>();
-    walkModule((file, name) -> {
-      if (name.endsWith(".py")) dirs.add(file.getParent());
-    });
+    walkModule(
+        (file, name) -> {
+          if (name.endsWith(".py")) dirs.add(file.getParent());
+        });
     // Keep only the top-most directories; the engine walks them recursively.
     List<Path> roots = new ArrayList<>();
     for (Path dir : dirs) {
@@ -116,34 +129,39 @@ final class ProjectInputs {
   private void walkModule(FileVisitor visitor) {
     Path base = project.getBasedir().toPath();
     try {
-      Files.walkFileTree(base, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (dir.equals(base)) return FileVisitResult.CONTINUE;
-          if (SkippedDirectories.skipped(dir) || Files.isRegularFile(dir.resolve("pom.xml"))) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          base,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (dir.equals(base)) return FileVisitResult.CONTINUE;
+              if (SkippedDirectories.skipped(dir) || Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          visitor.visit(file, file.getFileName().toString());
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              visitor.visit(file, file.getFileName().toString());
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          log.warn("sockcheck: cannot read " + file + ": " + e.getMessage());
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              log.warn("sockcheck: cannot read " + file + ": " + e.getMessage());
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       log.warn("sockcheck: cannot walk " + base + ": " + e.getMessage());
     }
   }
 
-  /** The release the module compiles for: compiler {@code release}, else {@code target}/{@code source}. */
+  /**
+   * The release the module compiles for: compiler {@code release}, else {@code target}/{@code
+   * source}.
+   */
   Integer javaRelease() {
     String[] candidates = {
       compilerSetting("release"), project.getProperties().getProperty("maven.compiler.release"),

@@ -22,17 +22,21 @@ final class ReactorModules<T> {
   private final Map<MavenExecutionRequest, Map<MavenProject, T>> done = new IdentityHashMap<>();
 
   /**
-   * The values of every module in reactor order, and the top-level project's value (null when it does not
-   * run sockcheck).
+   * The values of every module in reactor order, and the top-level project's value (null when it
+   * does not run sockcheck).
    */
   record Completed<T>(List<T> values, T topLevel) {}
 
-  /** Records this module's value; returns every participant's value once this module completes the set, else null. */
+  /**
+   * Records this module's value; returns every participant's value once this module completes the
+   * set, else null.
+   */
   Completed<T> moduleDone(MavenSession session, MavenProject project, T value) {
     List<MavenProject> participants = participants(session, project);
     if (participants.size() < 2) return null;
     synchronized (done) {
-      Map<MavenProject, T> values = done.computeIfAbsent(session.getRequest(), r -> new IdentityHashMap<>());
+      Map<MavenProject, T> values =
+          done.computeIfAbsent(session.getRequest(), r -> new IdentityHashMap<>());
       values.put(project, value);
       if (!values.keySet().containsAll(participants)) return null;
       List<T> all = new ArrayList<>();
@@ -43,8 +47,8 @@ final class ReactorModules<T> {
   }
 
   /**
-   * The projects of this build that run sockcheck: those that declare it in their build plugins, or every
-   * project when {@code project} runs it from the command line without a declaration.
+   * The projects of this build that run sockcheck: those that declare it in their build plugins, or
+   * every project when {@code project} runs it from the command line without a declaration.
    */
   static List<MavenProject> participants(MavenSession session, MavenProject project) {
     List<MavenProject> declared = declaring(session);

@@ -16,25 +16,31 @@ import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The "sockcheck" page of the Maven site ({@code mvn site} with this plugin under {@code <reporting>}):
- * the same report as {@code target/sockcheck.html}, inside the site's skin. Run on its own
- * ({@code mvn sockcheck:report}) it writes the self-contained page to the site directory.
+ * The "sockcheck" page of the Maven site ({@code mvn site} with this plugin under {@code
+ * <reporting>}): the same report as {@code target/sockcheck.html}, inside the site's skin. Run on
+ * its own ({@code mvn sockcheck:report}) it writes the self-contained page to the site directory.
  *
  * <p>Implemented on {@code maven-reporting-api} alone, through {@link MavenMultiPageReport}, whose
  * {@code generate(Sink, SinkFactory, Locale)} is the same in reporting API 3.1.1 (maven-site-plugin
- * 3.12.x, Doxia 1) and 4.0.0 (maven-site-plugin 3.20+, Doxia 2): the site plugin hands the report its own
- * Sink, and only methods both Doxia lines share are called. maven-reporting-impl would tie the plugin to
- * one of the two site plugin lines. The bytecode rules need compiled classes: run {@code mvn verify site}
- * (or {@code compile site}) to include them.
+ * 3.12.x, Doxia 1) and 4.0.0 (maven-site-plugin 3.20+, Doxia 2): the site plugin hands the report
+ * its own Sink, and only methods both Doxia lines share are called. maven-reporting-impl would tie
+ * the plugin to one of the two site plugin lines. The bytecode rules need compiled classes: run
+ * {@code mvn verify site} (or {@code compile site}) to include them.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE,
-    requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Mojo(
+    name = "report",
+    defaultPhase = LifecyclePhase.SITE,
+    requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
 public class ReportMojo extends AbstractSockcheckMojo implements MavenMultiPageReport {
 
   static final String OUTPUT_NAME = "sockcheck";
 
   /** The site directory; the site plugin sets it when it runs the report. */
-  @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+  @Parameter(
+      defaultValue = "${project.reporting.outputDirectory}",
+      readonly = true,
+      required = true)
   private File outputDirectory;
 
   /** List suppressed findings in their own section, with the reason given. @since 0.1.0 */
@@ -52,14 +58,16 @@ public class ReportMojo extends AbstractSockcheckMojo implements MavenMultiPageR
     try {
       scan(true, includeSuppressed).writeHtml(page, project.getName());
     } catch (IOException e) {
-      throw new MojoExecutionException("sockcheck: cannot write " + page + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "sockcheck: cannot write " + page + ": " + e.getMessage(), e);
     }
     getLog().info("sockcheck: HTML report written to " + page);
   }
 
   /** Called by maven-site-plugin 3.12.x and 3.20+ alike. */
   @Override
-  public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+  public void generate(Sink sink, SinkFactory sinkFactory, Locale locale)
+      throws MavenReportException {
     String body;
     try {
       ScanResult result = scan(true, includeSuppressed);
@@ -81,7 +89,9 @@ public class ReportMojo extends AbstractSockcheckMojo implements MavenMultiPageR
     sink.close();
   }
 
-  /** Reporting API 4.0.0's single-page entry point; the site plugins call the multi-page one above. */
+  /**
+   * Reporting API 4.0.0's single-page entry point; the site plugins call the multi-page one above.
+   */
   @Override
   public void generate(Sink sink, Locale locale) throws MavenReportException {
     generate(sink, null, locale);

@@ -16,51 +16,69 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Runs sockcheck on the module: Java sources, compiled classes, resolved dependencies and Python
- * manifests. Writes SARIF, prints findings in the form IDEs link, and fails the build on findings at or
- * above {@code failOn}. In a multi-module build the top-level project's SARIF file covers the reactor.
+ * manifests. Writes SARIF, prints findings in the form IDEs link, and fails the build on findings
+ * at or above {@code failOn}. In a multi-module build the top-level project's SARIF file covers the
+ * reactor.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY,
-    requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Mojo(
+    name = "verify",
+    defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
 public class VerifyMojo extends AbstractSockcheckMojo {
 
-  /** Fail the build on findings at or above this level: error, warning, note or none. @since 0.1.0 */
+  /**
+   * Fail the build on findings at or above this level: error, warning, note or none. @since 0.1.0
+   */
   @Parameter(property = "sockcheck.failOn", defaultValue = "warning")
   private String failOn;
 
   /**
-   * Where to write the SARIF report. In a build of several modules, the top-level project's file holds
-   * the merged run of the whole reactor and each module writes its own run to {@code moduleSarifFile}.
+   * Where to write the SARIF report. In a build of several modules, the top-level project's file
+   * holds the merged run of the whole reactor and each module writes its own run to {@code
+   * moduleSarifFile}.
+   *
    * @since 0.1.0
    */
-  @Parameter(property = "sockcheck.sarifFile", defaultValue = "${project.build.directory}/sockcheck.sarif")
+  @Parameter(
+      property = "sockcheck.sarifFile",
+      defaultValue = "${project.build.directory}/sockcheck.sarif")
   private File sarifFile;
 
   /**
    * Where to write the HTML report: one self-contained page (no network access) for people. In a
    * multi-module build the top-level project's page covers the reactor. @since 0.1.0
    */
-  @Parameter(property = "sockcheck.htmlFile", defaultValue = "${project.build.directory}/sockcheck.html")
+  @Parameter(
+      property = "sockcheck.htmlFile",
+      defaultValue = "${project.build.directory}/sockcheck.html")
   private File htmlFile;
 
   /**
    * In a build of several modules, where each module writes its own run. Its name does not end in
-   * {@code .sarif}, so uploading a directory to GitHub finds only the merged file: GitHub refuses two
-   * runs of one tool and category in one upload.
+   * {@code .sarif}, so uploading a directory to GitHub finds only the merged file: GitHub refuses
+   * two runs of one tool and category in one upload.
+   *
    * @since 0.1.0
    */
-  @Parameter(property = "sockcheck.moduleSarifFile",
+  @Parameter(
+      property = "sockcheck.moduleSarifFile",
       defaultValue = "${project.build.directory}/sockcheck-module.sarif.json")
   private File moduleSarifFile;
 
   /**
    * The GitHub code scanning category, written as {@code automationDetails.id} {@code <category>/}.
    * Unset (the default), the file has no id and the upload action's {@code category} input applies.
+   *
    * @since 0.1.0
    */
   @Parameter(property = "sockcheck.category")
   private String category;
 
-  /** Also write suppressed findings to SARIF (with {@code suppressions}); GitHub ignores that field. @since 0.1.0 */
+  /**
+   * Also write suppressed findings to SARIF (with {@code suppressions}); GitHub ignores that
+   * field. @since 0.1.0
+   */
   @Parameter(property = "sockcheck.includeSuppressed", defaultValue = "false")
   private boolean includeSuppressed;
 
@@ -75,8 +93,12 @@ public class VerifyMojo extends AbstractSockcheckMojo {
     boolean merged = ReactorSarif.merges(session, project);
     File own = merged ? moduleSarifFile : sarifFile;
     if (merged && own.getName().endsWith(".sarif")) {
-      getLog().warn("sockcheck: moduleSarifFile " + own + " ends in .sarif: uploading a directory to GitHub"
-          + " would find it beside the merged file, and GitHub refuses two runs of one category");
+      getLog()
+          .warn(
+              "sockcheck: moduleSarifFile "
+                  + own
+                  + " ends in .sarif: uploading a directory to GitHub"
+                  + " would find it beside the merged file, and GitHub refuses two runs of one category");
     }
     String automationId = Report.automationIdFor(category);
     try {
@@ -88,20 +110,29 @@ public class VerifyMojo extends AbstractSockcheckMojo {
       try {
         result.writeHtml(htmlFile.toPath(), project.getName());
       } catch (IOException e) {
-        throw new MojoExecutionException("sockcheck: cannot write " + htmlFile + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(
+            "sockcheck: cannot write " + htmlFile + ": " + e.getMessage(), e);
       }
     }
     new ConsoleOutput(getLog()).print(result.consoleLines(ConsoleStyle.MAVEN), result.summary());
     getLog().info("sockcheck: SARIF written to " + own + (merged ? " (this module's run)" : ""));
     if (htmlFile != null) getLog().info("sockcheck: HTML report written to " + htmlFile);
-    ReactorSarif.moduleDone(session, project, own.toPath(), sarifFile.toPath(), automationId, getLog());
+    ReactorSarif.moduleDone(
+        session, project, own.toPath(), sarifFile.toPath(), automationId, getLog());
     if (htmlFile != null) {
-      ReactorHtml.moduleDone(session, project,
-          new ReactorHtml.ModulePage(result.report(null), htmlFile.toPath(), includeSuppressed), getLog());
+      ReactorHtml.moduleDone(
+          session,
+          project,
+          new ReactorHtml.ModulePage(result.report(null), htmlFile.toPath(), includeSuppressed),
+          getLog());
     }
     if (threshold != null && result.failsAt(threshold)) {
-      throw new MojoFailureException("sockcheck found problems at or above '" + failOn
-          + "' (see above and " + own + "). Fix them, suppress them with a reason, or record them with `mvn sockcheck:baseline`.");
+      throw new MojoFailureException(
+          "sockcheck found problems at or above '"
+              + failOn
+              + "' (see above and "
+              + own
+              + "). Fix them, suppress them with a reason, or record them with `mvn sockcheck:baseline`.");
     }
   }
 
@@ -111,7 +142,8 @@ public class VerifyMojo extends AbstractSockcheckMojo {
     try {
       return Severity.parse(level);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("sockcheck: failOn must be one of error, warning, note, none; was '" + failOn + "'");
+      throw new MojoExecutionException(
+          "sockcheck: failOn must be one of error, warning, note, none; was '" + failOn + "'");
     }
   }
 }

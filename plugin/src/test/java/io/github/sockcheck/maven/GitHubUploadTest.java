@@ -16,14 +16,26 @@ class GitHubUploadTest {
 
   @TempDir Path repo;
 
-  private Path sarif(String relative, String automationId, String uri, String hash) throws Exception {
-    String details = automationId == null ? "" : "\"automationDetails\":{\"id\":\"" + automationId + "\"},";
-    String fingerprint = hash == null ? "" : ",\"partialFingerprints\":{\"primaryLocationLineHash\":\"" + hash + "\"}";
+  private Path sarif(String relative, String automationId, String uri, String hash)
+      throws Exception {
+    String details =
+        automationId == null ? "" : "\"automationDetails\":{\"id\":\"" + automationId + "\"},";
+    String fingerprint =
+        hash == null
+            ? ""
+            : ",\"partialFingerprints\":{\"primaryLocationLineHash\":\"" + hash + "\"}";
     Path file = repo.resolve(relative);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"sockcheck\",\"version\":\"1\"}},"
-        + details + "\"results\":[{\"ruleId\":\"r\",\"message\":{\"text\":\"m\"},\"locations\":[{\"physicalLocation\":"
-        + "{\"artifactLocation\":{\"uri\":\"" + uri + "\"},\"region\":{\"startLine\":2}}}]" + fingerprint + "}]}]}");
+    Files.writeString(
+        file,
+        "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"sockcheck\",\"version\":\"1\"}},"
+            + details
+            + "\"results\":[{\"ruleId\":\"r\",\"message\":{\"text\":\"m\"},\"locations\":[{\"physicalLocation\":"
+            + "{\"artifactLocation\":{\"uri\":\""
+            + uri
+            + "\"},\"region\":{\"startLine\":2}}}]"
+            + fingerprint
+            + "}]}]}");
     return file;
   }
 
@@ -39,9 +51,12 @@ class GitHubUploadTest {
     String hash = source();
     sarif("services/gateway/target/sockcheck.sarif", null, "services/gateway/src/A.java", hash);
     sarif("services/gateway/api/target/sockcheck.sarif", null, "services/gateway/src/A.java", hash);
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> new GitHubUpload(repo).upload(repo.resolve("services"), "gateway"));
-    assertTrue(e.getMessage().contains("multiple SARIF runs with the same category"), e.getMessage());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> new GitHubUpload(repo).upload(repo.resolve("services"), "gateway"));
+    assertTrue(
+        e.getMessage().contains("multiple SARIF runs with the same category"), e.getMessage());
   }
 
   @Test
@@ -50,20 +65,26 @@ class GitHubUploadTest {
     sarif("services/gateway/target/sockcheck.sarif", null, "services/gateway/src/A.java", hash);
     sarif("services/gateway/api/target/sockcheck-module.sarif.json", null, "x", null);
     sarif("services/gateway/api/target/x.quality.sarif", null, "x", null);
-    sarif("services/billing/target/sockcheck.sarif", "billing/", "services/gateway/src/A.java", null);
-    List<GitHubUpload.Run> runs = new GitHubUpload(repo).upload(repo.resolve("services"), "gateway");
-    assertEquals(List.of("billing/", "gateway/"), runs.stream().map(GitHubUpload.Run::automationId).toList());
+    sarif(
+        "services/billing/target/sockcheck.sarif", "billing/", "services/gateway/src/A.java", null);
+    List<GitHubUpload.Run> runs =
+        new GitHubUpload(repo).upload(repo.resolve("services"), "gateway");
+    assertEquals(
+        List.of("billing/", "gateway/"),
+        runs.stream().map(GitHubUpload.Run::automationId).toList());
     assertEquals(hash, runs.get(1).results().get(0).lineHash());
   }
 
   @Test
   void aSecondUploadOfOneCategoryInTheSameJobAborts() throws Exception {
     String hash = source();
-    Path file = sarif("services/gateway/target/sockcheck.sarif", null, "services/gateway/src/A.java", hash);
+    Path file =
+        sarif("services/gateway/target/sockcheck.sarif", null, "services/gateway/src/A.java", hash);
     GitHubUpload job = new GitHubUpload(repo);
     job.upload(file, "gateway");
     job.upload(file, "billing");
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> job.upload(file, "gateway/"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> job.upload(file, "gateway/"));
     assertTrue(e.getMessage().startsWith("Aborting upload"), e.getMessage());
   }
 
@@ -71,9 +92,12 @@ class GitHubUploadTest {
   void aUriThatIsNotRepositoryRelativeOrAWrongHashFails() throws Exception {
     String hash = source();
     Path moduleRelative = sarif("a.sarif", null, "src/A.java", hash);
-    assertThrows(IllegalStateException.class, () -> new GitHubUpload(repo).upload(moduleRelative, null));
+    assertThrows(
+        IllegalStateException.class, () -> new GitHubUpload(repo).upload(moduleRelative, null));
     Path wrongHash = sarif("b.sarif", null, "services/gateway/src/A.java", "0:1");
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new GitHubUpload(repo).upload(wrongHash, null));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> new GitHubUpload(repo).upload(wrongHash, null));
     assertTrue(e.getMessage().contains("inconsistent fingerprint"), e.getMessage());
   }
 }

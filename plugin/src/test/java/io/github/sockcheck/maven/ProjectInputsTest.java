@@ -22,13 +22,16 @@ class ProjectInputsTest {
 
   /**
    * A dependency of type {@code pom} resolves to its pom file: it is no classpath entry (the source
-   * engine warned "not a readable jar" for it) and no jar for the bytecode engine, but it is still a
-   * dependency for the combination rules.
+   * engine warned "not a readable jar" for it) and no jar for the bytecode engine, but it is still
+   * a dependency for the combination rules.
    */
   @Test
   void aPomTypeDependencyIsADependencyButNotOnTheClasspath() throws Exception {
-    Artifact jar = artifact("lib", "jar", true, Files.writeString(dir.resolve("lib-1.0.jar"), "jar"));
-    Artifact pom = artifact("deps", "pom", false, Files.writeString(dir.resolve("deps-1.0.pom"), "<project/>"));
+    Artifact jar =
+        artifact("lib", "jar", true, Files.writeString(dir.resolve("lib-1.0.jar"), "jar"));
+    Artifact pom =
+        artifact(
+            "deps", "pom", false, Files.writeString(dir.resolve("deps-1.0.pom"), "<project/>"));
     MavenProject project = new MavenProject();
     project.setArtifacts(new LinkedHashSet<>(List.of(jar, pom)));
     ProjectInputs inputs = new ProjectInputs(project, dir, false, new SystemStreamLog());

@@ -1,18 +1,18 @@
 package io.github.sockcheck.python;
 
 import io.github.sockcheck.core.engine.EngineId;
-import io.github.sockcheck.core.facts.Ecosystem;
-import io.github.sockcheck.core.io.FileContents;
-import io.github.sockcheck.python.text.TextFiles;
-import java.io.IOException;
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.io.FileContents;
 import io.github.sockcheck.core.rules.GunicornSettings;
+import io.github.sockcheck.python.text.TextFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +24,11 @@ public final class Facts {
 
   public static final String ENGINE = EngineId.PYTHON.id();
   public static final String WORKER_CLASS = GunicornSettings.WORKER_CLASS;
-  /** A setting that only says "this directory is a Python project", so code in it is matched with its facts. */
+
+  /**
+   * A setting that only says "this directory is a Python project", so code in it is matched with
+   * its facts.
+   */
   public static final String PROJECT = "python.project";
 
   private final Path root;
@@ -37,7 +41,9 @@ public final class Facts {
     this(root, sink, FileContents.DISK);
   }
 
-  /** @param contents where files are read (unsaved editor buffers in front of the disk) */
+  /**
+   * @param contents where files are read (unsaved editor buffers in front of the disk)
+   */
   public Facts(Path root, EngineSink sink, FileContents contents) {
     this(root, sink, false, null, contents);
   }
@@ -50,12 +56,18 @@ public final class Facts {
     this.contents = contents;
   }
 
-  /** The same output without notifications: for a first read of a file that a later pass reads again. */
+  /**
+   * The same output without notifications: for a first read of a file that a later pass reads
+   * again.
+   */
   public Facts quiet() {
     return new Facts(root, sink, true, project, contents);
   }
 
-  /** The same output, with every fact marked as belonging to {@code key} (a directory relative to the root). */
+  /**
+   * The same output, with every fact marked as belonging to {@code key} (a directory relative to
+   * the root).
+   */
   public Facts forProject(String key) {
     return new Facts(root, sink, quiet, key, contents);
   }
@@ -70,7 +82,10 @@ public final class Facts {
     return TextFiles.read(contents, file);
   }
 
-  /** The file's text; null after telling the user "cannot read {@code what}: …" (the caller goes on without it). */
+  /**
+   * The file's text; null after telling the user "cannot read {@code what}: …" (the caller goes on
+   * without it).
+   */
   public String readOrReport(Path file, String what) {
     try {
       return read(file);
@@ -96,16 +111,33 @@ public final class Facts {
    * @param version the exact version (pinned or locked), else null
    * @param constraint the specifier set when several versions are admitted; null when exact or any
    */
-  public void dependency(String name, String version, String constraint, String scope, Location declaredAt) {
-    String shown = version != null ? name + "==" + version : constraint != null ? name + constraint : name;
-    sink.dependency(new Dependency(Ecosystem.PYPI.id(), name, version, constraint, scope, null, List.of(shown), declaredAt, List.of(),
-        project));
+  public void dependency(
+      String name, String version, String constraint, String scope, Location declaredAt) {
+    String shown =
+        version != null ? name + "==" + version : constraint != null ? name + constraint : name;
+    sink.dependency(
+        new Dependency(
+            Ecosystem.PYPI.id(),
+            name,
+            version,
+            constraint,
+            scope,
+            null,
+            List.of(shown),
+            declaredAt,
+            List.of(),
+            project));
   }
 
   /** An interpreter fact of the current project. */
-  public RuntimeFact runtime(String version, String constraint, Location declaredAt, RuntimeFact.Evidence evidence,
+  public RuntimeFact runtime(
+      String version,
+      String constraint,
+      Location declaredAt,
+      RuntimeFact.Evidence evidence,
       String source) {
-    RuntimeFact fact = new RuntimeFact("python", version, constraint, declaredAt, project, evidence, source);
+    RuntimeFact fact =
+        new RuntimeFact("python", version, constraint, declaredAt, project, evidence, source);
     sink.runtime(fact);
     return fact;
   }

@@ -19,26 +19,53 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The files the Python engine reads, by kind: from the explicit build files and a walk of the Python
- * roots (the directories of {@link SkippedDirectories} left out). {@link #kindOf} is the one classifier
- * of Python manifests and deployment files: the CLI's input classifier and the Maven plugin pick build
- * files with it too.
+ * The files the Python engine reads, by kind: from the explicit build files and a walk of the
+ * Python roots (the directories of {@link SkippedDirectories} left out). {@link #kindOf} is the one
+ * classifier of Python manifests and deployment files: the CLI's input classifier and the Maven
+ * plugin pick build files with it too.
  */
 public final class ProjectFiles {
 
   public enum Kind {
-    REQUIREMENTS_TXT, PYPROJECT, PIPFILE, PIPFILE_LOCK, LOCK_TOML, SETUP_CFG, SETUP_PY, PYTHON_VERSION, RUNTIME_TXT,
-    DOCKERFILE, COMPOSE, PROCFILE, SHELL, DOTENV, GUNICORN_CONF, TOX_INI, CI_GITHUB, CI_GITLAB, CI_CIRCLE,
+    REQUIREMENTS_TXT,
+    PYPROJECT,
+    PIPFILE,
+    PIPFILE_LOCK,
+    LOCK_TOML,
+    SETUP_CFG,
+    SETUP_PY,
+    PYTHON_VERSION,
+    RUNTIME_TXT,
+    DOCKERFILE,
+    COMPOSE,
+    PROCFILE,
+    SHELL,
+    DOTENV,
+    GUNICORN_CONF,
+    TOX_INI,
+    CI_GITHUB,
+    CI_GITLAB,
+    CI_CIRCLE,
     PYTHON_SOURCE;
 
-    /** Files whose directory is a Python project: the manifests pip, Poetry, Pipenv, uv, PDM and setuptools read. */
+    /**
+     * Files whose directory is a Python project: the manifests pip, Poetry, Pipenv, uv, PDM and
+     * setuptools read.
+     */
     public boolean isManifest() {
       return MANIFESTS.contains(this);
     }
   }
 
-  private static final Set<Kind> MANIFESTS = EnumSet.of(Kind.REQUIREMENTS_TXT, Kind.PYPROJECT, Kind.PIPFILE,
-      Kind.PIPFILE_LOCK, Kind.LOCK_TOML, Kind.SETUP_CFG, Kind.SETUP_PY);
+  private static final Set<Kind> MANIFESTS =
+      EnumSet.of(
+          Kind.REQUIREMENTS_TXT,
+          Kind.PYPROJECT,
+          Kind.PIPFILE,
+          Kind.PIPFILE_LOCK,
+          Kind.LOCK_TOML,
+          Kind.SETUP_CFG,
+          Kind.SETUP_PY);
 
   private final Map<Kind, Set<Path>> files = new EnumMap<>(Kind.class);
   private final Set<Path> notRegular = new LinkedHashSet<>();
@@ -53,10 +80,19 @@ public final class ProjectFiles {
     this.excludes = excludes;
   }
 
-  /** Classifies {@code buildFiles} and walks {@code pythonRoots}; include/exclude globs apply to root-relative paths. */
-  public static ProjectFiles collect(Path root, List<Path> buildFiles, List<Path> pythonRoots, List<String> includes,
-      List<String> excludes) throws IOException {
-    ProjectFiles out = new ProjectFiles(root.toAbsolutePath().normalize(), matchers(includes), matchers(excludes));
+  /**
+   * Classifies {@code buildFiles} and walks {@code pythonRoots}; include/exclude globs apply to
+   * root-relative paths.
+   */
+  public static ProjectFiles collect(
+      Path root,
+      List<Path> buildFiles,
+      List<Path> pythonRoots,
+      List<String> includes,
+      List<String> excludes)
+      throws IOException {
+    ProjectFiles out =
+        new ProjectFiles(root.toAbsolutePath().normalize(), matchers(includes), matchers(excludes));
     for (Path f : buildFiles) out.add(f);
     for (Path dir : pythonRoots) {
       Path start = dir.toAbsolutePath().normalize();
@@ -65,24 +101,27 @@ public final class ProjectFiles {
         continue;
       }
       if (!Files.isDirectory(start)) continue;
-      Files.walkFileTree(start, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          if (!d.equals(start) && SkippedDirectories.skipped(d)) return FileVisitResult.SKIP_SUBTREE;
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          start,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              if (!d.equals(start) && SkippedDirectories.skipped(d))
+                return FileVisitResult.SKIP_SUBTREE;
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile()) out.add(f);
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()) out.add(f);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path f, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     }
     return out;
   }
@@ -104,8 +143,9 @@ public final class ProjectFiles {
   }
 
   /**
-   * Whether a file named by another (a {@code pip install -r} target, say) may be read whatever its name: it
-   * lies inside the scan root, the include/exclude globs keep it, and it is a regular file.
+   * Whether a file named by another (a {@code pip install -r} target, say) may be read whatever its
+   * name: it lies inside the scan root, the include/exclude globs keep it, and it is a regular
+   * file.
    */
   public boolean readable(Path file) {
     Path abs = file.toAbsolutePath().normalize();
@@ -118,12 +158,18 @@ public final class ProjectFiles {
     return excludes.stream().noneMatch(m -> m.matches(rel));
   }
 
-  /** Named files (build files given explicitly) that are not regular files: left out, to be reported. */
+  /**
+   * Named files (build files given explicitly) that are not regular files: left out, to be
+   * reported.
+   */
   public Set<Path> notRegular() {
     return notRegular;
   }
 
-  /** The kind of file by its name (and, for CI configurations, its folder), or null when the engine does not read it. */
+  /**
+   * The kind of file by its name (and, for CI configurations, its folder), or null when the engine
+   * does not read it.
+   */
   public static Kind kindOf(Path file) {
     String name = String.valueOf(file.getFileName());
     String lower = name.toLowerCase(Locale.ROOT);
@@ -131,27 +177,48 @@ public final class ProjectFiles {
     if (lower.startsWith("requirements") && lower.endsWith(".txt")) return Kind.REQUIREMENTS_TXT;
     if (parent.equals("requirements") && lower.endsWith(".txt")) return Kind.REQUIREMENTS_TXT;
     switch (name) {
-      case "pyproject.toml": return Kind.PYPROJECT;
-      case "Pipfile": return Kind.PIPFILE;
-      case "Pipfile.lock": return Kind.PIPFILE_LOCK;
-      case "poetry.lock", "uv.lock", "pdm.lock": return Kind.LOCK_TOML;
-      case "setup.cfg": return Kind.SETUP_CFG;
-      case "setup.py": return Kind.SETUP_PY;
-      case ".python-version": return Kind.PYTHON_VERSION;
-      case "runtime.txt": return Kind.RUNTIME_TXT;
-      case "Procfile": return Kind.PROCFILE;
-      case ".env": return Kind.DOTENV;
-      case "tox.ini": return Kind.TOX_INI;
-      case ".gitlab-ci.yml", ".gitlab-ci.yaml": return Kind.CI_GITLAB;
-      case "gunicorn.conf.py", "gunicorn_conf.py", "gunicorn_config.py", "gunicorn.config.py": return Kind.GUNICORN_CONF;
-      default: break;
+      case "pyproject.toml":
+        return Kind.PYPROJECT;
+      case "Pipfile":
+        return Kind.PIPFILE;
+      case "Pipfile.lock":
+        return Kind.PIPFILE_LOCK;
+      case "poetry.lock", "uv.lock", "pdm.lock":
+        return Kind.LOCK_TOML;
+      case "setup.cfg":
+        return Kind.SETUP_CFG;
+      case "setup.py":
+        return Kind.SETUP_PY;
+      case ".python-version":
+        return Kind.PYTHON_VERSION;
+      case "runtime.txt":
+        return Kind.RUNTIME_TXT;
+      case "Procfile":
+        return Kind.PROCFILE;
+      case ".env":
+        return Kind.DOTENV;
+      case "tox.ini":
+        return Kind.TOX_INI;
+      case ".gitlab-ci.yml", ".gitlab-ci.yaml":
+        return Kind.CI_GITLAB;
+      case "gunicorn.conf.py", "gunicorn_conf.py", "gunicorn_config.py", "gunicorn.config.py":
+        return Kind.GUNICORN_CONF;
+      default:
+        break;
     }
     boolean yaml = lower.endsWith(".yml") || lower.endsWith(".yaml");
-    if (yaml && parent.equals("workflows") && file.getParent().getParent() != null
-        && String.valueOf(file.getParent().getParent().getFileName()).equals(".github")) return Kind.CI_GITHUB;
+    if (yaml
+        && parent.equals("workflows")
+        && file.getParent().getParent() != null
+        && String.valueOf(file.getParent().getParent().getFileName()).equals(".github"))
+      return Kind.CI_GITHUB;
     if (yaml && parent.equals(".circleci") && lower.startsWith("config.")) return Kind.CI_CIRCLE;
-    if (name.equals("Dockerfile") || name.equals("Containerfile") || name.startsWith("Dockerfile.")
-        || name.startsWith("Containerfile.") || lower.endsWith(".dockerfile") || lower.endsWith(".containerfile")) {
+    if (name.equals("Dockerfile")
+        || name.equals("Containerfile")
+        || name.startsWith("Dockerfile.")
+        || name.startsWith("Containerfile.")
+        || lower.endsWith(".dockerfile")
+        || lower.endsWith(".containerfile")) {
       return Kind.DOCKERFILE;
     }
     if (lower.matches("(docker-)?compose([.-][\\w.-]*)?\\.ya?ml")) return Kind.COMPOSE;
@@ -160,7 +227,10 @@ public final class ProjectFiles {
     return null;
   }
 
-  /** True for the manifests and deployment files the Python engine reads (everything {@link #kindOf} knows but sources). */
+  /**
+   * True for the manifests and deployment files the Python engine reads (everything {@link #kindOf}
+   * knows but sources).
+   */
   public static boolean isManifestOrDeploymentFile(Path file) {
     Kind kind = kindOf(file);
     return kind != null && kind != Kind.PYTHON_SOURCE;

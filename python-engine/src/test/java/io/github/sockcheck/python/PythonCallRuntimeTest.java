@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Python call rule's runtime condition over its fixture folder (whose findings the scan module's
- * RuleFixturesTest checks): a target interpreter older than 3.7 silences it, except for trio's socket, which
- * reads SO_PROTOCOL itself whatever the interpreter.
+ * The Python call rule's runtime condition over its fixture folder (whose findings the scan
+ * module's RuleFixturesTest checks): a target interpreter older than 3.7 silences it, except for
+ * trio's socket, which reads SO_PROTOCOL itself whatever the interpreter.
  */
 class PythonCallRuntimeTest {
 
@@ -21,10 +21,22 @@ class PythonCallRuntimeTest {
     RulePack pack = TestSupport.rules();
     Path dir = TestSupport.repoRoot().resolve("testdata/rules/python-socket-fileno-without-proto");
     RecordingSink sink = TestSupport.scan(dir, pack);
-    CallMatcher py36 = new CallMatcher(pack, runtime -> runtime.equals("python") ? Optional.of("3.6") : Optional.empty());
-    CallMatcher py311 = new CallMatcher(pack, runtime -> runtime.equals("python") ? Optional.of("3.11") : Optional.empty());
-    long on36 = sink.calls.stream().filter(s -> !s.owner().startsWith("trio.")).mapToLong(s -> py36.match(s).size()).sum();
-    long trioOn36 = sink.calls.stream().filter(s -> s.owner().startsWith("trio.")).mapToLong(s -> py36.match(s).size()).sum();
+    CallMatcher py36 =
+        new CallMatcher(
+            pack, runtime -> runtime.equals("python") ? Optional.of("3.6") : Optional.empty());
+    CallMatcher py311 =
+        new CallMatcher(
+            pack, runtime -> runtime.equals("python") ? Optional.of("3.11") : Optional.empty());
+    long on36 =
+        sink.calls.stream()
+            .filter(s -> !s.owner().startsWith("trio."))
+            .mapToLong(s -> py36.match(s).size())
+            .sum();
+    long trioOn36 =
+        sink.calls.stream()
+            .filter(s -> s.owner().startsWith("trio."))
+            .mapToLong(s -> py36.match(s).size())
+            .sum();
     long on311 = sink.calls.stream().mapToLong(s -> py311.match(s).size()).sum();
     assertEquals(0, on36);
     assertTrue(trioOn36 > 0, "trio sniffs the protocol on every interpreter");

@@ -17,11 +17,30 @@ final class RecordingSink implements EngineSink {
   final List<ConfigFact> configs = new ArrayList<>();
   final List<Notification> notifications = new ArrayList<>();
 
-  @Override public synchronized void callSite(CallSite site) { calls.add(site); }
-  @Override public synchronized void dependency(Dependency dependency) { dependencies.add(dependency); }
-  @Override public synchronized void runtime(RuntimeFact runtime) { runtimes.add(runtime); }
-  @Override public synchronized void config(ConfigFact config) { configs.add(config); }
-  @Override public synchronized void notification(Notification notification) { notifications.add(notification); }
+  @Override
+  public synchronized void callSite(CallSite site) {
+    calls.add(site);
+  }
+
+  @Override
+  public synchronized void dependency(Dependency dependency) {
+    dependencies.add(dependency);
+  }
+
+  @Override
+  public synchronized void runtime(RuntimeFact runtime) {
+    runtimes.add(runtime);
+  }
+
+  @Override
+  public synchronized void config(ConfigFact config) {
+    configs.add(config);
+  }
+
+  @Override
+  public synchronized void notification(Notification notification) {
+    notifications.add(notification);
+  }
 
   Facts facts(java.nio.file.Path root) {
     return new Facts(root, this);

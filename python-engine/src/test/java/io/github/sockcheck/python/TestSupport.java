@@ -19,11 +19,18 @@ final class TestSupport {
     return p.toAbsolutePath().normalize();
   }
 
-  /** The Python rules of the pack (loaded one by one, so a broken rule elsewhere does not stop these tests). */
-  static final List<String> PYTHON_RULES = List.of(
-      "gunicorn-gevent-fileno-without-proto", "python-socket-fileno-without-proto",
-      "gunicorn-socketfromfd-20-0", "gunicorn-so-reuseport-19-7", "eventlet-listen-so-reuseport",
-      "python-asyncio-fd-socket-loses-tcp-nodelay");
+  /**
+   * The Python rules of the pack (loaded one by one, so a broken rule elsewhere does not stop these
+   * tests).
+   */
+  static final List<String> PYTHON_RULES =
+      List.of(
+          "gunicorn-gevent-fileno-without-proto",
+          "python-socket-fileno-without-proto",
+          "gunicorn-socketfromfd-20-0",
+          "gunicorn-so-reuseport-19-7",
+          "eventlet-listen-so-reuseport",
+          "python-asyncio-fd-socket-loses-tcp-nodelay");
 
   static RulePack rules() throws Exception {
     RuleLoader loader = new RuleLoader();
@@ -36,8 +43,20 @@ final class TestSupport {
   }
 
   static ScanContext context(Path root, RulePack rules) {
-    return new ScanContext(root, rules, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(root), null,
-        false, 1, List.of(), List.of());
+    return new ScanContext(
+        root,
+        rules,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(root),
+        null,
+        false,
+        1,
+        List.of(),
+        List.of());
   }
 
   static RecordingSink scan(Path root, RulePack rules) throws Exception {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Marks findings in {@code .java} files that lie in a {@code @SuppressWarnings("sockcheck:<id>")} region,
- * whichever engine found them. The annotation carries no reason, so none is asked for.
+ * Marks findings in {@code .java} files that lie in a {@code @SuppressWarnings("sockcheck:<id>")}
+ * region, whichever engine found them. The annotation carries no reason, so none is asked for.
  */
 final class AnnotationSuppressions {
 
@@ -29,11 +29,15 @@ final class AnnotationSuppressions {
         continue;
       }
       List<SuppressionScanner.Region> inFile =
-          regions.computeIfAbsent(l.path(), p -> texts.text(p).map(scanner::scan).orElse(List.of()));
-      SuppressionScanner.Region region = inFile.stream()
-          .filter(r -> r.covers(f.ruleId(), l.startLine())).findFirst().orElse(null);
-      out.add(region == null ? f : f.withSuppression(new Suppression("inSource",
-          "", Location.line(l.path(), region.startLine()))));
+          regions.computeIfAbsent(
+              l.path(), p -> texts.text(p).map(scanner::scan).orElse(List.of()));
+      SuppressionScanner.Region region =
+          inFile.stream().filter(r -> r.covers(f.ruleId(), l.startLine())).findFirst().orElse(null);
+      out.add(
+          region == null
+              ? f
+              : f.withSuppression(
+                  new Suppression("inSource", "", Location.line(l.path(), region.startLine()))));
     }
     return out;
   }

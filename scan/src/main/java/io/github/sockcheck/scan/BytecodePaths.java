@@ -16,11 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Class files only know their source file relative to the package ({@code com/example/Foo.java}). This maps
- * such a path onto the source root that holds the file, giving the repository-relative path the source
- * engine reports: first each source root + package path, then the one {@code .java} file of that name under
- * the source roots (or the one whose path ends with the package path); otherwise the package-relative path
- * stays. The only place bytecode paths are mapped: the bytecode engine reports the class file's view.
+ * Class files only know their source file relative to the package ({@code com/example/Foo.java}).
+ * This maps such a path onto the source root that holds the file, giving the repository-relative
+ * path the source engine reports: first each source root + package path, then the one {@code .java}
+ * file of that name under the source roots (or the one whose path ends with the package path);
+ * otherwise the package-relative path stays. The only place bytecode paths are mapped: the bytecode
+ * engine reports the class file's view.
  */
 final class BytecodePaths {
 
@@ -68,7 +69,11 @@ final class BytecodePaths {
       if (!Files.isDirectory(base)) continue;
       try (Stream<Path> walk = Files.walk(base)) {
         walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
-            .forEach(p -> index.computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>()).add(p));
+            .forEach(
+                p ->
+                    index
+                        .computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>())
+                        .add(p));
       } catch (IOException | UncheckedIOException e) {
         // an unreadable source root only costs the nicer paths
       }
@@ -82,8 +87,7 @@ final class BytecodePaths {
   }
 
   CallSite map(CallSite s) {
-    List<ResultUse> uses = s.resultUses().stream()
-        .map(u -> u.at(map(u.location()))).toList();
+    List<ResultUse> uses = s.resultUses().stream().map(u -> u.at(map(u.location()))).toList();
     return s.toBuilder().resultUses(uses).location(map(s.location())).build();
   }
 }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.objectweb.asm.ClassReader;
 
-/** Reads the internal name ({@code com/example/Foo}) a class file declares (with ASM), to find its class root. */
+/**
+ * Reads the internal name ({@code com/example/Foo}) a class file declares (with ASM), to find its
+ * class root.
+ */
 final class ClassFileNames {
 
   private ClassFileNames() {}
@@ -19,7 +22,10 @@ final class ClassFileNames {
     }
   }
 
-  /** The directory the class file's package is relative to; its own directory when that does not fit. */
+  /**
+   * The directory the class file's package is relative to; its own directory when that does not
+   * fit.
+   */
   static Path classRoot(Path classFile) {
     Path dir = classFile.getParent();
     Optional<String> name = internalName(classFile);
@@ -27,7 +33,9 @@ final class ClassFileNames {
     String[] parts = name.get().split("/");
     Path root = dir;
     for (int i = parts.length - 2; i >= 0; i--) {
-      if (root == null || root.getFileName() == null || !root.getFileName().toString().equals(parts[i])) return dir;
+      if (root == null
+          || root.getFileName() == null
+          || !root.getFileName().toString().equals(parts[i])) return dir;
       root = root.getParent();
     }
     return root == null ? dir : root;

@@ -11,24 +11,29 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Merges what several engines found at the same place: the same rule at the same path and start line,
- * reported by two engines, becomes one finding whose {@code engines} is the union. The finding kept is
- * the one from the engine with the most exact position (source before python before bytecode before
- * combination: bytecode knows lines, not columns). Findings of one engine alone are only deduplicated
- * when they are identical (overlapping roots may report the same call twice).
+ * Merges what several engines found at the same place: the same rule at the same path and start
+ * line, reported by two engines, becomes one finding whose {@code engines} is the union. The
+ * finding kept is the one from the engine with the most exact position (source before python before
+ * bytecode before combination: bytecode knows lines, not columns). Findings of one engine alone are
+ * only deduplicated when they are identical (overlapping roots may report the same call twice).
  */
 final class FindingMerger {
 
   /** Whose finding stands for a merged one: the most exact position first (see above). */
   private static final List<String> PREFERENCE =
-      List.of(EngineId.SOURCE.id(), EngineId.PYTHON.id(), EngineId.BYTECODE.id(), EngineId.COMBINATION.id());
+      List.of(
+          EngineId.SOURCE.id(),
+          EngineId.PYTHON.id(),
+          EngineId.BYTECODE.id(),
+          EngineId.COMBINATION.id());
 
   private FindingMerger() {}
 
   static List<Finding> merge(List<Finding> findings) {
     Map<String, List<Finding>> groups = new TreeMap<>();
     for (Finding f : findings) {
-      String key = f.ruleId() + "\u0000" + f.location().path() + "\u0000" + f.location().startLine();
+      String key =
+          f.ruleId() + "\u0000" + f.location().path() + "\u0000" + f.location().startLine();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
     }
     List<Finding> out = new ArrayList<>();
@@ -40,9 +45,11 @@ final class FindingMerger {
   private static List<Finding> mergeGroup(List<Finding> group) {
     Set<String> engines = new TreeSet<>();
     for (Finding f : group) engines.addAll(f.engines());
-    String primary = engines.stream().min((a, b) -> Integer.compare(rank(a), rank(b))).orElseThrow();
+    String primary =
+        engines.stream().min((a, b) -> Integer.compare(rank(a), rank(b))).orElseThrow();
 
-    // Keep the primary engine's findings (identical ones once), each carrying every engine of the group.
+    // Keep the primary engine's findings (identical ones once), each carrying every engine of the
+    // group.
     Map<String, Finding> kept = new LinkedHashMap<>();
     List<Finding> sorted = new ArrayList<>(group);
     sorted.sort(Finding.ORDER);

@@ -18,20 +18,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns the paths a user names (CLI arguments, "scan these paths") into the lists of a {@link ScanRequest}:
- * Java source roots, class directories and jars, build and deployment files, Python roots.
+ * Turns the paths a user names (CLI arguments, "scan these paths") into the lists of a {@link
+ * ScanRequest}: Java source roots, class directories and jars, build and deployment files, Python
+ * roots.
  *
- * <p>Directories are walked, following symbolic links but never entering a directory twice (so link loops
- * end), and skipping the build, VCS, virtual-environment and tool directories of {@link SkippedDirectories}
- * below the named path. A Java source root is the package root of the {@code .java} files found (the
- * directory their {@code package} declaration is relative to). Python manifests and deployment files are
- * told apart by the Python engine's own classifier ({@link ProjectFiles#kindOf}).
+ * <p>Directories are walked, following symbolic links but never entering a directory twice (so link
+ * loops end), and skipping the build, VCS, virtual-environment and tool directories of {@link
+ * SkippedDirectories} below the named path. A Java source root is the package root of the {@code
+ * .java} files found (the directory their {@code package} declaration is relative to). Python
+ * manifests and deployment files are told apart by the Python engine's own classifier ({@link
+ * ProjectFiles#kindOf}).
  */
 public final class InputClassifier {
 
   /** The classified inputs, each list sorted and without duplicates. */
   public record Inputs(
-      List<Path> sourceRoots, List<Path> classRoots, List<Path> buildFiles, List<Path> pythonRoots) {
+      List<Path> sourceRoots,
+      List<Path> classRoots,
+      List<Path> buildFiles,
+      List<Path> pythonRoots) {
 
     public Inputs {
       sourceRoots = List.copyOf(sourceRoots);
@@ -50,7 +55,10 @@ public final class InputClassifier {
     }
 
     public boolean isEmpty() {
-      return sourceRoots.isEmpty() && classRoots.isEmpty() && buildFiles.isEmpty() && pythonRoots.isEmpty();
+      return sourceRoots.isEmpty()
+          && classRoots.isEmpty()
+          && buildFiles.isEmpty()
+          && pythonRoots.isEmpty();
     }
   }
 
@@ -63,9 +71,9 @@ public final class InputClassifier {
   private InputClassifier() {}
 
   /**
-   * Classifies {@code paths} (absolute, or relative to the working directory). Paths that do not exist, or
-   * are neither a regular file nor a directory (a FIFO, a device), are an {@link IllegalArgumentException}
-   * naming them.
+   * Classifies {@code paths} (absolute, or relative to the working directory). Paths that do not
+   * exist, or are neither a regular file nor a directory (a FIFO, a device), are an {@link
+   * IllegalArgumentException} naming them.
    */
   public static Inputs classify(List<Path> paths) throws IOException {
     InputClassifier c = new InputClassifier();
@@ -79,11 +87,17 @@ public final class InputClassifier {
       if (Files.isDirectory(abs)) c.walk(abs);
       else c.file(abs, true);
     }
-    return new Inputs(dropNested(c.sourceRoots), List.copyOf(dropNested(c.classRoots)),
-        List.copyOf(c.buildFiles), dropNested(c.pythonRoots));
+    return new Inputs(
+        dropNested(c.sourceRoots),
+        List.copyOf(dropNested(c.classRoots)),
+        List.copyOf(c.buildFiles),
+        dropNested(c.pythonRoots));
   }
 
-  /** True when {@code file} is a build, manifest or deployment file the combination/python engines read. */
+  /**
+   * True when {@code file} is a build, manifest or deployment file the combination/python engines
+   * read.
+   */
   public static boolean isBuildFile(Path file) {
     String name = file.getFileName().toString();
     if (name.equals("pom.xml") || ProjectFiles.isManifestOrDeploymentFile(file)) return true;
@@ -95,15 +109,22 @@ public final class InputClassifier {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.contains("dependenc") || name.contains("deps") || name.contains("tree")) return true;
     try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.limit(40).anyMatch(l -> l.contains("The following files have been resolved")
-          || l.matches(".*[+\\\\|]- [\\w.-]+:[\\w.-]+:[\\w.-]+:.*"));
+      return lines
+          .limit(40)
+          .anyMatch(
+              l ->
+                  l.contains("The following files have been resolved")
+                      || l.matches(".*[+\\\\|]- [\\w.-]+:[\\w.-]+:[\\w.-]+:.*"));
     } catch (IOException | java.io.UncheckedIOException e) {
       return false;
     }
   }
 
   private void walk(Path start) throws IOException {
-    Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        start,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -143,7 +164,10 @@ public final class InputClassifier {
     }
   }
 
-  /** The directory the file's package declaration is relative to; its own directory when that does not fit. */
+  /**
+   * The directory the file's package declaration is relative to; its own directory when that does
+   * not fit.
+   */
   static Path packageRoot(Path javaFile) {
     Path dir = javaFile.getParent();
     String pkg;
@@ -156,7 +180,9 @@ public final class InputClassifier {
     Path root = dir;
     String[] parts = pkg.split("\\.");
     for (int i = parts.length - 1; i >= 0; i--) {
-      if (root == null || root.getFileName() == null || !root.getFileName().toString().equals(parts[i])) {
+      if (root == null
+          || root.getFileName() == null
+          || !root.getFileName().toString().equals(parts[i])) {
         return dir;
       }
       root = root.getParent();
@@ -164,7 +190,9 @@ public final class InputClassifier {
     return root == null ? dir : root;
   }
 
-  /** Keeps the outermost of nested directories (a nested one would be walked twice by the engines). */
+  /**
+   * Keeps the outermost of nested directories (a nested one would be walked twice by the engines).
+   */
   private static List<Path> dropNested(Set<Path> paths) {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 
 /**
  * Reads a Java file only up to its package declaration: the first 8 KiB (a license header and the
- * declaration fit), the whole file only when a comment runs past that. Comments, whitespace and package
- * annotations are skipped; the first other token ends the look. Classifying inputs thus costs a fraction of
- * reading the files, which the engines do once more.
+ * declaration fit), the whole file only when a comment runs past that. Comments, whitespace and
+ * package annotations are skipped; the first other token ends the look. Classifying inputs thus
+ * costs a fraction of reading the files, which the engines do once more.
  */
 final class PackageHead {
 
@@ -31,7 +31,10 @@ final class PackageHead {
     this.complete = complete;
   }
 
-  /** The declared package ({@code a.b.c}), "" for the default package or when there is no declaration to read. */
+  /**
+   * The declared package ({@code a.b.c}), "" for the default package or when there is no
+   * declaration to read.
+   */
   static String of(Path javaFile) throws IOException {
     byte[] head;
     boolean complete;
@@ -44,7 +47,8 @@ final class PackageHead {
       return new PackageHead(new String(head, StandardCharsets.UTF_8), complete).read();
     } catch (NeedMore e) {
       try {
-        return new PackageHead(Files.readString(javaFile, StandardCharsets.ISO_8859_1), true).read();
+        return new PackageHead(Files.readString(javaFile, StandardCharsets.ISO_8859_1), true)
+            .read();
       } catch (NeedMore impossible) {
         return "";
       }
@@ -83,7 +87,10 @@ final class PackageHead {
     }
   }
 
-  /** {@code value}, unless the head ended before {@code index} and more of the file could change the answer. */
+  /**
+   * {@code value}, unless the head ended before {@code index} and more of the file could change the
+   * answer.
+   */
   private String endOr(int index, String value) throws NeedMore {
     if (index >= text.length() && !complete) throw new NeedMore();
     return value;

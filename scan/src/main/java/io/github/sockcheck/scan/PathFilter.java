@@ -7,8 +7,9 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 
 /**
- * The request's include/exclude globs (relative to the root), applied to the findings of every engine:
- * engines may skip excluded files early, but a bytecode or combination finding can still point at one.
+ * The request's include/exclude globs (relative to the root), applied to the findings of every
+ * engine: engines may skip excluded files early, but a bytecode or combination finding can still
+ * point at one.
  */
 final class PathFilter {
 

@@ -1,6 +1,9 @@
 package io.github.sockcheck.scan;
 
-/** Told how far each engine got; called from engine worker threads, so implementations must be thread-safe. */
+/**
+ * Told how far each engine got; called from engine worker threads, so implementations must be
+ * thread-safe.
+ */
 @FunctionalInterface
 public interface ProgressListener {
 

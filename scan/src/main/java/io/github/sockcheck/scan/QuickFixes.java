@@ -31,10 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Attaches the quick fixes rules declare ({@code quick-fixes:}) to their findings: a fix whose condition
- * holds for the reported call (or dependency) is rendered against the file text the scan read, and kept
- * only when every edit is certain and the file still parses afterwards. The same {@link Fix}es then reach
- * SARIF, the language server and {@code sockcheck fix}.
+ * Attaches the quick fixes rules declare ({@code quick-fixes:}) to their findings: a fix whose
+ * condition holds for the reported call (or dependency) is rendered against the file text the scan
+ * read, and kept only when every edit is certain and the file still parses afterwards. The same
+ * {@link Fix}es then reach SARIF, the language server and {@code sockcheck fix}.
  */
 final class QuickFixes {
 
@@ -45,8 +45,13 @@ final class QuickFixes {
   private final ConditionEvaluator evaluator;
   private final FileTexts texts;
 
-  QuickFixes(RulePack pack, List<CallSite> sites, List<Dependency> dependencies, CallMatcher matcher,
-      ConditionEvaluator evaluator, FileTexts texts) {
+  QuickFixes(
+      RulePack pack,
+      List<CallSite> sites,
+      List<Dependency> dependencies,
+      CallMatcher matcher,
+      ConditionEvaluator evaluator,
+      FileTexts texts) {
     this.pack = pack;
     this.sites = sites;
     this.dependencies = dependencies;
@@ -80,27 +85,38 @@ final class QuickFixes {
     for (CallSite site : sites) {
       if (!site.location().equals(f.location()) || !f.engines().contains(site.engine())) continue;
       for (CallPattern pattern : rule.call().calls()) {
-        if (matcher.matchesPattern(pattern, site)) return callFixes(rule, site, pattern, editor.get(), text.get());
+        if (matcher.matchesPattern(pattern, site))
+          return callFixes(rule, site, pattern, editor.get(), text.get());
       }
     }
     return List.of();
   }
 
-  private List<Fix> callFixes(Rule rule, CallSite site, CallPattern pattern, SourceEditor editor, String text) {
+  private List<Fix> callFixes(
+      Rule rule, CallSite site, CallPattern pattern, SourceEditor editor, String text) {
     List<Fix> fixes = new ArrayList<>();
     TextOffsets offsets = new TextOffsets(text);
     String path = site.location().path();
     for (QuickFix qf : rule.quickFixes()) {
-      if (!qf.calls().isEmpty() && qf.calls().stream().noneMatch(p -> matchesCall(p, site))) continue;
+      if (!qf.calls().isEmpty() && qf.calls().stream().noneMatch(p -> matchesCall(p, site)))
+        continue;
       if (qf.when() != null) {
-        ConditionEvaluator.Outcome o = evaluator.evaluate(qf.when(), CallMatcher.bindRoles(pattern, site), site);
+        ConditionEvaluator.Outcome o =
+            evaluator.evaluate(qf.when(), CallMatcher.bindRoles(pattern, site), site);
         // a fix needs certainty: no runtime test may rest on a guess or on a supported range only
-        if (!o.holds() || !o.unknownRuntimes().isEmpty() || !o.uncertainRuntimes().isEmpty()) continue;
+        if (!o.holds() || !o.unknownRuntimes().isEmpty() || !o.uncertainRuntimes().isEmpty())
+          continue;
       }
       Optional<CallText> call = editor.call(text, site.location(), site.member());
       if (call.isEmpty()) continue;
-      Optional<TextEdit> edit = CallEdits.render(path, offsets, call.get(), qf.edit(), pattern.roles(),
-          site.language() == Language.PYTHON);
+      Optional<TextEdit> edit =
+          CallEdits.render(
+              path,
+              offsets,
+              call.get(),
+              qf.edit(),
+              pattern.roles(),
+              site.language() == Language.PYTHON);
       Optional<List<TextEdit>> imports = editor.imports(path, text, qf.imports());
       if (edit.isEmpty() || imports.isEmpty()) continue;
       List<TextEdit> edits = new ArrayList<>(imports.get());
@@ -111,12 +127,17 @@ final class QuickFixes {
     return fixes;
   }
 
-  private static boolean matchesCall(io.github.sockcheck.core.rules.MemberPattern p, CallSite site) {
+  private static boolean matchesCall(
+      io.github.sockcheck.core.rules.MemberPattern p, CallSite site) {
     if (p.matches(site.owner(), site.member())) return true;
-    return site.ownerSupertypes().stream().anyMatch(s -> p.owner().indexOf('.') > 0 && p.matches(s, site.member()));
+    return site.ownerSupertypes().stream()
+        .anyMatch(s -> p.owner().indexOf('.') > 0 && p.matches(s, site.member()));
   }
 
-  /** {@code set-version}: the places that decide the version of the finding's dependency, edited where literal. */
+  /**
+   * {@code set-version}: the places that decide the version of the finding's dependency, edited
+   * where literal.
+   */
   private List<Fix> versionFixes(Rule rule, Finding f) {
     String coordinate = f.properties().get("coordinate");
     if (coordinate == null || coordinate.lastIndexOf(':') < 0) return List.of();
@@ -127,14 +148,17 @@ final class QuickFixes {
       if (!(qf.edit() instanceof QuickFix.SetVersion set)) continue;
       Map<Location, TextEdit> edits = new LinkedHashMap<>();
       for (Dependency d : dependencies) {
-        if (!Ecosystem.MAVEN.is(d.ecosystem()) || !d.name().equals(name) || !version.equals(d.version())
+        if (!Ecosystem.MAVEN.is(d.ecosystem())
+            || !d.name().equals(name)
+            || !version.equals(d.version())
             || !f.location().equals(d.declaredAt())) continue;
         List<Location> places = new ArrayList<>();
         for (RelatedLocation r : d.versionSource()) places.add(r.location());
         if (d.direct()) places.add(d.declaredAt()); // its own <version>, when written there
         String groupId = name.substring(0, name.indexOf(':'));
         for (Location place : places) {
-          if (!insideRoot(place.path()) || !place.path().endsWith(".xml") && !place.path().endsWith(".pom")) continue;
+          if (!insideRoot(place.path())
+              || !place.path().endsWith(".xml") && !place.path().endsWith(".pom")) continue;
           Optional<String> text = texts.text(place.path());
           if (text.isEmpty()) continue;
           PomVersionEdits.at(place.path(), text.get(), place, groupId, version, set.version())
@@ -148,6 +172,8 @@ final class QuickFixes {
 
   /** Repository-relative: a parent or BOM in the local Maven repository is never edited. */
   private static boolean insideRoot(String path) {
-    return !path.startsWith("/") && !path.startsWith("..") && !java.nio.file.Path.of(path).isAbsolute();
+    return !path.startsWith("/")
+        && !path.startsWith("..")
+        && !java.nio.file.Path.of(path).isAbsolute();
   }
 }

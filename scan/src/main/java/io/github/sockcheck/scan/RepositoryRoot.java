@@ -6,15 +6,18 @@ import java.util.Optional;
 
 /**
  * The root of the git repository a scan lies in: GitHub resolves SARIF URIs against it, so a Maven
- * project in a subdirectory of a monorepo must report {@code services/gateway/src/...}, not
- * {@code src/...}. Found as git does without running git: the nearest directory, from the scan root
+ * project in a subdirectory of a monorepo must report {@code services/gateway/src/...}, not {@code
+ * src/...}. Found as git does without running git: the nearest directory, from the scan root
  * upwards, that holds a {@code .git} directory or a {@code .git} file (worktrees and submodules).
  */
 public final class RepositoryRoot {
 
   private RepositoryRoot() {}
 
-  /** The repository root above or at {@code scanRoot}, or {@code scanRoot} itself outside a repository. */
+  /**
+   * The repository root above or at {@code scanRoot}, or {@code scanRoot} itself outside a
+   * repository.
+   */
   public static Path of(Path scanRoot) {
     Path start = scanRoot.toAbsolutePath().normalize();
     return find(start).orElse(start);

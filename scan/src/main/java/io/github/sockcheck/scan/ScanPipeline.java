@@ -1,11 +1,10 @@
 package io.github.sockcheck.scan;
 
-import io.github.sockcheck.core.engine.EngineId;
-import io.github.sockcheck.scan.cache.FactCacheStore;
 import io.github.sockcheck.core.baseline.Baseline;
 import io.github.sockcheck.core.baseline.BaselineException;
 import io.github.sockcheck.core.baseline.BaselineFilter;
 import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Finding;
@@ -17,6 +16,7 @@ import io.github.sockcheck.core.match.ConditionEvaluator;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RulePack;
 import io.github.sockcheck.core.suppress.CommentSuppressions;
+import io.github.sockcheck.scan.cache.FactCacheStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,8 +40,10 @@ final class ScanPipeline {
     this.request = request;
     this.contents = FileContents.withBuffers(request.buffers());
     this.root = request.root().toAbsolutePath().normalize();
-    this.cache = request.cacheDir() == null ? null
-        : new FactCacheStore(root.resolve(request.cacheDir()).normalize(), Sockcheck.VERSION);
+    this.cache =
+        request.cacheDir() == null
+            ? null
+            : new FactCacheStore(root.resolve(request.cacheDir()).normalize(), Sockcheck.VERSION);
     this.engineFactory = wanted -> EngineCatalog.create(wanted, cache);
   }
 
@@ -59,13 +61,15 @@ final class ScanPipeline {
     List<Rule> all = RuleSource.load(request);
     List<Rule> selected = RuleSource.select(all, request.enabledRules(), request.disabledRules());
     Set<String> engineIds = chooseEngines(request.engines());
-    Optional<Baseline> baseline = readBaseline(); // before the engines run: a bad baseline fails fast
+    Optional<Baseline> baseline =
+        readBaseline(); // before the engines run: a bad baseline fails fast
 
-    List<Engine> engines = engineFactory.apply(engineIds).stream()
-        .filter(e -> engineIds.contains(e.id())).toList();
+    List<Engine> engines =
+        engineFactory.apply(engineIds).stream().filter(e -> engineIds.contains(e.id())).toList();
     Set<String> ran = new TreeSet<>();
     engines.forEach(e -> ran.add(e.id()));
-    List<Rule> rules = selected.stream().filter(r -> r.engines().stream().anyMatch(ran::contains)).toList();
+    List<Rule> rules =
+        selected.stream().filter(r -> r.engines().stream().anyMatch(ran::contains)).toList();
     RulePack pack = new RulePack(rules);
     ScanContext context = context(pack);
 
@@ -81,7 +85,8 @@ final class ScanPipeline {
     List<Notification> notifications = new ArrayList<>(sink.notifications());
     if (cache != null) notifications.addAll(cache.notices());
 
-    Runtimes runtimes = new Runtimes(request.javaRelease(), sink.dependencies(), sink.runtimes(), sink.configs());
+    Runtimes runtimes =
+        new Runtimes(request.javaRelease(), sink.dependencies(), sink.runtimes(), sink.configs());
     CallMatcher matcher = new CallMatcher(pack, runtimes.lookup());
     for (CallSite site : sites) findings.addAll(matcher.match(site));
     findings.addAll(Combinations.match(pack, sink, sites, matcher));
@@ -95,19 +100,38 @@ final class ScanPipeline {
     findings = commented.findings();
     notifications.addAll(commented.notifications());
     if (baseline.isPresent()) findings = new BaselineFilter(texts).apply(findings, baseline.get());
-    findings = new QuickFixes(pack, sites, sink.dependencies(), matcher,
-        new ConditionEvaluator(runtimes.lookup()), texts).attach(findings);
+    findings =
+        new QuickFixes(
+                pack,
+                sites,
+                sink.dependencies(),
+                matcher,
+                new ConditionEvaluator(runtimes.lookup()),
+                texts)
+            .attach(findings);
 
-    return new ScanResult(root, rules, findings, dedupe(notifications), request.includeSuppressed(),
-        cache == null ? List.of() : cache.stats(), sourceRoot);
+    return new ScanResult(
+        root,
+        rules,
+        findings,
+        dedupe(notifications),
+        request.includeSuppressed(),
+        cache == null ? List.of() : cache.stats(),
+        sourceRoot);
   }
 
-  /** The source root, which must contain the scan root: every finding path must be a path under it. */
+  /**
+   * The source root, which must contain the scan root: every finding path must be a path under it.
+   */
   private Path sourceRoot() throws ConfigurationException {
     Path sourceRoot = request.sourceRoot().toAbsolutePath().normalize();
     if (!root.startsWith(sourceRoot)) {
-      throw new ConfigurationException("the source root " + sourceRoot + " does not contain the scanned directory "
-          + root + "; set the source root to the repository root (the directory with .git)");
+      throw new ConfigurationException(
+          "the source root "
+              + sourceRoot
+              + " does not contain the scanned directory "
+              + root
+              + "; set the source root to the repository root (the directory with .git)");
     }
     return sourceRoot;
   }
@@ -119,8 +143,8 @@ final class ScanPipeline {
     for (String id : requested) {
       String trimmed = id.trim();
       if (EngineId.of(trimmed).isEmpty()) {
-        throw new ConfigurationException("unknown engine: " + trimmed + " (engines: "
-            + String.join(", ", EngineId.ids()) + ")");
+        throw new ConfigurationException(
+            "unknown engine: " + trimmed + " (engines: " + String.join(", ", EngineId.ids()) + ")");
       }
       chosen.add(trimmed);
     }
@@ -137,10 +161,21 @@ final class ScanPipeline {
   }
 
   private ScanContext context(RulePack pack) {
-    return new ScanContext(root, pack, absolute(request.sourceRoots()), absolute(request.classRoots()),
-        absolute(request.classpath()), request.dependencies(), absolute(request.buildFiles()),
-        absolute(request.pythonRoots()), request.javaRelease(), request.scanDependencies(), request.threads(),
-        request.includes(), request.excludes(), contents);
+    return new ScanContext(
+        root,
+        pack,
+        absolute(request.sourceRoots()),
+        absolute(request.classRoots()),
+        absolute(request.classpath()),
+        request.dependencies(),
+        absolute(request.buildFiles()),
+        absolute(request.pythonRoots()),
+        request.javaRelease(),
+        request.scanDependencies(),
+        request.threads(),
+        request.includes(),
+        request.excludes(),
+        contents);
   }
 
   private List<Path> absolute(List<Path> paths) {
@@ -155,8 +190,15 @@ final class ScanPipeline {
       Thread.currentThread().interrupt();
       throw new CancellationException("scan interrupted while the " + engine.id() + " engine ran");
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      sink.notification(Notification.error(engine.id(), null, "the " + engine.id()
-          + " engine failed: " + e + " (its findings are missing from this scan; please report this)"));
+      sink.notification(
+          Notification.error(
+              engine.id(),
+              null,
+              "the "
+                  + engine.id()
+                  + " engine failed: "
+                  + e
+                  + " (its findings are missing from this scan; please report this)"));
     }
   }
 

@@ -4,8 +4,8 @@ import io.github.sockcheck.core.facts.Dependency;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,13 +33,14 @@ import java.util.Set;
  * @param baseline a baseline file whose findings are marked suppressed ("unchanged"); null for none
  * @param includeSuppressed keep suppressed findings in the SARIF output (marked)
  * @param threads worker threads the engines may use (at least 1)
- * @param cacheDir the incremental cache directory (per-file facts of the source and bytecode engines,
- *     see {@link io.github.sockcheck.scan.cache.FactCacheStore}); null for none. Relative to {@code root}
+ * @param cacheDir the incremental cache directory (per-file facts of the source and bytecode
+ *     engines, see {@link io.github.sockcheck.scan.cache.FactCacheStore}); null for none. Relative
+ *     to {@code root}
  * @param progress told about engine progress
- * @param sourceRoot the repository root SARIF URIs are relative to: {@code root} or a directory above it
- *     (shells pass {@link RepositoryRoot#of}); null means {@code root}
- * @param buffers unsaved editor contents by file (absolute paths): the scan reads these texts instead of
- *     the files on the disk (the language server); empty for a scan of the disk
+ * @param sourceRoot the repository root SARIF URIs are relative to: {@code root} or a directory
+ *     above it (shells pass {@link RepositoryRoot#of}); null means {@code root}
+ * @param buffers unsaved editor contents by file (absolute paths): the scan reads these texts
+ *     instead of the files on the disk (the language server); empty for a scan of the disk
  */
 public record ScanRequest(
     Path root,
@@ -119,7 +120,8 @@ public record ScanRequest(
   }
 
   /**
-   * Fluent builder. Plural setters ({@code sourceRoots(..)}) replace the list, {@code add…} methods append.
+   * Fluent builder. Plural setters ({@code sourceRoots(..)}) replace the list, {@code add…} methods
+   * append.
    */
   public static final class Builder {
     private final Path root;
@@ -155,43 +157,175 @@ public record ScanRequest(
       return b;
     }
 
-    public Builder sourceRoots(Collection<Path> v) { return replace(this, sourceRoots, v); }
-    public Builder addSourceRoot(Path v) { sourceRoots.add(v); return this; }
-    public Builder classRoots(Collection<Path> v) { return replace(this, classRoots, v); }
-    public Builder addClassRoot(Path v) { classRoots.add(v); return this; }
-    public Builder classpath(Collection<Path> v) { return replace(this, classpath, v); }
-    public Builder addClasspath(Path v) { classpath.add(v); return this; }
-    public Builder dependencies(Collection<Dependency> v) { return replace(this, dependencies, v); }
-    public Builder addDependency(Dependency v) { dependencies.add(v); return this; }
-    public Builder buildFiles(Collection<Path> v) { return replace(this, buildFiles, v); }
-    public Builder addBuildFile(Path v) { buildFiles.add(v); return this; }
-    public Builder pythonRoots(Collection<Path> v) { return replace(this, pythonRoots, v); }
-    public Builder addPythonRoot(Path v) { pythonRoots.add(v); return this; }
-    public Builder javaRelease(Integer v) { javaRelease = v; return this; }
-    public Builder ruleDirectories(Collection<Path> v) { return replace(this, ruleDirectories, v); }
-    public Builder addRuleDirectory(Path v) { ruleDirectories.add(v); return this; }
-    public Builder enabledRules(Collection<String> v) { return replace(this, enabledRules, v); }
-    public Builder enableRule(String id) { enabledRules.add(id); return this; }
-    public Builder disabledRules(Collection<String> v) { return replace(this, disabledRules, v); }
-    public Builder disableRule(String id) { disabledRules.add(id); return this; }
-    public Builder engines(Collection<String> v) { engines.clear(); engines.addAll(v); return this; }
-    public Builder engines(String... v) { return engines(List.of(v)); }
-    public Builder includes(Collection<String> v) { return replace(this, includes, v); }
-    public Builder excludes(Collection<String> v) { return replace(this, excludes, v); }
-    public Builder scanDependencies(boolean v) { scanDependencies = v; return this; }
-    public Builder baseline(Path v) { baseline = v; return this; }
-    public Builder includeSuppressed(boolean v) { includeSuppressed = v; return this; }
-    public Builder threads(int v) { threads = v; return this; }
-    public Builder cacheDir(Path v) { cacheDir = v; return this; }
-    public Builder progress(ProgressListener v) { progress = v == null ? ProgressListener.NONE : v; return this; }
-    public Builder sourceRoot(Path v) { sourceRoot = v; return this; }
+    public Builder sourceRoots(Collection<Path> v) {
+      return replace(this, sourceRoots, v);
+    }
+
+    public Builder addSourceRoot(Path v) {
+      sourceRoots.add(v);
+      return this;
+    }
+
+    public Builder classRoots(Collection<Path> v) {
+      return replace(this, classRoots, v);
+    }
+
+    public Builder addClassRoot(Path v) {
+      classRoots.add(v);
+      return this;
+    }
+
+    public Builder classpath(Collection<Path> v) {
+      return replace(this, classpath, v);
+    }
+
+    public Builder addClasspath(Path v) {
+      classpath.add(v);
+      return this;
+    }
+
+    public Builder dependencies(Collection<Dependency> v) {
+      return replace(this, dependencies, v);
+    }
+
+    public Builder addDependency(Dependency v) {
+      dependencies.add(v);
+      return this;
+    }
+
+    public Builder buildFiles(Collection<Path> v) {
+      return replace(this, buildFiles, v);
+    }
+
+    public Builder addBuildFile(Path v) {
+      buildFiles.add(v);
+      return this;
+    }
+
+    public Builder pythonRoots(Collection<Path> v) {
+      return replace(this, pythonRoots, v);
+    }
+
+    public Builder addPythonRoot(Path v) {
+      pythonRoots.add(v);
+      return this;
+    }
+
+    public Builder javaRelease(Integer v) {
+      javaRelease = v;
+      return this;
+    }
+
+    public Builder ruleDirectories(Collection<Path> v) {
+      return replace(this, ruleDirectories, v);
+    }
+
+    public Builder addRuleDirectory(Path v) {
+      ruleDirectories.add(v);
+      return this;
+    }
+
+    public Builder enabledRules(Collection<String> v) {
+      return replace(this, enabledRules, v);
+    }
+
+    public Builder enableRule(String id) {
+      enabledRules.add(id);
+      return this;
+    }
+
+    public Builder disabledRules(Collection<String> v) {
+      return replace(this, disabledRules, v);
+    }
+
+    public Builder disableRule(String id) {
+      disabledRules.add(id);
+      return this;
+    }
+
+    public Builder engines(Collection<String> v) {
+      engines.clear();
+      engines.addAll(v);
+      return this;
+    }
+
+    public Builder engines(String... v) {
+      return engines(List.of(v));
+    }
+
+    public Builder includes(Collection<String> v) {
+      return replace(this, includes, v);
+    }
+
+    public Builder excludes(Collection<String> v) {
+      return replace(this, excludes, v);
+    }
+
+    public Builder scanDependencies(boolean v) {
+      scanDependencies = v;
+      return this;
+    }
+
+    public Builder baseline(Path v) {
+      baseline = v;
+      return this;
+    }
+
+    public Builder includeSuppressed(boolean v) {
+      includeSuppressed = v;
+      return this;
+    }
+
+    public Builder threads(int v) {
+      threads = v;
+      return this;
+    }
+
+    public Builder cacheDir(Path v) {
+      cacheDir = v;
+      return this;
+    }
+
+    public Builder progress(ProgressListener v) {
+      progress = v == null ? ProgressListener.NONE : v;
+      return this;
+    }
+
+    public Builder sourceRoot(Path v) {
+      sourceRoot = v;
+      return this;
+    }
+
     /** Replaces the unsaved buffers: file (absolute) → text the scan reads instead of the disk. */
-    public Builder buffers(Map<Path, String> v) { buffers.clear(); buffers.putAll(v); return this; }
+    public Builder buffers(Map<Path, String> v) {
+      buffers.clear();
+      buffers.putAll(v);
+      return this;
+    }
 
     public ScanRequest build() {
-      return new ScanRequest(root, sourceRoots, classRoots, classpath, dependencies, buildFiles, pythonRoots,
-          javaRelease, ruleDirectories, enabledRules, disabledRules, engines, includes, excludes,
-          scanDependencies, baseline, includeSuppressed, threads, cacheDir, progress, sourceRoot,
+      return new ScanRequest(
+          root,
+          sourceRoots,
+          classRoots,
+          classpath,
+          dependencies,
+          buildFiles,
+          pythonRoots,
+          javaRelease,
+          ruleDirectories,
+          enabledRules,
+          disabledRules,
+          engines,
+          includes,
+          excludes,
+          scanDependencies,
+          baseline,
+          includeSuppressed,
+          threads,
+          cacheDir,
+          progress,
+          sourceRoot,
           buffers);
     }
   }

@@ -1,17 +1,17 @@
 package io.github.sockcheck.scan;
 
-import io.github.sockcheck.scan.cache.CacheStats;
 import io.github.sockcheck.core.baseline.Baseline;
 import io.github.sockcheck.core.findings.Finding;
-import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.report.ConsoleLine;
 import io.github.sockcheck.core.report.ConsoleReporter;
 import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.core.report.SarifWriter;
 import io.github.sockcheck.core.report.html.HtmlReportWriter;
 import io.github.sockcheck.core.rules.Rule;
+import io.github.sockcheck.scan.cache.CacheStats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +28,23 @@ public final class ScanResult {
   private final boolean includeSuppressed;
   private final List<CacheStats> cacheStats;
 
-  ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
+  ScanResult(
+      Path root,
+      List<Rule> rules,
+      List<Finding> findings,
+      List<Notification> notifications,
       boolean includeSuppressed) {
     this(root, rules, findings, notifications, includeSuppressed, List.of(), root);
   }
 
-  ScanResult(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
-      boolean includeSuppressed, List<CacheStats> cacheStats, Path sourceRoot) {
+  ScanResult(
+      Path root,
+      List<Rule> rules,
+      List<Finding> findings,
+      List<Notification> notifications,
+      boolean includeSuppressed,
+      List<CacheStats> cacheStats,
+      Path sourceRoot) {
     this.cacheStats = List.copyOf(cacheStats);
     this.root = root;
     this.sourceRoot = sourceRoot;
@@ -68,7 +78,10 @@ public final class ScanResult {
     return rules;
   }
 
-  /** Every finding, sorted by {@link Finding#ORDER}; suppressed ones (in source or by baseline) are marked. */
+  /**
+   * Every finding, sorted by {@link Finding#ORDER}; suppressed ones (in source or by baseline) are
+   * marked.
+   */
   public List<Finding> findings() {
     return findings;
   }
@@ -78,12 +91,18 @@ public final class ScanResult {
     return findings.stream().filter(f -> !f.suppressed()).toList();
   }
 
-  /** Problems the scan met (unreadable files, suppressions without a reason, a crashed engine), sorted. */
+  /**
+   * Problems the scan met (unreadable files, suppressions without a reason, a crashed engine),
+   * sorted.
+   */
   public List<Notification> notifications() {
     return notifications;
   }
 
-  /** True when some reportable finding is at or above {@code threshold}; a null threshold never fails. */
+  /**
+   * True when some reportable finding is at or above {@code threshold}; a null threshold never
+   * fails.
+   */
   public boolean failsAt(Severity threshold) {
     if (threshold == null) return false;
     return reportable().stream().anyMatch(f -> f.severity().atLeast(threshold));
@@ -91,24 +110,27 @@ public final class ScanResult {
 
   /** The data the core reporters take. */
   public Report report(String automationId) {
-    return new Report(root, rules, findings, notifications, Sockcheck.VERSION, automationId, sourceRoot);
+    return new Report(
+        root, rules, findings, notifications, Sockcheck.VERSION, automationId, sourceRoot);
   }
 
   /**
-   * Writes a SARIF 2.1.0 log atomically. Suppressed findings are included (marked) only when the request
-   * said {@code includeSuppressed}; otherwise they are left out, because GitHub shows them as open alerts.
+   * Writes a SARIF 2.1.0 log atomically. Suppressed findings are included (marked) only when the
+   * request said {@code includeSuppressed}; otherwise they are left out, because GitHub shows them
+   * as open alerts.
    *
-   * @param automationId SARIF {@code automationDetails.id}, e.g. {@code sockcheck/}
-   *     ({@link Report#automationIdFor}); null for none, so that the upload action's category applies
+   * @param automationId SARIF {@code automationDetails.id}, e.g. {@code sockcheck/} ({@link
+   *     Report#automationIdFor}); null for none, so that the upload action's category applies
    */
   public void writeSarif(Path file, String automationId) throws IOException {
-    SarifWriter writer = includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
+    SarifWriter writer =
+        includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
     writer.write(report(automationId), file);
   }
 
   /**
-   * Writes the HTML report atomically: one self-contained page for people. Findings suppressed in source
-   * are listed only when the request said {@code includeSuppressed}, as in SARIF.
+   * Writes the HTML report atomically: one self-contained page for people. Findings suppressed in
+   * source are listed only when the request said {@code includeSuppressed}, as in SARIF.
    *
    * @param title the project name the page shows; null for the root directory's name
    */
@@ -127,13 +149,16 @@ public final class ScanResult {
   }
 
   private HtmlReportWriter htmlWriter(String title) {
-    HtmlReportWriter writer = includeSuppressed ? HtmlReportWriter.includingSuppressed() : HtmlReportWriter.withoutSuppressed();
+    HtmlReportWriter writer =
+        includeSuppressed
+            ? HtmlReportWriter.includingSuppressed()
+            : HtmlReportWriter.withoutSuppressed();
     return writer.titled(title);
   }
 
   /**
-   * Writes every finding not suppressed in source (baseline-matched ones included) as the new baseline,
-   * atomically, and returns how many it holds.
+   * Writes every finding not suppressed in source (baseline-matched ones included) as the new
+   * baseline, atomically, and returns how many it holds.
    */
   public int writeBaseline(Path file) throws IOException {
     Baseline baseline = Baseline.of(findings, new FileTexts(root));
@@ -143,14 +168,15 @@ public final class ScanResult {
 
   /** The SARIF text {@link #writeSarif} would write. */
   public String sarif(String automationId) {
-    SarifWriter writer = includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
+    SarifWriter writer =
+        includeSuppressed ? SarifWriter.includingSuppressed() : SarifWriter.forUpload();
     return writer.toJson(report(automationId));
   }
 
   /**
-   * Findings (suppressed ones left out) and notifications as console lines; {@link #summary()} gives the
-   * closing lines. CLI style prints paths relative to the working directory when the root lies under it,
-   * else absolute.
+   * Findings (suppressed ones left out) and notifications as console lines; {@link #summary()}
+   * gives the closing lines. CLI style prints paths relative to the working directory when the root
+   * lies under it, else absolute.
    */
   public List<ConsoleLine> consoleLines(ConsoleStyle style) {
     return consoleLines(style, style == ConsoleStyle.MAVEN ? root : displayRoot());
@@ -161,14 +187,20 @@ public final class ScanResult {
    * {@code .} or {@code ../repo}); MAVEN style always prints absolute paths.
    */
   public List<ConsoleLine> consoleLines(ConsoleStyle style, Path displayRoot) {
-    ConsoleReporter reporter = style == ConsoleStyle.MAVEN
-        ? new ConsoleReporter(ConsoleReporter.Style.MAVEN, root)
-        : new ConsoleReporter(ConsoleReporter.Style.CLI, displayRoot);
+    ConsoleReporter reporter =
+        style == ConsoleStyle.MAVEN
+            ? new ConsoleReporter(ConsoleReporter.Style.MAVEN, root)
+            : new ConsoleReporter(ConsoleReporter.Style.CLI, displayRoot);
     List<ConsoleLine> lines = new ArrayList<>(reporter.lines(findings, notifications));
-    // The reporter ends with one count line per severity (+ one for suppressed); summary() replaces them.
-    int countLines = Severity.values().length + (findings.stream().anyMatch(Finding::suppressed) ? 1 : 0);
-    for (int i = 0; i < countLines && !lines.isEmpty()
-        && lines.get(lines.size() - 1).text().startsWith("sockcheck: "); i++) {
+    // The reporter ends with one count line per severity (+ one for suppressed); summary() replaces
+    // them.
+    int countLines =
+        Severity.values().length + (findings.stream().anyMatch(Finding::suppressed) ? 1 : 0);
+    for (int i = 0;
+        i < countLines
+            && !lines.isEmpty()
+            && lines.get(lines.size() - 1).text().startsWith("sockcheck: ");
+        i++) {
       lines.remove(lines.size() - 1);
     }
     return List.copyOf(lines);
@@ -181,8 +213,8 @@ public final class ScanResult {
   }
 
   /**
-   * The closing lines of a console report, e.g. {@code sockcheck: 2 errors, 1 warning, 0 notes (1 suppressed);
-   * 9 rules ran}.
+   * The closing lines of a console report, e.g. {@code sockcheck: 2 errors, 1 warning, 0 notes (1
+   * suppressed); 9 rules ran}.
    */
   public List<String> summary() {
     int errors = 0;
@@ -200,13 +232,17 @@ public final class ScanResult {
         case NOTE -> notes++;
       }
     }
-    StringBuilder s = new StringBuilder("sockcheck: ")
-        .append(count(errors, "error")).append(", ")
-        .append(count(warnings, "warning")).append(", ")
-        .append(count(notes, "note"));
+    StringBuilder s =
+        new StringBuilder("sockcheck: ")
+            .append(count(errors, "error"))
+            .append(", ")
+            .append(count(warnings, "warning"))
+            .append(", ")
+            .append(count(notes, "note"));
     if (suppressed > 0) s.append(" (").append(suppressed).append(" suppressed)");
     s.append("; ").append(count(rules.size(), "rule")).append(" ran");
-    if (!notifications.isEmpty()) s.append("; ").append(count(notifications.size(), "notification"));
+    if (!notifications.isEmpty())
+      s.append("; ").append(count(notifications.size(), "notification"));
     return List.of(s.toString());
   }
 

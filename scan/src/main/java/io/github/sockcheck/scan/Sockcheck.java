@@ -17,8 +17,9 @@ public final class Sockcheck {
   private Sockcheck() {}
 
   /**
-   * Runs one scan: loads and selects the rules, runs the chosen engines, matches their facts against the
-   * rules, merges what several engines found, applies in-source suppressions and the baseline.
+   * Runs one scan: loads and selects the rules, runs the chosen engines, matches their facts
+   * against the rules, merges what several engines found, applies in-source suppressions and the
+   * baseline.
    *
    * @throws ConfigurationException for a malformed rule file, an unknown rule id or engine, or an
    *     unreadable baseline
@@ -27,14 +28,18 @@ public final class Sockcheck {
     return new ScanPipeline(request).run();
   }
 
-  /** Every rule of the pack (built-in and the request's rule directories) and whether a scan would run it. */
+  /**
+   * Every rule of the pack (built-in and the request's rule directories) and whether a scan would
+   * run it.
+   */
   public static List<RuleStatus> rules(ScanRequest request) throws ConfigurationException {
     List<Rule> all = RuleSource.load(request);
     List<Rule> selected = RuleSource.select(all, request.enabledRules(), request.disabledRules());
     Set<String> engines = ScanPipeline.chooseEngines(request.engines());
     List<RuleStatus> out = new ArrayList<>();
     for (Rule rule : all) {
-      boolean active = selected.contains(rule) && rule.engines().stream().anyMatch(engines::contains);
+      boolean active =
+          selected.contains(rule) && rule.engines().stream().anyMatch(engines::contains);
       out.add(new RuleStatus(rule, active));
     }
     out.sort((a, b) -> a.rule().id().compareTo(b.rule().id()));

@@ -15,14 +15,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one place a class file's package-relative source path becomes the repository-relative one. */
+/**
+ * The one place a class file's package-relative source path becomes the repository-relative one.
+ */
 class BytecodePathsTest {
 
   @TempDir Path root;
 
   private BytecodePaths paths(Path... sourceRoots) {
-    return new BytecodePaths(new ScanContext(root, new RulePack(List.of()), List.of(sourceRoots), List.of(),
-        List.of(), List.of(), List.of(), List.of(), null, false, 1, List.of(), List.of()));
+    return new BytecodePaths(
+        new ScanContext(
+            root,
+            new RulePack(List.of()),
+            List.of(sourceRoots),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            false,
+            1,
+            List.of(),
+            List.of()));
   }
 
   private Path write(String path) throws IOException {
@@ -48,7 +63,8 @@ class BytecodePathsTest {
   @Test
   void aFileOutsideItsPackageFolderIsFoundByItsUniqueName() throws IOException {
     write("testdata/rules/some-rule/Foo.java");
-    assertEquals("testdata/rules/some-rule/Foo.java",
+    assertEquals(
+        "testdata/rules/some-rule/Foo.java",
         paths(root.resolve("testdata/rules/some-rule")).map("com/example/Foo.java"));
   }
 
@@ -56,25 +72,34 @@ class BytecodePathsTest {
   void ofSeveralFilesWithTheNameTheOneEndingInThePackagePathWins() throws IOException {
     write("a/x/Foo.java");
     write("b/com/example/Foo.java");
-    assertEquals("b/com/example/Foo.java", paths(root.resolve("a"), root).map("com/example/Foo.java"));
+    assertEquals(
+        "b/com/example/Foo.java", paths(root.resolve("a"), root).map("com/example/Foo.java"));
   }
 
   @Test
   void withoutAMatchThePackagePathStays() throws IOException {
     write("a/x/Foo.java");
     write("b/y/Foo.java");
-    assertEquals("com/example/Foo.java", paths(root.resolve("a"), root.resolve("b")).map("com/example/Foo.java"));
+    assertEquals(
+        "com/example/Foo.java",
+        paths(root.resolve("a"), root.resolve("b")).map("com/example/Foo.java"));
     assertEquals("com/example/Bar.java", paths(root.resolve("a")).map("com/example/Bar.java"));
   }
 
   @Test
   void aCallSiteAndItsResultUsesAreMovedTogether() throws IOException {
     write("src/com/example/Foo.java");
-    CallSite site = CallSite.builder(Language.JAVA, "a.Lib", "open").location(Location.line("com/example/Foo.java", 3))
-        .resultUses(List.of(new ResultUse("a.Channel", "join", Location.line("com/example/Foo.java", 4))))
-        .engine("bytecode").build();
+    CallSite site =
+        CallSite.builder(Language.JAVA, "a.Lib", "open")
+            .location(Location.line("com/example/Foo.java", 3))
+            .resultUses(
+                List.of(
+                    new ResultUse("a.Channel", "join", Location.line("com/example/Foo.java", 4))))
+            .engine("bytecode")
+            .build();
     CallSite mapped = paths(root.resolve("src")).map(site);
     assertEquals(Location.line("src/com/example/Foo.java", 3), mapped.location());
-    assertEquals(Location.line("src/com/example/Foo.java", 4), mapped.resultUses().get(0).location());
+    assertEquals(
+        Location.line("src/com/example/Foo.java", 4), mapped.resultUses().get(0).location());
   }
 }

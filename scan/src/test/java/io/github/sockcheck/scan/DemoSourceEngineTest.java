@@ -12,20 +12,26 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The source engine alone, on the demo's sources without a classpath, finds exactly the demo's Java findings. */
+/**
+ * The source engine alone, on the demo's sources without a classpath, finds exactly the demo's Java
+ * findings.
+ */
 class DemoSourceEngineTest {
 
   @Test
   void sourceEngineAloneFindsTheDemosJavaFindings() throws Exception {
     Path demo = RuleFolders.repositoryRoot().resolve("testdata/demo");
-    ScanResult result = Sockcheck.scan(ScanRequest.builder(demo)
-        .addSourceRoot(demo.resolve("src/main/java"))
-        .engines("source")
-        .threads(2)
-        .build());
-    Set<Marker> expectedJava = Markers.in(demo).stream()
-        .filter(m -> m.path().endsWith(".java"))
-        .collect(Collectors.toCollection(TreeSet::new));
+    ScanResult result =
+        Sockcheck.scan(
+            ScanRequest.builder(demo)
+                .addSourceRoot(demo.resolve("src/main/java"))
+                .engines("source")
+                .threads(2)
+                .build());
+    Set<Marker> expectedJava =
+        Markers.in(demo).stream()
+            .filter(m -> m.path().endsWith(".java"))
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<Marker> found = new TreeSet<>();
     for (Finding f : result.reportable()) {
       found.add(new Marker(f.location().path(), f.location().startLine(), f.ruleId()));

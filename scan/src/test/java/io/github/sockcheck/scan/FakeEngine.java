@@ -10,7 +10,9 @@ import io.github.sockcheck.core.findings.Location;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** An engine that reports fixed call sites, to test the pipeline stages without parsing anything. */
+/**
+ * An engine that reports fixed call sites, to test the pipeline stages without parsing anything.
+ */
 final class FakeEngine implements Engine {
 
   private final String id;
@@ -23,15 +25,22 @@ final class FakeEngine implements Engine {
 
   /** An engine reporting {@code com.example.Lib.open(fd)} at each location. */
   static FakeEngine opens(String id, Location... locations) {
-    return new FakeEngine(id, sink -> {
-      for (Location l : locations) sink.callSite(open(id, l, -1));
-    });
+    return new FakeEngine(
+        id,
+        sink -> {
+          for (Location l : locations) sink.callSite(open(id, l, -1));
+        });
   }
 
   static CallSite open(String engine, Location location, long fd) {
-    return CallSite.builder(Language.JAVA, "com.example.Lib", "open").paramTypes(List.of("int")).returnType("int")
-        .args(List.of(ArgFact.ofInt(fd, null, String.valueOf(fd)))).location(location)
-        .enclosing("com.example.Foo#run").engine(engine).build();
+    return CallSite.builder(Language.JAVA, "com.example.Lib", "open")
+        .paramTypes(List.of("int"))
+        .returnType("int")
+        .args(List.of(ArgFact.ofInt(fd, null, String.valueOf(fd))))
+        .location(location)
+        .enclosing("com.example.Foo#run")
+        .engine(engine)
+        .build();
   }
 
   @Override

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sockcheck.python.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.sockcheck.python.ProjectFiles;
 import java.util.List;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -47,24 +47,49 @@ class InputClassifierTest {
 
     InputClassifier.Inputs in = InputClassifier.classify(List.of(dir));
 
-    assertEquals(List.of(dir.resolve("src/main/java"), dir.resolve("src/test/java")), in.sourceRoots());
+    assertEquals(
+        List.of(dir.resolve("src/main/java"), dir.resolve("src/test/java")), in.sourceRoots());
     assertEquals(List.of(dir.resolve("lib/thing.jar")), in.classRoots());
     assertEquals(List.of(dir.resolve("app")), in.pythonRoots());
-    assertEquals(List.of(
-        dir.resolve("Dockerfile.prod"), dir.resolve("Procfile"),
-        dir.resolve("app/gunicorn.conf.py"), dir.resolve("app/requirements-dev.txt"),
-        dir.resolve("app/requirements.txt"), dir.resolve("deploy/start.sh"), dir.resolve("deps.txt"),
-        dir.resolve("docker-compose.override.yml"), dir.resolve("pom.xml")), in.buildFiles());
+    assertEquals(
+        List.of(
+            dir.resolve("Dockerfile.prod"),
+            dir.resolve("Procfile"),
+            dir.resolve("app/gunicorn.conf.py"),
+            dir.resolve("app/requirements-dev.txt"),
+            dir.resolve("app/requirements.txt"),
+            dir.resolve("deploy/start.sh"),
+            dir.resolve("deps.txt"),
+            dir.resolve("docker-compose.override.yml"),
+            dir.resolve("pom.xml")),
+        in.buildFiles());
   }
 
   @Test
   void pythonFilesAreClassifiedAsThePythonEngineClassifiesThem() throws IOException {
-    List<String> names = List.of("Containerfile", "Dockerfile.prod", "web.dockerfile", ".env", "compose.override.yaml",
-        "tox.ini", "setup.py", "pdm.lock", ".github/workflows/ci.yml", ".gitlab-ci.yml", ".circleci/config.yml",
-        "requirements/prod.txt", "gunicorn.conf.py", "app.py", "notes.txt", "ci.yml", "config.yml");
+    List<String> names =
+        List.of(
+            "Containerfile",
+            "Dockerfile.prod",
+            "web.dockerfile",
+            ".env",
+            "compose.override.yaml",
+            "tox.ini",
+            "setup.py",
+            "pdm.lock",
+            ".github/workflows/ci.yml",
+            ".gitlab-ci.yml",
+            ".circleci/config.yml",
+            "requirements/prod.txt",
+            "gunicorn.conf.py",
+            "app.py",
+            "notes.txt",
+            "ci.yml",
+            "config.yml");
     for (String name : names) {
       Path file = write("p/" + name, "x\n");
-      assertEquals(ProjectFiles.isManifestOrDeploymentFile(file), InputClassifier.isBuildFile(file), name);
+      assertEquals(
+          ProjectFiles.isManifestOrDeploymentFile(file), InputClassifier.isBuildFile(file), name);
     }
     assertTrue(InputClassifier.isBuildFile(dir.resolve("p/Containerfile")));
     assertTrue(InputClassifier.isBuildFile(dir.resolve("p/.env")));
@@ -86,7 +111,9 @@ class InputClassifierTest {
   void classDirectoryIsThePackageRoot() throws IOException {
     Path src = write("gen/com/example/A.java", "package com.example; public class A {}");
     Path out = Files.createDirectories(dir.resolve("build/classes"));
-    int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", out.toString(), src.toString());
+    int rc =
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, null, null, "-d", out.toString(), src.toString());
     assertEquals(0, rc);
     InputClassifier.Inputs in = InputClassifier.classify(List.of(dir.resolve("build")));
     assertEquals(List.of(out), in.classRoots());
@@ -116,8 +143,10 @@ class InputClassifierTest {
 
   @Test
   void missingPathIsNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> InputClassifier.classify(List.of(dir.resolve("nope"))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> InputClassifier.classify(List.of(dir.resolve("nope"))));
     assertTrue(e.getMessage().contains("nope"));
   }
 }

@@ -16,8 +16,13 @@ class PathFilterTest {
   @Test
   void excludesDropFindingsOfEveryEngine() {
     PathFilter filter = new PathFilter(List.of(), List.of("**/New.java"));
-    List<Finding> kept = filter.keep(List.of(finding("src/main/java/demo/Old.java"), finding("src/main/java/demo/New.java")));
-    assertEquals(List.of("src/main/java/demo/Old.java"), kept.stream().map(f -> f.location().path()).toList());
+    List<Finding> kept =
+        filter.keep(
+            List.of(
+                finding("src/main/java/demo/Old.java"), finding("src/main/java/demo/New.java")));
+    assertEquals(
+        List.of("src/main/java/demo/Old.java"),
+        kept.stream().map(f -> f.location().path()).toList());
   }
 
   @Test
@@ -28,6 +33,7 @@ class PathFilterTest {
   }
 
   private static Finding finding(String path) {
-    return Finding.of("rule", "message", Severity.WARNING, Precision.HIGH, Location.line(path, 3), "bytecode");
+    return Finding.of(
+        "rule", "message", Severity.WARNING, Precision.HIGH, Location.line(path, 3), "bytecode");
   }
 }

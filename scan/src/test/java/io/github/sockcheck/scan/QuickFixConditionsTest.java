@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.testsupport.FixtureLibraries;
-import io.github.sockcheck.testsupport.RuleFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A quick fix is offered only when it is certain: the finding stays, without a fix, in each of these. */
+/**
+ * A quick fix is offered only when it is certain: the finding stays, without a fix, in each of
+ * these.
+ */
 class QuickFixConditionsTest {
 
   @TempDir Path dir;
@@ -24,14 +26,17 @@ class QuickFixConditionsTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, f.getValue());
     }
-    ScanResult result = QuickFixFixturesTest.scan(dir, FixtureLibraries.jars(), dir.resolve("no-repository"));
-    List<Finding> found = result.reportable().stream().filter(x -> x.ruleId().equals(rule)).toList();
+    ScanResult result =
+        QuickFixFixturesTest.scan(dir, FixtureLibraries.jars(), dir.resolve("no-repository"));
+    List<Finding> found =
+        result.reportable().stream().filter(x -> x.ruleId().equals(rule)).toList();
     assertFalse(found.isEmpty(), "the case has no finding of " + rule);
     return found;
   }
 
   private void noFix(String rule, Map<String, String> files) throws Exception {
-    for (Finding f : findings(rule, files)) assertEquals(List.of(), f.fixes(), f.location().toString());
+    for (Finding f : findings(rule, files))
+      assertEquals(List.of(), f.fixes(), f.location().toString());
   }
 
   private static String pom(String nettyArtifact, String version) {
@@ -40,10 +45,12 @@ class QuickFixConditionsTest {
           <groupId>demo</groupId><artifactId>demo</artifactId><version>1</version>
           <dependencies><dependency><groupId>io.netty</groupId><artifactId>%s</artifactId><version>%s</version></dependency></dependencies>
         </project>
-        """.formatted(nettyArtifact, version);
+        """
+        .formatted(nettyArtifact, version);
   }
 
-  private static final String ACTIVATED = """
+  private static final String ACTIVATED =
+      """
       package demo;
       import io.netty.channel.epoll.EpollServerDomainSocketChannel;
       class A {
@@ -53,8 +60,13 @@ class QuickFixConditionsTest {
 
   @Test
   void activeChannelNeedsNetty41108OrLater() throws Exception {
-    noFix("netty-server-domain-socket-fd-inactive", Map.of("pom.xml", pom("netty-transport-classes-epoll", "4.1.107.Final"),
-        "src/main/java/demo/A.java", ACTIVATED));
+    noFix(
+        "netty-server-domain-socket-fd-inactive",
+        Map.of(
+            "pom.xml",
+            pom("netty-transport-classes-epoll", "4.1.107.Final"),
+            "src/main/java/demo/A.java",
+            ACTIVATED));
   }
 
   @Test
@@ -64,8 +76,13 @@ class QuickFixConditionsTest {
 
   @Test
   void aChannelTheCodeBindsItselfStaysInactive() throws Exception {
-    noFix("netty-server-domain-socket-fd-inactive", Map.of("pom.xml", pom("netty-transport-classes-epoll", "4.2.10.Final"),
-        "src/main/java/demo/A.java", """
+    noFix(
+        "netty-server-domain-socket-fd-inactive",
+        Map.of(
+            "pom.xml",
+            pom("netty-transport-classes-epoll", "4.2.10.Final"),
+            "src/main/java/demo/A.java",
+            """
             package demo;
             import io.netty.channel.epoll.EpollServerDomainSocketChannel;
             import io.netty.channel.unix.DomainSocketAddress;
@@ -80,7 +97,11 @@ class QuickFixConditionsTest {
 
   @Test
   void aChannelJoiningAnIpv6OrUnknownGroupKeepsItsFamily() throws Exception {
-    noFix("datagram-channel-no-family-multicast", Map.of("src/main/java/demo/R.java", """
+    noFix(
+        "datagram-channel-no-family-multicast",
+        Map.of(
+            "src/main/java/demo/R.java",
+            """
         package demo;
         import java.net.InetAddress;
         import java.net.NetworkInterface;
@@ -109,7 +130,11 @@ class QuickFixConditionsTest {
 
   @Test
   void anImportedNameThatClashesBlocksTheFix() throws Exception {
-    noFix("datagram-channel-no-family-multicast", Map.of("src/main/java/demo/R.java", """
+    noFix(
+        "datagram-channel-no-family-multicast",
+        Map.of(
+            "src/main/java/demo/R.java",
+            """
         package demo;
         import java.net.InetAddress;
         import java.nio.channels.DatagramChannel;
@@ -125,7 +150,11 @@ class QuickFixConditionsTest {
 
   @Test
   void pythonConstantsWithoutAModulePrefixOrAnUnknownType() throws Exception {
-    noFix("python-socket-fileno-without-proto", Map.of("app.py", """
+    noFix(
+        "python-socket-fileno-without-proto",
+        Map.of(
+            "app.py",
+            """
         from socket import socket, AF_INET, SOCK_STREAM
         import socket as s
         a = socket(AF_INET, SOCK_STREAM, fileno=3)
@@ -136,14 +165,20 @@ class QuickFixConditionsTest {
 
   @Test
   void aVersionNotWrittenLiterallyIsNotEdited() throws Exception {
-    noFix("netty-epoll-datagram-multicast-all-old-kernel", Map.of("pom.xml", """
+    noFix(
+        "netty-epoll-datagram-multicast-all-old-kernel",
+        Map.of(
+            "pom.xml",
+            """
         <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
           <groupId>demo</groupId><artifactId>demo</artifactId><version>1</version>
           <properties><netty.minor>4.2</netty.minor><netty.patch>9.Final</netty.patch></properties>
           <dependencies><dependency><groupId>io.netty</groupId><artifactId>netty-transport-classes-epoll</artifactId>
             <version>${netty.minor}.${netty.patch}</version></dependency></dependencies>
         </project>
-        """, "src/main/java/demo/D.java", """
+        """,
+            "src/main/java/demo/D.java",
+            """
         package demo;
         class D { Object c() { return new io.netty.channel.epoll.EpollDatagramChannel(); } }
         """));

@@ -27,9 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every quick fix on its fixture ({@code testdata/fixes/}): scan, apply the fixes as {@code sockcheck fix}
- * does, compile the result against the real library jars, scan again: no finding of the rule is left, and a
- * second fix changes nothing.
+ * Every quick fix on its fixture ({@code testdata/fixes/}): scan, apply the fixes as {@code
+ * sockcheck fix} does, compile the result against the real library jars, scan again: no finding of
+ * the rule is left, and a second fix changes nothing.
  */
 class QuickFixFixturesTest {
 
@@ -45,10 +45,15 @@ class QuickFixFixturesTest {
       for (Path rule : rules.filter(Files::isDirectory).sorted().toList()) {
         List<Path> variants;
         try (Stream<Path> s = Files.list(rule)) {
-          variants = s.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().equals(LOCAL_REPOSITORY))
-              .filter(d -> Files.exists(d.resolve("pom.xml"))).sorted().toList();
+          variants =
+              s.filter(Files::isDirectory)
+                  .filter(d -> !d.getFileName().toString().equals(LOCAL_REPOSITORY))
+                  .filter(d -> Files.exists(d.resolve("pom.xml")))
+                  .sorted()
+                  .toList();
         }
-        if (variants.isEmpty() || Files.exists(rule.resolve("pom.xml"))) out.add(rule.getFileName().toString());
+        if (variants.isEmpty() || Files.exists(rule.resolve("pom.xml")))
+          out.add(rule.getFileName().toString());
         else variants.forEach(v -> out.add(rule.getFileName() + "/" + v.getFileName()));
       }
     }
@@ -68,7 +73,8 @@ class QuickFixFixturesTest {
     ScanResult before = scan(project, libraries, localRepository);
     List<Finding> found = of(before, rule);
     assertFalse(found.isEmpty(), "the fixture has no finding of " + rule);
-    for (Finding f : found) assertFalse(f.fixes().isEmpty(), "no quick fix for " + f.location() + ": " + f.message());
+    for (Finding f : found)
+      assertFalse(f.fixes().isEmpty(), "no quick fix for " + f.location() + ": " + f.message());
     assertTrue(before.sarif(null).contains("\"fixes\""), "SARIF carries the fixes");
 
     FixPlan plan = FixPlan.of(before);
@@ -88,13 +94,19 @@ class QuickFixFixturesTest {
     return result.reportable().stream().filter(f -> f.ruleId().equals(rule)).toList();
   }
 
-  /** The project as `sockcheck scan PROJECT --classpath <fixture jars>` scans it; BOMs from {@code localRepository}. */
-  static ScanResult scan(Path project, List<Path> libraries, Path localRepository) throws Exception {
+  /**
+   * The project as `sockcheck scan PROJECT --classpath <fixture jars>` scans it; BOMs from {@code
+   * localRepository}.
+   */
+  static ScanResult scan(Path project, List<Path> libraries, Path localRepository)
+      throws Exception {
     String previous = System.getProperty("maven.repo.local");
-    if (Files.isDirectory(localRepository)) System.setProperty("maven.repo.local", localRepository.toString());
+    if (Files.isDirectory(localRepository))
+      System.setProperty("maven.repo.local", localRepository.toString());
     try {
       InputClassifier.Inputs inputs = InputClassifier.classify(List.of(project));
-      return Sockcheck.scan(inputs.addTo(ScanRequest.builder(project)).classpath(libraries).threads(2).build());
+      return Sockcheck.scan(
+          inputs.addTo(ScanRequest.builder(project)).classpath(libraries).threads(2).build());
     } finally {
       if (previous == null) System.clearProperty("maven.repo.local");
       else System.setProperty("maven.repo.local", previous);
@@ -108,13 +120,22 @@ class QuickFixFixturesTest {
     }
     if (files.isEmpty()) return;
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "--release", "17", "-d",
-        Files.createDirectories(temp.resolve("classes")).toString(),
-        "-cp", String.join(File.pathSeparator, libraries.stream().map(Path::toString).toList())));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-proc:none",
+                "-nowarn",
+                "--release",
+                "17",
+                "-d",
+                Files.createDirectories(temp.resolve("classes")).toString(),
+                "-cp",
+                String.join(File.pathSeparator, libraries.stream().map(Path::toString).toList())));
     args.addAll(files);
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int rc = javac.run(null, OutputStream.nullOutputStream(), errors, args.toArray(String[]::new));
-    assertEquals(0, rc, "the fixed sources do not compile: " + errors.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        0, rc, "the fixed sources do not compile: " + errors.toString(StandardCharsets.UTF_8));
   }
 
   /** Python sources still tokenize; where a python3 is installed, they also byte-compile. */
@@ -127,12 +148,20 @@ class QuickFixFixturesTest {
       assertTrue(new PythonSourceEditor().parses(Files.readString(f)), f + " no longer tokenizes");
       Process p;
       try {
-        p = new ProcessBuilder("python3", "-m", "py_compile", f.toString()).redirectErrorStream(true).start();
+        p =
+            new ProcessBuilder("python3", "-m", "py_compile", f.toString())
+                .redirectErrorStream(true)
+                .start();
       } catch (IOException noPython) {
         continue;
       }
       assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-      assertEquals(0, p.exitValue(), f + " does not compile: " + new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      assertEquals(
+          0,
+          p.exitValue(),
+          f
+              + " does not compile: "
+              + new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

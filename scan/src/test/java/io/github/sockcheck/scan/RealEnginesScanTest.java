@@ -15,11 +15,14 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole pipeline with the real engines on a small Maven project: sources, classes and a pom. */
+/**
+ * The whole pipeline with the real engines on a small Maven project: sources, classes and a pom.
+ */
 class RealEnginesScanTest {
 
   private static final String RULE = "netty-fd-channel-unvalidated";
-  private static final String SERVER = """
+  private static final String SERVER =
+      """
       package demo;
 
       import io.netty.channel.epoll.EpollServerSocketChannel;
@@ -39,7 +42,8 @@ class RealEnginesScanTest {
         }
       }
       """;
-  private static final String POM = """
+  private static final String POM =
+      """
       <project xmlns="http://maven.apache.org/POM/4.0.0">
         <modelVersion>4.0.0</modelVersion>
         <groupId>demo</groupId><artifactId>demo</artifactId><version>1</version>
@@ -58,16 +62,19 @@ class RealEnginesScanTest {
     List<Path> libs = FixtureLibraries.jars();
     Path classes = Files.createDirectories(dir.resolve("target/classes"));
     String cp = String.join(File.pathSeparator, libs.stream().map(Path::toString).toList());
-    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null,
-        "-g", "-d", classes.toString(), "-cp", cp, src.toString()));
+    assertEquals(
+        0,
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, null, null, "-g", "-d", classes.toString(), "-cp", cp, src.toString()));
 
-    ScanRequest request = ScanRequest.builder(dir)
-        .addSourceRoot(dir.resolve("src/main/java"))
-        .addClassRoot(classes)
-        .classpath(libs)
-        .addBuildFile(dir.resolve("pom.xml"))
-        .threads(2)
-        .build();
+    ScanRequest request =
+        ScanRequest.builder(dir)
+            .addSourceRoot(dir.resolve("src/main/java"))
+            .addClassRoot(classes)
+            .classpath(libs)
+            .addBuildFile(dir.resolve("pom.xml"))
+            .threads(2)
+            .build();
     ScanResult result = Sockcheck.scan(request);
 
     List<Finding> ours = result.findings().stream().filter(f -> f.ruleId().equals(RULE)).toList();
@@ -82,7 +89,9 @@ class RealEnginesScanTest {
     assertTrue(ours.get(1).suppressed(), "annotation");
     assertTrue(ours.get(2).suppressed(), "comment");
     assertEquals("checked by caller", ours.get(2).suppression().justification());
-    assertEquals(List.of(ours.get(0)), result.reportable().stream().filter(f -> f.ruleId().equals(RULE)).toList());
+    assertEquals(
+        List.of(ours.get(0)),
+        result.reportable().stream().filter(f -> f.ruleId().equals(RULE)).toList());
     assertTrue(result.notifications().isEmpty(), result.notifications().toString());
 
     // Determinism over the real engines (threads, SpotBugs): the same bytes twice.

@@ -37,6 +37,8 @@ class RepositoryRootTest {
     // The temporary directory may itself lie in a repository; only then is there something above.
     Optional<Path> above = RepositoryRoot.find(dir);
     assertEquals(above.orElse(project), RepositoryRoot.of(project));
-    assertEquals(Optional.empty(), RepositoryRoot.find(Path.of("/").resolve("no-such-dir-" + System.nanoTime())));
+    assertEquals(
+        Optional.empty(),
+        RepositoryRoot.find(Path.of("/").resolve("no-such-dir-" + System.nanoTime())));
   }
 }

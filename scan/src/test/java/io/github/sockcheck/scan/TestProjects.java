@@ -9,7 +9,8 @@ final class TestProjects {
 
   static final String RULE_ID = "test-open-call";
 
-  static final String RULE = """
+  static final String RULE =
+      """
       id: test-open-call
       kind: call
       title: Test rule for Lib.open calls
@@ -36,7 +37,10 @@ final class TestProjects {
 
   private TestProjects() {}
 
-  /** {@code rules/test-open-call.yaml} and {@code src/main/java/com/example/Foo.java} with the given body lines. */
+  /**
+   * {@code rules/test-open-call.yaml} and {@code src/main/java/com/example/Foo.java} with the given
+   * body lines.
+   */
   static Path project(Path dir, String... fooLines) throws IOException {
     Path rules = Files.createDirectories(dir.resolve("test-rules"));
     Files.writeString(rules.resolve(RULE_ID + ".yaml"), RULE);

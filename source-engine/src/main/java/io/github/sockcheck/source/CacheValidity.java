@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which cached files are still valid. A file's facts depend on its own bytes (the content hash) and on the
- * other source files its analysis resolved names against: constants, supertypes, return types. The type
- * solver records every name a file's analysis looked up ({@code dependsOn}); the project's types are found
- * only as {@code package.FileStem} files ({@link SourceIndexTypeSolver}), so a name {@code a.b.C.D} can only
- * come from the files {@code a.b.C.D}, {@code a.b.C}, {@code a.b} or {@code a}. A cached file is re-extracted
- * when a file with one of those keys was added, removed or changed — misses included, so a newly added
- * type is seen too.
+ * Which cached files are still valid. A file's facts depend on its own bytes (the content hash) and
+ * on the other source files its analysis resolved names against: constants, supertypes, return
+ * types. The type solver records every name a file's analysis looked up ({@code dependsOn}); the
+ * project's types are found only as {@code package.FileStem} files ({@link SourceIndexTypeSolver}),
+ * so a name {@code a.b.C.D} can only come from the files {@code a.b.C.D}, {@code a.b.C}, {@code
+ * a.b} or {@code a}. A cached file is re-extracted when a file with one of those keys was added,
+ * removed or changed — misses included, so a newly added type is seen too.
  */
 final class CacheValidity {
 
@@ -29,7 +29,8 @@ final class CacheValidity {
       if (before != null && !before.provides().isEmpty()) changedKeys.add(before.provides());
     }
     for (Map.Entry<String, CachedFile> e : previous.entrySet()) {
-      if (!seen.contains(e.getKey()) && !e.getValue().provides().isEmpty()) changedKeys.add(e.getValue().provides());
+      if (!seen.contains(e.getKey()) && !e.getValue().provides().isEmpty())
+        changedKeys.add(e.getValue().provides());
     }
   }
 

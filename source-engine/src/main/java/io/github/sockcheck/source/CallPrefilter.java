@@ -1,44 +1,49 @@
 package io.github.sockcheck.source;
 
-import io.github.sockcheck.source.WordIndex.Occurrences;
 import io.github.sockcheck.core.index.CallPatternIndex;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.source.WordIndex.Occurrences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The text pre-filter: a file is parsed only when, for some Java call pattern of the pack, its text holds
- * a plausible call. It must never drop a file that holds a call a rule can match, so every test errs
- * towards keeping the file:
+ * The text pre-filter: a file is parsed only when, for some Java call pattern of the pack, its text
+ * holds a plausible call. It must never drop a file that holds a call a rule can match, so every
+ * test errs towards keeping the file:
  *
  * <ul>
- *   <li>owner {@code X}, member {@code m}: the identifier {@code X} anywhere in the file (a reference,
- *       an import, a fully qualified name, a same-package or wildcard-imported use — all spell {@code X})
- *       and {@code m(} with a fitting number of arguments;
- *   <li>owner {@code X}, {@code <init>}: {@code new X(} (qualified, with type arguments, whitespace) or
- *       {@code X::new}; for a call rule's no-argument constructor also {@code X.class}, which a library
- *       may construct ({@code bootstrap.channel(X.class)}, the flow model's {@code instantiates});
+ *   <li>owner {@code X}, member {@code m}: the identifier {@code X} anywhere in the file (a
+ *       reference, an import, a fully qualified name, a same-package or wildcard-imported use — all
+ *       spell {@code X}) and {@code m(} with a fitting number of arguments;
+ *   <li>owner {@code X}, {@code <init>}: {@code new X(} (qualified, with type arguments,
+ *       whitespace) or {@code X::new}; for a call rule's no-argument constructor also {@code
+ *       X.class}, which a library may construct ({@code bootstrap.channel(X.class)}, the flow
+ *       model's {@code instantiates});
  *   <li>owner {@code *}, or {@code subtypes: true} (the call may name a subtype): {@code m(} with a
- *       fitting number of arguments, whatever the owner; a subtype constructor pattern keeps every file
- *       with a {@code new}.
+ *       fitting number of arguments, whatever the owner; a subtype constructor pattern keeps every
+ *       file with a {@code new}.
  * </ul>
  *
- * <p>Argument counts come from a bracket-aware scan that skips strings, chars and comments; commas inside
- * type arguments ({@code Map.<A, B>of()}) can only raise the count, so when a {@code <} is seen the count is
- * an upper bound and the file is kept whenever the pattern's count is within it. A pattern whose last
- * parameter is an array (a varargs overload) accepts any count.
+ * <p>Argument counts come from a bracket-aware scan that skips strings, chars and comments; commas
+ * inside type arguments ({@code Map.<A, B>of()}) can only raise the count, so when a {@code <} is
+ * seen the count is an upper bound and the file is kept whenever the pattern's count is within it.
+ * A pattern whose last parameter is an array (a varargs overload) accepts any count.
  *
- * <p>What it assumes, as the engine already did: a call whose owner the file never names — a receiver typed
- * only by another file ({@code ch.provider().openDatagramChannel()}), or a static method inherited through an
- * intermediate class — resolves to an owner the text does not show; such files are not parsed. Unicode
- * escapes in identifiers are not decoded. Both are described for users in the user guide
- * ({@code src/site/markdown/index.md}, "What the source engine does not see") and measured in {@code bench/README.md}.
+ * <p>What it assumes, as the engine already did: a call whose owner the file never names — a
+ * receiver typed only by another file ({@code ch.provider().openDatagramChannel()}), or a static
+ * method inherited through an intermediate class — resolves to an owner the text does not show;
+ * such files are not parsed. Unicode escapes in identifiers are not decoded. Both are described for
+ * users in the user guide ({@code src/site/markdown/index.md}, "What the source engine does not
+ * see") and measured in {@code bench/README.md}.
  */
 final class CallPrefilter {
 
-  /** One pattern as the filter sees it: an argument count ({@code -1} any) and whether the owner must be named. */
+  /**
+   * One pattern as the filter sees it: an argument count ({@code -1} any) and whether the owner
+   * must be named.
+   */
   private record Probe(String ownerName, int arity) {
     boolean arityFits(ArgCount count) {
       if (arity < 0 || count == null) return true;
@@ -49,40 +54,60 @@ final class CallPrefilter {
   private final Map<String, List<Probe>> methodProbes = new LinkedHashMap<>();
   private final Map<String, List<Probe>> constructorProbes = new LinkedHashMap<>();
   private boolean anyConstructor;
+
   /** Simple names of {@code type:} code uses: any mention of one keeps the file. */
   private final java.util.Set<String> typeWords = new java.util.TreeSet<>();
-  /** Simple names of constructor patterns' types whose {@code X.class} a library may instantiate ({@code bootstrap.channel(X.class)}). */
+
+  /**
+   * Simple names of constructor patterns' types whose {@code X.class} a library may instantiate
+   * ({@code bootstrap.channel(X.class)}).
+   */
   private final java.util.Set<String> literalTypes = new java.util.TreeSet<>();
+
   private final WordIndex words;
 
-  /** The probes come from the pack's {@link CallPatternIndex}, the one place patterns are interpreted. */
+  /**
+   * The probes come from the pack's {@link CallPatternIndex}, the one place patterns are
+   * interpreted.
+   */
   CallPrefilter(RulePack pack) {
-    for (Map.Entry<String, List<CallPatternIndex.TextProbe>> e : pack.index().textProbes().entrySet()) {
+    for (Map.Entry<String, List<CallPatternIndex.TextProbe>> e :
+        pack.index().textProbes().entrySet()) {
       for (CallPatternIndex.TextProbe p : e.getValue()) {
         if (e.getKey().equals(CallPatternIndex.CONSTRUCTOR)) {
           if (p.ownerSimpleName() == null) anyConstructor = true;
-          else constructorProbes.computeIfAbsent(p.ownerSimpleName(), k -> new ArrayList<>())
-              .add(new Probe(p.ownerSimpleName(), p.arity()));
+          else
+            constructorProbes
+                .computeIfAbsent(p.ownerSimpleName(), k -> new ArrayList<>())
+                .add(new Probe(p.ownerSimpleName(), p.arity()));
         } else {
-          methodProbes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Probe(p.ownerSimpleName(), p.arity()));
+          methodProbes
+              .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+              .add(new Probe(p.ownerSimpleName(), p.arity()));
         }
       }
     }
-    for (String type : pack.index().typeUses()) typeWords.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
-    for (String type : pack.index().classLiteralTypes()) literalTypes.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+    for (String type : pack.index().typeUses())
+      typeWords.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+    for (String type : pack.index().classLiteralTypes())
+      literalTypes.add(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
     java.util.Set<String> interesting = new java.util.TreeSet<>(typeWords);
     if (anyConstructor) interesting.add("new");
     interesting.addAll(constructorProbes.keySet());
-    methodProbes.forEach((member, probes) -> {
-      interesting.add(member);
-      for (Probe p : probes) if (p.ownerName() != null) interesting.add(p.ownerName());
-    });
+    methodProbes.forEach(
+        (member, probes) -> {
+          interesting.add(member);
+          for (Probe p : probes) if (p.ownerName() != null) interesting.add(p.ownerName());
+        });
     words = new WordIndex(interesting);
   }
 
   /** True when the pack has no Java call pattern: no file is worth parsing. */
   boolean isEmpty() {
-    return methodProbes.isEmpty() && constructorProbes.isEmpty() && !anyConstructor && typeWords.isEmpty();
+    return methodProbes.isEmpty()
+        && constructorProbes.isEmpty()
+        && !anyConstructor
+        && typeWords.isEmpty();
   }
 
   /** True when {@code text} may hold a call some pattern describes. */
@@ -91,7 +116,13 @@ final class CallPrefilter {
     for (String type : typeWords) if (at.any(type)) return true;
     if (anyConstructor && at.any("new")) return true;
     for (Map.Entry<String, List<Probe>> e : constructorProbes.entrySet()) {
-      if (at.any(e.getKey()) && constructs(text, e.getKey(), at.of(e.getKey()), e.getValue(), literalTypes.contains(e.getKey()))) {
+      if (at.any(e.getKey())
+          && constructs(
+              text,
+              e.getKey(),
+              at.of(e.getKey()),
+              e.getValue(),
+              literalTypes.contains(e.getKey()))) {
         return true;
       }
     }
@@ -120,22 +151,31 @@ final class CallPrefilter {
    * {@code new [qualifier.]X[<..>](..)} with a fitting argument list, or {@code X::new}, or, when
    * {@code literal}, {@code X.class} (a library may construct it).
    */
-  private static boolean constructs(String text, String type, int[] starts, List<Probe> probes, boolean literal) {
+  private static boolean constructs(
+      String text, String type, int[] starts, List<Probe> probes, boolean literal) {
     for (int at : starts) {
       int after = skipSpace(text, at + type.length());
-      if (text.startsWith("::", after) && text.startsWith("new", skipSpace(text, after + 2))) return true;
-      if (literal && text.startsWith(".", after) && text.startsWith("class", skipSpace(text, after + 1))) return true;
+      if (text.startsWith("::", after) && text.startsWith("new", skipSpace(text, after + 2)))
+        return true;
+      if (literal
+          && text.startsWith(".", after)
+          && text.startsWith("class", skipSpace(text, after + 1))) return true;
       if (!precededByNew(text, at)) continue;
       int open = after;
-      if (open < text.length() && text.charAt(open) == '<') open = skipSpace(text, skipAngles(text, open));
-      if (open >= text.length() || text.charAt(open) != '(') return true; // odd spelling: keep the file
+      if (open < text.length() && text.charAt(open) == '<')
+        open = skipSpace(text, skipAngles(text, open));
+      if (open >= text.length() || text.charAt(open) != '(')
+        return true; // odd spelling: keep the file
       ArgCount count = ArgCount.after(text, open + 1);
       for (Probe p : probes) if (p.arityFits(count)) return true;
     }
     return false;
   }
 
-  /** Walks back over whitespace, a qualifier ({@code a.b.}) and simple type annotations to a {@code new}. */
+  /**
+   * Walks back over whitespace, a qualifier ({@code a.b.}) and simple type annotations to a {@code
+   * new}.
+   */
   private static boolean precededByNew(String text, int at) {
     int i = at - 1;
     while (true) {
@@ -179,7 +219,8 @@ final class CallPrefilter {
 
   /**
    * The number of top-level arguments of a call, from just after its {@code (}: exact unless type
-   * arguments may have added commas ({@code upperBoundOnly}); null when the list does not end in reach.
+   * arguments may have added commas ({@code upperBoundOnly}); null when the list does not end in
+   * reach.
    */
   record ArgCount(int count, boolean upperBoundOnly) {
 

@@ -1,5 +1,6 @@
 package io.github.sockcheck.source;
 
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -11,7 +12,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.resolution.TypeSolver;
@@ -31,15 +31,26 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Resolves a candidate call to its owner, overload and return type with the symbol solver, and falls
- * back to names (imports, declared types of variables, same package, java.lang) when it cannot.
+ * Resolves a candidate call to its owner, overload and return type with the symbol solver, and
+ * falls back to names (imports, declared types of variables, same package, java.lang) when it
+ * cannot.
  */
 final class CallResolver {
 
   /** What the engine knows about the invoked member. */
-  record Resolution(String owner, Set<String> supertypes, List<String> params, String returnType, boolean resolved,
+  record Resolution(
+      String owner,
+      Set<String> supertypes,
+      List<String> params,
+      String returnType,
+      boolean resolved,
       boolean isStatic) {
-    Resolution(String owner, Set<String> supertypes, List<String> params, String returnType, boolean resolved) {
+    Resolution(
+        String owner,
+        Set<String> supertypes,
+        List<String> params,
+        String returnType,
+        boolean resolved) {
       this(owner, supertypes, params, returnType, resolved, false);
     }
   }
@@ -56,30 +67,37 @@ final class CallResolver {
     try {
       var method = call.resolve();
       Resolution r = resolved(method, TypeNames.name(method.getReturnType()));
-      return new Resolution(r.owner(), r.supertypes(), r.params(), r.returnType(), true, method.isStatic());
+      return new Resolution(
+          r.owner(), r.supertypes(), r.params(), r.returnType(), true, method.isStatic());
     } catch (RuntimeException | StackOverflowError e) {
       String owner = fallbackOwner(call);
-      Optional<ApiModel.Method> modelled = modelled(owner, call.getNameAsString(), call.getArguments());
+      Optional<ApiModel.Method> modelled =
+          modelled(owner, call.getNameAsString(), call.getArguments());
       if (modelled.isPresent()) {
         ApiModel.Method m = modelled.get();
-        return new Resolution(m.owner(), ancestorsOf(m.owner()), m.params(), m.returnType(), false, m.isStatic());
+        return new Resolution(
+            m.owner(), ancestorsOf(m.owner()), m.params(), m.returnType(), false, m.isStatic());
       }
-      return new Resolution(owner, ancestorsOf(owner), obviousParams(call.getArguments()), null, false);
+      return new Resolution(
+          owner, ancestorsOf(owner), obviousParams(call.getArguments()), null, false);
     }
   }
 
   /**
-   * Without a classpath, the API model of the library types the rules name (generated from the real jars)
-   * still knows a library method's declaring type and signature, when exactly one overload has that arity.
+   * Without a classpath, the API model of the library types the rules name (generated from the real
+   * jars) still knows a library method's declaring type and signature, when exactly one overload
+   * has that arity.
    */
   private Optional<ApiModel.Method> modelled(String owner, String name, List<Expression> args) {
     if (owner == null || owner.equals("*")) return Optional.empty();
-    List<ApiModel.Method> methods = pickOverload(ApiModel.builtIn().methods(owner, name, args.size()), args);
+    List<ApiModel.Method> methods =
+        pickOverload(ApiModel.builtIn().methods(owner, name, args.size()), args);
     return methods.size() == 1 ? Optional.of(methods.get(0)) : Optional.empty();
   }
 
   /** The overloads whose parameter types fit the arguments whose types the text shows. */
-  private List<ApiModel.Method> pickOverload(List<ApiModel.Method> overloads, List<Expression> args) {
+  private List<ApiModel.Method> pickOverload(
+      List<ApiModel.Method> overloads, List<Expression> args) {
     if (overloads.size() < 2) return overloads;
     List<ApiModel.Method> fitting = new ArrayList<>();
     for (ApiModel.Method m : overloads) {
@@ -93,11 +111,15 @@ final class CallResolver {
     return fitting;
   }
 
-  /** An argument's type when the text shows it: a literal, a primitive cast, {@code Type.CONSTANT}, {@code null} fits any reference. */
+  /**
+   * An argument's type when the text shows it: a literal, a primitive cast, {@code Type.CONSTANT},
+   * {@code null} fits any reference.
+   */
   private String typeHint(Expression arg) {
     String obvious = obviousType(arg);
     if (obvious != null) return obvious;
-    if (arg instanceof FieldAccessExpr fa && fa.getNameAsString().equals(fa.getNameAsString().toUpperCase(java.util.Locale.ROOT))
+    if (arg instanceof FieldAccessExpr fa
+        && fa.getNameAsString().equals(fa.getNameAsString().toUpperCase(java.util.Locale.ROOT))
         && Character.isUpperCase(fa.getScope().toString().charAt(0))) {
       String type = scope.guessType(fa.getScope().toString());
       return type.indexOf('.') > 0 ? type : null;
@@ -110,13 +132,18 @@ final class CallResolver {
       var constructor = creation.resolve();
       Resolution r = resolved(constructor, "void");
       return creation.getAnonymousClassBody().isPresent()
-          ? new Resolution(r.owner(), r.supertypes(), r.params(), "void", true) : r;
+          ? new Resolution(r.owner(), r.supertypes(), r.params(), "void", true)
+          : r;
     } catch (RuntimeException | StackOverflowError e) {
       String owner = scope.createdType(creation);
       if (owner == null) owner = "*";
       List<String> params = obviousParams(creation.getArguments());
-      List<ApiModel.Method> ctors = owner.equals("*") ? List.of()
-          : pickOverload(ApiModel.builtIn().methods(owner, "<init>", creation.getArguments().size()), creation.getArguments());
+      List<ApiModel.Method> ctors =
+          owner.equals("*")
+              ? List.of()
+              : pickOverload(
+                  ApiModel.builtIn().methods(owner, "<init>", creation.getArguments().size()),
+                  creation.getArguments());
       if (ctors.size() == 1 && ctors.get(0).owner().equals(owner)) params = ctors.get(0).params();
       return new Resolution(owner, ancestorsOf(owner), params, "void", false);
     }
@@ -125,11 +152,14 @@ final class CallResolver {
   private Resolution resolved(ResolvedMethodLikeDeclaration method, String returnType) {
     ResolvedReferenceTypeDeclaration owner = method.declaringType();
     List<String> params = new ArrayList<>();
-    for (int i = 0; i < method.getNumberOfParams(); i++) params.add(TypeNames.name(method.getParam(i).getType()));
+    for (int i = 0; i < method.getNumberOfParams(); i++)
+      params.add(TypeNames.name(method.getParam(i).getType()));
     return new Resolution(TypeNames.fqn(owner), ancestors(owner), params, returnType, true);
   }
 
-  /** {@code owner#member} of the call whose result an argument is, {@code *#member} when unknown. */
+  /**
+   * {@code owner#member} of the call whose result an argument is, {@code *#member} when unknown.
+   */
   String producedBy(MethodCallExpr call) {
     try {
       return TypeNames.fqn(call.resolve().declaringType()) + "#" + call.getNameAsString();
@@ -161,14 +191,18 @@ final class CallResolver {
     if (x instanceof NameExpr n) {
       Optional<NameLookup.Var> var = NameLookup.find(n);
       if (var.isPresent()) {
-        if (var.get() instanceof NameLookup.EnumConstant ec) return scope.enclosingTypeName(ec.owner());
-        if (var.get().type() != null && !var.get().type().isVarType()) return scope.typeName(var.get().type());
+        if (var.get() instanceof NameLookup.EnumConstant ec)
+          return scope.enclosingTypeName(ec.owner());
+        if (var.get().type() != null && !var.get().type().isVarType())
+          return scope.typeName(var.get().type());
         return solvedType(x);
       }
       String solved = solvedType(x);
       if (solved != null) return solved;
       // Not a variable: a type name (static call), when it looks like one.
-      return Character.isUpperCase(n.getNameAsString().charAt(0)) ? scope.guessType(n.getNameAsString()) : null;
+      return Character.isUpperCase(n.getNameAsString().charAt(0))
+          ? scope.guessType(n.getNameAsString())
+          : null;
     }
     if (x instanceof FieldAccessExpr fa) {
       String solved = solvedType(x);
@@ -176,7 +210,9 @@ final class CallResolver {
       Expression root = fa;
       while (root instanceof FieldAccessExpr f) root = f.getScope();
       String last = fa.getNameAsString();
-      boolean typeLike = Character.isUpperCase(last.charAt(0)) && !last.equals(last.toUpperCase(java.util.Locale.ROOT));
+      boolean typeLike =
+          Character.isUpperCase(last.charAt(0))
+              && !last.equals(last.toUpperCase(java.util.Locale.ROOT));
       if (root instanceof NameExpr rn && NameLookup.find(rn).isEmpty() && typeLike) {
         return scope.guessType(fa.toString());
       }
@@ -194,19 +230,28 @@ final class CallResolver {
     }
   }
 
-  /** The return type of a library call from the API model, when the receiver's type is known by name. */
+  /**
+   * The return type of a library call from the API model, when the receiver's type is known by
+   * name.
+   */
   private String modelledReturnType(MethodCallExpr call) {
     if (call.getScope().isEmpty()) return null;
     String receiver = expressionType(call.getScope().get());
     if (receiver == null) return null;
-    return ApiModel.builtIn().returnType(receiver, call.getNameAsString(), call.getArguments().size()).orElse(null);
+    return ApiModel.builtIn()
+        .returnType(receiver, call.getNameAsString(), call.getArguments().size())
+        .orElse(null);
   }
 
-  /** Supertypes of a type known only by name: through the solver when it knows the type, else the API model's. */
+  /**
+   * Supertypes of a type known only by name: through the solver when it knows the type, else the
+   * API model's.
+   */
   private Set<String> ancestorsOf(String owner) {
     if (owner == null || owner.equals("*") || owner.indexOf('.') < 0) return Set.of();
     try {
-      SymbolReference<ResolvedReferenceTypeDeclaration> ref = solver.tryToSolveType(owner.replace('$', '.'));
+      SymbolReference<ResolvedReferenceTypeDeclaration> ref =
+          solver.tryToSolveType(owner.replace('$', '.'));
       if (ref.isSolved()) return ancestors(ref.getCorrespondingDeclaration());
     } catch (RuntimeException | StackOverflowError e) {
       // fall through to the model
@@ -237,13 +282,16 @@ final class CallResolver {
       }
       for (ResolvedReferenceType ancestor : direct) {
         Optional<ResolvedReferenceTypeDeclaration> d = ancestor.getTypeDeclaration();
-        if (d.isPresent() && names.add(TypeNames.fqn((ResolvedTypeDeclaration) d.get()))) queue.add(d.get());
+        if (d.isPresent() && names.add(TypeNames.fqn((ResolvedTypeDeclaration) d.get())))
+          queue.add(d.get());
       }
     }
     return names;
   }
 
-  /** Parameter types when every argument's type is plain from the text (literals, casts); else null. */
+  /**
+   * Parameter types when every argument's type is plain from the text (literals, casts); else null.
+   */
   static List<String> obviousParams(List<Expression> args) {
     List<String> types = new ArrayList<>();
     for (Expression arg : args) {
@@ -261,8 +309,9 @@ final class CallResolver {
     if (e instanceof CharLiteralExpr) return "char";
     if (e instanceof BooleanLiteralExpr) return "boolean";
     if (e instanceof StringLiteralExpr) return "java.lang.String";
-    if (e instanceof UnaryExpr u && (u.getOperator() == UnaryExpr.Operator.MINUS
-        || u.getOperator() == UnaryExpr.Operator.PLUS)) return obviousType(u.getExpression());
+    if (e instanceof UnaryExpr u
+        && (u.getOperator() == UnaryExpr.Operator.MINUS
+            || u.getOperator() == UnaryExpr.Operator.PLUS)) return obviousType(u.getExpression());
     if (e instanceof CastExpr c && c.getType().isPrimitiveType()) return c.getType().asString();
     return null;
   }

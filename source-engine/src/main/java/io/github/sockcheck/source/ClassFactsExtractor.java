@@ -38,9 +38,10 @@ import java.util.Set;
 
 /**
  * One parsed file → the local facts of every class in it: top-level, nested, local and anonymous
- * classes (named as javac names them: {@code Outer$Inner}, {@code Outer$1Local}, {@code Outer$1}), each
- * method, constructor and initializer walked by a {@link MethodWalker}. Field initializers and instance
- * initializer blocks form the method {@code <init>()}, static ones {@code <clinit>()}, as in bytecode.
+ * classes (named as javac names them: {@code Outer$Inner}, {@code Outer$1Local}, {@code Outer$1}),
+ * each method, constructor and initializer walked by a {@link MethodWalker}. Field initializers and
+ * instance initializer blocks form the method {@code <init>()}, static ones {@code <clinit>()}, as
+ * in bytecode.
  */
 final class ClassFactsExtractor {
 
@@ -53,7 +54,11 @@ final class ClassFactsExtractor {
   private final Map<Node, String> localNames = new IdentityHashMap<>();
   private final Map<String, Integer> localCounters = new HashMap<>();
 
-  ClassFactsExtractor(FileScope scope, CallResolver resolver, ValueAnalyzer constants, CallPatternIndex index,
+  ClassFactsExtractor(
+      FileScope scope,
+      CallResolver resolver,
+      ValueAnalyzer constants,
+      CallPatternIndex index,
       Set<String> resolveMembers) {
     this.scope = scope;
     this.resolver = resolver;
@@ -74,13 +79,18 @@ final class ClassFactsExtractor {
     if (local != null) return local;
     if (!(type instanceof TypeDeclaration<?> t)) return scope.enclosingTypeName(type);
     Node holder = enclosingTypeHolder(t);
-    if (holder == null) return scope.packageName.isEmpty() ? t.getNameAsString() : scope.packageName + "." + t.getNameAsString();
+    if (holder == null)
+      return scope.packageName.isEmpty()
+          ? t.getNameAsString()
+          : scope.packageName + "." + t.getNameAsString();
     return typeName(holder) + "$" + t.getNameAsString();
   }
 
   /** The innermost type declaration or anonymous class around {@code node}, or null. */
   private static Node enclosingTypeHolder(Node node) {
-    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?>) return n;
       if (n instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent()) return n;
     }
@@ -88,12 +98,14 @@ final class ClassFactsExtractor {
   }
 
   String anonymousName(ObjectCreationExpr c) {
-    return localNames.computeIfAbsent(c, k -> {
-      Node holder = enclosingTypeHolder(c);
-      String outer = holder == null ? "" : typeName(holder);
-      int n = localCounters.merge(outer + "$", 1, Integer::sum);
-      return outer + "$" + n;
-    });
+    return localNames.computeIfAbsent(
+        c,
+        k -> {
+          Node holder = enclosingTypeHolder(c);
+          String outer = holder == null ? "" : typeName(holder);
+          int n = localCounters.merge(outer + "$", 1, Integer::sum);
+          return outer + "$" + n;
+        });
   }
 
   /** A local class declared in a method: {@code Outer$1Local}. */
@@ -114,7 +126,9 @@ final class ClassFactsExtractor {
     members(name, created, List.of(), Access.PACKAGE, body, outer, false);
   }
 
-  /** The superclass a {@code super(..)} call reaches, from the enclosing class's {@code extends}. */
+  /**
+   * The superclass a {@code super(..)} call reaches, from the enclosing class's {@code extends}.
+   */
   String superclassOf(ExplicitConstructorInvocationStmt s) {
     Node holder = enclosingTypeHolder(s);
     if (holder instanceof ClassOrInterfaceDeclaration c && !c.getExtendedTypes().isEmpty()) {
@@ -132,9 +146,11 @@ final class ClassFactsExtractor {
     boolean isInterface = false;
     if (type instanceof ClassOrInterfaceDeclaration c) {
       isInterface = c.isInterface();
-      List<ClassOrInterfaceType> supers = isInterface ? c.getExtendedTypes() : c.getImplementedTypes();
+      List<ClassOrInterfaceType> supers =
+          isInterface ? c.getExtendedTypes() : c.getImplementedTypes();
       for (ClassOrInterfaceType t : supers) addType(interfaces, t);
-      if (!isInterface && !c.getExtendedTypes().isEmpty()) superName = scope.typeName(c.getExtendedTypes().get(0));
+      if (!isInterface && !c.getExtendedTypes().isEmpty())
+        superName = scope.typeName(c.getExtendedTypes().get(0));
     } else if (type instanceof EnumDeclaration e) {
       superName = "java.lang.Enum";
       for (ClassOrInterfaceType t : e.getImplementedTypes()) addType(interfaces, t);
@@ -142,12 +158,26 @@ final class ClassFactsExtractor {
       superName = "java.lang.Record";
       for (ClassOrInterfaceType t : r.getImplementedTypes()) addType(interfaces, t);
     }
-    members(name, superName, interfaces, access(type, isInterface), type.getMembers(), outer, isInterface);
+    members(
+        name,
+        superName,
+        interfaces,
+        access(type, isInterface),
+        type.getMembers(),
+        outer,
+        isInterface);
     if (type instanceof EnumDeclaration e) {
       for (EnumConstantDeclaration constant : e.getEntries()) {
         if (!constant.getClassBody().isEmpty()) {
           String constantClass = name + "$" + (localCounters.merge(name + "$", 1, Integer::sum));
-          members(constantClass, name, List.of(), Access.PACKAGE, constant.getClassBody(), outer, false);
+          members(
+              constantClass,
+              name,
+              List.of(),
+              Access.PACKAGE,
+              constant.getClassBody(),
+              outer,
+              false);
         }
       }
     }
@@ -158,8 +188,14 @@ final class ClassFactsExtractor {
     if (name != null) into.add(name);
   }
 
-  private void members(String name, String superName, List<String> interfaces, Access access,
-      List<BodyDeclaration<?>> members, OuterScope outer, boolean isInterface) {
+  private void members(
+      String name,
+      String superName,
+      List<String> interfaces,
+      Access access,
+      List<BodyDeclaration<?>> members,
+      OuterScope outer,
+      boolean isInterface) {
     List<FieldDecl> fields = new ArrayList<>();
     List<MethodFacts> methods = new ArrayList<>();
     List<BodyDeclaration<?>> instanceInit = new ArrayList<>();
@@ -168,28 +204,53 @@ final class ClassFactsExtractor {
       if (member instanceof FieldDeclaration f) {
         boolean isStatic = isInterface || f.isStatic();
         for (VariableDeclarator v : f.getVariables()) {
-          fields.add(new FieldDecl(v.getNameAsString(), isInterface ? Access.PUBLIC : access(f, false), isStatic,
-              isInterface || f.isFinal()));
+          fields.add(
+              new FieldDecl(
+                  v.getNameAsString(),
+                  isInterface ? Access.PUBLIC : access(f, false),
+                  isStatic,
+                  isInterface || f.isFinal()));
         }
-        if (f.getVariables().stream().anyMatch(v -> v.getInitializer().isPresent())) (isStatic ? staticInit : instanceInit).add(f);
+        if (f.getVariables().stream().anyMatch(v -> v.getInitializer().isPresent()))
+          (isStatic ? staticInit : instanceInit).add(f);
       } else if (member instanceof InitializerDeclaration init) {
         (init.isStatic() ? staticInit : instanceInit).add(init);
       } else if (member instanceof CallableDeclaration<?> callable) {
         methods.add(callable(name, callable, isInterface, outer));
       } else if (member instanceof CompactConstructorDeclaration compact) {
-        methods.add(body(name, "<init>", List.of(), List.of(), "void", access(compact, false), false, false,
-            compact.getBody(), outer));
+        methods.add(
+            body(
+                name,
+                "<init>",
+                List.of(),
+                List.of(),
+                "void",
+                access(compact, false),
+                false,
+                false,
+                compact.getBody(),
+                outer));
       } else if (member instanceof TypeDeclaration<?> nested) {
         type(nested, nested.isStatic() ? null : outer);
       }
     }
-    if (!instanceInit.isEmpty()) methods.add(initializers(name, "<init>", instanceInit, false, outer));
+    if (!instanceInit.isEmpty())
+      methods.add(initializers(name, "<init>", instanceInit, false, outer));
     if (!staticInit.isEmpty()) methods.add(initializers(name, "<clinit>", staticInit, true, outer));
-    classes.add(new ClassFacts(name, superName, interfaces, access, scope.path, outer == null ? null : outer.methodId(),
-        fields, methods));
+    classes.add(
+        new ClassFacts(
+            name,
+            superName,
+            interfaces,
+            access,
+            scope.path,
+            outer == null ? null : outer.methodId(),
+            fields,
+            methods));
   }
 
-  private MethodFacts callable(String owner, CallableDeclaration<?> callable, boolean isInterface, OuterScope outer) {
+  private MethodFacts callable(
+      String owner, CallableDeclaration<?> callable, boolean isInterface, OuterScope outer) {
     List<String> paramTypes = new ArrayList<>();
     List<String> paramNames = new ArrayList<>();
     for (Parameter p : callable.getParameters()) {
@@ -197,29 +258,51 @@ final class ClassFactsExtractor {
       paramTypes.add(type == null ? null : p.isVarArgs() ? type + "[]" : type);
       paramNames.add(p.getNameAsString());
     }
-    String name = callable instanceof ConstructorDeclaration ? "<init>" : callable.getNameAsString();
-    String returnType = callable instanceof MethodDeclaration m
-        ? (m.getType().isVoidType() ? "void" : scope.typeName(m.getType())) : "void";
+    String name =
+        callable instanceof ConstructorDeclaration ? "<init>" : callable.getNameAsString();
+    String returnType =
+        callable instanceof MethodDeclaration m
+            ? (m.getType().isVoidType() ? "void" : scope.typeName(m.getType()))
+            : "void";
     boolean isStatic = callable.isStatic();
     Access access = isInterface && !callable.isPrivate() ? Access.PUBLIC : access(callable, false);
-    BlockStmt body = callable instanceof MethodDeclaration m ? m.getBody().orElse(null)
-        : ((ConstructorDeclaration) callable).getBody();
-    return body(owner, name, paramTypes, paramNames, returnType, access, isStatic, false, body, outer);
+    BlockStmt body =
+        callable instanceof MethodDeclaration m
+            ? m.getBody().orElse(null)
+            : ((ConstructorDeclaration) callable).getBody();
+    return body(
+        owner, name, paramTypes, paramNames, returnType, access, isStatic, false, body, outer);
   }
 
-  private MethodFacts body(String owner, String name, List<String> paramTypes, List<String> paramNames,
-      String returnType, Access access, boolean isStatic, boolean synthetic, BlockStmt body, OuterScope outer) {
+  private MethodFacts body(
+      String owner,
+      String name,
+      List<String> paramTypes,
+      List<String> paramNames,
+      String returnType,
+      Access access,
+      boolean isStatic,
+      boolean synthetic,
+      BlockStmt body,
+      OuterScope outer) {
     String id = MethodFacts.id(owner, name, paramTypes);
-    MethodWalker walker = new MethodWalker(scope, resolver, constants, index, resolveMembers, this, owner, id, outer);
-    for (int i = 0; i < paramNames.size(); i++) walker.locals.set(paramNames.get(i), walker.out.add(new ValueNode.Parameter(i)));
+    MethodWalker walker =
+        new MethodWalker(scope, resolver, constants, index, resolveMembers, this, owner, id, outer);
+    for (int i = 0; i < paramNames.size(); i++)
+      walker.locals.set(paramNames.get(i), walker.out.add(new ValueNode.Parameter(i)));
     if (body != null) walker.statements.block(body);
     return walker.out.build(name, paramTypes, returnType, access, isStatic, synthetic);
   }
 
-  private MethodFacts initializers(String owner, String name, List<BodyDeclaration<?>> parts, boolean isStatic,
+  private MethodFacts initializers(
+      String owner,
+      String name,
+      List<BodyDeclaration<?>> parts,
+      boolean isStatic,
       OuterScope outer) {
     String id = MethodFacts.id(owner, name, List.of());
-    MethodWalker walker = new MethodWalker(scope, resolver, constants, index, resolveMembers, this, owner, id, outer);
+    MethodWalker walker =
+        new MethodWalker(scope, resolver, constants, index, resolveMembers, this, owner, id, outer);
     for (BodyDeclaration<?> part : parts) {
       if (part instanceof InitializerDeclaration init) {
         walker.statements.block(init.getBody());
@@ -228,7 +311,13 @@ final class ClassFactsExtractor {
           if (v.getInitializer().isEmpty()) continue;
           Expression init = v.getInitializer().get();
           int value = walker.expressions.value(init);
-          walker.out.store(owner, v.getNameAsString(), isStatic, isStatic ? -1 : walker.thisNode(), value, walker.at(v));
+          walker.out.store(
+              owner,
+              v.getNameAsString(),
+              isStatic,
+              isStatic ? -1 : walker.thisNode(),
+              value,
+              walker.at(v));
         }
       }
       walker.reachable = true;

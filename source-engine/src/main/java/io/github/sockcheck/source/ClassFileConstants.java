@@ -18,9 +18,9 @@ import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Reads the value of a {@code static final} field from its class file's {@code ConstantValue} attribute
- * (with ASM), in the classpath jars/directories or the running JDK. Nothing is loaded or initialised.
- * Thread-safe.
+ * Reads the value of a {@code static final} field from its class file's {@code ConstantValue}
+ * attribute (with ASM), in the classpath jars/directories or the running JDK. Nothing is loaded or
+ * initialised. Thread-safe.
  */
 final class ClassFileConstants implements Closeable {
 
@@ -35,8 +35,9 @@ final class ClassFileConstants implements Closeable {
   }
 
   /**
-   * The constant value of field {@code name} in class {@code classFqn} (dots for packages, {@code $} for
-   * nesting): Long for integral types, Boolean, String, Double/Float; empty when not a constant.
+   * The constant value of field {@code name} in class {@code classFqn} (dots for packages, {@code
+   * $} for nesting): Long for integral types, Boolean, String, Double/Float; empty when not a
+   * constant.
    */
   Optional<Object> value(String classFqn, String name) {
     Map<String, Object> fields = byClass.computeIfAbsent(classFqn, this::load);
@@ -78,7 +79,9 @@ final class ClassFileConstants implements Closeable {
       }
     }
     // The JDK's own classes (java.*, javax.*, jdk.*): resources of the boot/platform loaders.
-    if (entry.startsWith("java/") || entry.startsWith("javax/") || entry.startsWith("jdk/")
+    if (entry.startsWith("java/")
+        || entry.startsWith("javax/")
+        || entry.startsWith("jdk/")
         || entry.startsWith("sun/")) {
       try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(entry)) {
         if (in != null) return in.readAllBytes();
@@ -95,18 +98,27 @@ final class ClassFileConstants implements Closeable {
     }
   }
 
-  /** Field name → constant value (or NONE) of the static final fields with a ConstantValue attribute. */
+  /**
+   * Field name → constant value (or NONE) of the static final fields with a ConstantValue
+   * attribute.
+   */
   static Map<String, Object> parse(byte[] bytes) throws IOException {
     Map<String, Object> result = new java.util.HashMap<>();
     try {
-      new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-        @Override
-        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-          boolean staticFinal = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL);
-          if (staticFinal && value != null) result.put(name, convert(value, descriptor));
-          return null;
-        }
-      }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+      new ClassReader(bytes)
+          .accept(
+              new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public FieldVisitor visitField(
+                    int access, String name, String descriptor, String signature, Object value) {
+                  boolean staticFinal =
+                      (access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL))
+                          == (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL);
+                  if (staticFinal && value != null) result.put(name, convert(value, descriptor));
+                  return null;
+                }
+              },
+              ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     } catch (RuntimeException e) {
       throw new IOException("not a readable class file: " + e, e);
     }
@@ -135,5 +147,4 @@ final class ClassFileConstants implements Closeable {
       }
     }
   }
-
 }

@@ -45,9 +45,9 @@ import java.util.Set;
 /**
  * Evaluates expressions of a method walk into value nodes: locals read the definition that reaches
  * them, constants fold (with named constants from other files and jars), fields become reads, calls
- * become {@link CallFact}s whose result is a node, casts and instanceof record type tests, assignments
- * update the locals or record field stores. Lambda bodies are walked in place: their calls are the
- * method's, their parameters come from outside.
+ * become {@link CallFact}s whose result is a node, casts and instanceof record type tests,
+ * assignments update the locals or record field stores. Lambda bodies are walked in place: their
+ * calls are the method's, their parameters come from outside.
  */
 final class ExpressionValues {
 
@@ -81,13 +81,16 @@ final class ExpressionValues {
     return w.out.unknown(e.getClass().getSimpleName());
   }
 
-  /** A constant the analyzer can fold (literals, named constants, constant arithmetic), as a node. */
+  /**
+   * A constant the analyzer can fold (literals, named constants, constant arithmetic), as a node.
+   */
   private Optional<Integer> folded(Expression e) {
     Optional<ValueAnalyzer.Const> c = w.constants.constant(e, 0);
     return c.map(k -> w.out.add(new ValueNode.Constant(k.value(), k.name())));
   }
 
-  // --- names and fields -----------------------------------------------------------------------------
+  // --- names and fields
+  // -----------------------------------------------------------------------------
 
   private int name(NameExpr n) {
     String id = n.getNameAsString();
@@ -95,7 +98,8 @@ final class ExpressionValues {
     if (local != null) return local;
     if (w.outer != null) {
       OuterScope.Captured captured = w.outer.find(id);
-      if (captured != null) return w.out.add(new ValueNode.Captured(captured.methodId(), captured.node()));
+      if (captured != null)
+        return w.out.add(new ValueNode.Captured(captured.methodId(), captured.node()));
     }
     Optional<Integer> constant = folded(n);
     if (constant.isPresent()) return constant.get();
@@ -113,13 +117,18 @@ final class ExpressionValues {
 
   private static boolean isStatic(NameLookup.Field f) {
     boolean iface = f.owner() instanceof ClassOrInterfaceDeclaration c && c.isInterface();
-    return iface || f.declarator().getParentNode().map(p -> p instanceof FieldDeclaration fd && fd.isStatic()).orElse(false);
+    return iface
+        || f.declarator()
+            .getParentNode()
+            .map(p -> p instanceof FieldDeclaration fd && fd.isStatic())
+            .orElse(false);
   }
 
   /** A field the syntax does not show (inherited): its declaring type through the solver. */
   private Optional<Integer> solvedField(Expression e, String name, int receiver) {
     try {
-      ResolvedValueDeclaration d = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
+      ResolvedValueDeclaration d =
+          e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
       if (!d.isField()) return Optional.empty();
       String owner = TypeNames.fqn(d.asField().declaringType());
       boolean isStatic = d.asField().isStatic();
@@ -147,13 +156,19 @@ final class ExpressionValues {
     return w.out.add(new ValueNode.FieldRead(owner == null ? "*" : owner, name, false, receiver));
   }
 
-  /** The type that declares field {@code name} as seen from {@code at}: enclosing types, else the solver. */
+  /**
+   * The type that declares field {@code name} as seen from {@code at}: enclosing types, else the
+   * solver.
+   */
   private String fieldOwner(Node at, String name) {
     for (Node n = at.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?> type && NameLookup.member(type, name).isPresent()) return w.classes.typeName(type);
-      if (n instanceof ObjectCreationExpr anonymous && anonymous.getAnonymousClassBody().isPresent()) {
+      if (n instanceof TypeDeclaration<?> type && NameLookup.member(type, name).isPresent())
+        return w.classes.typeName(type);
+      if (n instanceof ObjectCreationExpr anonymous
+          && anonymous.getAnonymousClassBody().isPresent()) {
         for (var member : anonymous.getAnonymousClassBody().get()) {
-          if (member instanceof FieldDeclaration fd && fd.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
+          if (member instanceof FieldDeclaration fd
+              && fd.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
             return w.classes.anonymousName(anonymous);
           }
         }
@@ -162,7 +177,10 @@ final class ExpressionValues {
     return w.ownerName;
   }
 
-  /** A type named as an expression ({@code DatagramChannel}, {@code a.b.C}, {@code Outer.Inner}), not a variable. */
+  /**
+   * A type named as an expression ({@code DatagramChannel}, {@code a.b.C}, {@code Outer.Inner}),
+   * not a variable.
+   */
   boolean isTypeName(Expression e) {
     if (e instanceof TypeExpr) return true;
     if (e instanceof NameExpr n) {
@@ -172,10 +190,13 @@ final class ExpressionValues {
     }
     if (e instanceof FieldAccessExpr fa) {
       String last = fa.getNameAsString();
-      if (!Character.isUpperCase(last.charAt(0)) || last.equals(last.toUpperCase(java.util.Locale.ROOT))) return false;
+      if (!Character.isUpperCase(last.charAt(0))
+          || last.equals(last.toUpperCase(java.util.Locale.ROOT))) return false;
       Expression root = fa;
       while (root instanceof FieldAccessExpr f) root = f.getScope();
-      return root instanceof NameExpr rn && !w.locals.has(rn.getNameAsString()) && NameLookup.find(rn).isEmpty();
+      return root instanceof NameExpr rn
+          && !w.locals.has(rn.getNameAsString())
+          && NameLookup.find(rn).isEmpty();
     }
     return false;
   }
@@ -193,7 +214,8 @@ final class ExpressionValues {
     return type == null ? "*" : type;
   }
 
-  // --- calls ----------------------------------------------------------------------------------------
+  // --- calls
+  // ----------------------------------------------------------------------------------------
 
   private int call(MethodCallExpr m) {
     String member = m.getNameAsString();
@@ -206,24 +228,39 @@ final class ExpressionValues {
       args.add(value(a));
       texts.add(w.scope.text(a));
     }
-    boolean worthResolving = w.index.mayMatchName(member, args.size()) || w.resolveMembers.contains(member);
+    boolean worthResolving =
+        w.index.mayMatchName(member, args.size()) || w.resolveMembers.contains(member);
     CallResolver.Resolution r;
     boolean isStatic;
     if (worthResolving) {
       r = w.resolver.resolve(m);
-      isStatic = r.resolved() ? r.isStatic() : staticByType || (target.isEmpty() && declaredStatic(m));
+      isStatic =
+          r.resolved() ? r.isStatic() : staticByType || (target.isEmpty() && declaredStatic(m));
     } else {
       r = byNames(m, staticByType);
       isStatic = staticByType || (target.isEmpty() && declaredStatic(m));
     }
     if (!isStatic && receiver < 0) receiver = w.thisNode();
-    CallFact fact = new CallFact(nz(r.owner()), r.supertypes(), member, r.params(), r.returnType(),
-        isStatic ? CallFact.Kind.STATIC : CallFact.Kind.VIRTUAL, isStatic ? -1 : receiver, args, texts,
-        SiteLocations.ofCall(w.scope.path, m), r.resolved());
+    CallFact fact =
+        new CallFact(
+            nz(r.owner()),
+            r.supertypes(),
+            member,
+            r.params(),
+            r.returnType(),
+            isStatic ? CallFact.Kind.STATIC : CallFact.Kind.VIRTUAL,
+            isStatic ? -1 : receiver,
+            args,
+            texts,
+            SiteLocations.ofCall(w.scope.path, m),
+            r.resolved());
     return w.out.call(fact);
   }
 
-  /** The owner of a call no rule cares about, from names alone (no solver): enough to link calls in the project. */
+  /**
+   * The owner of a call no rule cares about, from names alone (no solver): enough to link calls in
+   * the project.
+   */
   private CallResolver.Resolution byNames(MethodCallExpr m, boolean staticByType) {
     String owner;
     String returnType = null;
@@ -244,14 +281,22 @@ final class ExpressionValues {
     return new CallResolver.Resolution(nz(owner), Set.of(), null, returnType, false);
   }
 
-  /** The method of an enclosing class an unqualified call names (innermost first, by name and arity). */
+  /**
+   * The method of an enclosing class an unqualified call names (innermost first, by name and
+   * arity).
+   */
   private MethodDeclaration declaredMethod(MethodCallExpr m) {
     for (Node n = m.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-      List<? extends Node> members = n instanceof TypeDeclaration<?> t ? t.getMembers()
-          : n instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent() ? c.getAnonymousClassBody().get() : null;
+      List<? extends Node> members =
+          n instanceof TypeDeclaration<?> t
+              ? t.getMembers()
+              : n instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent()
+                  ? c.getAnonymousClassBody().get()
+                  : null;
       if (members == null) continue;
       for (Node member : members) {
-        if (member instanceof MethodDeclaration md && md.getNameAsString().equals(m.getNameAsString())
+        if (member instanceof MethodDeclaration md
+            && md.getNameAsString().equals(m.getNameAsString())
             && md.getParameters().size() == m.getArguments().size()) {
           return md;
         }
@@ -275,11 +320,26 @@ final class ExpressionValues {
       texts.add(w.scope.text(a));
     }
     String simple = c.getType().getNameAsString();
-    boolean worthResolving = w.index.mayConstruct(simple, args.size()) || w.resolveMembers.contains(simple + "#<init>");
-    CallResolver.Resolution r = worthResolving ? w.resolver.resolve(c)
-        : new CallResolver.Resolution(nz(w.scope.createdType(c)), Set.of(), null, "void", false);
-    CallFact fact = new CallFact(nz(r.owner()), r.supertypes(), "<init>", r.params(), "void", CallFact.Kind.CONSTRUCTOR,
-        -1, args, texts, SiteLocations.ofCreation(w.scope.path, c), r.resolved());
+    boolean worthResolving =
+        w.index.mayConstruct(simple, args.size()) || w.resolveMembers.contains(simple + "#<init>");
+    CallResolver.Resolution r =
+        worthResolving
+            ? w.resolver.resolve(c)
+            : new CallResolver.Resolution(
+                nz(w.scope.createdType(c)), Set.of(), null, "void", false);
+    CallFact fact =
+        new CallFact(
+            nz(r.owner()),
+            r.supertypes(),
+            "<init>",
+            r.params(),
+            "void",
+            CallFact.Kind.CONSTRUCTOR,
+            -1,
+            args,
+            texts,
+            SiteLocations.ofCreation(w.scope.path, c),
+            r.resolved());
     int result = w.out.call(fact);
     if (c.getAnonymousClassBody().isPresent()) w.classes.anonymous(c, w.captureScope());
     return result;
@@ -304,22 +364,38 @@ final class ExpressionValues {
         owner = TypeNames.fqn(ctor.declaringType());
         supertypes = CallResolver.ancestors(ctor.declaringType());
         params = new ArrayList<>();
-        for (int i = 0; i < ctor.getNumberOfParams(); i++) params.add(TypeNames.name(ctor.getParam(i).getType()));
+        for (int i = 0; i < ctor.getNumberOfParams(); i++)
+          params.add(TypeNames.name(ctor.getParam(i).getType()));
         resolved = true;
       } catch (RuntimeException | StackOverflowError e) {
         params = CallResolver.obviousParams(s.getArguments());
       }
     }
-    w.out.call(new CallFact(nz(owner), supertypes, "<init>", params, "void", CallFact.Kind.SUPER_CONSTRUCTOR,
-        w.thisNode(), args, texts, w.at(s), resolved));
+    w.out.call(
+        new CallFact(
+            nz(owner),
+            supertypes,
+            "<init>",
+            params,
+            "void",
+            CallFact.Kind.SUPER_CONSTRUCTOR,
+            w.thisNode(),
+            args,
+            texts,
+            w.at(s),
+            resolved));
   }
 
-  // --- assignments and declarations -------------------------------------------------------------------
+  // --- assignments and declarations
+  // -------------------------------------------------------------------
 
   private int declare(VariableDeclarationExpr d) {
     int last = -1;
     for (VariableDeclarator v : d.getVariables()) {
-      last = v.getInitializer().isPresent() ? value(v.getInitializer().get()) : w.out.unknown("not yet assigned");
+      last =
+          v.getInitializer().isPresent()
+              ? value(v.getInitializer().get())
+              : w.out.unknown("not yet assigned");
       w.locals.set(v.getNameAsString(), last);
     }
     return last >= 0 ? last : w.out.unknown("declaration");
@@ -328,14 +404,17 @@ final class ExpressionValues {
   private int assign(AssignExpr a) {
     Expression target = a.getTarget();
     int receiver = -1;
-    if (target instanceof FieldAccessExpr fa && !(fa.getScope() instanceof ThisExpr) && !isTypeName(fa.getScope())) {
+    if (target instanceof FieldAccessExpr fa
+        && !(fa.getScope() instanceof ThisExpr)
+        && !isTypeName(fa.getScope())) {
       receiver = value(fa.getScope());
     } else if (target instanceof ArrayAccessExpr aa) {
       value(aa.getName());
       value(aa.getIndex());
     }
     int assigned = value(a.getValue());
-    if (a.getOperator() != AssignExpr.Operator.ASSIGN) assigned = w.out.unknown("compound assignment");
+    if (a.getOperator() != AssignExpr.Operator.ASSIGN)
+      assigned = w.out.unknown("compound assignment");
     if (target instanceof NameExpr n) {
       String id = n.getNameAsString();
       if (w.locals.has(id)) {
@@ -344,7 +423,13 @@ final class ExpressionValues {
         Optional<NameLookup.Var> var = NameLookup.find(n);
         if (var.isPresent() && var.get() instanceof NameLookup.Field f) {
           boolean isStatic = isStatic(f);
-          w.out.store(w.classes.typeName(f.owner()), id, isStatic, isStatic ? -1 : w.thisNode(), assigned, w.at(a));
+          w.out.store(
+              w.classes.typeName(f.owner()),
+              id,
+              isStatic,
+              isStatic ? -1 : w.thisNode(),
+              assigned,
+              w.at(a));
         } else {
           storeSolved(n, id, -1, assigned, a);
         }
@@ -368,14 +453,20 @@ final class ExpressionValues {
       ResolvedValueDeclaration d = n.resolve();
       if (!d.isField()) return;
       boolean isStatic = d.asField().isStatic();
-      w.out.store(TypeNames.fqn(d.asField().declaringType()), name, isStatic,
-          isStatic ? -1 : receiver >= 0 ? receiver : w.thisNode(), value, w.at(at));
+      w.out.store(
+          TypeNames.fqn(d.asField().declaringType()),
+          name,
+          isStatic,
+          isStatic ? -1 : receiver >= 0 ? receiver : w.thisNode(),
+          value,
+          w.at(at));
     } catch (RuntimeException | StackOverflowError e) {
       // an unknown name: nothing to record
     }
   }
 
-  // --- operators ----------------------------------------------------------------------------------------
+  // --- operators
+  // ----------------------------------------------------------------------------------------
 
   private int cast(CastExpr c) {
     if (c.getType().isPrimitiveType()) {
@@ -403,12 +494,15 @@ final class ExpressionValues {
     return w.out.unknown("instanceof");
   }
 
-  /** A pattern's variables: a type pattern binds the tested value, record components are unknown. */
+  /**
+   * A pattern's variables: a type pattern binds the tested value, record components are unknown.
+   */
   private void bindPattern(ComponentPatternExpr pattern, int tested) {
     if (pattern instanceof TypePatternExpr tp) {
       w.locals.set(tp.getNameAsString(), tested);
     } else if (pattern instanceof RecordPatternExpr rp) {
-      for (ComponentPatternExpr component : rp.getPatternList()) bindPattern(component, w.out.unknown("record component"));
+      for (ComponentPatternExpr component : rp.getPatternList())
+        bindPattern(component, w.out.unknown("record component"));
     }
   }
 
@@ -441,8 +535,11 @@ final class ExpressionValues {
     if (constant.isPresent()) return constant.get();
     int operand = value(u.getExpression());
     UnaryExpr.Operator op = u.getOperator();
-    boolean step = op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.PREFIX_DECREMENT
-        || op == UnaryExpr.Operator.POSTFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_DECREMENT;
+    boolean step =
+        op == UnaryExpr.Operator.PREFIX_INCREMENT
+            || op == UnaryExpr.Operator.PREFIX_DECREMENT
+            || op == UnaryExpr.Operator.POSTFIX_INCREMENT
+            || op == UnaryExpr.Operator.POSTFIX_DECREMENT;
     if (step && u.getExpression() instanceof NameExpr n && w.locals.has(n.getNameAsString())) {
       w.locals.set(n.getNameAsString(), w.out.unknown("incremented"));
     }
@@ -457,14 +554,16 @@ final class ExpressionValues {
     return w.out.unknown("arithmetic");
   }
 
-  // --- lambdas, references, literals, switch expressions ------------------------------------------------
+  // --- lambdas, references, literals, switch expressions
+  // ------------------------------------------------
 
   private int lambda(LambdaExpr l) {
     Locals saved = w.locals.copy();
     boolean reachable = w.reachable;
     w.lambdaDepth++;
     try {
-      for (var p : l.getParameters()) w.locals.set(p.getNameAsString(), w.out.unknown("lambda parameter"));
+      for (var p : l.getParameters())
+        w.locals.set(p.getNameAsString(), w.out.unknown("lambda parameter"));
       w.statements.statement(l.getBody());
     } finally {
       w.lambdaDepth--;

@@ -4,26 +4,42 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.flow.ClassFacts;
 import io.github.sockcheck.core.index.CallPatternIndex;
-import io.github.sockcheck.core.findings.Notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Parses one file and extracts the local flow facts of its classes; reports instead of throwing. */
+/**
+ * Parses one file and extracts the local flow facts of its classes; reports instead of throwing.
+ */
 final class FileAnalyzer {
 
-  /** The outcome of one file: its classes' facts, what went wrong, and the type names its analysis looked up. */
-  record Result(List<ClassFacts> classes, List<Notification> notifications, boolean broken, Set<String> lookedUp) {}
+  /**
+   * The outcome of one file: its classes' facts, what went wrong, and the type names its analysis
+   * looked up.
+   */
+  record Result(
+      List<ClassFacts> classes,
+      List<Notification> notifications,
+      boolean broken,
+      Set<String> lookedUp) {}
 
   private final ThreadResolver resolver;
   private final ClassFileConstants classFiles;
   private final CallPatternIndex index;
   private final Set<String> resolveMembers;
 
-  /** @param resolveMembers members resolved with the solver though no rule names them (flow-model pass-throughs) */
-  FileAnalyzer(ThreadResolver resolver, ClassFileConstants classFiles, CallPatternIndex index, Set<String> resolveMembers) {
+  /**
+   * @param resolveMembers members resolved with the solver though no rule names them (flow-model
+   *     pass-throughs)
+   */
+  FileAnalyzer(
+      ThreadResolver resolver,
+      ClassFileConstants classFiles,
+      CallPatternIndex index,
+      Set<String> resolveMembers) {
     this.resolver = resolver;
     this.classFiles = classFiles;
     this.index = index;
@@ -47,15 +63,22 @@ final class FileAnalyzer {
       FileScope scope = new FileScope(unit, path, new LineIndex(text), resolver.solver, classFiles);
       CallResolver calls = new CallResolver(scope, resolver.solver);
       ValueAnalyzer values = new ValueAnalyzer(scope, classFiles, calls);
-      List<ClassFacts> classes = new ClassFactsExtractor(scope, calls, values, index, resolveMembers).extract();
+      List<ClassFacts> classes =
+          new ClassFactsExtractor(scope, calls, values, index, resolveMembers).extract();
       return new Result(classes, notes, false, Set.copyOf(resolver.solver.recorded()));
     } catch (StackOverflowError e) {
-      notes.add(Notification.error(SourceEngine.ID, Location.file(path),
-          path + ": nesting too deep to analyse (stack overflow); file skipped"));
+      notes.add(
+          Notification.error(
+              SourceEngine.ID,
+              Location.file(path),
+              path + ": nesting too deep to analyse (stack overflow); file skipped"));
       return new Result(List.of(), notes, true, Set.of());
     } catch (RuntimeException | AssertionError | LinkageError e) {
-      notes.add(Notification.error(SourceEngine.ID, Location.file(path),
-          path + ": internal error while analysing: " + e));
+      notes.add(
+          Notification.error(
+              SourceEngine.ID,
+              Location.file(path),
+              path + ": internal error while analysing: " + e));
       return new Result(List.of(), notes, true, Set.of());
     }
   }
@@ -91,6 +114,7 @@ final class FileAnalyzer {
     if (problems.size() > 1) message += " (and " + (problems.size() - 1) + " more problems)";
     Location location = line > 0 ? new Location(path, line, column, line, 0) : Location.file(path);
     String position = line > 0 ? ":" + line + ":" + column : "";
-    return Notification.error(SourceEngine.ID, location, path + position + ": cannot parse: " + message.strip());
+    return Notification.error(
+        SourceEngine.ID, location, path + position + ": cannot parse: " + message.strip());
   }
 }

@@ -32,7 +32,12 @@ final class FileScope {
   private final List<String> staticWildcards = new ArrayList<>();
   private final Map<String, String> guessCache = new HashMap<>();
 
-  FileScope(CompilationUnit unit, String path, LineIndex lines, TypeSolver solver, ClassFileConstants classFiles) {
+  FileScope(
+      CompilationUnit unit,
+      String path,
+      LineIndex lines,
+      TypeSolver solver,
+      ClassFileConstants classFiles) {
     this.unit = unit;
     this.path = path;
     this.lines = lines;
@@ -63,7 +68,10 @@ final class FileScope {
     return staticWildcards.stream().map(this::guessType).toList();
   }
 
-  /** FQN of the named type declaration enclosing {@code node}: {@code pkg.Outer$Inner}; null outside types. */
+  /**
+   * FQN of the named type declaration enclosing {@code node}: {@code pkg.Outer$Inner}; null outside
+   * types.
+   */
   String enclosingTypeName(Node node) {
     List<String> names = new ArrayList<>();
     Node current = node;
@@ -96,8 +104,8 @@ final class FileScope {
   }
 
   /**
-   * Best-effort FQN for a name as written ({@code DatagramChannel}, {@code Socket.Inner},
-   * {@code java.net.Socket}): imports, types of this file, wildcard imports, same package, java.lang.
+   * Best-effort FQN for a name as written ({@code DatagramChannel}, {@code Socket.Inner}, {@code
+   * java.net.Socket}): imports, types of this file, wildcard imports, same package, java.lang.
    */
   String guessType(String written) {
     return guessCache.computeIfAbsent(written, this::computeGuess);
@@ -105,7 +113,8 @@ final class FileScope {
 
   private String computeGuess(String written) {
     String[] parts = written.split("\\.");
-    // A package-qualified name: lower-case first segment; later upper-case segments are nested types.
+    // A package-qualified name: lower-case first segment; later upper-case segments are nested
+    // types.
     if (parts.length > 1 && Character.isLowerCase(parts[0].charAt(0))) {
       StringBuilder sb = new StringBuilder(parts[0]);
       boolean inType = false;
@@ -117,7 +126,10 @@ final class FileScope {
       return sb.toString();
     }
     String first = parts[0];
-    String nested = parts.length > 1 ? "$" + String.join("$", java.util.Arrays.copyOfRange(parts, 1, parts.length)) : "";
+    String nested =
+        parts.length > 1
+            ? "$" + String.join("$", java.util.Arrays.copyOfRange(parts, 1, parts.length))
+            : "";
     String imported = singleImports.get(first);
     if (imported != null) return nestedName(imported) + nested;
     String local = declaredHere(first);
@@ -147,7 +159,10 @@ final class FileScope {
     return classFiles.exists(nestedName(dotted));
   }
 
-  /** {@code a.b.Outer.Inner} → {@code a.b.Outer$Inner} (upper-case segments after the first type are nested). */
+  /**
+   * {@code a.b.Outer.Inner} → {@code a.b.Outer$Inner} (upper-case segments after the first type are
+   * nested).
+   */
   static String nestedName(String dotted) {
     String[] parts = dotted.split("\\.");
     StringBuilder sb = new StringBuilder();
@@ -169,7 +184,8 @@ final class FileScope {
       var ref = solver.tryToSolveType(owner.replace('$', '.'));
       if (!ref.isSolved()) return Optional.empty();
       var declaration = ref.getCorrespondingDeclaration();
-      if (declaration.toAst().isEmpty() || !(declaration.toAst().get() instanceof TypeDeclaration<?> type)) {
+      if (declaration.toAst().isEmpty()
+          || !(declaration.toAst().get() instanceof TypeDeclaration<?> type)) {
         return Optional.empty();
       }
       return NameLookup.member(type, member);

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Include/exclude globs over repository-relative paths with forward slashes: {@code *} stays within a
- * directory, {@code **} crosses directories, and {@code **}{@code /} also matches no directory at all.
+ * Include/exclude globs over repository-relative paths with forward slashes: {@code *} stays within
+ * a directory, {@code **} crosses directories, and {@code **}{@code /} also matches no directory at
+ * all.
  */
 final class Globs {
 
@@ -18,7 +19,8 @@ final class Globs {
   }
 
   boolean accepts(String relativePath) {
-    if (!includes.isEmpty() && includes.stream().noneMatch(p -> p.matcher(relativePath).matches())) return false;
+    if (!includes.isEmpty() && includes.stream().noneMatch(p -> p.matcher(relativePath).matches()))
+      return false;
     return excludes.stream().noneMatch(p -> p.matcher(relativePath).matches());
   }
 

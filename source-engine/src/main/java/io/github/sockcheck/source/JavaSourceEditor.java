@@ -45,7 +45,9 @@ public final class JavaSourceEditor implements SourceEditor {
     List<Expression> found = new ArrayList<>();
     List<Expression> calls = new ArrayList<>();
     if (member.equals("<init>")) calls.addAll(unit.get().findAll(ObjectCreationExpr.class));
-    else calls.addAll(unit.get().findAll(MethodCallExpr.class, c -> c.getNameAsString().equals(member)));
+    else
+      calls.addAll(
+          unit.get().findAll(MethodCallExpr.class, c -> c.getNameAsString().equals(member)));
     for (Expression call : calls) {
       Position start = reportedStart(call);
       if (start == null || start.line != at.startLine()) continue;
@@ -65,7 +67,8 @@ public final class JavaSourceEditor implements SourceEditor {
   }
 
   private static Optional<CallText> callText(TextOffsets offsets, Expression call) {
-    if (call instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+    if (call instanceof ObjectCreationExpr creation
+        && creation.getAnonymousClassBody().isPresent()) {
       return Optional.empty(); // the argument list does not end the expression: not worth the risk
     }
     int start = offset(offsets, call.getBegin());
@@ -115,7 +118,8 @@ public final class JavaSourceEditor implements SourceEditor {
         String name = i.getNameAsString();
         if (i.isAsterisk() && name.equals(typePackage)) visible = true;
         if (!i.isAsterisk() && name.equals(type)) visible = true;
-        if (!i.isAsterisk() && !name.equals(type) && name.endsWith("." + simple)) return Optional.empty();
+        if (!i.isAsterisk() && !name.equals(type) && name.endsWith("." + simple))
+          return Optional.empty();
       }
       if (!visible) missing.add(type);
     }
@@ -124,9 +128,10 @@ public final class JavaSourceEditor implements SourceEditor {
     StringBuilder lines = new StringBuilder();
     for (String type : missing) lines.append("import ").append(type).append(';').append(nl);
     TextOffsets offsets = new TextOffsets(text);
-    Optional<Position> after = unit.getImports().isEmpty()
-        ? unit.getPackageDeclaration().flatMap(Node::getEnd)
-        : unit.getImports().get(unit.getImports().size() - 1).getEnd();
+    Optional<Position> after =
+        unit.getImports().isEmpty()
+            ? unit.getPackageDeclaration().flatMap(Node::getEnd)
+            : unit.getImports().get(unit.getImports().size() - 1).getEnd();
     if (after.isEmpty()) {
       return Optional.of(List.of(new TextEdit(offsets.region(path, 0, 0), lines + nl)));
     }
@@ -137,7 +142,8 @@ public final class JavaSourceEditor implements SourceEditor {
       return Optional.of(List.of(new TextEdit(offsets.region(path, at, at), insert)));
     }
     int end = offsets.lineEnd(line);
-    return Optional.of(List.of(new TextEdit(offsets.region(path, end, end), nl + insert.stripTrailing())));
+    return Optional.of(
+        List.of(new TextEdit(offsets.region(path, end, end), nl + insert.stripTrailing())));
   }
 
   private static boolean declaresType(CompilationUnit unit, String simple) {

@@ -6,12 +6,17 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Where {@code break}, {@code continue} and {@code yield} go: the enclosing loops, switches and labelled
- * statements, each collecting the locals of every path that jumps to it.
+ * Where {@code break}, {@code continue} and {@code yield} go: the enclosing loops, switches and
+ * labelled statements, each collecting the locals of every path that jumps to it.
  */
 final class Jumps {
 
-  enum Kind { LOOP, SWITCH, BLOCK, SWITCH_EXPRESSION }
+  enum Kind {
+    LOOP,
+    SWITCH,
+    BLOCK,
+    SWITCH_EXPRESSION
+  }
 
   static final class Target {
     final Kind kind;
@@ -38,11 +43,16 @@ final class Jumps {
     targets.pop();
   }
 
-  /** {@code break label}: the statement with that label; plain {@code break}: the innermost loop or switch. */
+  /**
+   * {@code break label}: the statement with that label; plain {@code break}: the innermost loop or
+   * switch.
+   */
   Target breakTarget(String label) {
     for (Target t : targets) {
-      if (label != null ? label.equals(t.label) : t.kind == Kind.LOOP || t.kind == Kind.SWITCH) return t;
-      if (label == null && t.kind == Kind.SWITCH_EXPRESSION) return null; // cannot break out of a switch expression
+      if (label != null ? label.equals(t.label) : t.kind == Kind.LOOP || t.kind == Kind.SWITCH)
+        return t;
+      if (label == null && t.kind == Kind.SWITCH_EXPRESSION)
+        return null; // cannot break out of a switch expression
     }
     return null;
   }

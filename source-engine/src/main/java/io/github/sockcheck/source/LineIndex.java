@@ -3,7 +3,9 @@ package io.github.sockcheck.source;
 import com.github.javaparser.Range;
 import io.github.sockcheck.core.fix.TextOffsets;
 
-/** Maps JavaParser positions (1-based line/column, tab = one column) back to offsets in the text. */
+/**
+ * Maps JavaParser positions (1-based line/column, tab = one column) back to offsets in the text.
+ */
 final class LineIndex {
 
   private final TextOffsets offsets;

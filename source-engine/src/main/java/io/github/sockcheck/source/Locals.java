@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Which value node each local variable holds at one point of a method body (the reaching definition).
- * Java forbids a local to shadow another local of the same method, so names are unique keys while a
- * variable is in scope; a block's locals are dropped when it ends.
+ * Which value node each local variable holds at one point of a method body (the reaching
+ * definition). Java forbids a local to shadow another local of the same method, so names are unique
+ * keys while a variable is in scope; a block's locals are dropped when it ends.
  */
 final class Locals {
 
@@ -47,8 +47,8 @@ final class Locals {
   }
 
   /**
-   * The locals after two paths meet: a variable both paths hold keeps one node, or a merge of the two;
-   * a variable only one path holds is out of scope.
+   * The locals after two paths meet: a variable both paths hold keeps one node, or a merge of the
+   * two; a variable only one path holds is out of scope.
    */
   static Locals join(Locals a, Locals b, MethodFactsWriter facts) {
     if (a == null) return b == null ? null : b.copy();

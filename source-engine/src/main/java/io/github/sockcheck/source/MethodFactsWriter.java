@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the local facts of one method while its body is walked. Merge nodes stay open while a loop
- * or a try block is walked (a loop's back edge adds inputs after the body), and close at {@link #build}.
+ * Collects the local facts of one method while its body is walked. Merge nodes stay open while a
+ * loop or a try block is walked (a loop's back edge adds inputs after the body), and close at
+ * {@link #build}.
  */
 final class MethodFactsWriter {
 
@@ -47,7 +48,9 @@ final class MethodFactsWriter {
   }
 
   void addInput(int merge, int input) {
-    if (nodes.get(merge) instanceof OpenMerge open && merge != input && !open.inputs.contains(input)) {
+    if (nodes.get(merge) instanceof OpenMerge open
+        && merge != input
+        && !open.inputs.contains(input)) {
       open.inputs.add(input);
     }
   }
@@ -79,13 +82,29 @@ final class MethodFactsWriter {
     typeRefs.add(new TypeRef(type, kind, at));
   }
 
-  MethodFacts build(String name, List<String> paramTypes, String returnType, Access access, boolean isStatic,
+  MethodFacts build(
+      String name,
+      List<String> paramTypes,
+      String returnType,
+      Access access,
+      boolean isStatic,
       boolean synthetic) {
     List<ValueNode> closed = new ArrayList<>(nodes.size());
     for (Object n : nodes) {
       closed.add(n instanceof OpenMerge open ? new ValueNode.Merge(open.inputs) : (ValueNode) n);
     }
-    return new MethodFacts(name, paramTypes, returnType, access, isStatic, synthetic, closed, calls, returns, stores,
-        typeTests, typeRefs);
+    return new MethodFacts(
+        name,
+        paramTypes,
+        returnType,
+        access,
+        isStatic,
+        synthetic,
+        closed,
+        calls,
+        returns,
+        stores,
+        typeTests,
+        typeRefs);
   }
 }

@@ -7,9 +7,10 @@ import io.github.sockcheck.core.flow.ValueNode;
 import io.github.sockcheck.core.index.CallPatternIndex;
 
 /**
- * The state of walking one method body: the facts written so far, which value each local holds at the
- * current point, whether the point is reachable, and the jump targets around it. {@link StatementFlow}
- * moves it through statements, {@link ExpressionValues} evaluates expressions into value nodes.
+ * The state of walking one method body: the facts written so far, which value each local holds at
+ * the current point, whether the point is reachable, and the jump targets around it. {@link
+ * StatementFlow} moves it through statements, {@link ExpressionValues} evaluates expressions into
+ * value nodes.
  */
 final class MethodWalker {
 
@@ -17,8 +18,13 @@ final class MethodWalker {
   final CallResolver resolver;
   final ValueAnalyzer constants;
   final CallPatternIndex index;
-  /** Members whose calls are resolved with the solver though no rule names them (the flow model's pass-throughs). */
+
+  /**
+   * Members whose calls are resolved with the solver though no rule names them (the flow model's
+   * pass-throughs).
+   */
   final java.util.Set<String> resolveMembers;
+
   final ClassFactsExtractor classes;
   final MethodFactsWriter out = new MethodFactsWriter();
   final Jumps jumps = new Jumps();
@@ -30,12 +36,21 @@ final class MethodWalker {
 
   Locals locals = new Locals();
   boolean reachable = true;
+
   /** Inside a lambda body: its returns are not the method's, its parameters come from outside. */
   int lambdaDepth;
+
   private Integer thisNode;
 
-  MethodWalker(FileScope scope, CallResolver resolver, ValueAnalyzer constants, CallPatternIndex index,
-      java.util.Set<String> resolveMembers, ClassFactsExtractor classes, String ownerName, String methodId,
+  MethodWalker(
+      FileScope scope,
+      CallResolver resolver,
+      ValueAnalyzer constants,
+      CallPatternIndex index,
+      java.util.Set<String> resolveMembers,
+      ClassFactsExtractor classes,
+      String ownerName,
+      String methodId,
       OuterScope outer) {
     this.scope = scope;
     this.resolver = resolver;
@@ -56,7 +71,10 @@ final class MethodWalker {
     return thisNode;
   }
 
-  /** The locals of the enclosing method, as a local or anonymous class declared here would capture them. */
+  /**
+   * The locals of the enclosing method, as a local or anonymous class declared here would capture
+   * them.
+   */
   OuterScope captureScope() {
     return new OuterScope(methodId, locals.copy(), outer);
   }

@@ -30,8 +30,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds what a simple name refers to by walking outwards through the syntax: locals declared earlier in
- * enclosing blocks, parameters, then fields of the enclosing classes. Needs no classpath.
+ * Finds what a simple name refers to by walking outwards through the syntax: locals declared
+ * earlier in enclosing blocks, parameters, then fields of the enclosing classes. Needs no
+ * classpath.
  */
 final class NameLookup {
 
@@ -40,23 +41,32 @@ final class NameLookup {
   }
 
   record Param(Parameter parameter) implements Var {
-    public Type type() { return parameter.getType(); }
+    public Type type() {
+      return parameter.getType();
+    }
   }
 
   /** A local declared with {@code declarator}; {@code body} is the callable body it lives in. */
   record Local(VariableDeclarator declarator, Node body) implements Var {
-    public Type type() { return declarator.getType(); }
+    public Type type() {
+      return declarator.getType();
+    }
   }
 
   /** A local we cannot follow (catch parameter, for-each variable). */
   record OtherLocal(Type type) implements Var {}
 
-  record Field(VariableDeclarator declarator, TypeDeclaration<?> owner, boolean constant) implements Var {
-    public Type type() { return declarator.getType(); }
+  record Field(VariableDeclarator declarator, TypeDeclaration<?> owner, boolean constant)
+      implements Var {
+    public Type type() {
+      return declarator.getType();
+    }
   }
 
   record EnumConstant(EnumConstantDeclaration constant, EnumDeclaration owner) implements Var {
-    public Type type() { return null; }
+    public Type type() {
+      return null;
+    }
   }
 
   private NameLookup() {}
@@ -107,8 +117,10 @@ final class NameLookup {
   }
 
   private static Optional<Var> inScope(Node current, Node child, String name) {
-    if (current instanceof BlockStmt block) return declaredBefore(block.getStatements(), child, name, block);
-    if (current instanceof SwitchEntry entry) return declaredBefore(entry.getStatements(), child, name, entry);
+    if (current instanceof BlockStmt block)
+      return declaredBefore(block.getStatements(), child, name, block);
+    if (current instanceof SwitchEntry entry)
+      return declaredBefore(entry.getStatements(), child, name, entry);
     if (current instanceof ForStmt loop) {
       for (Expression init : loop.getInitialization()) {
         Optional<Var> v = declared(init, name, loop);
@@ -142,7 +154,8 @@ final class NameLookup {
     return Optional.empty();
   }
 
-  private static Optional<Var> declaredBefore(List<Statement> statements, Node child, String name, Node block) {
+  private static Optional<Var> declaredBefore(
+      List<Statement> statements, Node child, String name, Node block) {
     for (Statement s : statements) {
       if (s == child) break;
       if (s instanceof ExpressionStmt es) {
@@ -167,8 +180,10 @@ final class NameLookup {
     Node current = node;
     Node last = node;
     while (current != null) {
-      if (current instanceof CallableDeclaration<?> || current instanceof LambdaExpr
-          || current instanceof InitializerDeclaration || current instanceof TypeDeclaration<?>) {
+      if (current instanceof CallableDeclaration<?>
+          || current instanceof LambdaExpr
+          || current instanceof InitializerDeclaration
+          || current instanceof TypeDeclaration<?>) {
         return current instanceof TypeDeclaration<?> ? last : current;
       }
       last = current;
@@ -182,12 +197,15 @@ final class NameLookup {
     if (local.declarator().getInitializer().isEmpty()) return false;
     String name = local.declarator().getNameAsString();
     for (AssignExpr assign : local.body().findAll(AssignExpr.class)) {
-      if (assign.getTarget() instanceof NameExpr n && n.getNameAsString().equals(name)) return false;
+      if (assign.getTarget() instanceof NameExpr n && n.getNameAsString().equals(name))
+        return false;
     }
     for (UnaryExpr unary : local.body().findAll(UnaryExpr.class)) {
-      if (unary.getOperator().isPostfix() || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+      if (unary.getOperator().isPostfix()
+          || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
           || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT) {
-        if (unary.getExpression() instanceof NameExpr n && n.getNameAsString().equals(name)) return false;
+        if (unary.getExpression() instanceof NameExpr n && n.getNameAsString().equals(name))
+          return false;
       }
     }
     return true;

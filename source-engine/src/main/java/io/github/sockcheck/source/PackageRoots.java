@@ -61,7 +61,8 @@ final class PackageRoots {
   }
 
   private static int skipName(String text, int i) {
-    while (i < text.length() && (Character.isJavaIdentifierPart(text.charAt(i)) || text.charAt(i) == '.')) i++;
+    while (i < text.length()
+        && (Character.isJavaIdentifierPart(text.charAt(i)) || text.charAt(i) == '.')) i++;
     return i;
   }
 
@@ -75,14 +76,19 @@ final class PackageRoots {
     return i;
   }
 
-  /** The directory the package path starts in, or empty when the file does not sit in its package's directory. */
+  /**
+   * The directory the package path starts in, or empty when the file does not sit in its package's
+   * directory.
+   */
   static Optional<Path> rootOf(Path file, String packageName) {
     Path dir = file.toAbsolutePath().normalize().getParent();
     if (dir == null) return Optional.empty();
     if (packageName.isEmpty()) return Optional.of(dir);
     String[] segments = packageName.split("\\.");
     for (int i = segments.length - 1; i >= 0; i--) {
-      if (dir == null || dir.getFileName() == null || !dir.getFileName().toString().equals(segments[i])) {
+      if (dir == null
+          || dir.getFileName() == null
+          || !dir.getFileName().toString().equals(segments[i])) {
         return Optional.empty();
       }
       dir = dir.getParent();

@@ -12,20 +12,21 @@ import java.util.Set;
 
 /**
  * The root type solver of one worker thread: the JDK first, then the project's sources, then the
- * classpath jars, as javac would see them. It replaces JavaParser's {@code CombinedTypeSolver}, whose
- * unbounded cache kept every resolved source type — and with it every parsed file — alive for the whole
- * scan. Library answers and misses are cached (they hold no syntax trees); source answers come from the
- * source solver's small LRU every time.
+ * classpath jars, as javac would see them. It replaces JavaParser's {@code CombinedTypeSolver},
+ * whose unbounded cache kept every resolved source type — and with it every parsed file — alive for
+ * the whole scan. Library answers and misses are cached (they hold no syntax trees); source answers
+ * come from the source solver's small LRU every time.
  *
- * <p>It also records every name looked up while one file is analysed: the incremental cache re-extracts a
- * cached file when a file providing one of those names changed.
+ * <p>It also records every name looked up while one file is analysed: the incremental cache
+ * re-extracts a cached file when a file providing one of those names changed.
  */
 final class ProjectTypeSolver implements TypeSolver {
 
   private final TypeSolver jdk;
   private final TypeSolver sources;
   private final List<TypeSolver> jars;
-  private final Map<String, SymbolReference<ResolvedReferenceTypeDeclaration>> libraryAnswers = new HashMap<>();
+  private final Map<String, SymbolReference<ResolvedReferenceTypeDeclaration>> libraryAnswers =
+      new HashMap<>();
   private Set<String> recorded = new HashSet<>();
 
   ProjectTypeSolver(TypeSolver jdk, TypeSolver sources, List<TypeSolver> jars) {
@@ -90,11 +91,13 @@ final class ProjectTypeSolver implements TypeSolver {
   }
 
   @Override
-  public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveTypeInModule(String module, String name) {
+  public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveTypeInModule(
+      String module, String name) {
     recorded.add(name);
     for (TypeSolver s : all()) {
       try {
-        SymbolReference<ResolvedReferenceTypeDeclaration> r = s.tryToSolveTypeInModule(module, name);
+        SymbolReference<ResolvedReferenceTypeDeclaration> r =
+            s.tryToSolveTypeInModule(module, name);
         if (r.isSolved()) return r;
       } catch (RuntimeException e) {
         // one solver's trouble (an odd class in a jar) must not hide the others' answers
@@ -103,7 +106,8 @@ final class ProjectTypeSolver implements TypeSolver {
     return SymbolReference.unsolved();
   }
 
-  private static SymbolReference<ResolvedReferenceTypeDeclaration> attempt(TypeSolver solver, String name) {
+  private static SymbolReference<ResolvedReferenceTypeDeclaration> attempt(
+      TypeSolver solver, String name) {
     try {
       return solver.tryToSolveType(name);
     } catch (RuntimeException e) {

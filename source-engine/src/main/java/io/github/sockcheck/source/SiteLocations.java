@@ -7,8 +7,8 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sockcheck.core.findings.Location;
 
 /**
- * Locations of calls: a method call starts at its name (not at the receiver, which can span lines), a
- * constructor call at {@code new}; both end after the call expression's last character.
+ * Locations of calls: a method call starts at its name (not at the receiver, which can span lines),
+ * a constructor call at {@code new}; both end after the call expression's last character.
  */
 final class SiteLocations {
 
@@ -21,7 +21,8 @@ final class SiteLocations {
 
   static Location ofCreation(String path, ObjectCreationExpr creation) {
     Position start = creation.getBegin().orElse(null);
-    // `outer.new Inner()` begins at the qualifier: report at `new`, approximately just before the type.
+    // `outer.new Inner()` begins at the qualifier: report at `new`, approximately just before the
+    // type.
     if (creation.getScope().isPresent()) start = creation.getType().getBegin().orElse(start);
     return of(path, start, creation);
   }

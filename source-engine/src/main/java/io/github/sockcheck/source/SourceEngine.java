@@ -37,18 +37,19 @@ import java.util.function.Function;
 import java.util.jar.JarFile;
 
 /**
- * The source engine: Java files → local value-flow facts → (through the shared solver) {@link CallSite}s
- * (engine id {@code source}).
+ * The source engine: Java files → local value-flow facts → (through the shared solver) {@link
+ * CallSite}s (engine id {@code source}).
  *
- * <p>Work is cut to what can matter: every file is read and decoded once; the first round parses only
- * files with a plausible call of a rule's API ({@link CallPrefilter}); later rounds ({@link FlowRounds})
- * parse the files the solver needs to follow a value further (callers of a method a value comes from,
- * writers of a field, a project class a value passes through), found by the words they must contain. Only
- * calls a rule may match, or that the flow model passes values through, are resolved with the symbol
- * solver; other calls are linked by name. Files are parsed in parallel; results do not depend on scheduling.
+ * <p>Work is cut to what can matter: every file is read and decoded once; the first round parses
+ * only files with a plausible call of a rule's API ({@link CallPrefilter}); later rounds ({@link
+ * FlowRounds}) parse the files the solver needs to follow a value further (callers of a method a
+ * value comes from, writers of a field, a project class a value passes through), found by the words
+ * they must contain. Only calls a rule may match, or that the flow model passes values through, are
+ * resolved with the symbol solver; other calls are linked by name. Files are parsed in parallel;
+ * results do not depend on scheduling.
  *
- * <p>With a {@link FactCache}, a file whose content hash is unchanged reuses its stored facts unless a file
- * it resolved names against changed ({@link CacheValidity}).
+ * <p>With a {@link FactCache}, a file whose content hash is unchanged reuses its stored facts
+ * unless a file it resolved names against changed ({@link CacheValidity}).
  */
 public final class SourceEngine implements Engine {
 
@@ -61,8 +62,8 @@ public final class SourceEngine implements Engine {
   private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
 
   /**
-   * Counts of the last run, for tests and benchmarks: {@code parsed} files were analysed (in any round),
-   * {@code reused} came from the cache, {@code widened} were added by later rounds.
+   * Counts of the last run, for tests and benchmarks: {@code parsed} files were analysed (in any
+   * round), {@code reused} came from the cache, {@code widened} were added by later rounds.
    */
   public record Stats(int files, int parsed, int callSites, int reused, int widened) {
     public Stats(int files, int parsed, int callSites) {
@@ -82,7 +83,9 @@ public final class SourceEngine implements Engine {
     this(options, ctx -> FactCache.NONE);
   }
 
-  /** @param cacheFor the per-file cache to use for a scan ({@link FactCache#NONE} for none) */
+  /**
+   * @param cacheFor the per-file cache to use for a scan ({@link FactCache#NONE} for none)
+   */
   public SourceEngine(SourceEngineOptions options, Function<ScanContext, FactCache> cacheFor) {
     this.options = options;
     this.cacheFor = cacheFor;
@@ -101,8 +104,12 @@ public final class SourceEngine implements Engine {
   public void run(ScanContext ctx, EngineSink sink) throws InterruptedException {
     CallPrefilter prefilter = new CallPrefilter(ctx.rules());
     Globs globs = new Globs(ctx.includes(), ctx.excludes());
-    SortedSet<Path> files = SourceFiles.list(ctx.sourceRoots(), globs, ctx::relativize,
-        problem -> sink.notification(Notification.warning(ID, null, problem)));
+    SortedSet<Path> files =
+        SourceFiles.list(
+            ctx.sourceRoots(),
+            globs,
+            ctx::relativize,
+            problem -> sink.notification(Notification.warning(ID, null, problem)));
     if (prefilter.isEmpty() || files.isEmpty()) {
       lastStats = new Stats(files.size(), 0, 0);
       return;
@@ -131,50 +138,87 @@ public final class SourceEngine implements Engine {
       CacheValidity validity = new CacheValidity(previous, all);
       for (int i = 0; i < all.size(); i++) {
         SourceReader.Read r = all.get(i);
-        if (r.cached() != null && !validity.stillValid(r.cached())) all.set(i, reader.read(r.file(), r.path(), null));
+        if (r.cached() != null && !validity.stillValid(r.cached()))
+          all.set(i, reader.read(r.file(), r.path(), null));
       }
       Map<String, Path> sourceIndex = new LinkedHashMap<>();
-      for (SourceReader.Read r : all) if (r.typeKey() != null) sourceIndex.putIfAbsent(r.typeKey(), r.file());
+      for (SourceReader.Read r : all)
+        if (r.typeKey() != null) sourceIndex.putIfAbsent(r.typeKey(), r.file());
 
       // Phase 2: rounds of parsing, one parser + solver set per worker thread.
-      ThreadLocal<FileAnalyzer> analyzers = ThreadLocal.withInitial(() -> new FileAnalyzer(
-          new ThreadResolver(sourceIndex, jars, options.encoding(), ctx.contents()), classFiles, ctx.rules().index(),
-          resolvedMembers(model, ctx.rules().index().valueMembers())));
+      ThreadLocal<FileAnalyzer> analyzers =
+          ThreadLocal.withInitial(
+              () ->
+                  new FileAnalyzer(
+                      new ThreadResolver(sourceIndex, jars, options.encoding(), ctx.contents()),
+                      classFiles,
+                      ctx.rules().index(),
+                      resolvedMembers(model, ctx.rules().index().valueMembers())));
       Map<SourceReader.Read, Analysed> analysed = new IdentityHashMap<>();
-      SourceRounds front = new SourceRounds(all, reader,
-          inputs -> analyse(inputs, analyzers, pool, sink, analysed, reader));
+      SourceRounds front =
+          new SourceRounds(
+              all, reader, inputs -> analyse(inputs, analyzers, pool, sink, analysed, reader));
       List<SourceReader.Read> initial = all.stream().filter(SourceReader.Read::candidate).toList();
-      FlowRounds.Result flow = new FlowRounds<SourceReader.Read>(model, ctx.rules().index()).run(initial, front);
+      FlowRounds.Result flow =
+          new FlowRounds<SourceReader.Read>(model, ctx.rules().index()).run(initial, front);
 
       // Report notes in path order, then the call sites the solved program yields.
       Map<String, CachedFile> entries = new LinkedHashMap<>();
       int reused = 0;
       for (SourceReader.Read r : all) {
         Analysed a = analysed.get(r);
-        List<Notification> notes = new ArrayList<>(r.cached() != null ? r.cached().notifications() : r.notifications());
+        List<Notification> notes =
+            new ArrayList<>(r.cached() != null ? r.cached().notifications() : r.notifications());
         if (a != null && !a.fromCache()) notes.addAll(a.notifications());
         notes.forEach(sink::notification);
         if (a != null && a.fromCache()) reused++;
-        if (r.hash() == null || (a != null && a.broken())) continue; // unreadable or half-analysed: never cached
+        if (r.hash() == null || (a != null && a.broken()))
+          continue; // unreadable or half-analysed: never cached
         if (r.cached() != null && (a == null || a.fromCache())) {
           entries.put(r.path(), r.cached()); // unchanged: the stored entry stands as it is
         } else if (a != null) {
-          entries.put(r.path(), new CachedFile(r.hash(), r.typeKey(), a.lookedUp(), List.of(), notes, a.classes(),
-              r.candidate(), true));
+          entries.put(
+              r.path(),
+              new CachedFile(
+                  r.hash(),
+                  r.typeKey(),
+                  a.lookedUp(),
+                  List.of(),
+                  notes,
+                  a.classes(),
+                  r.candidate(),
+                  true));
         } else {
-          entries.put(r.path(), new CachedFile(r.hash(), r.typeKey(), Set.of(), List.of(), notes, List.of(),
-              r.candidate(), false));
+          entries.put(
+              r.path(),
+              new CachedFile(
+                  r.hash(),
+                  r.typeKey(),
+                  Set.of(),
+                  List.of(),
+                  notes,
+                  List.of(),
+                  r.candidate(),
+                  false));
         }
       }
       List<CallSite> sites = ProgramSites.sites(flow.solver(), ctx.rules().index(), ID);
       sites.forEach(sink::callSite);
-      for (TypeRef ref : ProgramSites.typeRefs(flow.solver(), ctx.rules().index())) sink.typeReference(ID, ref);
+      for (TypeRef ref : ProgramSites.typeRefs(flow.solver(), ctx.rules().index()))
+        sink.typeReference(ID, ref);
       if (cache.enabled()) cache.save(entries);
       int parsed = analysed.size();
       int widened = parsed - (int) initial.stream().filter(analysed::containsKey).count();
       if (Boolean.getBoolean(TIMING_PROPERTY)) {
-        System.err.printf(Locale.ROOT, "sockcheck source engine: %d files read in %d ms, rounds %s, %d analysed (%d reused), %d call sites, analysis %d ms%n",
-            files.size(), (tRead - t0) / 1_000_000, flow.roundSizes(), parsed, reused, sites.size(),
+        System.err.printf(
+            Locale.ROOT,
+            "sockcheck source engine: %d files read in %d ms, rounds %s, %d analysed (%d reused), %d call sites, analysis %d ms%n",
+            files.size(),
+            (tRead - t0) / 1_000_000,
+            flow.roundSizes(),
+            parsed,
+            reused,
+            sites.size(),
             (System.nanoTime() - tRead) / 1_000_000);
       }
       lastStats = new Stats(files.size(), parsed - reused, sites.size(), reused, widened);
@@ -186,51 +230,81 @@ public final class SourceEngine implements Engine {
   }
 
   /** One file's analysis: parsed now, or taken from the cache. */
-  record Analysed(List<ClassFacts> classes, List<Notification> notifications, boolean broken, Set<String> lookedUp,
+  record Analysed(
+      List<ClassFacts> classes,
+      List<Notification> notifications,
+      boolean broken,
+      Set<String> lookedUp,
       boolean fromCache) {}
 
-  private static List<ClassFacts> analyse(List<SourceReader.Read> inputs, ThreadLocal<FileAnalyzer> analyzers,
-      ExecutorService pool, EngineSink sink, Map<SourceReader.Read, Analysed> analysed, SourceReader reader)
+  private static List<ClassFacts> analyse(
+      List<SourceReader.Read> inputs,
+      ThreadLocal<FileAnalyzer> analyzers,
+      ExecutorService pool,
+      EngineSink sink,
+      Map<SourceReader.Read, Analysed> analysed,
+      SourceReader reader)
       throws InterruptedException {
     Map<SourceReader.Read, Future<Analysed>> pending = new LinkedHashMap<>();
     AtomicInteger done = new AtomicInteger();
     for (SourceReader.Read r : inputs) {
       if (r.cached() != null && r.cached().analysed()) {
-        analysed.put(r, new Analysed(r.cached().classFacts(), List.of(), false, r.cached().dependsOn(), true));
+        analysed.put(
+            r,
+            new Analysed(r.cached().classFacts(), List.of(), false, r.cached().dependsOn(), true));
         continue;
       }
-      pending.put(r, pool.submit(() -> {
-        Analysed a = analyzeSafely(analyzers, r, reader.decode(r));
-        sink.progress(ID, done.incrementAndGet(), inputs.size());
-        return a;
-      }));
+      pending.put(
+          r,
+          pool.submit(
+              () -> {
+                Analysed a = analyzeSafely(analyzers, r, reader.decode(r));
+                sink.progress(ID, done.incrementAndGet(), inputs.size());
+                return a;
+              }));
     }
-    for (Map.Entry<SourceReader.Read, Future<Analysed>> e : pending.entrySet()) analysed.put(e.getKey(), get(e.getValue()));
+    for (Map.Entry<SourceReader.Read, Future<Analysed>> e : pending.entrySet())
+      analysed.put(e.getKey(), get(e.getValue()));
     List<ClassFacts> facts = new ArrayList<>();
     for (SourceReader.Read r : inputs) facts.addAll(analysed.get(r).classes());
     return facts;
   }
 
-  private static Analysed analyzeSafely(ThreadLocal<FileAnalyzer> analyzers, SourceReader.Read r, String text) {
+  private static Analysed analyzeSafely(
+      ThreadLocal<FileAnalyzer> analyzers, SourceReader.Read r, String text) {
     if (text == null) {
-      return new Analysed(List.of(), List.of(Notification.error(ID, Location.file(r.path()),
-          r.path() + ": cannot read it again for analysis")), true, Set.of(), false);
+      return new Analysed(
+          List.of(),
+          List.of(
+              Notification.error(
+                  ID, Location.file(r.path()), r.path() + ": cannot read it again for analysis")),
+          true,
+          Set.of(),
+          false);
     }
     FileAnalyzer.Result result;
     try {
       result = analyzers.get().analyze(r.path(), text);
     } catch (StackOverflowError | RuntimeException | LinkageError e) {
-      result = new FileAnalyzer.Result(List.of(), List.of(Notification.error(ID, Location.file(r.path()),
-          r.path() + ": cannot analyse: " + e)), true, Set.of());
+      result =
+          new FileAnalyzer.Result(
+              List.of(),
+              List.of(
+                  Notification.error(
+                      ID, Location.file(r.path()), r.path() + ": cannot analyse: " + e)),
+              true,
+              Set.of());
     }
-    // After a stack overflow the parser or solver caches may be half-updated: start this thread afresh.
+    // After a stack overflow the parser or solver caches may be half-updated: start this thread
+    // afresh.
     if (result.broken()) analyzers.remove();
-    return new Analysed(result.classes(), result.notifications(), result.broken(), result.lookedUp(), false);
+    return new Analysed(
+        result.classes(), result.notifications(), result.broken(), result.lookedUp(), false);
   }
 
   /**
-   * Members the flow model names (library summaries), and members rules test values against: resolved like
-   * rule members, so their owners and supertypes are exact.
+   * Members the flow model names (library summaries), and members rules test values against:
+   * resolved like rule members, so their owners and supertypes are exact.
    */
   private static Set<String> resolvedMembers(FlowModel model, Set<String> valueMembers) {
     Set<String> members = new java.util.TreeSet<>(valueMembers);
@@ -238,7 +312,9 @@ public final class SourceEngine implements Engine {
       String member = call.member();
       if (member.equals("<init>")) {
         String owner = call.owner();
-        members.add(owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1) + "#<init>");
+        members.add(
+            owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1)
+                + "#<init>");
       } else {
         members.add(member);
       }
@@ -250,12 +326,20 @@ public final class SourceEngine implements Engine {
   private static List<Path> usableJars(ScanContext ctx, EngineSink sink) {
     List<Path> jars = new ArrayList<>();
     for (Path entry : ctx.classpath()) {
-      if (Files.isDirectory(entry)) continue; // class directories: their sources are scanned instead
+      if (Files.isDirectory(entry))
+        continue; // class directories: their sources are scanned instead
       try (JarFile jar = new JarFile(entry.toFile(), false)) {
         jars.add(entry);
       } catch (IOException | RuntimeException e) {
-        sink.notification(Notification.warning(ID, null,
-            "classpath entry " + entry + " is not a readable jar; types in it are not resolved (" + e.getMessage() + ")"));
+        sink.notification(
+            Notification.warning(
+                ID,
+                null,
+                "classpath entry "
+                    + entry
+                    + " is not a readable jar; types in it are not resolved ("
+                    + e.getMessage()
+                    + ")"));
       }
     }
     return jars;

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Settings of the source engine that the scan context does not carry.
  *
- * @param encoding the declared source encoding; bytes that are not valid in it are read as ISO-8859-1
+ * @param encoding the declared source encoding; bytes that are not valid in it are read as
+ *     ISO-8859-1
  * @param maxFileBytes files larger than this are skipped with a notification (generated code, data)
  */
 public record SourceEngineOptions(Charset encoding, long maxFileBytes) {

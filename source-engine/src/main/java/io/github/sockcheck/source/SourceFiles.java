@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Lists the {@code .java} files under the source roots. Symbolic links to directories are not followed
- * (no loops, no scanning outside the tree); dot-directories ({@code .git}, {@code .idea}) are skipped.
+ * Lists the {@code .java} files under the source roots. Symbolic links to directories are not
+ * followed (no loops, no scanning outside the tree); dot-directories ({@code .git}, {@code .idea})
+ * are skipped.
  */
 final class SourceFiles {
 
@@ -24,8 +25,8 @@ final class SourceFiles {
    * @param relativize repository-relative path of a file, for the globs
    * @param problems receives roots or directories that could not be read
    */
-  static SortedSet<Path> list(List<Path> roots, Globs globs, Function<Path, String> relativize,
-      Consumer<String> problems) {
+  static SortedSet<Path> list(
+      List<Path> roots, Globs globs, Function<Path, String> relativize, Consumer<String> problems) {
     SortedSet<Path> files = new TreeSet<>();
     for (Path root : roots) {
       Path start = root.toAbsolutePath().normalize();
@@ -38,27 +39,32 @@ final class SourceFiles {
         continue;
       }
       try {
-        Files.walkFileTree(start, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            Path name = dir.getFileName();
-            boolean hidden = !dir.equals(start) && name != null && name.toString().startsWith(".");
-            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
+        Files.walkFileTree(
+            start,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                Path name = dir.getFileName();
+                boolean hidden =
+                    !dir.equals(start) && name != null && name.toString().startsWith(".");
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              }
 
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
-            if (regular && isJava(file) && globs.accepts(relativize.apply(file))) files.add(file.normalize());
-            return FileVisitResult.CONTINUE;
-          }
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                boolean regular =
+                    attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
+                if (regular && isJava(file) && globs.accepts(relativize.apply(file)))
+                  files.add(file.normalize());
+                return FileVisitResult.CONTINUE;
+              }
 
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            problems.accept("cannot read " + file + ": " + e.getMessage());
-            return FileVisitResult.CONTINUE;
-          }
-        });
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                problems.accept("cannot read " + file + ": " + e.getMessage());
+                return FileVisitResult.CONTINUE;
+              }
+            });
       } catch (IOException e) {
         problems.accept("cannot list " + root + ": " + e.getMessage());
       }

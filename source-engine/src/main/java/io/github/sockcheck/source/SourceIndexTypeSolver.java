@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The project's own types, found through an index built while the files were read: {@code package.FileStem}
- * → file. A name {@code a.b.C.D} is looked up as the file {@code a.b.C.D}, then {@code a.b.C} (D nested),
- * and so on — never by parsing whole directories, which JavaParser's own source solver does on every miss
- * and which dominated the engine's time and memory. Types declared in a file of another name (secondary
- * top-level classes) are not found; the engine then falls back to names. Parsed files are kept in a small
- * LRU, so memory stays bounded however large the project. One per worker thread (not thread-safe).
+ * The project's own types, found through an index built while the files were read: {@code
+ * package.FileStem} → file. A name {@code a.b.C.D} is looked up as the file {@code a.b.C.D}, then
+ * {@code a.b.C} (D nested), and so on — never by parsing whole directories, which JavaParser's own
+ * source solver does on every miss and which dominated the engine's time and memory. Types declared
+ * in a file of another name (secondary top-level classes) are not found; the engine then falls back
+ * to names. Parsed files are kept in a small LRU, so memory stays bounded however large the
+ * project. One per worker thread (not thread-safe).
  */
 final class SourceIndexTypeSolver implements TypeSolver {
 
@@ -30,15 +31,18 @@ final class SourceIndexTypeSolver implements TypeSolver {
   private final Map<String, Path> files;
   private JavaParser parser = new JavaParser(ParserSetup.declarationsOnly());
   private final Charset encoding;
-  private final Map<Path, Optional<CompilationUnit>> parsed = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Path, Optional<CompilationUnit>> eldest) {
-      return size() > PARSED_FILES_KEPT;
-    }
-  };
+  private final Map<Path, Optional<CompilationUnit>> parsed =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Optional<CompilationUnit>> eldest) {
+          return size() > PARSED_FILES_KEPT;
+        }
+      };
   private TypeSolver parent;
 
-  /** @param files {@code package.FileStem} → file (shared, read-only) */
+  /**
+   * @param files {@code package.FileStem} → file (shared, read-only)
+   */
   private final FileContents contents;
 
   SourceIndexTypeSolver(Map<String, Path> files, Charset encoding, FileContents contents) {
@@ -74,7 +78,8 @@ final class SourceIndexTypeSolver implements TypeSolver {
     }
   }
 
-  private SymbolReference<ResolvedReferenceTypeDeclaration> solveIn(Path file, String fileKey, String name) {
+  private SymbolReference<ResolvedReferenceTypeDeclaration> solveIn(
+      Path file, String fileKey, String name) {
     Optional<CompilationUnit> unit = parsed.get(file);
     if (unit == null) {
       unit = parse(file);
@@ -100,7 +105,8 @@ final class SourceIndexTypeSolver implements TypeSolver {
   }
 
   @Override
-  public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveTypeInModule(String module, String name) {
+  public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveTypeInModule(
+      String module, String name) {
     return tryToSolveType(name);
   }
 

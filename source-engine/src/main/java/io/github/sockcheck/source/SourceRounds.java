@@ -11,9 +11,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The source engine's side of {@link FlowRounds}: a need is met by the files whose text names its word
- * (in the owner's package when the member is package-private), or, for a class, by the file that
- * declares it. Texts the first phase did not keep are decoded again once.
+ * The source engine's side of {@link FlowRounds}: a need is met by the files whose text names its
+ * word (in the owner's package when the member is package-private), or, for a class, by the file
+ * that declares it. Texts the first phase did not keep are decoded again once.
  */
 final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
 
@@ -66,9 +66,12 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
         if (need instanceof Need.ClassNamed || !at.any(need.word())) continue;
         boolean samePackage = Need.packageOf(owner(need)).equals(packageOf(r));
         if (samePackageOnly(need) && !samePackage) continue;
-        // Outside the owner's package a caller or accessor names the owner (an import, a static call, a
-        // declared type): a member name alone (`get`, `close`) is in most files and would pull in the
-        // whole project. A call through a subtype or a chained result that never names the owner is missed.
+        // Outside the owner's package a caller or accessor names the owner (an import, a static
+        // call, a
+        // declared type): a member name alone (`get`, `close`) is in most files and would pull in
+        // the
+        // whole project. A call through a subtype or a chained result that never names the owner is
+        // missed.
         if (!samePackage && !at.any(simpleName(owner(need)))) continue;
         found.add(r);
         break;
@@ -78,7 +81,9 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
   }
 
   private static boolean samePackageOnly(Need need) {
-    return need instanceof Need.CallersOf c ? c.samePackage() : need instanceof Need.AccessorsOf a && a.samePackage();
+    return need instanceof Need.CallersOf c
+        ? c.samePackage()
+        : need instanceof Need.AccessorsOf a && a.samePackage();
   }
 
   private static String owner(Need need) {

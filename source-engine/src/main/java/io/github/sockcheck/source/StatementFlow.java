@@ -1,6 +1,7 @@
 package io.github.sockcheck.source;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -31,7 +32,6 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import io.github.sockcheck.core.flow.ValueNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,15 +55,18 @@ final class StatementFlow {
     if (s instanceof BlockStmt block) block(block);
     else if (s instanceof ExpressionStmt es) w.expressions.value(es.getExpression());
     else if (s instanceof IfStmt i) ifStatement(i);
-    else if (s instanceof WhileStmt loop) loop(null, loop.getCondition(), List.of(), loop.getBody(), false);
-    else if (s instanceof DoStmt loop) loop(null, loop.getCondition(), List.of(), loop.getBody(), true);
+    else if (s instanceof WhileStmt loop)
+      loop(null, loop.getCondition(), List.of(), loop.getBody(), false);
+    else if (s instanceof DoStmt loop)
+      loop(null, loop.getCondition(), List.of(), loop.getBody(), true);
     else if (s instanceof ForStmt loop) forLoop(null, loop);
     else if (s instanceof ForEachStmt loop) forEach(null, loop);
     else if (s instanceof ReturnStmt r) returnStatement(r);
     else if (s instanceof ThrowStmt t) {
       w.expressions.value(t.getExpression());
       w.reachable = false;
-    } else if (s instanceof BreakStmt b) jump(w.jumps.breakTarget(b.getLabel().map(l -> l.asString()).orElse(null)), true);
+    } else if (s instanceof BreakStmt b)
+      jump(w.jumps.breakTarget(b.getLabel().map(l -> l.asString()).orElse(null)), true);
     else if (s instanceof ContinueStmt c) {
       jump(w.jumps.continueTarget(c.getLabel().map(l -> l.asString()).orElse(null)), false);
     } else if (s instanceof YieldStmt y) yieldStatement(y);
@@ -107,9 +110,10 @@ final class StatementFlow {
   }
 
   /**
-   * Narrows locals on the branch where {@code condition} is {@code holds}: in {@code if (family == APR_UNIX)}
-   * the local holds that constant, whatever reached the test ({@code !}, {@code &&} on the true branch and
-   * {@code ||} on the false branch are followed). The bytecode engine does the same in {@code BranchGuards}.
+   * Narrows locals on the branch where {@code condition} is {@code holds}: in {@code if (family ==
+   * APR_UNIX)} the local holds that constant, whatever reached the test ({@code !}, {@code &&} on
+   * the true branch and {@code ||} on the false branch are followed). The bytecode engine does the
+   * same in {@code BranchGuards}.
    */
   private void guard(Expression condition, boolean holds) {
     Expression c = condition;
@@ -123,25 +127,30 @@ final class StatementFlow {
     if ((op == BinaryExpr.Operator.AND && holds) || (op == BinaryExpr.Operator.OR && !holds)) {
       guard(b.getLeft(), holds);
       guard(b.getRight(), holds);
-    } else if ((op == BinaryExpr.Operator.EQUALS && holds) || (op == BinaryExpr.Operator.NOT_EQUALS && !holds)) {
+    } else if ((op == BinaryExpr.Operator.EQUALS && holds)
+        || (op == BinaryExpr.Operator.NOT_EQUALS && !holds)) {
       if (!pin(b.getLeft(), b.getRight())) pin(b.getRight(), b.getLeft());
     }
   }
 
   /**
-   * {@code local == constant} holds: the local is that constant from here on (until reassigned). Without a
-   * classpath a library constant ({@code Socket.APR_UNIX}) cannot be folded; it is then pinned to the
-   * constant's read, which names it (an upper-case static field of a type: no call, nothing else runs).
+   * {@code local == constant} holds: the local is that constant from here on (until reassigned).
+   * Without a classpath a library constant ({@code Socket.APR_UNIX}) cannot be folded; it is then
+   * pinned to the constant's read, which names it (an upper-case static field of a type: no call,
+   * nothing else runs).
    */
   private boolean pin(Expression local, Expression constant) {
     while (local instanceof EnclosedExpr e) local = e.getInner();
     if (!(local instanceof NameExpr n) || !w.locals.has(n.getNameAsString())) return false;
     var folded = w.constants.constant(constant, 0);
     if (folded.isPresent() && folded.get().value() != null) {
-      w.locals.set(n.getNameAsString(), w.out.add(new ValueNode.Constant(folded.get().value(), folded.get().name())));
+      w.locals.set(
+          n.getNameAsString(),
+          w.out.add(new ValueNode.Constant(folded.get().value(), folded.get().name())));
       return true;
     }
-    if (constant instanceof FieldAccessExpr fa && w.expressions.isTypeName(fa.getScope())
+    if (constant instanceof FieldAccessExpr fa
+        && w.expressions.isTypeName(fa.getScope())
         && fa.getNameAsString().equals(fa.getNameAsString().toUpperCase(java.util.Locale.ROOT))) {
       w.locals.set(n.getNameAsString(), w.expressions.value(fa));
       return true;
@@ -160,7 +169,12 @@ final class StatementFlow {
     }
   }
 
-  private void loop(String label, Expression condition, List<Expression> updates, Statement body, boolean doWhile) {
+  private void loop(
+      String label,
+      Expression condition,
+      List<Expression> updates,
+      Statement body,
+      boolean doWhile) {
     Locals entry = w.locals.copy();
     List<Node> parts = new ArrayList<>(List.of(body));
     if (condition != null) parts.add(condition);
@@ -195,7 +209,10 @@ final class StatementFlow {
 
   /** {@code while (true)}: the loop is left only by a jump. */
   private boolean alwaysTrue(Expression condition) {
-    return w.constants.constant(condition, 0).map(c -> Boolean.TRUE.equals(c.value())).orElse(false);
+    return w.constants
+        .constant(condition, 0)
+        .map(c -> Boolean.TRUE.equals(c.value()))
+        .orElse(false);
   }
 
   private void forLoop(String label, ForStmt loop) {
@@ -209,7 +226,8 @@ final class StatementFlow {
     Locals before = w.locals.copy();
     w.expressions.value(loop.getIterable());
     int element = w.out.unknown("loop element");
-    for (VariableDeclarator v : loop.getVariable().getVariables()) w.locals.set(v.getNameAsString(), element);
+    for (VariableDeclarator v : loop.getVariable().getVariables())
+      w.locals.set(v.getNameAsString(), element);
     Locals entry = w.locals.copy();
     Locals head = loopHead(entry, List.of(loop.getBody()));
     w.locals = head.copy();
@@ -228,7 +246,10 @@ final class StatementFlow {
     w.locals.keepOnly(before);
   }
 
-  /** The locals at a loop head: a variable the loop assigns holds an open merge of every value that reaches the head. */
+  /**
+   * The locals at a loop head: a variable the loop assigns holds an open merge of every value that
+   * reaches the head.
+   */
   private Locals loopHead(Locals entry, List<Node> parts) {
     Locals head = entry.copy();
     for (String name : assignedIn(parts)) {
@@ -251,16 +272,20 @@ final class StatementFlow {
     Set<String> names = new LinkedHashSet<>();
     for (Node part : parts) {
       if (part == null) continue;
-      part.walk(n -> {
-        if (n instanceof AssignExpr a && a.getTarget() instanceof NameExpr t) names.add(t.getNameAsString());
-        if (n instanceof UnaryExpr u && (u.getOperator().isPrefix() || u.getOperator().isPostfix())
-            && u.getExpression() instanceof NameExpr t
-            && u.getOperator() != UnaryExpr.Operator.PLUS && u.getOperator() != UnaryExpr.Operator.MINUS
-            && u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
-            && u.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT) {
-          names.add(t.getNameAsString());
-        }
-      });
+      part.walk(
+          n -> {
+            if (n instanceof AssignExpr a && a.getTarget() instanceof NameExpr t)
+              names.add(t.getNameAsString());
+            if (n instanceof UnaryExpr u
+                && (u.getOperator().isPrefix() || u.getOperator().isPostfix())
+                && u.getExpression() instanceof NameExpr t
+                && u.getOperator() != UnaryExpr.Operator.PLUS
+                && u.getOperator() != UnaryExpr.Operator.MINUS
+                && u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                && u.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT) {
+              names.add(t.getNameAsString());
+            }
+          });
     }
     return names;
   }
@@ -294,8 +319,10 @@ final class StatementFlow {
   private void labeled(LabeledStmt l) {
     String label = l.getLabel().asString();
     Statement inner = l.getStatement();
-    if (inner instanceof WhileStmt loop) loop(label, loop.getCondition(), List.of(), loop.getBody(), false);
-    else if (inner instanceof DoStmt loop) loop(label, loop.getCondition(), List.of(), loop.getBody(), true);
+    if (inner instanceof WhileStmt loop)
+      loop(label, loop.getCondition(), List.of(), loop.getBody(), false);
+    else if (inner instanceof DoStmt loop)
+      loop(label, loop.getCondition(), List.of(), loop.getBody(), true);
     else if (inner instanceof ForStmt loop) forLoop(label, loop);
     else if (inner instanceof ForEachStmt loop) forEach(label, loop);
     else if (inner instanceof SwitchStmt sw) switchStatement(label, sw);
@@ -325,9 +352,9 @@ final class StatementFlow {
   }
 
   /**
-   * Walks switch entries: an entry starts from the selector's locals joined with the previous entry's
-   * fall-through; arrow entries never fall through (their end goes to the exit). Returns the locals that
-   * fall off the last entry, or null.
+   * Walks switch entries: an entry starts from the selector's locals joined with the previous
+   * entry's fall-through; arrow entries never fall through (their end goes to the exit). Returns
+   * the locals that fall off the last entry, or null.
    */
   Locals entries(List<SwitchEntry> entries, int selector, Locals start, Jumps.Target target) {
     Locals fall = null;
@@ -337,8 +364,11 @@ final class StatementFlow {
       for (Expression label : entry.getLabels()) w.expressions.caseLabel(label, selector);
       entry.getGuard().ifPresent(w.expressions::value);
       boolean arrow = entry.getType() != SwitchEntry.Type.STATEMENT_GROUP;
-      if (arrow && entry.getType() == SwitchEntry.Type.EXPRESSION && target.kind == Jumps.Kind.SWITCH_EXPRESSION
-          && entry.getStatements().size() == 1 && entry.getStatements().get(0) instanceof ExpressionStmt es) {
+      if (arrow
+          && entry.getType() == SwitchEntry.Type.EXPRESSION
+          && target.kind == Jumps.Kind.SWITCH_EXPRESSION
+          && entry.getStatements().size() == 1
+          && entry.getStatements().get(0) instanceof ExpressionStmt es) {
         target.yields.add(w.expressions.value(es.getExpression()));
         target.breaks.add(w.locals.copy());
         w.reachable = false;
@@ -361,8 +391,10 @@ final class StatementFlow {
     Locals atTryStart = w.locals.copy();
     block(t.getTryBlock());
     Locals tryEnd = w.reachable ? w.locals.copy() : null;
-    // A catch clause may run after any statement of the try block: each variable the block assigns may
-    // hold its value from before the block or any value the block gave it (approximated by the last).
+    // A catch clause may run after any statement of the try block: each variable the block assigns
+    // may
+    // hold its value from before the block or any value the block gave it (approximated by the
+    // last).
     Locals catchEntry = atTryStart.copy();
     for (String name : assignedIn(List.of(t.getTryBlock()))) {
       Integer start = atTryStart.get(name);

@@ -21,9 +21,10 @@ import java.util.List;
 
 /**
  * Finds {@code @SuppressWarnings("sockcheck:<id>")} / {@code @SuppressWarnings("sockcheck")} (all
- * rules), alone or in arrays, on any declaration: class, method, constructor, field, local variable,
- * parameter. Each gives a region of lines the scan uses to suppress findings of any engine. A file that
- * does not parse has no regions (comment suppressions still work); nothing here throws.
+ * rules), alone or in arrays, on any declaration: class, method, constructor, field, local
+ * variable, parameter. Each gives a region of lines the scan uses to suppress findings of any
+ * engine. A file that does not parse has no regions (comment suppressions still work); nothing here
+ * throws.
  */
 public final class SuppressionScanner {
 
@@ -41,7 +42,9 @@ public final class SuppressionScanner {
 
     /** True when this region suppresses {@code id} at {@code line}. */
     public boolean covers(String id, int line) {
-      return line >= startLine && line <= endLine && (ruleId.equals(ALL_RULES) || ruleId.equals(id));
+      return line >= startLine
+          && line <= endLine
+          && (ruleId.equals(ALL_RULES) || ruleId.equals(id));
     }
   }
 
@@ -73,7 +76,8 @@ public final class SuppressionScanner {
       List<Region> regions = new ArrayList<>();
       for (AnnotationExpr annotation : parsed.getResult().get().findAll(AnnotationExpr.class)) {
         String name = annotation.getNameAsString();
-        if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) continue;
+        if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings"))
+          continue;
         Node target = annotation.getParentNode().orElse(null);
         if (target == null || target.getRange().isEmpty()) continue;
         int start = target.getBegin().get().line;

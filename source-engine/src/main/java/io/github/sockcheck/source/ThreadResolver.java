@@ -22,8 +22,11 @@ final class ThreadResolver {
   final JavaParser parser;
   final ProjectTypeSolver solver;
 
-  /** @param sourceIndex {@code package.FileStem} → file, every Java file of the scan */
-  ThreadResolver(Map<String, Path> sourceIndex, List<Path> jars, Charset encoding, FileContents contents) {
+  /**
+   * @param sourceIndex {@code package.FileStem} → file, every Java file of the scan
+   */
+  ThreadResolver(
+      Map<String, Path> sourceIndex, List<Path> jars, Charset encoding, FileContents contents) {
     List<TypeSolver> jarSolvers = new ArrayList<>();
     for (Path jar : jars) {
       try {
@@ -32,7 +35,8 @@ final class ThreadResolver {
         // Reported once by the engine when it checked the jar; skip here.
       }
     }
-    SourceIndexTypeSolver sources = sourceIndex.isEmpty() ? null : new SourceIndexTypeSolver(sourceIndex, encoding, contents);
+    SourceIndexTypeSolver sources =
+        sourceIndex.isEmpty() ? null : new SourceIndexTypeSolver(sourceIndex, encoding, contents);
     solver = new ProjectTypeSolver(new ReflectionTypeSolver(true), sources, jarSolvers);
     JavaSymbolSolver symbols = new JavaSymbolSolver(solver);
     parser = new JavaParser(ParserSetup.lean().setSymbolResolver(symbols));

@@ -3,7 +3,10 @@ package io.github.sockcheck.source;
 import com.github.javaparser.resolution.declarations.ResolvedTypeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 
-/** Turns resolved types into the names facts use: FQN with dots for packages and {@code $} for nesting. */
+/**
+ * Turns resolved types into the names facts use: FQN with dots for packages and {@code $} for
+ * nesting.
+ */
 final class TypeNames {
 
   private TypeNames() {}
@@ -14,7 +17,10 @@ final class TypeNames {
     return pkg == null || pkg.isEmpty() ? cls : pkg + "." + cls;
   }
 
-  /** The erased name of a type: {@code int}, {@code java.lang.String}, {@code byte[]}, {@code java.util.List}. */
+  /**
+   * The erased name of a type: {@code int}, {@code java.lang.String}, {@code byte[]}, {@code
+   * java.util.List}.
+   */
   static String name(ResolvedType type) {
     return name(type, 0);
   }
@@ -24,7 +30,9 @@ final class TypeNames {
     if (type.isPrimitive() || type.isVoid()) return type.describe();
     if (type.isArray()) return name(type.asArrayType().getComponentType(), depth + 1) + "[]";
     if (type.isReferenceType()) {
-      return type.asReferenceType().getTypeDeclaration().map(TypeNames::fqn)
+      return type.asReferenceType()
+          .getTypeDeclaration()
+          .map(TypeNames::fqn)
           .orElse(type.asReferenceType().getQualifiedName());
     }
     if (type.isTypeVariable() || type.isWildcard()) return name(type.erasure(), depth + 1);

@@ -12,18 +12,14 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.symbolsolver.javaparsermodel.declarations.JavaParserFieldDeclaration;
-import io.github.sockcheck.core.facts.ArgFact;
-import io.github.sockcheck.core.facts.ArgOrigin;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,16 +34,24 @@ final class ValueAnalyzer {
 
   /** A constant: {@code value} is Long/String/Boolean/Double, or null for an enum constant. */
   record Const(Object value, boolean wide, String name) {
-    Const named(String newName) { return new Const(value, wide, newName); }
+    Const named(String newName) {
+      return new Const(value, wide, newName);
+    }
   }
 
   /** What a name refers to. */
   private sealed interface Ref {}
+
   private record ParamRef() implements Ref {}
+
   private record LocalRef(NameLookup.Local local) implements Ref {}
+
   private record FieldRef(String name, Const constant, boolean isNull) implements Ref {
-    FieldRef(String name, Const constant) { this(name, constant, false); }
+    FieldRef(String name, Const constant) {
+      this(name, constant, false);
+    }
   }
+
   private record UnknownRef() implements Ref {}
 
   private final FileScope scope;
@@ -66,7 +70,8 @@ final class ValueAnalyzer {
     Expression x = e;
     while (true) {
       if (x instanceof EnclosedExpr en) x = en.getInner();
-      else if (x instanceof CastExpr cast && !cast.getType().isPrimitiveType()) x = cast.getExpression();
+      else if (x instanceof CastExpr cast && !cast.getType().isPrimitiveType())
+        x = cast.getExpression();
       else return x;
     }
   }
@@ -74,24 +79,31 @@ final class ValueAnalyzer {
   Optional<Const> constant(Expression e, int depth) {
     if (depth > MAX_DEPTH) return Optional.empty();
     if (e instanceof EnclosedExpr en) return constant(en.getInner(), depth + 1);
-    if (e instanceof IntegerLiteralExpr i) return Optional.of(new Const(i.asNumber().longValue(), false, null));
-    if (e instanceof LongLiteralExpr l) return Optional.of(new Const(l.asNumber().longValue(), true, null));
-    if (e instanceof CharLiteralExpr ch) return Optional.of(new Const((long) ch.asChar(), false, null));
+    if (e instanceof IntegerLiteralExpr i)
+      return Optional.of(new Const(i.asNumber().longValue(), false, null));
+    if (e instanceof LongLiteralExpr l)
+      return Optional.of(new Const(l.asNumber().longValue(), true, null));
+    if (e instanceof CharLiteralExpr ch)
+      return Optional.of(new Const((long) ch.asChar(), false, null));
     if (e instanceof BooleanLiteralExpr b) return Optional.of(new Const(b.getValue(), false, null));
     if (e instanceof StringLiteralExpr s) return Optional.of(new Const(s.asString(), false, null));
-    if (e instanceof TextBlockLiteralExpr t) return Optional.of(new Const(t.asString(), false, null));
+    if (e instanceof TextBlockLiteralExpr t)
+      return Optional.of(new Const(t.asString(), false, null));
     if (e instanceof UnaryExpr u) return unary(u, depth);
     if (e instanceof BinaryExpr b) return binary(b, depth);
     if (e instanceof CastExpr cast) return cast(cast, depth);
     if (e instanceof ConditionalExpr cond) {
       Optional<Const> test = constant(cond.getCondition(), depth + 1);
       if (test.isPresent() && test.get().value() instanceof Boolean t) {
-        return constant(t ? cond.getThenExpr() : cond.getElseExpr(), depth + 1).map(c -> c.named(null));
+        return constant(t ? cond.getThenExpr() : cond.getElseExpr(), depth + 1)
+            .map(c -> c.named(null));
       }
       return Optional.empty();
     }
     if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
-      return reference(e, depth) instanceof FieldRef f ? Optional.ofNullable(f.constant()) : localConstant(e, depth);
+      return reference(e, depth) instanceof FieldRef f
+          ? Optional.ofNullable(f.constant())
+          : localConstant(e, depth);
     }
     return Optional.empty();
   }
@@ -117,7 +129,8 @@ final class ValueAnalyzer {
         default -> Optional.empty();
       };
     }
-    if (c.value() instanceof Boolean b && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+    if (c.value() instanceof Boolean b
+        && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       return Optional.of(new Const(!b, false, null));
     }
     return Optional.empty();
@@ -130,31 +143,35 @@ final class ValueAnalyzer {
     if (right.isEmpty()) return right;
     Object l = left.get().value();
     Object r = right.get().value();
-    if (b.getOperator() == BinaryExpr.Operator.PLUS && (l instanceof String || r instanceof String)
-        && l != null && r != null) {
+    if (b.getOperator() == BinaryExpr.Operator.PLUS
+        && (l instanceof String || r instanceof String)
+        && l != null
+        && r != null) {
       return Optional.of(new Const(String.valueOf(l) + r, false, null));
     }
     if (!(l instanceof Long x) || !(r instanceof Long y)) return Optional.empty();
     boolean wide = left.get().wide() || right.get().wide();
-    boolean shift = b.getOperator() == BinaryExpr.Operator.LEFT_SHIFT
-        || b.getOperator() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT
-        || b.getOperator() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT;
+    boolean shift =
+        b.getOperator() == BinaryExpr.Operator.LEFT_SHIFT
+            || b.getOperator() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT
+            || b.getOperator() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT;
     if (shift) wide = left.get().wide(); // the shift's type is the left operand's
     int distance = (int) (wide ? y & 63 : y & 31);
-    Long result = switch (b.getOperator()) {
-      case PLUS -> x + y;
-      case MINUS -> x - y;
-      case MULTIPLY -> x * y;
-      case DIVIDE -> y == 0 ? null : wide ? x / y : (long) ((int) (long) x / (int) (long) y);
-      case REMAINDER -> y == 0 ? null : wide ? x % y : (long) ((int) (long) x % (int) (long) y);
-      case BINARY_OR -> x | y;
-      case BINARY_AND -> x & y;
-      case XOR -> x ^ y;
-      case LEFT_SHIFT -> x << distance;
-      case SIGNED_RIGHT_SHIFT -> wide ? x >> distance : (long) ((int) (long) x >> distance);
-      case UNSIGNED_RIGHT_SHIFT -> wide ? x >>> distance : (long) ((int) (long) x >>> distance);
-      default -> null;
-    };
+    Long result =
+        switch (b.getOperator()) {
+          case PLUS -> x + y;
+          case MINUS -> x - y;
+          case MULTIPLY -> x * y;
+          case DIVIDE -> y == 0 ? null : wide ? x / y : (long) ((int) (long) x / (int) (long) y);
+          case REMAINDER -> y == 0 ? null : wide ? x % y : (long) ((int) (long) x % (int) (long) y);
+          case BINARY_OR -> x | y;
+          case BINARY_AND -> x & y;
+          case XOR -> x ^ y;
+          case LEFT_SHIFT -> x << distance;
+          case SIGNED_RIGHT_SHIFT -> wide ? x >> distance : (long) ((int) (long) x >> distance);
+          case UNSIGNED_RIGHT_SHIFT -> wide ? x >>> distance : (long) ((int) (long) x >>> distance);
+          default -> null;
+        };
     return result == null ? Optional.empty() : Optional.of(num(result, wide));
   }
 
@@ -163,13 +180,14 @@ final class ValueAnalyzer {
     if (inner.isEmpty() || !cast.getType().isPrimitiveType()) return inner;
     Const c = inner.get();
     if (!(c.value() instanceof Long v)) return inner;
-    long narrowed = switch (cast.getType().asString()) {
-      case "byte" -> (byte) (long) v;
-      case "short" -> (short) (long) v;
-      case "char" -> (char) (long) v;
-      case "int" -> (int) (long) v;
-      default -> v;
-    };
+    long narrowed =
+        switch (cast.getType().asString()) {
+          case "byte" -> (byte) (long) v;
+          case "short" -> (short) (long) v;
+          case "char" -> (char) (long) v;
+          case "int" -> (int) (long) v;
+          default -> v;
+        };
     return Optional.of(new Const(narrowed, cast.getType().asString().equals("long"), c.name()));
   }
 
@@ -206,21 +224,29 @@ final class ValueAnalyzer {
     if (var instanceof NameLookup.Local local) return new LocalRef(local);
     if (var instanceof NameLookup.EnumConstant ec) {
       String owner = scope.enclosingTypeName(ec.owner());
-      return new FieldRef(owner + "." + ec.constant().getNameAsString(), new Const(null, false,
-          owner + "." + ec.constant().getNameAsString()));
+      return new FieldRef(
+          owner + "." + ec.constant().getNameAsString(),
+          new Const(null, false, owner + "." + ec.constant().getNameAsString()));
     }
     if (var instanceof NameLookup.Field field) {
       String owner = scope.enclosingTypeName(field.owner());
-      return fieldRef(owner + "." + field.declarator().getNameAsString(), field.constant(), field.declarator(), depth);
+      return fieldRef(
+          owner + "." + field.declarator().getNameAsString(),
+          field.constant(),
+          field.declarator(),
+          depth);
     }
     return new UnknownRef();
   }
 
-  private FieldRef fieldRef(String name, boolean constant, VariableDeclarator declarator, int depth) {
+  private FieldRef fieldRef(
+      String name, boolean constant, VariableDeclarator declarator, int depth) {
     if (!constant || declarator.getInitializer().isEmpty()) return new FieldRef(name, null);
-    if (unwrap(declarator.getInitializer().get()) instanceof NullLiteralExpr) return new FieldRef(name, null, true);
+    if (unwrap(declarator.getInitializer().get()) instanceof NullLiteralExpr)
+      return new FieldRef(name, null, true);
     Optional<Const> value = constant(declarator.getInitializer().get(), depth + 1);
-    // A static final field whose value we cannot fold (e.g. an object) is still a field, not a constant.
+    // A static final field whose value we cannot fold (e.g. an object) is still a field, not a
+    // constant.
     return new FieldRef(name, value.map(c -> c.named(name)).orElse(null));
   }
 
@@ -234,8 +260,10 @@ final class ValueAnalyzer {
     try {
       if (d.isParameter()) return Optional.of(new ParamRef());
       if (d.isEnumConstant()) {
-        String owner = d.getType().isReferenceType()
-            ? d.getType().asReferenceType().getTypeDeclaration().map(TypeNames::fqn).orElse("*") : "*";
+        String owner =
+            d.getType().isReferenceType()
+                ? d.getType().asReferenceType().getTypeDeclaration().map(TypeNames::fqn).orElse("*")
+                : "*";
         String name = owner + "." + d.getName();
         return Optional.of(new FieldRef(name, new Const(null, false, name)));
       }
@@ -244,15 +272,21 @@ final class ValueAnalyzer {
         String name = owner + "." + d.getName();
         if (d instanceof JavaParserFieldDeclaration jp) {
           Node parent = jp.getWrappedNode().getParentNode().orElse(null);
-          boolean iface = parent instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c && c.isInterface();
-          boolean constant = iface || (jp.getWrappedNode().isStatic() && jp.getWrappedNode().isFinal());
+          boolean iface =
+              parent instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+                  && c.isInterface();
+          boolean constant =
+              iface || (jp.getWrappedNode().isStatic() && jp.getWrappedNode().isFinal());
           return Optional.of(fieldRef(name, constant, jp.getVariableDeclarator(), depth));
         }
-        // An inherited field (an interface constant used by simple name in an implementing class) comes
-        // wrapped by the solver: read it from its declaring type's syntax when that type is a source.
+        // An inherited field (an interface constant used by simple name in an implementing class)
+        // comes
+        // wrapped by the solver: read it from its declaring type's syntax when that type is a
+        // source.
         Optional<NameLookup.Var> declared = scope.sourceMember(owner, d.getName());
         if (declared.isPresent()) return Optional.of(fromSyntax(declared.get(), depth));
-        Optional<Object> value = d.asField().isStatic() ? classFiles.value(owner, d.getName()) : Optional.empty();
+        Optional<Object> value =
+            d.asField().isStatic() ? classFiles.value(owner, d.getName()) : Optional.empty();
         return Optional.of(new FieldRef(name, value.map(v -> classConst(v, name)).orElse(null)));
       }
     } catch (RuntimeException | StackOverflowError ex) {
@@ -276,8 +310,10 @@ final class ValueAnalyzer {
     } else {
       FieldAccessExpr fa = (FieldAccessExpr) e;
       member = fa.getNameAsString();
-      // A type declared in this file (e.g. a nested JNA interface holding AF_INET): read it from the syntax,
-      // which needs no solver even when the type's supertypes (com.sun.jna.Library) are not on the classpath.
+      // A type declared in this file (e.g. a nested JNA interface holding AF_INET): read it from
+      // the syntax,
+      // which needs no solver even when the type's supertypes (com.sun.jna.Library) are not on the
+      // classpath.
       Optional<NameLookup.Var> local = sameFileMember(fa);
       if (local.isPresent()) return fromSyntax(local.get(), 0);
       if (looksLikeTypeName(fa.getScope())) owner = scope.guessType(fa.getScope().toString());
@@ -288,19 +324,28 @@ final class ValueAnalyzer {
     if (value.isPresent()) return new FieldRef(name, classConst(value.get(), name));
     Optional<NameLookup.Var> declared = scope.sourceMember(owner, member);
     if (declared.isPresent()) return fromSyntax(declared.get(), 0);
-    // An upper-case member of a type (AF_INET, PF_UNSPEC, an enum constant): a named constant of unknown value.
-    if (CONSTANT_NAME.matcher(member).matches()) return new FieldRef(name, new Const(null, false, name));
+    // An upper-case member of a type (AF_INET, PF_UNSPEC, an enum constant): a named constant of
+    // unknown value.
+    if (CONSTANT_NAME.matcher(member).matches())
+      return new FieldRef(name, new Const(null, false, name));
     return new FieldRef(name, null);
   }
 
-  /** {@code Type.NAME} where {@code Type} is declared (possibly nested) in the same compilation unit. */
+  /**
+   * {@code Type.NAME} where {@code Type} is declared (possibly nested) in the same compilation
+   * unit.
+   */
   private static Optional<NameLookup.Var> sameFileMember(FieldAccessExpr fa) {
-    if (!(fa.getScope() instanceof NameExpr typeName) || !looksLikeTypeName(typeName)) return Optional.empty();
+    if (!(fa.getScope() instanceof NameExpr typeName) || !looksLikeTypeName(typeName))
+      return Optional.empty();
     return fa.findCompilationUnit().stream()
         .flatMap(cu -> cu.findAll(com.github.javaparser.ast.body.TypeDeclaration.class).stream())
         .filter(t -> t.getNameAsString().equals(typeName.getNameAsString()))
         .findFirst()
-        .flatMap(t -> NameLookup.member((com.github.javaparser.ast.body.TypeDeclaration<?>) t, fa.getNameAsString()));
+        .flatMap(
+            t ->
+                NameLookup.member(
+                    (com.github.javaparser.ast.body.TypeDeclaration<?>) t, fa.getNameAsString()));
   }
 
   private static Const classConst(Object v, String name) {

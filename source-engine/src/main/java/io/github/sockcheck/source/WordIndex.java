@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds where a fixed set of words occurs as whole identifiers, in one pass over a text: identifiers are
- * delimited with an ASCII table (Unicode only off the fast path), and a candidate is compared only with
- * the words of its first character and length, so nothing is allocated for the identifiers that do not
- * matter. One pass instead of one {@code indexOf} scan per word keeps the pre-filter near read speed.
+ * Finds where a fixed set of words occurs as whole identifiers, in one pass over a text:
+ * identifiers are delimited with an ASCII table (Unicode only off the fast path), and a candidate
+ * is compared only with the words of its first character and length, so nothing is allocated for
+ * the identifiers that do not matter. One pass instead of one {@code indexOf} scan per word keeps
+ * the pre-filter near read speed.
  */
 final class WordIndex {
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArgumentFactsTest {
 
-  static final String CALLS = """
+  static final String CALLS =
+      """
       package com.example;
 
       import java.net.StandardProtocolFamily;
@@ -53,7 +54,8 @@ class ArgumentFactsTest {
       }
       """;
 
-  static final String CONSTS = """
+  static final String CONSTS =
+      """
       package com.example;
 
       public final class Consts {
@@ -62,7 +64,8 @@ class ArgumentFactsTest {
       }
       """;
 
-  static final String FAMILY = """
+  static final String FAMILY =
+      """
       package com.example;
 
       public enum Family implements java.net.ProtocolFamily { UNSPEC, INET }
@@ -197,7 +200,9 @@ class ArgumentFactsTest {
     assertEquals("java.nio.channels.DatagramChannel", s.owner());
     assertEquals(List.of("java.net.ProtocolFamily"), s.paramTypes());
     assertEquals("java.nio.channels.DatagramChannel", s.returnType());
-    assertTrue(s.ownerSupertypes().contains("java.nio.channels.spi.AbstractSelectableChannel"), s.ownerSupertypes().toString());
+    assertTrue(
+        s.ownerSupertypes().contains("java.nio.channels.spi.AbstractSelectableChannel"),
+        s.ownerSupertypes().toString());
     assertFalse(s.ownerSupertypes().contains("java.nio.channels.DatagramChannel"));
   }
 

@@ -21,10 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Jar constants via the class file, enum constants from jars, and the name-based fallback without the jar. */
+/**
+ * Jar constants via the class file, enum constants from jars, and the name-based fallback without
+ * the jar.
+ */
 class ClasspathResolutionTest {
 
-  static final String USE = """
+  static final String USE =
+      """
       package app;
 
       import lib.Fam;
@@ -48,7 +52,10 @@ class ClasspathResolutionTest {
   @BeforeAll
   static void buildJar() throws Exception {
     Path src = dir.resolve("libsrc");
-    TestSupport.write(src, "lib/Native.java", """
+    TestSupport.write(
+        src,
+        "lib/Native.java",
+        """
         package lib;
         public class Native {
           public static final int PF_UNSPEC = 0;
@@ -59,8 +66,16 @@ class ClasspathResolutionTest {
         """);
     TestSupport.write(src, "lib/Fam.java", "package lib; public enum Fam { UNSPEC, INET }\n");
     Path classes = Files.createDirectories(dir.resolve("classes"));
-    int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
-        src.resolve("lib/Native.java").toString(), src.resolve("lib/Fam.java").toString());
+    int rc =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "-d",
+                classes.toString(),
+                src.resolve("lib/Native.java").toString(),
+                src.resolve("lib/Fam.java").toString());
     assertEquals(0, rc);
     jar = dir.resolve("lib.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
@@ -77,8 +92,12 @@ class ClasspathResolutionTest {
   }
 
   static RulePack pack() {
-    return new RulePack(List.of(TestSupport.rule("ctor",
-        TestSupport.pattern("lib.Native", "<init>"), TestSupport.pattern("org.unknown.Thing", "<init>"))));
+    return new RulePack(
+        List.of(
+            TestSupport.rule(
+                "ctor",
+                TestSupport.pattern("lib.Native", "<init>"),
+                TestSupport.pattern("org.unknown.Thing", "<init>"))));
   }
 
   static CallSite site(TestSupport.Sink sink, String marker) {
@@ -128,7 +147,9 @@ class ClasspathResolutionTest {
     Path bad = dir.resolve("corrupt.jar");
     Files.write(bad, new byte[] {1, 2, 3, 4, 5});
     TestSupport.Sink sink = TestSupport.scan(project, pack(), List.of(bad, jar));
-    assertTrue(sink.notes.stream().anyMatch(n -> n.message().contains("corrupt.jar")), sink.notes.toString());
+    assertTrue(
+        sink.notes.stream().anyMatch(n -> n.message().contains("corrupt.jar")),
+        sink.notes.toString());
     assertTrue(site(sink, "J-const").resolved());
   }
 }

@@ -11,16 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Constant folding of socket arguments follows Java's rules exactly: a family or type folded to the wrong
- * number is a wrong finding. Each operand pair is chosen so that a wrong operator, width or shift gives a
- * different value (unlike {@code 0xF | 1 & 3}, which is 15 with {@code &} or {@code |}).
- * One small file per test, so that a mutation testing run credits each test with what it checks.
+ * Constant folding of socket arguments follows Java's rules exactly: a family or type folded to the
+ * wrong number is a wrong finding. Each operand pair is chosen so that a wrong operator, width or
+ * shift gives a different value (unlike {@code 0xF | 1 & 3}, which is 15 with {@code &} or {@code
+ * |}). One small file per test, so that a mutation testing run credits each test with what it
+ * checks.
  */
 class ConstantFoldingTest {
 
   @TempDir Path root;
 
-  /** The three arguments of {@code libc.socket(...)} in a method of a class with {@code members}. */
+  /**
+   * The three arguments of {@code libc.socket(...)} in a method of a class with {@code members}.
+   */
   private List<ArgFact> args(String members, String arguments) throws Exception {
     List<ArgFact> args = site(members, "libc.socket(" + arguments + ");").args();
     assertEquals(3, args.size(), args.toString());
@@ -29,7 +32,8 @@ class ConstantFoldingTest {
 
   /** The call site of {@code statement}, written in a method of a class with {@code members}. */
   private CallSite site(String members, String statement) throws Exception {
-    String source = """
+    String source =
+        """
         package com.example;
 
         class Fold implements Consts {
@@ -39,9 +43,13 @@ class ConstantFoldingTest {
             %s // L-call
           }
         }
-        """.formatted(members, statement);
+        """
+            .formatted(members, statement);
     TestSupport.write(root, "com/example/Fold.java", source);
-    TestSupport.write(root, "com/example/Consts.java", """
+    TestSupport.write(
+        root,
+        "com/example/Consts.java",
+        """
         package com.example;
 
         interface Consts {
@@ -49,7 +57,10 @@ class ConstantFoldingTest {
           long IFACE_WIDE = 1L << 36;
         }
         """);
-    TestSupport.write(root, "com/example/Family.java", """
+    TestSupport.write(
+        root,
+        "com/example/Family.java",
+        """
         package com.example;
 
         enum Family { UNSPEC, INET }
@@ -93,7 +104,10 @@ class ConstantFoldingTest {
 
   @Test
   void longDivisionAndRemainderKeepTheirWidth() throws Exception {
-    List<ArgFact> a = args("", "(int) ((1L << 40) / (1L << 38)), (int) ((1L << 40 | 5L) % (1L << 38)), (int) (5L % 0L)");
+    List<ArgFact> a =
+        args(
+            "",
+            "(int) ((1L << 40) / (1L << 38)), (int) ((1L << 40 | 5L) % (1L << 38)), (int) (5L % 0L)");
     constant(4, a.get(0));
     constant(5, a.get(1));
     notConstant(a.get(2));
@@ -125,7 +139,8 @@ class ConstantFoldingTest {
 
   @Test
   void longShiftsKeepSixtyFourBits() throws Exception {
-    List<ArgFact> a = args("", "(int) ((1L << 33) >> 31), (int) (-1L >>> 62), (int) ((-1L << 40) >> 38)");
+    List<ArgFact> a =
+        args("", "(int) ((1L << 33) >> 31), (int) (-1L >>> 62), (int) ((-1L << 40) >> 38)");
     constant(4, a.get(0));
     constant(3, a.get(1));
     constant(-4, a.get(2));
@@ -142,8 +157,10 @@ class ConstantFoldingTest {
 
   @Test
   void aLongOperandWidensTheOperation() throws Exception {
-    // (2^31 as a long) + 0 narrowed to int is MIN_VALUE; the same sum in int arithmetic is MIN_VALUE too,
-    // but (2^31 + 2^31) differs: 0 as a narrowed long, 0 as an int; so use a division that tells them apart.
+    // (2^31 as a long) + 0 narrowed to int is MIN_VALUE; the same sum in int arithmetic is
+    // MIN_VALUE too,
+    // but (2^31 + 2^31) differs: 0 as a narrowed long, 0 as an int; so use a division that tells
+    // them apart.
     List<ArgFact> a = args("", "(int) ((2147483647L + 1) / 2), (int) ((2147483647 + 1) / 2L), 0");
     constant(1073741824, a.get(0));
     constant(-1073741824, a.get(1));
@@ -167,7 +184,8 @@ class ConstantFoldingTest {
 
   @Test
   void conditionalsWithAConstantCondition() throws Exception {
-    List<ArgFact> a = args("static final boolean ON = true;", "ON ? 1 : 2, !ON ? 1 : 2, 3 > 2 ? 4 : 5");
+    List<ArgFact> a =
+        args("static final boolean ON = true;", "ON ? 1 : 2, !ON ? 1 : 2, 3 > 2 ? 4 : 5");
     constant(1, a.get(0));
     constant(2, a.get(1));
     // a comparison is not folded: the conditional is not a constant
@@ -187,7 +205,8 @@ class ConstantFoldingTest {
   @Test
   void interfaceConstantsFoldInArithmetic() throws Exception {
     // Arithmetic is folded by the engine, not by the flow layer: the constant must be known as one.
-    List<ArgFact> a = args("", "(int) (Consts.IFACE_WIDE >> 34), Consts.IFACE_FAMILY + 1, IFACE_FAMILY * 2");
+    List<ArgFact> a =
+        args("", "(int) (Consts.IFACE_WIDE >> 34), Consts.IFACE_FAMILY + 1, IFACE_FAMILY * 2");
     constant(4, a.get(0));
     constant(11, a.get(1));
     constant(20, a.get(2));
@@ -195,7 +214,10 @@ class ConstantFoldingTest {
 
   @Test
   void jdkInterfaceConstantsComeFromTheClassFile() throws Exception {
-    List<ArgFact> a = args("", "java.io.ObjectStreamConstants.TC_NULL, java.nio.channels.SelectionKey.OP_WRITE, 0");
+    List<ArgFact> a =
+        args(
+            "",
+            "java.io.ObjectStreamConstants.TC_NULL, java.nio.channels.SelectionKey.OP_WRITE, 0");
     constant(0x70, a.get(0));
     assertEquals("java.io.ObjectStreamConstants.TC_NULL", a.get(0).constantName());
     constant(4, a.get(1));
@@ -205,8 +227,10 @@ class ConstantFoldingTest {
   void fieldsThatAreNotStaticFinalAreNotNamedConstants() throws Exception {
     // A mutable field may hold other values: it is never a named constant (the flow layer may still
     // report the values the scanned code stores into it).
-    List<ArgFact> a = args("public static int MUTABLE = 2; final int INSTANCE = 3; static final int FIXED = 4;",
-        "MUTABLE, FIXED, INSTANCE");
+    List<ArgFact> a =
+        args(
+            "public static int MUTABLE = 2; final int INSTANCE = 3; static final int FIXED = 4;",
+            "MUTABLE, FIXED, INSTANCE");
     assertEquals(null, a.get(0).constantName(), a.get(0).toString());
     constant(4, a.get(1));
     assertEquals("com.example.Fold.FIXED", a.get(1).constantName());
@@ -215,11 +239,16 @@ class ConstantFoldingTest {
 
   @Test
   void enumConstantsAreNamedWithoutAValue() throws Exception {
-    enumConstant("", "java.nio.channels.DatagramChannel.open(java.net.StandardProtocolFamily.INET);",
+    enumConstant(
+        "",
+        "java.nio.channels.DatagramChannel.open(java.net.StandardProtocolFamily.INET);",
         "java.net.StandardProtocolFamily.INET");
-    enumConstant("", "java.nio.channels.DatagramChannel.open(Family.INET);", "com.example.Family.INET");
-    enumConstant("enum Local implements java.net.ProtocolFamily { ONE; void m() throws Exception { "
-        + "java.nio.channels.DatagramChannel.open(ONE); } }", "java.nio.channels.DatagramChannel.open(Local.ONE);",
+    enumConstant(
+        "", "java.nio.channels.DatagramChannel.open(Family.INET);", "com.example.Family.INET");
+    enumConstant(
+        "enum Local implements java.net.ProtocolFamily { ONE; void m() throws Exception { "
+            + "java.nio.channels.DatagramChannel.open(ONE); } }",
+        "java.nio.channels.DatagramChannel.open(Local.ONE);",
         "com.example.Fold$Local.ONE");
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Modern Java parses: records, sealed types, switch patterns, record patterns, text blocks. */
 class Java21SyntaxTest {
 
-  static final String MODERN = """
+  static final String MODERN =
+      """
       package m;
 
       import java.nio.channels.Channel;

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The CLI on a bare checkout has no classpath: the library types come from the API model generated from
- * the real jars. The flow-dependent rules must still tell a Netty channel's own descriptor
+ * The CLI on a bare checkout has no classpath: the library types come from the API model generated
+ * from the real jars. The flow-dependent rules must still tell a Netty channel's own descriptor
  * ({@code ch.fd().intValue()}) from an outside one, and follow channels through fluent calls.
  */
 class NoClasspathFixtureTest {
@@ -31,11 +31,12 @@ class NoClasspathFixtureTest {
   /** Every Java call rule the source engine runs that has a fixture folder. */
   static List<String> sourceRules() throws Exception {
     Path root = Path.of(System.getProperty("sockcheck.root", "..")).toAbsolutePath().normalize();
-    return new RuleLoader().loadBuiltIn().rules().stream()
-        .filter(r -> r.runsIn(SourceEngine.ID))
-        .map(r -> r.id())
-        .filter(id -> Files.isDirectory(root.resolve("testdata/rules").resolve(id)))
-        .toList();
+    return new RuleLoader()
+        .loadBuiltIn().rules().stream()
+            .filter(r -> r.runsIn(SourceEngine.ID))
+            .map(r -> r.id())
+            .filter(id -> Files.isDirectory(root.resolve("testdata/rules").resolve(id)))
+            .toList();
   }
 
   @ParameterizedTest
@@ -45,12 +46,28 @@ class NoClasspathFixtureTest {
     Path folder = root.resolve("testdata/rules").resolve(id);
     RulePack pack = new RuleLoader().loadBuiltIn().filter(r -> r.id().equals(id));
     TestSupport.Sink sink = new TestSupport.Sink();
-    new SourceEngine().run(new ScanContext(root, pack, List.of(folder), List.of(), List.of(), List.of(), List.of(),
-        List.of(), null, false, 2, List.of(), List.of()), sink);
+    new SourceEngine()
+        .run(
+            new ScanContext(
+                root,
+                pack,
+                List.of(folder),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                false,
+                2,
+                List.of(),
+                List.of()),
+            sink);
     SortedSet<String> actual = new TreeSet<>();
     CallMatcher matcher = new CallMatcher(pack);
     for (CallSite site : sink.sites) {
-      for (Finding f : matcher.match(site)) actual.add(f.location().path() + ":" + f.location().startLine());
+      for (Finding f : matcher.match(site))
+        actual.add(f.location().path() + ":" + f.location().startLine());
     }
     SortedSet<String> expected = new TreeSet<>();
     try (Stream<Path> files = Files.list(folder)) {
@@ -58,7 +75,8 @@ class NoClasspathFixtureTest {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = EXPECT.matcher(lines.get(i));
-          if (m.find() && m.group(1).equals(id)) expected.add(root.relativize(file).toString().replace('\\', '/') + ":" + (i + 1));
+          if (m.find() && m.group(1).equals(id))
+            expected.add(root.relativize(file).toString().replace('\\', '/') + ":" + (i + 1));
         }
       }
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ParserSetupTest {
 
   /** Parses (grammar) but breaks a validation rule: two access modifiers on one field. */
-  private static final String VALIDATION_ONLY_ERROR = """
+  private static final String VALIDATION_ONLY_ERROR =
+      """
       class A {
         private public int f;
         void m() { var x = 1; }
@@ -25,13 +26,15 @@ class ParserSetupTest {
   @Test
   void aStockParserReportsTheValidationProblem() {
     ParseResult<CompilationUnit> stock =
-        new JavaParser(new ParserConfiguration().setLanguageLevel(ParserSetup.LEVEL)).parse(VALIDATION_ONLY_ERROR);
+        new JavaParser(new ParserConfiguration().setLanguageLevel(ParserSetup.LEVEL))
+            .parse(VALIDATION_ONLY_ERROR);
     assertFalse(stock.isSuccessful(), "the fixture must exercise the validator");
   }
 
   @Test
   void theLeanParserSkipsValidationAndStillTurnsVarIntoAVarType() {
-    for (ParserConfiguration config : new ParserConfiguration[] {ParserSetup.lean(), ParserSetup.declarationsOnly()}) {
+    for (ParserConfiguration config :
+        new ParserConfiguration[] {ParserSetup.lean(), ParserSetup.declarationsOnly()}) {
       ParseResult<CompilationUnit> lean = new JavaParser(config).parse(VALIDATION_ONLY_ERROR);
       assertTrue(lean.isSuccessful(), () -> lean.getProblems().toString());
       assertEquals(1, lean.getResult().orElseThrow().findAll(VarType.class).size());

@@ -17,14 +17,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Which values reach {@code Lib.take(fd)} for each statement and expression shape: the source engine's
- * reaching definitions and the solver together. {@code make} stands for {@code Lib.make()}'s result.
+ * Which values reach {@code Lib.take(fd)} for each statement and expression shape: the source
+ * engine's reaching definitions and the solver together. {@code make} stands for {@code
+ * Lib.make()}'s result.
  */
 class ReachingValuesTest {
 
   @TempDir Path root;
 
-  private static final String LIB = """
+  private static final String LIB =
+      """
       package p;
       class Lib {
         static native int make();
@@ -34,7 +36,10 @@ class ReachingValuesTest {
       """;
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       straight line                | int fd = 3; Lib.take(fd);                                                        | 3
       kill on the only path        | int fd = -1; fd = Lib.make(); Lib.take(fd);                                      | make
       if without else              | int fd = -1; if (c) fd = Lib.make(); Lib.take(fd);                               | -1 make
@@ -78,7 +83,10 @@ class ReachingValuesTest {
       """)
   void valuesReachingTheCall(String shape, String body, String expected) throws Exception {
     TestSupport.write(root, "p/Lib.java", LIB);
-    TestSupport.write(root, "p/Shape.java", """
+    TestSupport.write(
+        root,
+        "p/Shape.java",
+        """
         package p;
         class Shape {
           private int held = 30;
@@ -90,14 +98,32 @@ class ReachingValuesTest {
             %s
           }
         }
-        """.formatted(body));
-    RulePack pack = new RulePack(List.of(TestSupport.rule("take",
-        new CallPattern(Language.JAVA, "p.Lib", false, "take", List.of("int"), null, Map.of("fd", 0), Map.of(), List.of()))));
+        """
+            .formatted(body));
+    RulePack pack =
+        new RulePack(
+            List.of(
+                TestSupport.rule(
+                    "take",
+                    new CallPattern(
+                        Language.JAVA,
+                        "p.Lib",
+                        false,
+                        "take",
+                        List.of("int"),
+                        null,
+                        Map.of("fd", 0),
+                        Map.of(),
+                        List.of()))));
     TestSupport.Sink sink = new TestSupport.Sink();
     new SourceEngine().run(TestSupport.context(root, pack, List.of(), 1), sink);
-    List<CallSite> takes = sink.in("Shape.java").stream().filter(s -> s.member().equals("take")).toList();
+    List<CallSite> takes =
+        sink.in("Shape.java").stream().filter(s -> s.member().equals("take")).toList();
     assertEquals(1, takes.size(), () -> shape + ": " + sink.sites + " " + sink.notes);
-    assertEquals(String.join(" ", new TreeSet<>(List.of(expected.trim().split(" ")))), describe(takes.get(0).args().get(0)), shape);
+    assertEquals(
+        String.join(" ", new TreeSet<>(List.of(expected.trim().split(" ")))),
+        describe(takes.get(0).args().get(0)),
+        shape);
   }
 
   private static String describe(ArgFact fact) {

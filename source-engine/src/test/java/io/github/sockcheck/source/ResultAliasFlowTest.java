@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A call's result keeps its casts and uses when it is copied to another local, kept in a field or held by a
- * {@code var}: the multicast rules read {@code resultCasts} ("is this inherited channel a DatagramChannel?")
- * and {@code resultUses} ("is it joined?"). One small file per test.
+ * A call's result keeps its casts and uses when it is copied to another local, kept in a field or
+ * held by a {@code var}: the multicast rules read {@code resultCasts} ("is this inherited channel a
+ * DatagramChannel?") and {@code resultUses} ("is it joined?"). One small file per test.
  */
 class ResultAliasFlowTest {
 
@@ -22,7 +22,8 @@ class ResultAliasFlowTest {
   @TempDir Path root;
 
   private CallSite site(String members, String body) throws Exception {
-    String source = """
+    String source =
+        """
         package com.example;
 
         import java.net.InetAddress;
@@ -36,7 +37,8 @@ class ResultAliasFlowTest {
             %s
           }
         }
-        """.formatted(members, body);
+        """
+            .formatted(members, body);
     TestSupport.write(root, "com/example/Alias.java", source);
     TestSupport.Sink sink = TestSupport.scan(root, TestSupport.pack(), List.of());
     return sink.atLine("Alias.java", TestSupport.lineOf(source, "// F"));
@@ -48,7 +50,10 @@ class ResultAliasFlowTest {
 
   @Test
   void aCastOfALocalAliasIsACastOfTheResult() throws Exception {
-    CallSite s = site("", """
+    CallSite s =
+        site(
+            "",
+            """
         Channel inherited = System.inheritedChannel(); // F
             Channel alias = inherited;
             DatagramChannel dc = (DatagramChannel) alias;
@@ -61,8 +66,11 @@ class ResultAliasFlowTest {
 
   @Test
   void aCastOfAFieldHoldingTheResult() throws Exception {
-    CallSite s = site("private Channel kept; void later(InetAddress g, NetworkInterface n) throws Exception {"
-        + " ((DatagramChannel) kept).join(g, n); }", """
+    CallSite s =
+        site(
+            "private Channel kept; void later(InetAddress g, NetworkInterface n) throws Exception {"
+                + " ((DatagramChannel) kept).join(g, n); }",
+            """
         kept = System.inheritedChannel(); // F
         """);
     assertEquals(Set.of(DC), s.resultCasts());
@@ -71,7 +79,10 @@ class ResultAliasFlowTest {
 
   @Test
   void anInstanceofTestOfAFieldHoldingTheResult() throws Exception {
-    CallSite s = site("private Channel kept; boolean datagram() { return this.kept instanceof DatagramChannel; }", """
+    CallSite s =
+        site(
+            "private Channel kept; boolean datagram() { return this.kept instanceof DatagramChannel; }",
+            """
         this.kept = System.inheritedChannel(); // F
         """);
     assertEquals(Set.of(DC), s.resultCasts());
@@ -79,7 +90,10 @@ class ResultAliasFlowTest {
 
   @Test
   void aVarDeclarationHoldsTheResult() throws Exception {
-    CallSite s = site("", """
+    CallSite s =
+        site(
+            "",
+            """
         var ch = DatagramChannel.open(); // F
             var same = ch;
             same.join(group, nif);
@@ -90,7 +104,10 @@ class ResultAliasFlowTest {
 
   @Test
   void aVarCastOfTheResult() throws Exception {
-    CallSite s = site("", """
+    CallSite s =
+        site(
+            "",
+            """
         var inherited = System.inheritedChannel(); // F
             var dc = (DatagramChannel) inherited;
             dc.join(group, nif);
@@ -101,7 +118,10 @@ class ResultAliasFlowTest {
 
   @Test
   void aReassignedAliasNoLongerHoldsTheResult() throws Exception {
-    CallSite s = site("", """
+    CallSite s =
+        site(
+            "",
+            """
         Channel inherited = System.inheritedChannel(); // F
             Channel alias = inherited;
             alias = DatagramChannel.open();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ResultFlowTest {
 
-  static final String FLOW = """
+  static final String FLOW =
+      """
       package com.example;
 
       import java.net.InetAddress;
@@ -75,7 +76,9 @@ class ResultFlowTest {
     ResultUse join = s.resultUses().get(1);
     assertEquals("java.nio.channels.DatagramChannel", join.owner());
     assertEquals(lineOf(FLOW, "U-local"), join.location().startLine());
-    assertEquals(FLOW.split("\n")[join.location().startLine() - 1].indexOf("join") + 1, join.location().startColumn());
+    assertEquals(
+        FLOW.split("\n")[join.location().startLine() - 1].indexOf("join") + 1,
+        join.location().startColumn());
   }
 
   @Test
@@ -87,7 +90,9 @@ class ResultFlowTest {
   void fieldAssignedInOneMethodUsedInAnother() {
     CallSite s = site("F-field");
     assertEquals(List.of("join", "close"), members(s));
-    assertTrue(s.resultUses().stream().allMatch(u -> u.owner().equals("java.nio.channels.DatagramChannel")));
+    assertTrue(
+        s.resultUses().stream()
+            .allMatch(u -> u.owner().equals("java.nio.channels.DatagramChannel")));
     assertEquals(List.of("join"), members(site("F-init")));
   }
 

@@ -14,10 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A result use carries its call's arguments, and a library call's value its own arguments (one level). */
+/**
+ * A result use carries its call's arguments, and a library call's value its own arguments (one
+ * level).
+ */
 class ResultUseArgumentsTest {
 
-  static final String GROUPS = """
+  static final String GROUPS =
+      """
       package com.example;
 
       import java.net.InetAddress;
@@ -41,7 +45,9 @@ class ResultUseArgumentsTest {
   @BeforeAll
   static void scan() throws Exception {
     TestSupport.write(root, "com/example/Groups.java", GROUPS);
-    CallSite open = TestSupport.scan(root, TestSupport.pack(), List.of()).atLine("Groups.java", lineOf(GROUPS, "OPEN"));
+    CallSite open =
+        TestSupport.scan(root, TestSupport.pack(), List.of())
+            .atLine("Groups.java", lineOf(GROUPS, "OPEN"));
     uses = open.resultUses().stream().filter(u -> u.member().equals("join")).toList();
   }
 
@@ -58,7 +64,8 @@ class ResultUseArgumentsTest {
   @Test
   void aFactoryArgumentWithTwoValuesKeepsBoth() {
     ArgFact.Value v = uses.get(1).args().get(0).onlyValue();
-    List<Object> hosts = v.producerArgs().get(0).values().stream().map(ArgFact.Value::constant).toList();
+    List<Object> hosts =
+        v.producerArgs().get(0).values().stream().map(ArgFact.Value::constant).toList();
     assertTrue(hosts.containsAll(List.of("ff02::fb", "239.1.2.3")), hosts.toString());
   }
 

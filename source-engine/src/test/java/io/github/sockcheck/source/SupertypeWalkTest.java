@@ -18,7 +18,8 @@ class SupertypeWalkTest {
   @TempDir Path root;
 
   private CallSite created(String declaration) throws Exception {
-    String source = """
+    String source =
+        """
         package com.example;
 
         %s
@@ -26,7 +27,8 @@ class SupertypeWalkTest {
         class Use {
           Object m() { return new Native(); } // L-new
         }
-        """.formatted(declaration);
+        """
+            .formatted(declaration);
     TestSupport.write(root, "com/example/Native.java", source);
     TestSupport.Sink sink = TestSupport.scan(root, TestSupport.pack(), List.of());
     CallSite site = sink.atLine("Native.java", TestSupport.lineOf(source, "L-new"));
@@ -37,25 +39,44 @@ class SupertypeWalkTest {
 
   @Test
   void anUnresolvableInterfaceDoesNotHideTheResolvableSupertypes() throws Exception {
-    CallSite site = created("class Native extends java.net.DatagramSocket implements org.unknown.Missing {"
-        + " Native() throws java.net.SocketException {} }");
-    assertTrue(site.ownerSupertypes().contains("java.net.DatagramSocket"), site.ownerSupertypes().toString());
-    assertTrue(site.ownerSupertypes().contains("java.io.Closeable"), "transitively: " + site.ownerSupertypes());
-    assertTrue(site.ownerSupertypes().contains("java.lang.AutoCloseable"), "transitively: " + site.ownerSupertypes());
+    CallSite site =
+        created(
+            "class Native extends java.net.DatagramSocket implements org.unknown.Missing {"
+                + " Native() throws java.net.SocketException {} }");
+    assertTrue(
+        site.ownerSupertypes().contains("java.net.DatagramSocket"),
+        site.ownerSupertypes().toString());
+    assertTrue(
+        site.ownerSupertypes().contains("java.io.Closeable"),
+        "transitively: " + site.ownerSupertypes());
+    assertTrue(
+        site.ownerSupertypes().contains("java.lang.AutoCloseable"),
+        "transitively: " + site.ownerSupertypes());
   }
 
   @Test
   void anUnresolvableSuperclassKeepsTheInterfaces() throws Exception {
-    CallSite site = created("class Native extends org.unknown.Base implements java.nio.channels.Channel {"
-        + " public boolean isOpen() { return true; } public void close() {} }");
-    assertTrue(site.ownerSupertypes().contains("java.nio.channels.Channel"), site.ownerSupertypes().toString());
-    assertTrue(site.ownerSupertypes().contains("java.io.Closeable"), "transitively: " + site.ownerSupertypes());
+    CallSite site =
+        created(
+            "class Native extends org.unknown.Base implements java.nio.channels.Channel {"
+                + " public boolean isOpen() { return true; } public void close() {} }");
+    assertTrue(
+        site.ownerSupertypes().contains("java.nio.channels.Channel"),
+        site.ownerSupertypes().toString());
+    assertTrue(
+        site.ownerSupertypes().contains("java.io.Closeable"),
+        "transitively: " + site.ownerSupertypes());
   }
 
   @Test
   void aFullyResolvableTypeHasAllItsSupertypes() throws Exception {
-    CallSite site = created("class Native extends java.net.DatagramSocket { Native() throws java.net.SocketException {} }");
-    assertTrue(site.ownerSupertypes().contains("java.net.DatagramSocket"), site.ownerSupertypes().toString());
-    assertTrue(site.ownerSupertypes().contains("java.io.Closeable"), site.ownerSupertypes().toString());
+    CallSite site =
+        created(
+            "class Native extends java.net.DatagramSocket { Native() throws java.net.SocketException {} }");
+    assertTrue(
+        site.ownerSupertypes().contains("java.net.DatagramSocket"),
+        site.ownerSupertypes().toString());
+    assertTrue(
+        site.ownerSupertypes().contains("java.io.Closeable"), site.ownerSupertypes().toString());
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SuppressionScannerTest {
 
-  static final String TEXT = """
+  static final String TEXT =
+      """
       package s;
 
       @SuppressWarnings("sockcheck:raw-socket-sentinel")
@@ -33,13 +34,15 @@ class SuppressionScannerTest {
   @Test
   void regionsOfEveryAnnotatedDeclaration() {
     List<Region> regions = new SuppressionScanner().scan(TEXT);
-    assertEquals(List.of(
-        new Region("raw-socket-sentinel", 3, 17),
-        new Region("*", 5, 6),
-        new Region("a", 8, 13),
-        new Region("b", 8, 13),
-        new Region("param-rule", 9, 9),
-        new Region("local-rule", 10, 11)), regions);
+    assertEquals(
+        List.of(
+            new Region("raw-socket-sentinel", 3, 17),
+            new Region("*", 5, 6),
+            new Region("a", 8, 13),
+            new Region("b", 8, 13),
+            new Region("param-rule", 9, 9),
+            new Region("local-rule", 10, 11)),
+        regions);
   }
 
   @Test
@@ -54,7 +57,10 @@ class SuppressionScannerTest {
 
   @Test
   void unparseableOrUnrelatedTextHasNoRegions() {
-    assertEquals(List.of(), new SuppressionScanner().scan("class { @SuppressWarnings(\"sockcheck\")"));
-    assertEquals(List.of(), new SuppressionScanner().scan("class A { @SuppressWarnings(\"unchecked\") void m() {} }"));
+    assertEquals(
+        List.of(), new SuppressionScanner().scan("class { @SuppressWarnings(\"sockcheck\")"));
+    assertEquals(
+        List.of(),
+        new SuppressionScanner().scan("class A { @SuppressWarnings(\"unchecked\") void m() {} }"));
   }
 }

@@ -32,48 +32,105 @@ final class TestSupport {
   private TestSupport() {}
 
   static CallPattern pattern(String owner, String member) {
-    return new CallPattern(Language.JAVA, owner, false, member, null, null, Map.of(), Map.of(), List.of());
+    return new CallPattern(
+        Language.JAVA, owner, false, member, null, null, Map.of(), Map.of(), List.of());
   }
 
   static Rule rule(String id, CallPattern... patterns) {
-    return new Rule(id, RuleKind.CALL, "t", Severity.WARNING, Precision.HIGH, List.of("test"), null,
-        Set.of("source"), null, "{call}", "h", new Examples("java", "", ""), "f", "all", List.of(),
-        new CallMatch(List.of(patterns), null), null, "test");
+    return new Rule(
+        id,
+        RuleKind.CALL,
+        "t",
+        Severity.WARNING,
+        Precision.HIGH,
+        List.of("test"),
+        null,
+        Set.of("source"),
+        null,
+        "{call}",
+        "h",
+        new Examples("java", "", ""),
+        "f",
+        "all",
+        List.of(),
+        new CallMatch(List.of(patterns), null),
+        null,
+        "test");
   }
 
   /** Rules for the calls the tests look at. */
   static RulePack pack() {
-    return new RulePack(List.of(
-        rule("socket", pattern("*", "socket")),
-        rule("dgram", pattern("java.nio.channels.DatagramChannel", "open")),
-        rule("inherited", pattern("java.lang.System", "inheritedChannel")),
-        rule("ctor", pattern("com.example.Native", "<init>"), pattern("org.unknown.Thing", "<init>"))));
+    return new RulePack(
+        List.of(
+            rule("socket", pattern("*", "socket")),
+            rule("dgram", pattern("java.nio.channels.DatagramChannel", "open")),
+            rule("inherited", pattern("java.lang.System", "inheritedChannel")),
+            rule(
+                "ctor",
+                pattern("com.example.Native", "<init>"),
+                pattern("org.unknown.Thing", "<init>"))));
   }
 
   static final class Sink implements EngineSink {
     final List<CallSite> sites = Collections.synchronizedList(new ArrayList<>());
     final List<Notification> notes = Collections.synchronizedList(new ArrayList<>());
 
-    @Override public void callSite(CallSite site) { sites.add(site); }
-    @Override public void dependency(Dependency dependency) {}
-    @Override public void runtime(RuntimeFact runtime) {}
-    @Override public void config(ConfigFact config) {}
-    @Override public void notification(Notification notification) { notes.add(notification); }
+    @Override
+    public void callSite(CallSite site) {
+      sites.add(site);
+    }
+
+    @Override
+    public void dependency(Dependency dependency) {}
+
+    @Override
+    public void runtime(RuntimeFact runtime) {}
+
+    @Override
+    public void config(ConfigFact config) {}
+
+    @Override
+    public void notification(Notification notification) {
+      notes.add(notification);
+    }
 
     List<CallSite> in(String fileSuffix) {
       return sites.stream().filter(s -> s.location().path().endsWith(fileSuffix)).toList();
     }
 
     CallSite atLine(String fileSuffix, int line) {
-      return in(fileSuffix).stream().filter(s -> s.location().startLine() == line).findFirst()
-          .orElseThrow(() -> new AssertionError("no call site at " + fileSuffix + ":" + line + "; sites at "
-              + in(fileSuffix).stream().map(s -> s.location().toString()).toList() + "; notes " + notes));
+      return in(fileSuffix).stream()
+          .filter(s -> s.location().startLine() == line)
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new AssertionError(
+                      "no call site at "
+                          + fileSuffix
+                          + ":"
+                          + line
+                          + "; sites at "
+                          + in(fileSuffix).stream().map(s -> s.location().toString()).toList()
+                          + "; notes "
+                          + notes));
     }
   }
 
   static ScanContext context(Path root, RulePack pack, List<Path> classpath, int threads) {
-    return new ScanContext(root, pack, List.of(root), List.of(), classpath, List.of(), List.of(), List.of(),
-        null, false, threads, List.of(), List.of());
+    return new ScanContext(
+        root,
+        pack,
+        List.of(root),
+        List.of(),
+        classpath,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        false,
+        threads,
+        List.of(),
+        List.of());
   }
 
   static Sink scan(Path root, RulePack pack, List<Path> classpath) throws InterruptedException {

@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real library jars the Java fixtures are written against: the jars of the running test's class path
- * whose group {@code fixture-libs/pom.xml} declares (the module depends on that pom with scope test).
+ * The real library jars the Java fixtures are written against: the jars of the running test's class
+ * path whose group {@code fixture-libs/pom.xml} declares (the module depends on that pom with scope
+ * test).
  */
 public final class FixtureLibraries {
 
@@ -32,16 +33,19 @@ public final class FixtureLibraries {
     Set<String> groups = new TreeSet<>();
     Matcher m = GROUP.matcher(pom);
     while (m.find()) {
-      if (!m.group(1).startsWith("io.github.sockcheck")) groups.add("/" + m.group(1).replace('.', '/') + "/");
+      if (!m.group(1).startsWith("io.github.sockcheck"))
+        groups.add("/" + m.group(1).replace('.', '/') + "/");
     }
     List<Path> jars = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String unix = entry.replace('\\', '/');
-      if (unix.endsWith(".jar") && groups.stream().anyMatch(unix::contains)) jars.add(Path.of(entry));
+      if (unix.endsWith(".jar") && groups.stream().anyMatch(unix::contains))
+        jars.add(Path.of(entry));
     }
     if (jars.isEmpty()) {
-      throw new IllegalStateException("no fixture-libs jar on the test class path: the module needs "
-          + "sockcheck-fixture-libs (type pom, scope test)");
+      throw new IllegalStateException(
+          "no fixture-libs jar on the test class path: the module needs "
+              + "sockcheck-fixture-libs (type pom, scope test)");
     }
     return jars;
   }

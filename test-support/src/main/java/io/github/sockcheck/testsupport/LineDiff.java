@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines two texts do not share, in order ({@code -} only in the first, {@code +} only in the second),
- * each with its line number and under the header line of its block: enough to read a failed comparison of
- * an expected-findings file in a build log.
+ * The lines two texts do not share, in order ({@code -} only in the first, {@code +} only in the
+ * second), each with its line number and under the header line of its block: enough to read a
+ * failed comparison of an expected-findings file in a build log.
  */
 final class LineDiff {
 
@@ -19,7 +19,8 @@ final class LineDiff {
     int[][] lcs = new int[a.length + 1][b.length + 1];
     for (int i = a.length - 1; i >= 0; i--) {
       for (int j = b.length - 1; j >= 0; j--) {
-        lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<String> out = new ArrayList<>();

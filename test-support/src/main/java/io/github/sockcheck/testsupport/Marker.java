@@ -4,13 +4,16 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One finding a fixture says must be reported: rule {@code ruleId} on line {@code line} of {@code path}
- * (relative to the folder the markers were read from, forward slashes). Printed as {@code path:line rule-id}.
+ * One finding a fixture says must be reported: rule {@code ruleId} on line {@code line} of {@code
+ * path} (relative to the folder the markers were read from, forward slashes). Printed as {@code
+ * path:line rule-id}.
  */
 public record Marker(String path, int line, String ruleId) implements Comparable<Marker> {
 
-  private static final Comparator<Marker> ORDER = Comparator.comparing(Marker::path)
-      .thenComparingInt(Marker::line).thenComparing(Marker::ruleId);
+  private static final Comparator<Marker> ORDER =
+      Comparator.comparing(Marker::path)
+          .thenComparingInt(Marker::line)
+          .thenComparing(Marker::ruleId);
 
   public Marker {
     Objects.requireNonNull(path, "path");

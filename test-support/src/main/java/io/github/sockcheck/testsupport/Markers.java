@@ -16,16 +16,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The one parser of the findings a fixture declares. A line that must be reported carries
- * {@code expect: <rule-id>[, <rule-id>…]} in a comment of its own file — {@code // expect: id} in Java,
+ * The one parser of the findings a fixture declares. A line that must be reported carries {@code
+ * expect: <rule-id>[, <rule-id>…]} in a comment of its own file — {@code // expect: id} in Java,
  * {@code # expect: id} in Python, requirements, TOML, YAML, Dockerfile, Procfile and shell files,
- * {@code <!-- expect: id -->} in XML — and the marker names the line it is on. Formats without comments
- * (JSON lock files) list theirs in a file named {@code EXPECTED} beside them, one {@code file:line rule-id}
- * per line, the path relative to that file's folder. A project's {@code EXPECTED.md} may list them as
- * table rows {@code | `path:line` | `rule-id` | …} (the demo does).
+ * {@code <!-- expect: id -->} in XML — and the marker names the line it is on. Formats without
+ * comments (JSON lock files) list theirs in a file named {@code EXPECTED} beside them, one {@code
+ * file:line rule-id} per line, the path relative to that file's folder. A project's {@code
+ * EXPECTED.md} may list them as table rows {@code | `path:line` | `rule-id` | …} (the demo does).
  *
  * <p>A comment that starts a marker but does not hold a clean id list ({@code // expect: a b},
- * {@code # expect: a -- why}) is an error naming the file and line, never a silently ignored marker.
+ * {@code # expect: a -- why}) is an error naming the file and line, never a silently ignored
+ * marker.
  */
 public final class Markers {
 
@@ -52,19 +53,25 @@ public final class Markers {
     String rest = text.substring(opener.end()).strip();
     if (rest.endsWith("-->")) rest = rest.substring(0, rest.length() - 3).strip();
     if (!ID_LIST.matcher(rest).matches()) {
-      throw new IllegalArgumentException("malformed expect: marker (want `expect: rule-id[, rule-id]` and "
-          + "nothing after it): " + text.strip());
+      throw new IllegalArgumentException(
+          "malformed expect: marker (want `expect: rule-id[, rule-id]` and "
+              + "nothing after it): "
+              + text.strip());
     }
     List<String> ids = new ArrayList<>();
     for (String id : rest.split(",")) ids.add(id.strip());
     return ids;
   }
 
-  /** Every marker in the files under {@code dir} (the directories of {@link SkippedDirectories} left out). */
+  /**
+   * Every marker in the files under {@code dir} (the directories of {@link SkippedDirectories} left
+   * out).
+   */
   public static SortedSet<Marker> in(Path dir) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).filter(f -> !inSkippedDir(dir, f)).sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile).filter(f -> !inSkippedDir(dir, f)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,8 +115,8 @@ public final class Markers {
       if (line.isEmpty() || line.startsWith("#")) continue;
       Matcher m = SIDECAR_LINE.matcher(line);
       if (!m.matches() || !ID_LIST.matcher(m.group(3).strip()).matches()) {
-        throw new IllegalArgumentException(sidecar + ":" + (i + 1)
-            + ": want `file:line rule-id[, rule-id]`, got: " + line);
+        throw new IllegalArgumentException(
+            sidecar + ":" + (i + 1) + ": want `file:line rule-id[, rule-id]`, got: " + line);
       }
       for (String id : m.group(3).split(",")) {
         out.add(new Marker(m.group(1), Integer.parseInt(m.group(2)), id.strip()).under(folder));
@@ -121,7 +128,8 @@ public final class Markers {
     String folder = relative(base, file.getParent());
     for (String line : lines) {
       Matcher m = TABLE_ROW.matcher(line);
-      if (m.find()) out.add(new Marker(m.group(1), Integer.parseInt(m.group(2)), m.group(3)).under(folder));
+      if (m.find())
+        out.add(new Marker(m.group(1), Integer.parseInt(m.group(2)), m.group(3)).under(folder));
     }
   }
 
@@ -135,14 +143,19 @@ public final class Markers {
   }
 
   private static boolean inSkippedDir(Path dir, Path file) {
-    for (Path d = file.getParent(); d != null && !d.equals(dir) && d.startsWith(dir); d = d.getParent()) {
+    for (Path d = file.getParent();
+        d != null && !d.equals(dir) && d.startsWith(dir);
+        d = d.getParent()) {
       if (SkippedDirectories.skipped(d)) return true;
     }
     return false;
   }
 
   static String relative(Path base, Path file) {
-    return base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+    return base.toAbsolutePath()
+        .normalize()
+        .relativize(file.toAbsolutePath().normalize())
+        .toString()
         .replace('\\', '/');
   }
 }

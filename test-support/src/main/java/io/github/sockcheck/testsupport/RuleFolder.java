@@ -13,11 +13,13 @@ import java.util.stream.Stream;
  * One {@code testdata/rules/<rule-id>/} folder. Its parts:
  *
  * <ul>
- *   <li>the <b>Java fixture</b>: the {@code .java} files at the top of the folder, compiled together;
+ *   <li>the <b>Java fixture</b>: the {@code .java} files at the top of the folder, compiled
+ *       together;
  *   <li>the <b>Python fixture</b>: the {@code .py} files at the top of the folder;
  *   <li>the <b>cases</b>: every outermost sub-folder, at any depth, that holds a file of its own (a
- *       {@code pom.xml}, Python manifests, deployment files, sources); each is scanned as a project of its
- *       own. Folders that only group cases ({@code python/}, {@code maven/}) hold no files but a README;
+ *       {@code pom.xml}, Python manifests, deployment files, sources); each is scanned as a project
+ *       of its own. Folders that only group cases ({@code python/}, {@code maven/}) hold no files
+ *       but a README;
  *   <li>{@link Markers#FINDINGS_FILE}: every finding of all of these, in full.
  * </ul>
  */
@@ -54,8 +56,9 @@ public record RuleFolder(String ruleId, Path dir) {
   private static void collectCases(Path folder, List<Path> out) {
     if (SkippedDirectories.skipped(folder)) return;
     List<Path> entries = list(folder);
-    boolean holdsFiles = entries.stream()
-        .anyMatch(p -> Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".md"));
+    boolean holdsFiles =
+        entries.stream()
+            .anyMatch(p -> Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".md"));
     if (holdsFiles) {
       out.add(folder);
       return;
@@ -67,7 +70,8 @@ public record RuleFolder(String ruleId, Path dir) {
 
   private List<Path> topLevel(String suffix) {
     return list(dir).stream()
-        .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix)).toList();
+        .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix))
+        .toList();
   }
 
   private static List<Path> list(Path folder) {

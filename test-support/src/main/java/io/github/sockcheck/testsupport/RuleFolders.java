@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Where the rule fixtures are: one {@link RuleFolder} per directory under {@code testdata/rules/}. */
+/**
+ * Where the rule fixtures are: one {@link RuleFolder} per directory under {@code testdata/rules/}.
+ */
 public final class RuleFolders {
 
   private RuleFolders() {}
@@ -26,8 +28,10 @@ public final class RuleFolders {
   /** Every rule folder, sorted by name. */
   public static List<RuleFolder> all() {
     try (Stream<Path> dirs = Files.list(testdataRules())) {
-      return dirs.filter(Files::isDirectory).sorted()
-          .map(d -> new RuleFolder(d.getFileName().toString(), d)).toList();
+      return dirs.filter(Files::isDirectory)
+          .sorted()
+          .map(d -> new RuleFolder(d.getFileName().toString(), d))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The Maven projects among the rule cases, and the demo: the projects the real Maven plugin
- * ({@code SampleProjectsIT}) and the CLI ({@code SampleProjectsCliTest}) must both scan exactly as their
+ * The Maven projects among the rule cases, and the demo: the projects the real Maven plugin ({@code
+ * SampleProjectsIT}) and the CLI ({@code SampleProjectsCliTest}) must both scan exactly as their
  * markers say.
  */
 public final class SampleProjects {
@@ -19,14 +19,15 @@ public final class SampleProjects {
 
   /**
    * Every case of every rule folder that is a Maven project (a {@code pom.xml} at its top), and
-   * {@code testdata/demo}. Cases whose code use comes from a {@code stub-call-sites.txt} (code that cannot
-   * be built from Maven Central) are left out: neither shell can see that code use.
+   * {@code testdata/demo}. Cases whose code use comes from a {@code stub-call-sites.txt} (code that
+   * cannot be built from Maven Central) are left out: neither shell can see that code use.
    */
   public static List<Path> mavenProjects() {
     List<Path> projects = new ArrayList<>();
     for (RuleFolder folder : RuleFolders.all()) {
       for (Path c : folder.cases()) {
-        if (Files.isRegularFile(c.resolve("pom.xml")) && !Files.exists(c.resolve("stub-call-sites.txt"))) {
+        if (Files.isRegularFile(c.resolve("pom.xml"))
+            && !Files.exists(c.resolve("stub-call-sites.txt"))) {
           projects.add(c);
         }
       }
@@ -35,7 +36,10 @@ public final class SampleProjects {
     return projects;
   }
 
-  /** A readable name for a sample, e.g. {@code rules/netty-epoll-datagram-multicast-all-old-kernel/4.2.9.Final}. */
+  /**
+   * A readable name for a sample, e.g. {@code
+   * rules/netty-epoll-datagram-multicast-all-old-kernel/4.2.9.Final}.
+   */
   public static String name(Path project) {
     return Markers.relative(RuleFolders.repositoryRoot().resolve("testdata"), project);
   }

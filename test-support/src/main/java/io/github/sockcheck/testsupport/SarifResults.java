@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** Reads a SARIF file's results back as {@link Marker}s, to compare a shell's output with a project's markers. */
+/**
+ * Reads a SARIF file's results back as {@link Marker}s, to compare a shell's output with a
+ * project's markers.
+ */
 public final class SarifResults {
 
   private SarifResults() {}
@@ -18,8 +21,11 @@ public final class SarifResults {
     SortedSet<Marker> found = new TreeSet<>();
     for (JsonNode result : log.path("runs").path(0).path("results")) {
       JsonNode location = result.path("locations").path(0).path("physicalLocation");
-      found.add(new Marker(location.path("artifactLocation").path("uri").asText(),
-          location.path("region").path("startLine").asInt(), result.path("ruleId").asText()));
+      found.add(
+          new Marker(
+              location.path("artifactLocation").path("uri").asText(),
+              location.path("region").path("startLine").asInt(),
+              result.path("ruleId").asText()));
     }
     return found;
   }

@@ -21,20 +21,29 @@ class FindingsFileTest {
   @TempDir Path dir;
 
   private static Finding multicast(String engine, Location at, Precision precision) {
-    return Finding.of("datagram-channel-no-family-multicast", "DatagramChannel.open() … later calls join",
-            Severity.ERROR, precision, at, engine)
+    return Finding.of(
+            "datagram-channel-no-family-multicast",
+            "DatagramChannel.open() … later calls join",
+            Severity.ERROR,
+            precision,
+            at,
+            engine)
         .withRelated(List.of(new RelatedLocation(Location.line("A.java", 27), "join")))
         .withProperties(Map.of("trail", "a -> b"));
   }
 
   @Test
   void enginesThatReportTheSameShareABlockAndEveryDetailIsWritten() {
-    String text = FindingsFile.render("datagram-channel-no-family-multicast", List.of(
-        multicast("source", Location.line("A.java", 20), Precision.HIGH),
-        multicast("bytecode", Location.line("A.java", 20), Precision.HIGH),
-        multicast("bytecode", new Location("A.java", 9, 5, 9, 30), Precision.MEDIUM)));
+    String text =
+        FindingsFile.render(
+            "datagram-channel-no-family-multicast",
+            List.of(
+                multicast("source", Location.line("A.java", 20), Precision.HIGH),
+                multicast("bytecode", Location.line("A.java", 20), Precision.HIGH),
+                multicast("bytecode", new Location("A.java", 9, 5, 9, 30), Precision.MEDIUM)));
     String blocks = text.substring(text.indexOf("\n\n") + 2);
-    assertEquals("""
+    assertEquals(
+        """
         A.java:9:5-9:30 datagram-channel-no-family-multicast
           engines: bytecode
           level: error
@@ -50,45 +59,70 @@ class FindingsFileTest {
           message: DatagramChannel.open() … later calls join
           related: A.java:27 join
           property trail: a -> b
-        """, blocks);
+        """,
+        blocks);
   }
 
   @Test
   void aChangedDetailFailsWithTheDifferingLines() throws Exception {
     Path file = dir.resolve(Markers.FINDINGS_FILE);
-    String before = FindingsFile.render("r", List.of(multicast("source", Location.line("A.java", 20), Precision.HIGH)));
+    String before =
+        FindingsFile.render(
+            "r", List.of(multicast("source", Location.line("A.java", 20), Precision.HIGH)));
     Files.writeString(file, before);
     FindingsFile.check(file, before);
-    String after = FindingsFile.render("r", List.of(multicast("source", Location.line("A.java", 20), Precision.MEDIUM)));
+    String after =
+        FindingsFile.render(
+            "r", List.of(multicast("source", Location.line("A.java", 20), Precision.MEDIUM)));
     AssertionError e = assertThrows(AssertionError.class, () -> FindingsFile.check(file, after));
-    assertTrue(e.getMessage().contains("  in A.java:20 datagram-channel-no-family-multicast\n"
-        + "-9:   precision: high\n+9:   precision: medium"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "  in A.java:20 datagram-channel-no-family-multicast\n"
+                    + "-9:   precision: high\n+9:   precision: medium"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("-Dsockcheck.updateExpected=true"), e.getMessage());
   }
 
   @Test
   void aMissingFileSaysHowToWriteIt() {
-    AssertionError e = assertThrows(AssertionError.class,
-        () -> FindingsFile.check(dir.resolve(Markers.FINDINGS_FILE), "x"));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> FindingsFile.check(dir.resolve(Markers.FINDINGS_FILE), "x"));
     assertTrue(e.getMessage().contains("is missing"), e.getMessage());
   }
 
   @Test
   void findingsOfACaseGetTheCasePathInFront() {
-    Finding f = FindingsFile.under("4.2.9.Final", multicast("combination", Location.line("pom.xml", 14), Precision.HIGH));
+    Finding f =
+        FindingsFile.under(
+            "4.2.9.Final", multicast("combination", Location.line("pom.xml", 14), Precision.HIGH));
     assertEquals("4.2.9.Final/pom.xml", f.location().path());
     assertEquals("4.2.9.Final/A.java", f.related().get(0).location().path());
   }
 
   @Test
   void pathsIntoTheLocalMavenRepositoryReadTheSameOnEveryMachine() {
-    String bom = Path.of(System.getProperty("user.home"), ".m2", "repository", "io/netty/netty-bom/4.2.9.Final/b.pom")
-        .toString();
+    String bom =
+        Path.of(
+                System.getProperty("user.home"),
+                ".m2",
+                "repository",
+                "io/netty/netty-bom/4.2.9.Final/b.pom")
+            .toString();
     String saved = System.clearProperty("maven.repo.local");
     try {
-      Finding f = FindingsFile.under("bom-import", multicast("combination", Location.line("pom.xml", 25), Precision.HIGH)
-          .withRelated(List.of(new RelatedLocation(Location.line(bom, 333), "version managed here"))));
-      assertEquals("${local-repository}/io/netty/netty-bom/4.2.9.Final/b.pom", f.related().get(0).location().path());
+      Finding f =
+          FindingsFile.under(
+              "bom-import",
+              multicast("combination", Location.line("pom.xml", 25), Precision.HIGH)
+                  .withRelated(
+                      List.of(
+                          new RelatedLocation(Location.line(bom, 333), "version managed here"))));
+      assertEquals(
+          "${local-repository}/io/netty/netty-bom/4.2.9.Final/b.pom",
+          f.related().get(0).location().path());
     } finally {
       if (saved != null) System.setProperty("maven.repo.local", saved);
     }

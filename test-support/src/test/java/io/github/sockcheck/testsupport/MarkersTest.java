@@ -16,19 +16,30 @@ class MarkersTest {
 
   @Test
   void theThreeCommentFormsNameTheirOwnLine() {
-    assertEquals(List.of("raw-socket-sentinel"), Markers.onLine("    libc.socket(2, 3, 0); // expect: raw-socket-sentinel"));
-    assertEquals(List.of("a-rule", "b-rule"), Markers.onLine("gunicorn>=20,  # expect: a-rule,b-rule"));
-    assertEquals(List.of("a-rule", "b-rule"), Markers.onLine("gunicorn>=20,  #expect:a-rule ,  b-rule  "));
+    assertEquals(
+        List.of("raw-socket-sentinel"),
+        Markers.onLine("    libc.socket(2, 3, 0); // expect: raw-socket-sentinel"));
+    assertEquals(
+        List.of("a-rule", "b-rule"), Markers.onLine("gunicorn>=20,  # expect: a-rule,b-rule"));
+    assertEquals(
+        List.of("a-rule", "b-rule"), Markers.onLine("gunicorn>=20,  #expect:a-rule ,  b-rule  "));
     assertEquals(List.of("netty-x"), Markers.onLine("    <dependency> <!-- expect: netty-x -->"));
     assertEquals(List.of(), Markers.onLine("    <dependency> <!-- expected to pass -->"));
-    assertEquals(List.of(), Markers.onLine("throw new IllegalStateException(\"expected a TCP listener\");"));
+    assertEquals(
+        List.of(), Markers.onLine("throw new IllegalStateException(\"expected a TCP listener\");"));
   }
 
   @Test
   void aMarkerThatIsNotACleanIdListIsAnError() {
-    for (String bad : List.of("f(); // expect:", "f(); // expect: a b", "f(); // expect: a -- why",
-        "x  # expect: A-Rule", "f(); // expect: a, ")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Markers.onLine(bad), bad);
+    for (String bad :
+        List.of(
+            "f(); // expect:",
+            "f(); // expect: a b",
+            "f(); // expect: a -- why",
+            "x  # expect: A-Rule",
+            "f(); // expect: a, ")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Markers.onLine(bad), bad);
       assertTrue(e.getMessage().contains("malformed expect: marker"), e.getMessage());
     }
   }
@@ -45,14 +56,17 @@ class MarkersTest {
     // the shared SkippedDirectories: a virtual environment under any name
     write("case/env/pyvenv.cfg", "home = /usr/bin\n");
     write("case/env/lib/site.py", "f()  # expect: rule-v\n");
-    assertEquals("[A.java:2 rule-a, case/Pipfile.lock:13 rule-d, case/requirements.txt:1 rule-b, "
-        + "case/requirements.txt:1 rule-c]", Markers.in(dir).toString());
+    assertEquals(
+        "[A.java:2 rule-a, case/Pipfile.lock:13 rule-d, case/requirements.txt:1 rule-b, "
+            + "case/requirements.txt:1 rule-c]",
+        Markers.in(dir).toString());
   }
 
   @Test
   void errorsNameTheFileAndLine() throws Exception {
     write("A.java", "class A {}\nf(); // expect: a b\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Markers.in(dir));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Markers.in(dir));
     assertTrue(e.getMessage().contains("A.java:2: malformed"), e.getMessage());
     write("A.java", "class A {}\n");
     write("EXPECTED", "Pipfile.lock rule-d\n");
@@ -62,8 +76,10 @@ class MarkersTest {
 
   @Test
   void theDemosTableRowsAreMarkers() throws Exception {
-    write("EXPECTED.md", "| location | rule | why |\n|---|---|---|\n"
-        + "| `src/main/java/A.java:32` | `rule-a` | because |\n| `pom.xml:21` (the dependency) | `rule-b` | x |\n");
+    write(
+        "EXPECTED.md",
+        "| location | rule | why |\n|---|---|---|\n"
+            + "| `src/main/java/A.java:32` | `rule-a` | because |\n| `pom.xml:21` (the dependency) | `rule-b` | x |\n");
     assertEquals("[pom.xml:21 rule-b, src/main/java/A.java:32 rule-a]", Markers.in(dir).toString());
   }
 

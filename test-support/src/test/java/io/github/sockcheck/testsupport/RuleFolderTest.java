@@ -30,7 +30,8 @@ class RuleFolderTest {
     RuleFolder folder = new RuleFolder("some-rule", dir);
     assertEquals(List.of("NegativeA.java", "PositiveA.java"), names(folder, folder.javaFiles()));
     assertEquals(List.of("calls.py"), names(folder, folder.pythonFiles()));
-    assertEquals(List.of("4.2.9.Final", "parent-managed", "python/deeper/still", "python/req-gevent"),
+    assertEquals(
+        List.of("4.2.9.Final", "parent-managed", "python/deeper/still", "python/req-gevent"),
         names(folder, folder.cases()));
   }
 

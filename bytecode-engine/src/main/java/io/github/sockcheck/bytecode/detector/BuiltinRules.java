@@ -4,7 +4,10 @@ import io.github.sockcheck.core.rules.RuleLoadException;
 import io.github.sockcheck.core.rules.RuleLoader;
 import io.github.sockcheck.core.rules.RulePack;
 
-/** The built-in rule pack (shipped in the core jar, or the shaded plugin jar), loaded once per class loader. */
+/**
+ * The built-in rule pack (shipped in the core jar, or the shaded plugin jar), loaded once per class
+ * loader.
+ */
 public final class BuiltinRules {
 
   private static volatile RulePack pack;
@@ -20,7 +23,8 @@ public final class BuiltinRules {
           try {
             loaded = new RuleLoader().loadBuiltIn();
           } catch (RuleLoadException e) {
-            throw new IllegalStateException("sockcheck: the built-in rules do not load: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                "sockcheck: the built-in rules do not load: " + e.getMessage(), e);
           }
           pack = loaded;
         }

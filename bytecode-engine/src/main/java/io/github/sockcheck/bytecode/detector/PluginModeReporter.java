@@ -12,9 +12,9 @@ import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.match.CallMatcher;
 
 /**
- * Plugin mode's output: runs the shared matcher on the solved program's call sites and reports each finding
- * as a SpotBugs bug {@code SOCKCHECK_<rule-id>}. Annotation order is fixed because messages.xml refers to
- * it: {0} class, {1} method, {2} the finding message, then the source line.
+ * Plugin mode's output: runs the shared matcher on the solved program's call sites and reports each
+ * finding as a SpotBugs bug {@code SOCKCHECK_<rule-id>}. Annotation order is fixed because
+ * messages.xml refers to it: {0} class, {1} method, {2} the finding message, then the source line.
  */
 final class PluginModeReporter {
 
@@ -25,14 +25,22 @@ final class PluginModeReporter {
     for (CallSite site : program.sites()) {
       for (Finding finding : matcher.match(site)) {
         String className = site.enclosing().substring(0, site.enclosing().indexOf('#'));
-        BugInstance bug = new BugInstance(detector, PluginDescriptors.BUG_TYPE_PREFIX + finding.ruleId(),
-            priority(finding.severity())).addClass(className);
+        BugInstance bug =
+            new BugInstance(
+                    detector,
+                    PluginDescriptors.BUG_TYPE_PREFIX + finding.ruleId(),
+                    priority(finding.severity()))
+                .addClass(className);
         PluginProgram.Method method = program.methodOf(site);
-        if (method != null) bug.addMethod(className, method.name(), method.descriptor(), method.isStatic());
+        if (method != null)
+          bug.addMethod(className, method.name(), method.descriptor(), method.isStatic());
         String path = site.location().path();
         int line = site.location().startLine();
-        reporter.reportBug(bug.addString(finding.message())
-            .addSourceLine(new SourceLineAnnotation(className, path.substring(path.lastIndexOf('/') + 1), line, line, -1, -1)));
+        reporter.reportBug(
+            bug.addString(finding.message())
+                .addSourceLine(
+                    new SourceLineAnnotation(
+                        className, path.substring(path.lastIndexOf('/') + 1), line, line, -1, -1)));
       }
     }
   }

@@ -26,19 +26,23 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The classes one SpotBugs analysis visited, solved as one program: every class's facts (SpotBugs hands the
- * plugin the whole application at once, so no rounds are needed), the call sites a rule may match, and the
- * JVM signature of the method each call is in (SpotBugs annotates bugs with it).
+ * The classes one SpotBugs analysis visited, solved as one program: every class's facts (SpotBugs
+ * hands the plugin the whole application at once, so no rounds are needed), the call sites a rule
+ * may match, and the JVM signature of the method each call is in (SpotBugs annotates bugs with it).
  */
 final class PluginProgram {
 
-  /** The rules the plugin reports: call rules that run in the bytecode engine (one bug pattern each). */
+  /**
+   * The rules the plugin reports: call rules that run in the bytecode engine (one bug pattern
+   * each).
+   */
   static RulePack rules() {
     return RulesHolder.PACK;
   }
 
   private static final class RulesHolder {
-    static final RulePack PACK = BuiltinRules.pack().filter(r -> r.kind() == RuleKind.CALL && r.runsIn(EngineId.BYTECODE));
+    static final RulePack PACK =
+        BuiltinRules.pack().filter(r -> r.kind() == RuleKind.CALL && r.runsIn(EngineId.BYTECODE));
   }
 
   /** A method of the program as SpotBugs names it. */
@@ -63,15 +67,19 @@ final class PluginProgram {
 
   /**
    * @param classes internal name → class file of every class SpotBugs analysed
-   * @param classpath where else supertypes and library fields are looked up (before the running JDK)
+   * @param classpath where else supertypes and library fields are looked up (before the running
+   *     JDK)
    * @param problems receives a message per class or method that could not be analysed
    */
-  static PluginProgram solve(Map<String, byte[]> classes, ClassBytes classpath, Consumer<String> problems) {
+  static PluginProgram solve(
+      Map<String, byte[]> classes, ClassBytes classpath, Consumer<String> problems) {
     RulePack pack = rules();
     CallPatternIndex index = pack.index();
-    if (index.noJavaPatterns() || !anyRelevant(classes, index)) return new PluginProgram(List.of(), Map.of());
+    if (index.noJavaPatterns() || !anyRelevant(classes, index))
+      return new PluginProgram(List.of(), Map.of());
     ClassBytes program = classes::get;
-    ClassHeaders headers = new ClassHeaders(program.orElse(classpath).orElse(JdkClassBytes.instance()));
+    ClassHeaders headers =
+        new ClassHeaders(program.orElse(classpath).orElse(JdkClassBytes.instance()));
     ClassFactsExtractor extractor = new ClassFactsExtractor(headers, classes::containsKey);
     List<ClassFacts> facts = new ArrayList<>();
     Map<String, Method> methods = new HashMap<>();
@@ -89,7 +97,10 @@ final class PluginProgram {
     return new PluginProgram(ProgramSites.sites(solver, index, EngineId.BYTECODE.id()), methods);
   }
 
-  /** Cheap first look: without a class the pre-filter keeps, nothing can match and nothing is extracted. */
+  /**
+   * Cheap first look: without a class the pre-filter keeps, nothing can match and nothing is
+   * extracted.
+   */
   private static boolean anyRelevant(Map<String, byte[]> classes, CallPatternIndex index) {
     Map<String, Set<String>> probes = index.classFileProbes();
     Set<String> literals = new HashSet<>();
@@ -108,7 +119,8 @@ final class PluginProgram {
     ClassFacts c = extracted.facts();
     for (int m = 0; m < c.methods().size(); m++) {
       MethodFacts facts = c.methods().get(m);
-      Method method = new Method(c.name(), facts.name(), extracted.descriptors().get(m), facts.isStatic());
+      Method method =
+          new Method(c.name(), facts.name(), extracted.descriptors().get(m), facts.isStatic());
       Set<Integer> lines = new HashSet<>();
       for (CallFact call : facts.calls()) lines.add(call.location().startLine());
       for (int line : lines) methods.putIfAbsent(key(c.name() + "#" + facts.name(), line), method);

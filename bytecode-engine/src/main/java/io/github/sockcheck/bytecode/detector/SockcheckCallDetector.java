@@ -11,17 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The SpotBugs plugin's detector (a plain SpotBugs, spotbugs-maven-plugin, an IDE): a thin adapter over the
- * bytecode engine's front end. It keeps the bytes of every class SpotBugs visits and, once all are seen
- * ({@link #report()}), extracts their facts, solves the program with the value-flow layer and reports the
- * one matcher's findings as {@code SOCKCHECK_<rule-id>} bugs. Uses only API that SpotBugs 4.8.6 (bundled by
- * the IntelliJ plugin) also has.
+ * The SpotBugs plugin's detector (a plain SpotBugs, spotbugs-maven-plugin, an IDE): a thin adapter
+ * over the bytecode engine's front end. It keeps the bytes of every class SpotBugs visits and, once
+ * all are seen ({@link #report()}), extracts their facts, solves the program with the value-flow
+ * layer and reports the one matcher's findings as {@code SOCKCHECK_<rule-id>} bugs. Uses only API
+ * that SpotBugs 4.8.6 (bundled by the IntelliJ plugin) also has.
  */
 public class SockcheckCallDetector implements Detector {
 
   private final BugReporter bugReporter;
+
   /** Internal name → class file, in visiting order. */
   private final Map<String, byte[]> classes = new LinkedHashMap<>();
+
   private IAnalysisCache analysisCache;
 
   public SockcheckCallDetector(BugReporter bugReporter) {
@@ -34,7 +36,8 @@ public class SockcheckCallDetector implements Detector {
     if (analysisCache == null) analysisCache = Global.getAnalysisCache();
     byte[] bytes = null;
     try {
-      bytes = analysisCache.getClassAnalysis(ClassData.class, descriptor).getData(); // the file as read
+      bytes =
+          analysisCache.getClassAnalysis(ClassData.class, descriptor).getData(); // the file as read
     } catch (Exception | LinkageError e) {
       bytes = classContext.getJavaClass().getBytes(); // BCEL's rendering of the same class
     }
@@ -45,7 +48,9 @@ public class SockcheckCallDetector implements Detector {
   public void report() {
     if (classes.isEmpty()) return;
     try {
-      PluginProgram program = PluginProgram.solve(classes, new SpotBugsClassBytes(analysisCache), bugReporter::logError);
+      PluginProgram program =
+          PluginProgram.solve(
+              classes, new SpotBugsClassBytes(analysisCache), bugReporter::logError);
       PluginModeReporter.report(this, bugReporter, program);
     } finally {
       classes.clear();

@@ -14,14 +14,15 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.analysis.Frame;
 
 /**
- * Narrows a value that reaches a call on several paths when the call is only reached through the "equal"
- * edge of a comparison of that same value with a constant: inside {@code if (family == APR_UNIX)}, the
- * family is {@code APR_UNIX}, whatever else it may hold before the test. The source engine does the same
- * on its statements; here the test is read off the comparison's operand frames and the control-flow graph.
+ * Narrows a value that reaches a call on several paths when the call is only reached through the
+ * "equal" edge of a comparison of that same value with a constant: inside {@code if (family ==
+ * APR_UNIX)}, the family is {@code APR_UNIX}, whatever else it may hold before the test. The source
+ * engine does the same on its statements; here the test is read off the comparison's operand frames
+ * and the control-flow graph.
  *
- * <p>Sound only when no definition of the value can run between the edge and the call: a guard is used
- * only when none of the value's producing instructions is reachable from the edge without passing the
- * comparison again.
+ * <p>Sound only when no definition of the value can run between the edge and the call: a guard is
+ * used only when none of the value's producing instructions is reachable from the edge without
+ * passing the comparison again.
  */
 final class BranchGuards {
 
@@ -30,7 +31,10 @@ final class BranchGuards {
   private final List<List<Integer>> successors;
   private final List<Integer> comparisons = new ArrayList<>();
 
-  /** @param successors per instruction, the instructions control can go to next (normal and exception edges) */
+  /**
+   * @param successors per instruction, the instructions control can go to next (normal and
+   *     exception edges)
+   */
   BranchGuards(InsnList insns, Frame<Producers>[] frames, List<List<Integer>> successors) {
     this.insns = insns;
     this.frames = frames;
@@ -40,7 +44,10 @@ final class BranchGuards {
     }
   }
 
-  /** {@code value} as seen by the instruction at {@code use}: a single constant when a guard pins it, else unchanged. */
+  /**
+   * {@code value} as seen by the instruction at {@code use}: a single constant when a guard pins
+   * it, else unchanged.
+   */
   Producers narrow(Producers value, int use) {
     if (value.sources().size() < 2 || comparisons.isEmpty()) return value;
     for (int at : comparisons) {
@@ -55,7 +62,10 @@ final class BranchGuards {
     return value;
   }
 
-  /** The constant the comparison at {@code at} tests {@code value} against, or null when it does not test it. */
+  /**
+   * The constant the comparison at {@code at} tests {@code value} against, or null when it does not
+   * test it.
+   */
   private Object comparedWith(int at, Producers value) {
     Frame<Producers> frame = frames[at];
     int opcode = insns.get(at).getOpcode();
@@ -75,12 +85,17 @@ final class BranchGuards {
     if (!(only instanceof AbstractInsnNode insn)) return null;
     int opcode = insn.getOpcode();
     if (opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5) return insn;
-    if (insn instanceof IntInsnNode && (opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH)) return insn;
-    if (insn instanceof LdcInsnNode ldc && (ldc.cst instanceof Integer || ldc.cst instanceof String)) return insn;
+    if (insn instanceof IntInsnNode && (opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH))
+      return insn;
+    if (insn instanceof LdcInsnNode ldc
+        && (ldc.cst instanceof Integer || ldc.cst instanceof String)) return insn;
     return null;
   }
 
-  /** The instruction control reaches when the comparison at {@code at} finds its operands equal, or -1. */
+  /**
+   * The instruction control reaches when the comparison at {@code at} finds its operands equal, or
+   * -1.
+   */
   private int equalEdge(int at) {
     return switch (insns.get(at).getOpcode()) {
       case Opcodes.IF_ICMPNE, Opcodes.IF_ACMPNE, Opcodes.IFNE -> at + 1;
@@ -93,17 +108,21 @@ final class BranchGuards {
     return insns.get(at) instanceof JumpInsnNode j ? insns.indexOf(j.label) : -1;
   }
 
-  /** Whether a value's producing instruction can run again after the edge before the comparison is passed anew. */
+  /**
+   * Whether a value's producing instruction can run again after the edge before the comparison is
+   * passed anew.
+   */
   private boolean redefinedAfter(Producers value, int at, int edge) {
     for (Object p : value.sources()) {
-      if (p instanceof AbstractInsnNode insn && reaches(edge, insns.indexOf(insn), at, -1)) return true;
+      if (p instanceof AbstractInsnNode insn && reaches(edge, insns.indexOf(insn), at, -1))
+        return true;
     }
     return false;
   }
 
   /**
-   * Whether {@code target} is reachable from {@code start} without taking the edge {@code from → to}
-   * (with {@code to == -1}: without passing instruction {@code from} at all).
+   * Whether {@code target} is reachable from {@code start} without taking the edge {@code from →
+   * to} (with {@code to == -1}: without passing instruction {@code from} at all).
    */
   private boolean reaches(int start, int target, int from, int to) {
     if (to < 0 && start == from) return false;

@@ -1,16 +1,22 @@
 package io.github.sockcheck.bytecode.facts;
 
 /**
- * Where the class file of a type named in the analysed code comes from (the program, its classpath, the
- * JDK), for supertypes and field declarations. Implementations are thread-safe.
+ * Where the class file of a type named in the analysed code comes from (the program, its classpath,
+ * the JDK), for supertypes and field declarations. Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface ClassBytes {
 
-  /** Larger class files are not read for headers: a hostile classpath cannot make a lookup allocate more. */
+  /**
+   * Larger class files are not read for headers: a hostile classpath cannot make a lookup allocate
+   * more.
+   */
   int MAX_BYTES = 16 << 20;
 
-  /** The class file of {@code internalName} ({@code a/b/C}), or null when it cannot be found or read. */
+  /**
+   * The class file of {@code internalName} ({@code a/b/C}), or null when it cannot be found or
+   * read.
+   */
   byte[] find(String internalName);
 
   /** This source, and {@code next} for what this one does not find. */

@@ -20,9 +20,10 @@ import org.objectweb.asm.tree.analysis.Frame;
 
 /**
  * Class bytes → the value-flow layer's local facts ({@link ClassFacts}), the bytecode front end of
- * {@code core/flow}. Each method runs through an ASM {@link Analyzer} with {@link ProducerInterpreter}, whose
- * frames say which instructions may have produced each value: flow-sensitive reaching definitions through
- * branches, loops and exception handlers. Thread-safe; one instance serves a whole scan.
+ * {@code core/flow}. Each method runs through an ASM {@link Analyzer} with {@link
+ * ProducerInterpreter}, whose frames say which instructions may have produced each value:
+ * flow-sensitive reaching definitions through branches, loops and exception handlers. Thread-safe;
+ * one instance serves a whole scan.
  */
 public final class ClassFactsExtractor {
 
@@ -30,7 +31,8 @@ public final class ClassFactsExtractor {
    * The facts of one class, with what could not be analysed.
    *
    * @param descriptors the JVM descriptor of each method, parallel to {@code facts.methods()}
-   * @param problems methods whose code could not be analysed (they keep their signature, without facts)
+   * @param problems methods whose code could not be analysed (they keep their signature, without
+   *     facts)
    */
   public record Extracted(ClassFacts facts, List<String> descriptors, List<String> problems) {}
 
@@ -38,7 +40,8 @@ public final class ClassFactsExtractor {
   private final Predicate<String> program;
 
   /**
-   * @param headers supertypes and static fields of the types the code names (program, classpath, JDK)
+   * @param headers supertypes and static fields of the types the code names (program, classpath,
+   *     JDK)
    * @param program whether an internal name ({@code a/b/C}) is a class of the scanned program
    */
   public ClassFactsExtractor(ClassHeaders headers, Predicate<String> program) {
@@ -65,23 +68,36 @@ public final class ClassFactsExtractor {
     }
     List<FieldDecl> fields = new ArrayList<>();
     for (FieldNode f : node.fields) {
-      fields.add(new FieldDecl(f.name, access(f.access), (f.access & Opcodes.ACC_STATIC) != 0,
-          (f.access & Opcodes.ACC_FINAL) != 0));
+      fields.add(
+          new FieldDecl(
+              f.name,
+              access(f.access),
+              (f.access & Opcodes.ACC_STATIC) != 0,
+              (f.access & Opcodes.ACC_FINAL) != 0));
     }
     List<String> interfaces = node.interfaces.stream().map(Descriptors::dotted).toList();
-    ClassFacts facts = new ClassFacts(Descriptors.dotted(node.name),
-        node.superName == null ? null : Descriptors.dotted(node.superName), interfaces, access(classAccess(node)),
-        sourcePath, enclosingMethod(node), fields, methods);
+    ClassFacts facts =
+        new ClassFacts(
+            Descriptors.dotted(node.name),
+            node.superName == null ? null : Descriptors.dotted(node.superName),
+            interfaces,
+            access(classAccess(node)),
+            sourcePath,
+            enclosingMethod(node),
+            fields,
+            methods);
     return new Extracted(facts, descriptors, problems);
   }
 
-  private static MethodFacts method(ClassNode owner, MethodNode method, ExtractionContext context, List<String> problems) {
+  private static MethodFacts method(
+      ClassNode owner, MethodNode method, ExtractionContext context, List<String> problems) {
     if (method.instructions.size() == 0) return emptyMethod(method);
     try {
       List<List<Integer>> successors = new ArrayList<>();
       for (int i = 0; i < method.instructions.size(); i++) successors.add(new ArrayList<>(2));
       Analyzer<Producers> analyzer =
-          new Analyzer<>(new ProducerInterpreter(method.desc, (method.access & Opcodes.ACC_STATIC) != 0)) {
+          new Analyzer<>(
+              new ProducerInterpreter(method.desc, (method.access & Opcodes.ACC_STATIC) != 0)) {
             @Override
             protected void newControlFlowEdge(int insn, int successor) {
               List<Integer> next = successors.get(insn);
@@ -103,10 +119,19 @@ public final class ClassFactsExtractor {
   }
 
   private static MethodFacts emptyMethod(MethodNode method) {
-    return new MethodFacts(method.name, Descriptors.parameterTypes(method.desc), Descriptors.returnType(method.desc),
-        access(method.access), (method.access & Opcodes.ACC_STATIC) != 0,
-        (method.access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0, List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of());
+    return new MethodFacts(
+        method.name,
+        Descriptors.parameterTypes(method.desc),
+        Descriptors.returnType(method.desc),
+        access(method.access),
+        (method.access & Opcodes.ACC_STATIC) != 0,
+        (method.access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   static Access access(int flags) {
@@ -116,7 +141,10 @@ public final class ClassFactsExtractor {
     return Access.PACKAGE;
   }
 
-  /** A nested class's own InnerClasses entry has its declared access (the class file says public or package). */
+  /**
+   * A nested class's own InnerClasses entry has its declared access (the class file says public or
+   * package).
+   */
   private static int classAccess(ClassNode node) {
     for (InnerClassNode inner : node.innerClasses) {
       if (inner.name.equals(node.name)) return inner.access;
@@ -124,14 +152,23 @@ public final class ClassFactsExtractor {
     return node.access;
   }
 
-  /** {@code Outer#name/arity} of the method a local or anonymous class is declared in, else null. */
+  /**
+   * {@code Outer#name/arity} of the method a local or anonymous class is declared in, else null.
+   */
   private static String enclosingMethod(ClassNode node) {
-    if (node.outerClass == null || node.outerMethod == null || node.outerMethodDesc == null) return null;
-    return Descriptors.dotted(node.outerClass) + "#" + node.outerMethod + "/"
+    if (node.outerClass == null || node.outerMethod == null || node.outerMethodDesc == null)
+      return null;
+    return Descriptors.dotted(node.outerClass)
+        + "#"
+        + node.outerMethod
+        + "/"
         + Type.getArgumentTypes(node.outerMethodDesc).length;
   }
 
-  /** {@code pkg/dir/Foo.java} from the package and the SourceFile attribute (the outer class's name without one). */
+  /**
+   * {@code pkg/dir/Foo.java} from the package and the SourceFile attribute (the outer class's name
+   * without one).
+   */
   static String sourcePath(ClassNode node) {
     String name = node.name;
     int slash = name.lastIndexOf('/');

@@ -16,9 +16,9 @@ import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Class headers (supertypes, static fields) of any type the analysed code names, read lazily with ASM from
- * {@link ClassBytes} and cached for the scan. A type whose class file cannot be found or read has no
- * header: its supertypes are then the part of the hierarchy that is known.
+ * Class headers (supertypes, static fields) of any type the analysed code names, read lazily with
+ * ASM from {@link ClassBytes} and cached for the scan. A type whose class file cannot be found or
+ * read has no header: its supertypes are then the part of the hierarchy that is known.
  */
 public final class ClassHeaders {
 
@@ -45,7 +45,10 @@ public final class ClassHeaders {
     return header(internalName) != null;
   }
 
-  /** Every known proper supertype of {@code internalName}, as dotted names ({@code $} kept), nearest first. */
+  /**
+   * Every known proper supertype of {@code internalName}, as dotted names ({@code $} kept), nearest
+   * first.
+   */
   public Set<String> supertypes(String internalName) {
     Set<String> cached = supertypes.get(internalName);
     if (cached != null) return cached;
@@ -71,8 +74,8 @@ public final class ClassHeaders {
   }
 
   /**
-   * The static field {@code name} as seen through {@code owner} (declared there or in a supertype), or
-   * null when it is not found (unknown class, instance field, no such field).
+   * The static field {@code name} as seen through {@code owner} (declared there or in a supertype),
+   * or null when it is not found (unknown class, instance field, no such field).
    */
   public StaticField staticField(String owner, String name) {
     Deque<String> todo = new ArrayDeque<>(List.of(owner));
@@ -106,13 +109,17 @@ public final class ClassHeaders {
     try {
       ClassReader reader = new ClassReader(data);
       Map<String, StaticField> fields = new HashMap<>();
-      reader.accept(new ClassVisitor(Opcodes.ASM9) {
-        @Override
-        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-          if ((access & Opcodes.ACC_STATIC) != 0) fields.put(name, new StaticField(access, value));
-          return null;
-        }
-      }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+      reader.accept(
+          new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public FieldVisitor visitField(
+                int access, String name, String descriptor, String signature, Object value) {
+              if ((access & Opcodes.ACC_STATIC) != 0)
+                fields.put(name, new StaticField(access, value));
+              return null;
+            }
+          },
+          ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
       return new Header(reader.getSuperName(), List.of(reader.getInterfaces()), Map.copyOf(fields));
     } catch (RuntimeException e) {
       return null; // unreadable: treated as unknown, like a class that is not on the classpath

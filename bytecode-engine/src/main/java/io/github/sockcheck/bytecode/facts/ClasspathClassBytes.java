@@ -13,9 +13,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Class files from class directories and jars, in classpath order. Jars are opened on first use and kept
- * open until {@link #close()}; an unreadable entry is simply not found (the engine reports bad inputs
- * when it reads them as program classes, not when it looks up a supertype).
+ * Class files from class directories and jars, in classpath order. Jars are opened on first use and
+ * kept open until {@link #close()}; an unreadable entry is simply not found (the engine reports bad
+ * inputs when it reads them as program classes, not when it looks up a supertype).
  */
 public final class ClasspathClassBytes implements ClassBytes, Closeable {
 

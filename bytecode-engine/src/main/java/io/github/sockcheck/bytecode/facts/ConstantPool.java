@@ -8,21 +8,26 @@ import java.util.Set;
 import org.objectweb.asm.ClassReader;
 
 /**
- * What a class file's header and constant pool say, read with ASM's {@link ClassReader} without touching
- * the code: the pre-filter's answer (does the class reference a method some pattern names, or name a type
- * some pattern constructs?) and the references that decide which classes can answer the value-flow
- * solver's needs.
+ * What a class file's header and constant pool say, read with ASM's {@link ClassReader} without
+ * touching the code: the pre-filter's answer (does the class reference a method some pattern names,
+ * or name a type some pattern constructs?) and the references that decide which classes can answer
+ * the value-flow solver's needs.
  *
  * @param name the class's internal name ({@code a/b/C})
  * @param superName the internal name of the superclass, null for {@code java/lang/Object}
  * @param interfaces internal names of the direct interfaces
- * @param methodRefs {@code owner.name} of every method reference (calls and method handles), platform
- *     owners ({@code java/}, {@code javax/}, {@code jdk/}, {@code sun/}) left out: no need asks for them
+ * @param methodRefs {@code owner.name} of every method reference (calls and method handles),
+ *     platform owners ({@code java/}, {@code javax/}, {@code jdk/}, {@code sun/}) left out: no need
+ *     asks for them
  * @param fieldRefs {@code owner.name} of every field reference, platform owners left out
  * @param relevant the pre-filter's verdict for the probes it was read with
  */
 public record ConstantPool(
-    String name, String superName, List<String> interfaces, Set<String> methodRefs, Set<String> fieldRefs,
+    String name,
+    String superName,
+    List<String> interfaces,
+    Set<String> methodRefs,
+    Set<String> fieldRefs,
     boolean relevant) {
 
   private static final int FIELDREF = 9;
@@ -34,9 +39,10 @@ public record ConstantPool(
   public static final String ANY_OWNER = "*";
 
   /**
-   * Reads the pool. The class is relevant when it references a method {@code owner.member} the probes name
-   * ({@code member → owner internal names}, {@link #ANY_OWNER} for any owner), or names one of {@code types}
-   * (internal names: a class literal, a cast, {@code X::new} of a type a {@code type:} code use names).
+   * Reads the pool. The class is relevant when it references a method {@code owner.member} the
+   * probes name ({@code member → owner internal names}, {@link #ANY_OWNER} for any owner), or names
+   * one of {@code types} (internal names: a class literal, a cast, {@code X::new} of a type a
+   * {@code type:} code use names).
    */
   public static ConstantPool read(byte[] bytes, Map<String, Set<String>> probes, Set<String> types)
       throws BadClassFileException {
@@ -55,29 +61,40 @@ public record ConstantPool(
         if (tag == CLASS) {
           if (!relevant && !types.isEmpty()) {
             String named = reader.readUTF8(offset, buffer);
-            relevant = types.contains(named) && !named.equals(self); // a class naming itself is no use of it
+            relevant =
+                types.contains(named)
+                    && !named.equals(self); // a class naming itself is no use of it
           }
           continue;
         }
         if (tag != METHODREF && tag != INTERFACE_METHODREF && tag != FIELDREF) continue;
         String owner = reader.readClass(offset, buffer);
-        String member = reader.readUTF8(reader.getItem(reader.readUnsignedShort(offset + 2)), buffer);
+        String member =
+            reader.readUTF8(reader.getItem(reader.readUnsignedShort(offset + 2)), buffer);
         if (tag != FIELDREF && !relevant) {
           Set<String> owners = probes.get(member);
           relevant = owners != null && (owners.contains(ANY_OWNER) || owners.contains(owner));
         }
         if (!isPlatform(owner)) (tag == FIELDREF ? fields : methods).add(owner + "." + member);
       }
-      return new ConstantPool(reader.getClassName(), reader.getSuperName(), List.of(reader.getInterfaces()),
-          Set.copyOf(methods), Set.copyOf(fields), relevant);
+      return new ConstantPool(
+          reader.getClassName(),
+          reader.getSuperName(),
+          List.of(reader.getInterfaces()),
+          Set.copyOf(methods),
+          Set.copyOf(fields),
+          relevant);
     } catch (RuntimeException e) {
       throw BadClassFileException.of(e);
     }
   }
 
   static boolean isPlatform(String internalName) {
-    return internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jdk/")
-        || internalName.startsWith("sun/") || internalName.startsWith("[");
+    return internalName.startsWith("java/")
+        || internalName.startsWith("javax/")
+        || internalName.startsWith("jdk/")
+        || internalName.startsWith("sun/")
+        || internalName.startsWith("[");
   }
 
   /** The package part of an internal name, dotted ({@code a.b}), "" for the unnamed package. */

@@ -8,12 +8,17 @@ public final class Descriptors {
 
   private Descriptors() {}
 
-  /** {@code java/nio/channels/DatagramChannel} → {@code java.nio.channels.DatagramChannel} ({@code $} kept). */
+  /**
+   * {@code java/nio/channels/DatagramChannel} → {@code java.nio.channels.DatagramChannel} ({@code
+   * $} kept).
+   */
   public static String dotted(String internalName) {
     return internalName.replace('/', '.');
   }
 
-  /** Parameter types of {@code (II[Ljava/lang/String;)V}: {@code [int, int, java.lang.String[]]}. */
+  /**
+   * Parameter types of {@code (II[Ljava/lang/String;)V}: {@code [int, int, java.lang.String[]]}.
+   */
   public static List<String> parameterTypes(String descriptor) {
     List<String> types = new ArrayList<>();
     int i = descriptor.indexOf('(') + 1;
@@ -35,19 +40,21 @@ public final class Descriptors {
   public static String typeName(String fieldDescriptor) {
     int dims = 0;
     while (fieldDescriptor.charAt(dims) == '[') dims++;
-    String element = switch (fieldDescriptor.charAt(dims)) {
-      case 'Z' -> "boolean";
-      case 'B' -> "byte";
-      case 'C' -> "char";
-      case 'S' -> "short";
-      case 'I' -> "int";
-      case 'J' -> "long";
-      case 'F' -> "float";
-      case 'D' -> "double";
-      case 'V' -> "void";
-      case 'L' -> dotted(fieldDescriptor.substring(dims + 1, fieldDescriptor.length() - 1));
-      default -> throw new IllegalArgumentException("not a type descriptor: " + fieldDescriptor);
-    };
+    String element =
+        switch (fieldDescriptor.charAt(dims)) {
+          case 'Z' -> "boolean";
+          case 'B' -> "byte";
+          case 'C' -> "char";
+          case 'S' -> "short";
+          case 'I' -> "int";
+          case 'J' -> "long";
+          case 'F' -> "float";
+          case 'D' -> "double";
+          case 'V' -> "void";
+          case 'L' -> dotted(fieldDescriptor.substring(dims + 1, fieldDescriptor.length() - 1));
+          default ->
+              throw new IllegalArgumentException("not a type descriptor: " + fieldDescriptor);
+        };
     return element + "[]".repeat(dims);
   }
 

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Class files of the JDK running the scan, read from its {@code jrt:} image ({@code /packages/<pkg>} names
- * the modules holding a package). Only the image is consulted, never the application class path, so the
- * scanner's own classes cannot stand in for the scanned program's.
+ * Class files of the JDK running the scan, read from its {@code jrt:} image ({@code
+ * /packages/<pkg>} names the modules holding a package). Only the image is consulted, never the
+ * application class path, so the scanner's own classes cannot stand in for the scanned program's.
  */
 public final class JdkClassBytes implements ClassBytes {
 
@@ -31,7 +31,8 @@ public final class JdkClassBytes implements ClassBytes {
     try {
       fs = FileSystems.getFileSystem(URI.create("jrt:/"));
     } catch (FileSystemNotFoundException | UnsupportedOperationException | SecurityException e) {
-      fs = null; // not a modular runtime image: the JDK's types stay unknown (supertypes then come from the program)
+      fs = null; // not a modular runtime image: the JDK's types stay unknown (supertypes then come
+      // from the program)
     }
     this.jrt = fs;
   }

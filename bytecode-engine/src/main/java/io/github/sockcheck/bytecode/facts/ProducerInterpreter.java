@@ -13,10 +13,11 @@ import org.objectweb.asm.tree.analysis.Frame;
 import org.objectweb.asm.tree.analysis.Interpreter;
 
 /**
- * An ASM interpreter whose values are the sets of instructions that produced them ({@link Producers}).
- * Loads, stores, {@code DUP*}, {@code SWAP}, {@code CHECKCAST} and integral conversions are transparent,
- * so a value read from a local names the definitions that reach the read; ASM's fixpoint over the
- * control-flow graph (branches, loops, exception handlers) does the rest.
+ * An ASM interpreter whose values are the sets of instructions that produced them ({@link
+ * Producers}). Loads, stores, {@code DUP*}, {@code SWAP}, {@code CHECKCAST} and integral
+ * conversions are transparent, so a value read from a local names the definitions that reach the
+ * read; ASM's fixpoint over the control-flow graph (branches, loops, exception handlers) does the
+ * rest.
  */
 final class ProducerInterpreter extends Interpreter<Producers> {
 
@@ -47,7 +48,9 @@ final class ProducerInterpreter extends Interpreter<Producers> {
   public Producers newParameterValue(boolean isInstanceMethod, int local, Type type) {
     if (isInstanceMethod && local == 0) return Producers.of(Producers.THIS, 1);
     int index = local < parameterOfSlot.length ? parameterOfSlot[local] : -1;
-    return index < 0 ? newValue(type) : Producers.of(new Producers.Parameter(index), type.getSize());
+    return index < 0
+        ? newValue(type)
+        : Producers.of(new Producers.Parameter(index), type.getSize());
   }
 
   @Override
@@ -56,21 +59,23 @@ final class ProducerInterpreter extends Interpreter<Producers> {
   }
 
   @Override
-  public Producers newExceptionValue(TryCatchBlockNode block, Frame<Producers> handlerFrame, Type exceptionType) {
+  public Producers newExceptionValue(
+      TryCatchBlockNode block, Frame<Producers> handlerFrame, Type exceptionType) {
     return Producers.of(Producers.CAUGHT, 1);
   }
 
   @Override
   public Producers newOperation(AbstractInsnNode insn) {
-    int size = switch (insn.getOpcode()) {
-      case Opcodes.LCONST_0, Opcodes.LCONST_1, Opcodes.DCONST_0, Opcodes.DCONST_1 -> 2;
-      case Opcodes.LDC -> {
-        Object value = ((LdcInsnNode) insn).cst;
-        yield value instanceof Long || value instanceof Double ? 2 : 1;
-      }
-      case Opcodes.GETSTATIC -> Type.getType(((FieldInsnNode) insn).desc).getSize();
-      default -> 1;
-    };
+    int size =
+        switch (insn.getOpcode()) {
+          case Opcodes.LCONST_0, Opcodes.LCONST_1, Opcodes.DCONST_0, Opcodes.DCONST_1 -> 2;
+          case Opcodes.LDC -> {
+            Object value = ((LdcInsnNode) insn).cst;
+            yield value instanceof Long || value instanceof Double ? 2 : 1;
+          }
+          case Opcodes.GETSTATIC -> Type.getType(((FieldInsnNode) insn).desc).getSize();
+          default -> 1;
+        };
     return Producers.of(insn, size);
   }
 
@@ -85,8 +90,15 @@ final class ProducerInterpreter extends Interpreter<Producers> {
       case Opcodes.CHECKCAST, Opcodes.I2B, Opcodes.I2C, Opcodes.I2S -> value;
       case Opcodes.I2L -> value.withSize(2);
       case Opcodes.L2I -> value.withSize(1);
-      case Opcodes.GETFIELD -> Producers.of(insn, Type.getType(((FieldInsnNode) insn).desc).getSize());
-      case Opcodes.LNEG, Opcodes.DNEG, Opcodes.I2D, Opcodes.F2L, Opcodes.F2D, Opcodes.L2D, Opcodes.D2L ->
+      case Opcodes.GETFIELD ->
+          Producers.of(insn, Type.getType(((FieldInsnNode) insn).desc).getSize());
+      case Opcodes.LNEG,
+          Opcodes.DNEG,
+          Opcodes.I2D,
+          Opcodes.F2L,
+          Opcodes.F2D,
+          Opcodes.L2D,
+          Opcodes.D2L ->
           Producers.of(insn, 2);
       default -> Producers.of(insn, 1);
     };
@@ -94,17 +106,35 @@ final class ProducerInterpreter extends Interpreter<Producers> {
 
   @Override
   public Producers binaryOperation(AbstractInsnNode insn, Producers value1, Producers value2) {
-    int size = switch (insn.getOpcode()) {
-      case Opcodes.LALOAD, Opcodes.DALOAD, Opcodes.LADD, Opcodes.DADD, Opcodes.LSUB, Opcodes.DSUB, Opcodes.LMUL,
-          Opcodes.DMUL, Opcodes.LDIV, Opcodes.DDIV, Opcodes.LREM, Opcodes.DREM, Opcodes.LSHL, Opcodes.LSHR,
-          Opcodes.LUSHR, Opcodes.LAND, Opcodes.LOR, Opcodes.LXOR -> 2;
-      default -> 1;
-    };
+    int size =
+        switch (insn.getOpcode()) {
+          case Opcodes.LALOAD,
+              Opcodes.DALOAD,
+              Opcodes.LADD,
+              Opcodes.DADD,
+              Opcodes.LSUB,
+              Opcodes.DSUB,
+              Opcodes.LMUL,
+              Opcodes.DMUL,
+              Opcodes.LDIV,
+              Opcodes.DDIV,
+              Opcodes.LREM,
+              Opcodes.DREM,
+              Opcodes.LSHL,
+              Opcodes.LSHR,
+              Opcodes.LUSHR,
+              Opcodes.LAND,
+              Opcodes.LOR,
+              Opcodes.LXOR ->
+              2;
+          default -> 1;
+        };
     return Producers.of(insn, size);
   }
 
   @Override
-  public Producers ternaryOperation(AbstractInsnNode insn, Producers value1, Producers value2, Producers value3) {
+  public Producers ternaryOperation(
+      AbstractInsnNode insn, Producers value1, Producers value2, Producers value3) {
     return Producers.empty(1); // array stores push nothing
   }
 

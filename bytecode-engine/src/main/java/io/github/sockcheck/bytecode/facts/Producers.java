@@ -5,16 +5,21 @@ import java.util.Set;
 import org.objectweb.asm.tree.analysis.Value;
 
 /**
- * The analysis value of {@link ProducerInterpreter}: the instructions (and parameter markers) that may have
- * produced a stack slot or local. Copies keep the set, control-flow merges unite sets: reaching definitions.
+ * The analysis value of {@link ProducerInterpreter}: the instructions (and parameter markers) that
+ * may have produced a stack slot or local. Copies keep the set, control-flow merges unite sets:
+ * reaching definitions.
  */
 final class Producers implements Value {
 
   /** {@code this} of an instance method (also before {@code super(..)} in a constructor). */
   static final Object THIS = new Marker("this");
+
   /** The exception a handler catches. */
   static final Object CAUGHT = new Marker("caught exception");
-  /** The integer 0 a value is compared with by {@code IFEQ}/{@code IFNE} (no instruction pushes it). */
+
+  /**
+   * The integer 0 a value is compared with by {@code IFEQ}/{@code IFNE} (no instruction pushes it).
+   */
   static final Object INT_ZERO = new Marker("0");
 
   /** Parameter {@code index} (0-based, {@code this} not counted). */
@@ -56,8 +61,10 @@ final class Producers implements Value {
 
   /** This value if it already covers {@code other}, else the union. */
   Producers merge(Producers other) {
-    if (other == this) return this; // copies are transparent, so the same value usually meets itself
-    if (size == other.size && (other.sources == sources || sources.containsAll(other.sources))) return this;
+    if (other == this)
+      return this; // copies are transparent, so the same value usually meets itself
+    if (size == other.size && (other.sources == sources || sources.containsAll(other.sources)))
+      return this;
     Set<Object> union = new HashSet<>(sources);
     union.addAll(other.sources);
     return new Producers(Math.min(size, other.size), Set.copyOf(union));

@@ -13,9 +13,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Reads the class files of a class directory or a jar, with bounds so that a zip bomb cannot exhaust
- * memory: at most {@link Limits#maxClassBytes} per class and {@link Limits#maxJarBytes} per jar
- * (uncompressed, counted as read, never trusting the sizes the zip declares).
+ * Reads the class files of a class directory or a jar, with bounds so that a zip bomb cannot
+ * exhaust memory: at most {@link Limits#maxClassBytes} per class and {@link Limits#maxJarBytes} per
+ * jar (uncompressed, counted as read, never trusting the sizes the zip declares).
  */
 public final class ClassFiles {
 
@@ -26,7 +26,10 @@ public final class ClassFiles {
 
   /** Where class files go, and where problems go. */
   public interface Visitor {
-    /** @param where the class file, e.g. {@code target/classes/a/B.class} or {@code lib.jar!/a/B.class} */
+    /**
+     * @param where the class file, e.g. {@code target/classes/a/B.class} or {@code
+     *     lib.jar!/a/B.class}
+     */
     void classFile(Path root, String where, byte[] bytes);
 
     void problem(Path file, String message);
@@ -47,7 +50,9 @@ public final class ClassFiles {
   private void readDirectory(Path dir, Visitor visitor) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> p.getFileName().toString().endsWith(".class") && Files.isRegularFile(p)).sorted().forEach(files::add);
+      walk.filter(p -> p.getFileName().toString().endsWith(".class") && Files.isRegularFile(p))
+          .sorted()
+          .forEach(files::add);
     } catch (IOException | RuntimeException e) {
       visitor.problem(dir, "cannot list class directory: " + e.getMessage());
     }
@@ -55,7 +60,8 @@ public final class ClassFiles {
       try {
         long size = Files.size(file);
         if (size > limits.maxClassBytes()) {
-          visitor.problem(file, "class file larger than " + limits.maxClassBytes() + " bytes, skipped");
+          visitor.problem(
+              file, "class file larger than " + limits.maxClassBytes() + " bytes, skipped");
           continue;
         }
         visitor.classFile(dir, file.toString(), Files.readAllBytes(file));
@@ -72,7 +78,8 @@ public final class ClassFiles {
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
         String name = entry.getName();
-        if (entry.isDirectory() || !name.endsWith(".class") || name.startsWith("META-INF/")) continue;
+        if (entry.isDirectory() || !name.endsWith(".class") || name.startsWith("META-INF/"))
+          continue;
         long limit = Math.min(limits.maxClassBytes(), budget);
         byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
@@ -83,10 +90,16 @@ public final class ClassFiles {
         }
         if (bytes.length > limit) {
           if (limit < limits.maxClassBytes()) {
-            visitor.problem(jar, "more than " + limits.maxJarBytes() + " uncompressed bytes of classes; rest of the jar skipped");
+            visitor.problem(
+                jar,
+                "more than "
+                    + limits.maxJarBytes()
+                    + " uncompressed bytes of classes; rest of the jar skipped");
             return;
           }
-          visitor.problem(jar, name + " is larger than " + limits.maxClassBytes() + " bytes uncompressed, skipped");
+          visitor.problem(
+              jar,
+              name + " is larger than " + limits.maxClassBytes() + " bytes uncompressed, skipped");
           budget -= bytes.length;
           continue;
         }

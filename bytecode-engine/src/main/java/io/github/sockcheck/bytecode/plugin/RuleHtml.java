@@ -13,19 +13,32 @@ final class RuleHtml {
     html.append(markdown(rule.help()));
     if (rule.examples() != null) {
       if (rule.examples().noncompliant() != null) {
-        html.append("<p>Noncompliant:</p>\n<pre>").append(escape(rule.examples().noncompliant().strip())).append("</pre>\n");
+        html.append("<p>Noncompliant:</p>\n<pre>")
+            .append(escape(rule.examples().noncompliant().strip()))
+            .append("</pre>\n");
       }
       if (rule.examples().compliant() != null) {
-        html.append("<p>Compliant:</p>\n<pre>").append(escape(rule.examples().compliant().strip())).append("</pre>\n");
+        html.append("<p>Compliant:</p>\n<pre>")
+            .append(escape(rule.examples().compliant().strip()))
+            .append("</pre>\n");
       }
     }
-    if (rule.fix() != null) html.append("<p><b>Fix:</b> ").append(inline(rule.fix().strip())).append("</p>\n");
-    if (rule.appliesTo() != null) html.append("<p><b>Applies to:</b> ").append(inline(rule.appliesTo().strip())).append("</p>\n");
+    if (rule.fix() != null)
+      html.append("<p><b>Fix:</b> ").append(inline(rule.fix().strip())).append("</p>\n");
+    if (rule.appliesTo() != null)
+      html.append("<p><b>Applies to:</b> ")
+          .append(inline(rule.appliesTo().strip()))
+          .append("</p>\n");
     if (!rule.evidence().isEmpty()) {
       html.append("<p>Evidence:</p>\n<ul>\n");
       for (Evidence evidence : rule.evidence()) {
-        html.append("<li><a href=\"").append(escape(evidence.url())).append("\">").append(escape(evidence.url()))
-            .append("</a>: ").append(inline(evidence.summary() == null ? "" : evidence.summary())).append("</li>\n");
+        html.append("<li><a href=\"")
+            .append(escape(evidence.url()))
+            .append("\">")
+            .append(escape(evidence.url()))
+            .append("</a>: ")
+            .append(inline(evidence.summary() == null ? "" : evidence.summary()))
+            .append("</li>\n");
       }
       html.append("</ul>\n");
     }
@@ -64,10 +77,15 @@ final class RuleHtml {
   }
 
   private static String inline(String text) {
-    return escape(text).replaceAll("`([^`]+)`", "<code>$1</code>").replaceAll("\\*\\*([^*]+)\\*\\*", "<b>$1</b>");
+    return escape(text)
+        .replaceAll("`([^`]+)`", "<code>$1</code>")
+        .replaceAll("\\*\\*([^*]+)\\*\\*", "<b>$1</b>");
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

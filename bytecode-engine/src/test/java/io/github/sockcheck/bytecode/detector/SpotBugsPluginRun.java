@@ -23,14 +23,17 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 /**
- * A real SpotBugs analysis in-process with only the sockcheck plugin's detector, as the IDE plugins and
- * spotbugs-maven-plugin run it: the plugin's descriptors generated from the built-in rules, the bugs it
- * reports collected. SpotBugs keeps global state, so runs are serialized.
+ * A real SpotBugs analysis in-process with only the sockcheck plugin's detector, as the IDE plugins
+ * and spotbugs-maven-plugin run it: the plugin's descriptors generated from the built-in rules, the
+ * bugs it reports collected. SpotBugs keeps global state, so runs are serialized.
  */
 public final class SpotBugsPluginRun {
 
-  /** A reported bug: rule id (bug type without {@code SOCKCHECK_}), class, source file name, line. */
-  public record Bug(String ruleId, String className, String sourceFile, int line) implements Comparable<Bug> {
+  /**
+   * A reported bug: rule id (bug type without {@code SOCKCHECK_}), class, source file name, line.
+   */
+  public record Bug(String ruleId, String className, String sourceFile, int line)
+      implements Comparable<Bug> {
     @Override
     public int compareTo(Bug o) {
       return toString().compareTo(o.toString());
@@ -49,7 +52,8 @@ public final class SpotBugsPluginRun {
 
   private SpotBugsPluginRun() {}
 
-  public static synchronized Result analyse(List<Path> classRoots, List<Path> auxClasspath) throws Exception {
+  public static synchronized Result analyse(List<Path> classRoots, List<Path> auxClasspath)
+      throws Exception {
     Plugin ours = registerPlugin();
     Project project = new Project();
     for (Path root : classRoots) project.addFile(root.toString());
@@ -59,8 +63,11 @@ public final class SpotBugsPluginRun {
     Collector reporter = new Collector(project);
     UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
     preferences.enableAllDetectors(false);
-    DetectorFactory factory = DetectorFactoryCollection.instance().getFactoryByClassName(SockcheckCallDetector.class.getName());
-    if (factory == null) throw new IllegalStateException("sockcheck detector not registered with SpotBugs");
+    DetectorFactory factory =
+        DetectorFactoryCollection.instance()
+            .getFactoryByClassName(SockcheckCallDetector.class.getName());
+    if (factory == null)
+      throw new IllegalStateException("sockcheck detector not registered with SpotBugs");
     preferences.enableDetector(factory, true);
 
     FindBugs2 engine = new FindBugs2();
@@ -77,7 +84,9 @@ public final class SpotBugsPluginRun {
     return new Result(reporter.bugs, reporter.errors);
   }
 
-  /** Registers the detector once per JVM from a jar holding the descriptors the plugin jar ships. */
+  /**
+   * Registers the detector once per JVM from a jar holding the descriptors the plugin jar ships.
+   */
   private static Plugin registerPlugin() throws Exception {
     if (plugin != null) return plugin;
     Path jar = Files.createTempFile("sockcheck-spotbugs-plugin", ".jar");
@@ -86,8 +95,10 @@ public final class SpotBugsPluginRun {
       put(out, "findbugs.xml", PluginDescriptors.findbugsXml(BuiltinRules.pack(), "test"));
       put(out, "messages.xml", PluginDescriptors.messagesXml(BuiltinRules.pack()));
     }
-    Plugin loaded = Plugin.addCustomPlugin(jar.toUri(), SockcheckCallDetector.class.getClassLoader());
-    if (loaded == null) throw new IllegalStateException("SpotBugs did not load the sockcheck plugin");
+    Plugin loaded =
+        Plugin.addCustomPlugin(jar.toUri(), SockcheckCallDetector.class.getClassLoader());
+    if (loaded == null)
+      throw new IllegalStateException("SpotBugs did not load the sockcheck plugin");
     loaded.setGloballyEnabled(true);
     plugin = loaded;
     return loaded;
@@ -112,8 +123,12 @@ public final class SpotBugsPluginRun {
     public void doReportBug(BugInstance bug) {
       if (!bug.getType().startsWith(PluginDescriptors.BUG_TYPE_PREFIX)) return;
       SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
-      bugs.add(new Bug(bug.getType().substring(PluginDescriptors.BUG_TYPE_PREFIX.length()),
-          bug.getPrimaryClass().getClassName(), line.getSourceFile(), line.getStartLine()));
+      bugs.add(
+          new Bug(
+              bug.getType().substring(PluginDescriptors.BUG_TYPE_PREFIX.length()),
+              bug.getPrimaryClass().getClassName(),
+              line.getSourceFile(),
+              line.getStartLine()));
     }
 
     @Override

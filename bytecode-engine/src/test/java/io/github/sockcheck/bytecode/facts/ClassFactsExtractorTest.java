@@ -20,19 +20,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bytecode front end, one flow shape per test: classes compiled in the test, their facts solved, the
- * answers (origins of an argument, uses and casts of a result, type references) checked.
+ * The bytecode front end, one flow shape per test: classes compiled in the test, their facts
+ * solved, the answers (origins of an argument, uses and casts of a result, type references)
+ * checked.
  */
 class ClassFactsExtractorTest {
 
-  static final String LIBC = """
+  static final String LIBC =
+      """
       package flow;
       public interface Libc {
         int socket(int domain, int type, int protocol);
       }
       """;
 
-  static final String SINK = """
+  static final String SINK =
+      """
       package flow;
       public final class Sink {
         public static native void fromFD(int fd);
@@ -40,7 +43,8 @@ class ClassFactsExtractorTest {
       }
       """;
 
-  static final String REACHING = """
+  static final String REACHING =
+      """
       package flow;
       class Reaching {
         void oneBranch(Libc libc, boolean x) {
@@ -144,7 +148,15 @@ class ClassFactsExtractorTest {
 
   @BeforeAll
   static void compile() throws Exception {
-    reaching = CompiledProgram.of("reaching", "flow/Libc.java", LIBC, "flow/Sink.java", SINK, "flow/Reaching.java", REACHING);
+    reaching =
+        CompiledProgram.of(
+            "reaching",
+            "flow/Libc.java",
+            LIBC,
+            "flow/Sink.java",
+            SINK,
+            "flow/Reaching.java",
+            REACHING);
   }
 
   static Set<String> set(String... values) {
@@ -153,18 +165,22 @@ class ClassFactsExtractorTest {
 
   @Test
   void bothDefinitionsReachAUseAfterAnIf() {
-    assertEquals(set("-1", "call socket"), reaching.origins("flow.Reaching", "oneBranch", "fromFD", 0));
+    assertEquals(
+        set("-1", "call socket"), reaching.origins("flow.Reaching", "oneBranch", "fromFD", 0));
   }
 
   @Test
   void aLaterAssignmentOnOnePathAddsItsOrigin() {
-    assertEquals(set("-1", "call socket", "call parseInt"), reaching.origins("flow.Reaching", "laterParse", "fromFD", 0));
+    assertEquals(
+        set("-1", "call socket", "call parseInt"),
+        reaching.origins("flow.Reaching", "laterParse", "fromFD", 0));
   }
 
   @Test
   void anAssignmentOnEveryPathKillsTheEarlierValue() {
     assertEquals(set("call socket"), reaching.origins("flow.Reaching", "killed", "fromFD", 0));
-    assertEquals(set("call socket"), reaching.origins("flow.Reaching", "killedOnBothBranches", "fromFD", 0));
+    assertEquals(
+        set("call socket"), reaching.origins("flow.Reaching", "killedOnBothBranches", "fromFD", 0));
   }
 
   @Test
@@ -176,28 +192,38 @@ class ClassFactsExtractorTest {
   @Test
   void exceptionHandlersSeeTheValuesOfTheProtectedCode() {
     // socket() may throw before the store: the handler and the code after it still see -1.
-    assertEquals(set("-1", "call socket"), reaching.origins("flow.Reaching", "tryCatch", "fromFD", 0));
+    assertEquals(
+        set("-1", "call socket"), reaching.origins("flow.Reaching", "tryCatch", "fromFD", 0));
     assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "caught", "fromFD", 0));
   }
 
   @Test
   void switchAndTernary() {
-    assertEquals(set("-1", "3", "call socket"), reaching.origins("flow.Reaching", "choose", "fromFD", 0));
-    assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "ternary", "fromFD", 0));
+    assertEquals(
+        set("-1", "3", "call socket"), reaching.origins("flow.Reaching", "choose", "fromFD", 0));
+    assertEquals(
+        set("3", "call socket"), reaching.origins("flow.Reaching", "ternary", "fromFD", 0));
   }
 
   @Test
   void aComparisonWithAConstantPinsTheValueOnItsEqualBranch() {
     assertEquals(set("3"), reaching.origins("flow.Reaching", "guarded", "fromFD", 0));
     assertEquals(set("3"), reaching.origins("flow.Reaching", "guardedElse", "fromFD", 0));
-    assertEquals(set("0"), reaching.origins("flow.Reaching", "guardedZero", "fromFD", 0), "ifne: compared with 0");
+    assertEquals(
+        set("0"),
+        reaching.origins("flow.Reaching", "guardedZero", "fromFD", 0),
+        "ifne: compared with 0");
   }
 
   @Test
   void aComparisonPinsNothingWhereTheCallIsReachedAnotherWay() {
-    assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "guardOr", "fromFD", 0));
-    assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "afterGuard", "fromFD", 0));
-    assertEquals(set("-1", "3", "call socket"), reaching.origins("flow.Reaching", "reassignedAfterGuard", "fromFD", 0));
+    assertEquals(
+        set("3", "call socket"), reaching.origins("flow.Reaching", "guardOr", "fromFD", 0));
+    assertEquals(
+        set("3", "call socket"), reaching.origins("flow.Reaching", "afterGuard", "fromFD", 0));
+    assertEquals(
+        set("-1", "3", "call socket"),
+        reaching.origins("flow.Reaching", "reassignedAfterGuard", "fromFD", 0));
   }
 
   @Test
@@ -205,7 +231,9 @@ class ClassFactsExtractorTest {
     assertEquals(set("unknown"), reaching.origins("flow.Reaching", "arithmetic", "fromFD", 0));
     CallRef socket = reaching.call("flow.Reaching", "killed", "socket");
     assertEquals(set("1"), CompiledProgram.describe(reaching.solver.argumentOrigins(socket, 0)));
-    assertEquals(new io.github.sockcheck.core.flow.Origin.Constant(0L, null), reaching.solver.argumentOrigins(socket, 2).first());
+    assertEquals(
+        new io.github.sockcheck.core.flow.Origin.Constant(0L, null),
+        reaching.solver.argumentOrigins(socket, 2).first());
   }
 
   @Test
@@ -219,7 +247,8 @@ class ClassFactsExtractorTest {
     assertEquals(lineOf(REACHING, "void killed(Libc libc)") + 2, socket.location().startLine());
     CallFact parse = reaching.call("flow.Reaching", "laterParse", "parseInt").fact();
     assertEquals(CallFact.Kind.STATIC, parse.kind());
-    assertTrue(parse.ownerSupertypes().contains("java.lang.Number"), parse.ownerSupertypes().toString());
+    assertTrue(
+        parse.ownerSupertypes().contains("java.lang.Number"), parse.ownerSupertypes().toString());
   }
 
   @Test
@@ -228,16 +257,19 @@ class ClassFactsExtractorTest {
     assertEquals("java.lang.Object", c.superName());
     assertEquals(Access.PACKAGE, c.access());
     assertEquals("flow/Reaching.java", c.sourcePath());
-    MethodFacts oneBranch = c.methods().stream().filter(m -> m.name().equals("oneBranch")).findFirst().orElseThrow();
+    MethodFacts oneBranch =
+        c.methods().stream().filter(m -> m.name().equals("oneBranch")).findFirst().orElseThrow();
     assertEquals(List.of("flow.Libc", "boolean"), oneBranch.paramTypes());
     assertEquals("void", oneBranch.returnType());
     assertFalse(oneBranch.isStatic());
     assertFalse(oneBranch.synthetic());
   }
 
-  // --- across methods and classes ------------------------------------------------------------------
+  // --- across methods and classes
+  // ------------------------------------------------------------------
 
-  static final String CAPTURES = """
+  static final String CAPTURES =
+      """
       package flow;
       class Captures {
         Runnable lambda(Libc libc) {
@@ -256,7 +288,8 @@ class ClassFactsExtractorTest {
       }
       """;
 
-  static final String FIELDS = """
+  static final String FIELDS =
+      """
       package flow;
       class Holder {
         static int shared;
@@ -288,48 +321,85 @@ class ClassFactsExtractorTest {
 
   @Test
   void aLambdaBodySeesTheValuesItCaptured() throws Exception {
-    CompiledProgram p = CompiledProgram.of("captures", "flow/Libc.java", LIBC, "flow/Sink.java", SINK,
-        "flow/Captures.java", CAPTURES);
-    CallRef inLambda = p.solver.calls().stream()
-        .filter(c -> c.method().name().startsWith("lambda$lambda$") && c.fact().member().equals("fromFD")).findFirst()
-        .orElseThrow();
+    CompiledProgram p =
+        CompiledProgram.of(
+            "captures",
+            "flow/Libc.java",
+            LIBC,
+            "flow/Sink.java",
+            SINK,
+            "flow/Captures.java",
+            CAPTURES);
+    CallRef inLambda =
+        p.solver.calls().stream()
+            .filter(
+                c ->
+                    c.method().name().startsWith("lambda$lambda$")
+                        && c.fact().member().equals("fromFD"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(inLambda.method().synthetic());
-    assertEquals(set("call socket"), CompiledProgram.describe(p.solver.argumentOrigins(inLambda, 0)));
+    assertEquals(
+        set("call socket"), CompiledProgram.describe(p.solver.argumentOrigins(inLambda, 0)));
     CallFact link = p.call("flow.Captures", "lambda", inLambda.method().name()).fact();
     assertEquals(CallFact.Kind.LAMBDA, link.kind());
     // A lambda's own parameter comes from whoever calls the functional interface: outside.
-    CallRef own = p.solver.calls().stream()
-        .filter(c -> c.method().name().startsWith("lambda$notCaptured$") && c.fact().member().equals("fromFD")).findFirst()
-        .orElseThrow();
+    CallRef own =
+        p.solver.calls().stream()
+            .filter(
+                c ->
+                    c.method().name().startsWith("lambda$notCaptured$")
+                        && c.fact().member().equals("fromFD"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(set("param"), CompiledProgram.describe(p.solver.argumentOrigins(own, 0)));
   }
 
   @Test
   void anAnonymousClassSeesTheValuesItCapturedThroughItsSyntheticField() throws Exception {
-    CompiledProgram p = CompiledProgram.of("anonymous", "flow/Libc.java", LIBC, "flow/Sink.java", SINK,
-        "flow/Captures.java", CAPTURES);
+    CompiledProgram p =
+        CompiledProgram.of(
+            "anonymous",
+            "flow/Libc.java",
+            LIBC,
+            "flow/Sink.java",
+            SINK,
+            "flow/Captures.java",
+            CAPTURES);
     assertEquals(set("call socket"), p.origins("flow.Captures$1", "run", "fromFD", 0));
     assertEquals("flow.Captures#anonymous/1", p.classNamed("flow.Captures$1").enclosingMethod());
   }
 
   @Test
   void fieldsGettersAndSuperConstructorsAcrossClasses() throws Exception {
-    CompiledProgram p = CompiledProgram.of("fields", "flow/Libc.java", LIBC, "flow/Sink.java", SINK,
-        "flow/Holder.java", FIELDS);
+    CompiledProgram p =
+        CompiledProgram.of(
+            "fields", "flow/Libc.java", LIBC, "flow/Sink.java", SINK, "flow/Holder.java", FIELDS);
     List<CallRef> reads = p.calls("flow.Reader", "read", "fromFD");
     assertEquals(3, reads.size());
-    assertEquals(set("call socket"), CompiledProgram.describe(p.solver.argumentOrigins(reads.get(0), 0)), "static field");
-    assertEquals(set("7"), CompiledProgram.describe(p.solver.argumentOrigins(reads.get(1), 0)), "instance field");
-    assertEquals(set("call socket"), CompiledProgram.describe(p.solver.argumentOrigins(reads.get(2), 0)), "getter");
+    assertEquals(
+        set("call socket"),
+        CompiledProgram.describe(p.solver.argumentOrigins(reads.get(0), 0)),
+        "static field");
+    assertEquals(
+        set("7"),
+        CompiledProgram.describe(p.solver.argumentOrigins(reads.get(1), 0)),
+        "instance field");
+    assertEquals(
+        set("call socket"),
+        CompiledProgram.describe(p.solver.argumentOrigins(reads.get(2), 0)),
+        "getter");
     assertEquals(set("call socket"), p.origins("flow.Base", "<init>", "fromFD", 0), "super(...)");
     CallFact superCall = p.call("flow.Sub", "<init>", "<init>").fact();
     assertEquals(CallFact.Kind.SUPER_CONSTRUCTOR, superCall.kind());
     assertEquals("flow.Base", superCall.owner());
   }
 
-  // --- channels: fluent calls, casts, type references ------------------------------------------------
+  // --- channels: fluent calls, casts, type references
+  // ------------------------------------------------
 
-  static final String CHANNELS = """
+  static final String CHANNELS =
+      """
       package flow;
       import java.net.InetAddress;
       import java.net.NetworkInterface;
@@ -377,8 +447,10 @@ class ClassFactsExtractorTest {
   @Test
   void fluentCallsKeepTheChannelAndConfigureBlockingEndsIt() throws Exception {
     CompiledProgram p = channels();
-    assertEquals(List.of("bind", "setOption", "join"), p.uses(p.call("flow.Channels", "fluent", "open")));
-    // configureBlocking returns the channel too (AbstractSelectableChannel), but the join here is on the local
+    assertEquals(
+        List.of("bind", "setOption", "join"), p.uses(p.call("flow.Channels", "fluent", "open")));
+    // configureBlocking returns the channel too (AbstractSelectableChannel), but the join here is
+    // on the local
     List<String> uses = p.uses(p.call("flow.Channels", "notFluent", "open"));
     assertTrue(uses.contains("configureBlocking") && uses.contains("join"), uses.toString());
   }
@@ -386,32 +458,52 @@ class ClassFactsExtractorTest {
   @Test
   void castsInstanceofAndPatternsOfAResult() throws Exception {
     CompiledProgram p = channels();
-    Set<String> casts = p.solver.casts(p.call("flow.Channels", "casts", "inheritedChannel")).stream()
-        .map(TypeTest::type).collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(set("java.nio.channels.DatagramChannel", "java.nio.channels.ServerSocketChannel"), casts);
-    assertEquals(List.of("isOpen", "isOpen"), p.uses(p.call("flow.Channels", "casts", "inheritedChannel")));
+    Set<String> casts =
+        p.solver.casts(p.call("flow.Channels", "casts", "inheritedChannel")).stream()
+            .map(TypeTest::type)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(
+        set("java.nio.channels.DatagramChannel", "java.nio.channels.ServerSocketChannel"), casts);
+    assertEquals(
+        List.of("isOpen", "isOpen"), p.uses(p.call("flow.Channels", "casts", "inheritedChannel")));
   }
 
   @Test
   void libraryEnumConstantsAreNamedConstants() throws Exception {
     CompiledProgram p = channels();
-    assertEquals(set("java.net.StandardProtocolFamily.INET"), p.origins("flow.Channels", "family", "open", 0));
-    assertEquals(List.of("java.net.ProtocolFamily"), p.call("flow.Channels", "family", "open").fact().paramTypes());
+    assertEquals(
+        set("java.net.StandardProtocolFamily.INET"),
+        p.origins("flow.Channels", "family", "open", 0));
+    assertEquals(
+        List.of("java.net.ProtocolFamily"),
+        p.call("flow.Channels", "family", "open").fact().paramTypes());
   }
 
   @Test
   void classLiteralsAndConstructorReferencesAreTypeReferences() throws Exception {
     CompiledProgram p = channels();
-    assertEquals(set("java.nio.channels.DatagramChannel.class"), p.origins("flow.Channels", "literal", "describe", 0));
-    Set<String> refs = p.facts.stream().flatMap(c -> c.methods().stream()).flatMap(m -> m.typeRefs().stream())
-        .map(r -> r.kind() + " " + r.type()).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(
+        set("java.nio.channels.DatagramChannel.class"),
+        p.origins("flow.Channels", "literal", "describe", 0));
+    Set<String> refs =
+        p.facts.stream()
+            .flatMap(c -> c.methods().stream())
+            .flatMap(m -> m.typeRefs().stream())
+            .map(r -> r.kind() + " " + r.type())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertTrue(refs.contains("CLASS_LITERAL java.nio.channels.DatagramChannel"), refs.toString());
     assertTrue(refs.contains("METHOD_REFERENCE java.lang.StringBuilder"), refs.toString());
     assertTrue(refs.contains("INSTANCEOF java.nio.channels.ServerSocketChannel"), refs.toString());
     assertTrue(refs.contains("CAST java.nio.channels.DatagramChannel"), refs.toString());
-    TypeRef literal = p.facts.stream().flatMap(c -> c.methods().stream()).flatMap(m -> m.typeRefs().stream())
-        .filter(r -> r.kind() == TypeRef.Kind.CLASS_LITERAL).findFirst().orElseThrow();
-    assertEquals(lineOf(CHANNELS, "describe(DatagramChannel.class)"), literal.location().startLine());
+    TypeRef literal =
+        p.facts.stream()
+            .flatMap(c -> c.methods().stream())
+            .flatMap(m -> m.typeRefs().stream())
+            .filter(r -> r.kind() == TypeRef.Kind.CLASS_LITERAL)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        lineOf(CHANNELS, "describe(DatagramChannel.class)"), literal.location().startLine());
   }
 
   @Test
@@ -419,14 +511,21 @@ class ClassFactsExtractorTest {
     CompiledProgram p = channels();
     CallRef created = p.call("flow.Channels", "created", "<init>");
     assertEquals(CallFact.Kind.CONSTRUCTOR, created.fact().kind());
-    assertEquals(lineOf(CHANNELS, "return new java.net.Socket("), created.fact().location().startLine());
+    assertEquals(
+        lineOf(CHANNELS, "return new java.net.Socket("), created.fact().location().startLine());
     assertTrue(created.fact().ownerSupertypes().contains("java.io.Closeable"));
     MethodFacts method = created.method();
-    assertTrue(method.returns().stream().anyMatch(r -> method.nodes().get(r)
-        instanceof io.github.sockcheck.core.flow.ValueNode.CallResult cr && cr.call() == created.call()));
+    assertTrue(
+        method.returns().stream()
+            .anyMatch(
+                r ->
+                    method.nodes().get(r)
+                            instanceof io.github.sockcheck.core.flow.ValueNode.CallResult cr
+                        && cr.call() == created.call()));
   }
 
-  static final String MODERN = """
+  static final String MODERN =
+      """
       package flow;
       class Modern {
         sealed interface Msg permits Fd, Text {}
@@ -443,38 +542,62 @@ class ClassFactsExtractorTest {
 
   @Test
   void java25ClassFiles() throws Exception {
-    java.nio.file.Path javac25 = java.nio.file.Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/javac");
+    java.nio.file.Path javac25 =
+        java.nio.file.Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/javac");
     if (!java.nio.file.Files.isExecutable(javac25)) {
       System.out.println("[skipped] java25ClassFiles: no JDK 25 javac at " + javac25);
       org.junit.jupiter.api.Assumptions.abort("no JDK 25 javac at " + javac25);
     }
-    CompiledProgram p = CompiledProgram.withJavac("java25", List.of(javac25.toString(), "--release", "25"),
-        "flow/Libc.java", LIBC, "flow/Sink.java", SINK, "flow/Reaching.java", REACHING, "flow/Modern.java", MODERN);
+    CompiledProgram p =
+        CompiledProgram.withJavac(
+            "java25",
+            List.of(javac25.toString(), "--release", "25"),
+            "flow/Libc.java",
+            LIBC,
+            "flow/Sink.java",
+            SINK,
+            "flow/Reaching.java",
+            REACHING,
+            "flow/Modern.java",
+            MODERN);
     assertEquals(69, p.classes.get("flow/Reaching")[7], "Java 25 class file version");
-    assertEquals(set("-1", "call socket", "call parseInt"), p.origins("flow.Reaching", "laterParse", "fromFD", 0));
+    assertEquals(
+        set("-1", "call socket", "call parseInt"),
+        p.origins("flow.Reaching", "laterParse", "fromFD", 0));
     assertEquals(set("-1", "call socket"), p.origins("flow.Reaching", "tryCatch", "fromFD", 0));
-    // case Fd(int fd): the record's accessor on the matched message, whose component nobody in the program sets
+    // case Fd(int fd): the record's accessor on the matched message, whose component nobody in the
+    // program sets
     assertEquals(set("param"), p.origins("flow.Modern", "handle", "fromFD", 0));
-    Set<String> refs = p.classNamed("flow.Modern").methods().stream().flatMap(m -> m.typeRefs().stream())
-        .map(r -> r.kind() + " " + r.type()).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> refs =
+        p.classNamed("flow.Modern").methods().stream()
+            .flatMap(m -> m.typeRefs().stream())
+            .map(r -> r.kind() + " " + r.type())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertTrue(refs.contains("INSTANCEOF flow.Modern$Fd"), refs.toString());
   }
 
-  // --- bad input and newer class files ---------------------------------------------------------------
+  // --- bad input and newer class files
+  // ---------------------------------------------------------------
 
   @Test
   void badBytesAreRejectedWithAReason() {
-    ClassFactsExtractor extractor = new ClassFactsExtractor(new ClassHeaders(name -> null), name -> false);
-    BadClassFileException magic = assertThrows(BadClassFileException.class, () -> extractor.extract("not a class".getBytes()));
+    ClassFactsExtractor extractor =
+        new ClassFactsExtractor(new ClassHeaders(name -> null), name -> false);
+    BadClassFileException magic =
+        assertThrows(
+            BadClassFileException.class, () -> extractor.extract("not a class".getBytes()));
     assertTrue(magic.getMessage().contains("bad magic"), magic.getMessage());
     byte[] good = reaching.classes.get("flow/Reaching");
-    BadClassFileException truncated = assertThrows(BadClassFileException.class,
-        () -> extractor.extract(java.util.Arrays.copyOf(good, good.length / 2)));
+    BadClassFileException truncated =
+        assertThrows(
+            BadClassFileException.class,
+            () -> extractor.extract(java.util.Arrays.copyOf(good, good.length / 2)));
     assertTrue(truncated.getMessage().contains("truncated"), truncated.getMessage());
     byte[] future = good.clone();
     future[6] = 0;
     future[7] = 99;
-    BadClassFileException major = assertThrows(BadClassFileException.class, () -> extractor.extract(future));
+    BadClassFileException major =
+        assertThrows(BadClassFileException.class, () -> extractor.extract(future));
     assertTrue(major.getMessage().contains("version 99"), major.getMessage());
   }
 

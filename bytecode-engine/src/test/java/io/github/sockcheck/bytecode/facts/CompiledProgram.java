@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Java sources compiled in the test (javax.tools, or a given javac), every class run through
- * {@link ClassFactsExtractor}, and the facts solved with the built-in flow model: what the bytecode front
+ * Java sources compiled in the test (javax.tools, or a given javac), every class run through {@link
+ * ClassFactsExtractor}, and the facts solved with the built-in flow model: what the bytecode front
  * end tells the solver, checked through the answers the rules read.
  */
 final class CompiledProgram {
@@ -35,8 +35,9 @@ final class CompiledProgram {
   private CompiledProgram(Map<String, byte[]> classes) throws BadClassFileException {
     this.classes = classes;
     ClassBytes program = classes::get;
-    ClassFactsExtractor extractor = new ClassFactsExtractor(
-        new ClassHeaders(program.orElse(JdkClassBytes.instance())), classes::containsKey);
+    ClassFactsExtractor extractor =
+        new ClassFactsExtractor(
+            new ClassHeaders(program.orElse(JdkClassBytes.instance())), classes::containsKey);
     for (byte[] bytes : classes.values()) {
       ClassFactsExtractor.Extracted extracted = extractor.extract(bytes);
       facts.add(extracted.facts());
@@ -51,11 +52,16 @@ final class CompiledProgram {
     Path work = Path.of("target/test-work/flow", name).toAbsolutePath();
     deleteTree(work);
     List<Path> files = write(work.resolve("src"), pathsAndSources);
-    return new CompiledProgram(read(FixtureCompiler.compile(files, List.of(), work.resolve("classes"))));
+    return new CompiledProgram(
+        read(FixtureCompiler.compile(files, List.of(), work.resolve("classes"))));
   }
 
-  /** Compiles with an external javac ({@code javacArgs} before the file names), e.g. JDK 25 with {@code --release 25}. */
-  static CompiledProgram withJavac(String name, List<String> javac, String... pathsAndSources) throws Exception {
+  /**
+   * Compiles with an external javac ({@code javacArgs} before the file names), e.g. JDK 25 with
+   * {@code --release 25}.
+   */
+  static CompiledProgram withJavac(String name, List<String> javac, String... pathsAndSources)
+      throws Exception {
     Path work = Path.of("target/test-work/flow", name).toAbsolutePath();
     deleteTree(work);
     List<Path> files = write(work.resolve("src"), pathsAndSources);
@@ -98,27 +104,42 @@ final class CompiledProgram {
   /** The calls of {@code member} made inside {@code enclosingClass#enclosingMethod}, in order. */
   List<CallRef> calls(String enclosingClass, String enclosingMethod, String member) {
     return solver.calls().stream()
-        .filter(c -> c.owner().name().equals(enclosingClass) && c.method().name().equals(enclosingMethod)
-            && c.fact().member().equals(member))
+        .filter(
+            c ->
+                c.owner().name().equals(enclosingClass)
+                    && c.method().name().equals(enclosingMethod)
+                    && c.fact().member().equals(member))
         .toList();
   }
 
   CallRef call(String enclosingClass, String enclosingMethod, String member) {
     List<CallRef> found = calls(enclosingClass, enclosingMethod, member);
-    assertEquals(1, found.size(), () -> "calls of " + member + " in " + enclosingClass + "#" + enclosingMethod + ": " + found);
+    assertEquals(
+        1,
+        found.size(),
+        () ->
+            "calls of " + member + " in " + enclosingClass + "#" + enclosingMethod + ": " + found);
     return found.get(0);
   }
 
-  /** The origins of argument {@code index} of the one call of {@code member} in the method, described. */
-  SortedSet<String> origins(String enclosingClass, String enclosingMethod, String member, int index) {
+  /**
+   * The origins of argument {@code index} of the one call of {@code member} in the method,
+   * described.
+   */
+  SortedSet<String> origins(
+      String enclosingClass, String enclosingMethod, String member, int index) {
     return describe(solver.argumentOrigins(call(enclosingClass, enclosingMethod, member), index));
   }
 
-  /** Origins as short, stable text: {@code -1}, {@code call socket}, {@code param}, {@code field x}, {@code INET}. */
+  /**
+   * Origins as short, stable text: {@code -1}, {@code call socket}, {@code param}, {@code field x},
+   * {@code INET}.
+   */
   static SortedSet<String> describe(SortedSet<Origin> origins) {
     SortedSet<String> out = new TreeSet<>();
     for (Origin o : origins) {
-      if (o instanceof Origin.Constant c) out.add(c.name() != null ? c.name() : String.valueOf(c.value()));
+      if (o instanceof Origin.Constant c)
+        out.add(c.name() != null ? c.name() : String.valueOf(c.value()));
       else if (o instanceof Origin.Null) out.add("null");
       else if (o instanceof Origin.ClassLiteral c) out.add(c.type() + ".class");
       else if (o instanceof Origin.Call c) out.add("call " + c.member());
@@ -135,6 +156,9 @@ final class CompiledProgram {
   }
 
   ClassFacts classNamed(String name) {
-    return facts.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no class " + name));
+    return facts.stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no class " + name));
   }
 }

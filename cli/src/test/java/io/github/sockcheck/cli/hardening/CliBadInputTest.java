@@ -26,9 +26,13 @@ class CliBadInputTest {
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -39,11 +43,22 @@ class CliBadInputTest {
     Files.write(baseline, broken);
     Path sarif = dir.resolve("out.sarif");
 
-    Run r = run("scan", "--root", dir.toString(), "--baseline", baseline.toString(),
-        "--write-baseline", baseline.toString(), "--sarif", sarif.toString(), dir.toString());
+    Run r =
+        run(
+            "scan",
+            "--root",
+            dir.toString(),
+            "--baseline",
+            baseline.toString(),
+            "--write-baseline",
+            baseline.toString(),
+            "--sarif",
+            sarif.toString(),
+            dir.toString());
 
     assertEquals(2, r.code(), r.out() + r.err());
-    assertTrue(r.err().contains(baseline.toString()) && r.err().contains("not a valid baseline"), r.err());
+    assertTrue(
+        r.err().contains(baseline.toString()) && r.err().contains("not a valid baseline"), r.err());
     assertArrayEquals(broken, Files.readAllBytes(baseline), "the broken baseline was modified");
     assertFalse(Files.exists(sarif), "no report is written for a scan that did not run");
   }
@@ -53,24 +68,40 @@ class CliBadInputTest {
     Files.writeString(dir.resolve("requirements.txt"), "gunicorn==20.0.2\n");
     Path java = dir.resolve("src/main/java/bad/Broken.java");
     Files.createDirectories(java.getParent());
-    // It calls DatagramChannel.open(), so the pre-filter sends it to the parser (files that mention nothing a
+    // It calls DatagramChannel.open(), so the pre-filter sends it to the parser (files that mention
+    // nothing a
     // rule looks for are never parsed, and so never reported).
-    Files.writeString(java, "package bad;\nclass Broken { Object c = java.nio.channels.DatagramChannel.open(; }\n");
+    Files.writeString(
+        java,
+        "package bad;\nclass Broken { Object c = java.nio.channels.DatagramChannel.open(; }\n");
     Path sarif = dir.resolve("out.sarif");
 
     Run r = run("scan", "--root", dir.toString(), "--sarif", sarif.toString(), dir.toString());
 
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("requirements.txt:1:") && r.out().contains("[gunicorn-socketfromfd-20-0]"), r.out());
-    assertTrue(r.out().lines().anyMatch(l -> l.contains("src/main/java/bad/Broken.java:2:") && l.endsWith("[sockcheck]")),
+    assertTrue(
+        r.out().contains("requirements.txt:1:") && r.out().contains("[gunicorn-socketfromfd-20-0]"),
         r.out());
-    JsonNode notes = new ObjectMapper().readTree(sarif.toFile()).path("runs").path(0).path("invocations").path(0)
-        .path("toolExecutionNotifications");
+    assertTrue(
+        r.out()
+            .lines()
+            .anyMatch(
+                l -> l.contains("src/main/java/bad/Broken.java:2:") && l.endsWith("[sockcheck]")),
+        r.out());
+    JsonNode notes =
+        new ObjectMapper()
+            .readTree(sarif.toFile())
+            .path("runs")
+            .path(0)
+            .path("invocations")
+            .path(0)
+            .path("toolExecutionNotifications");
     boolean named = false;
     for (JsonNode n : notes) {
       JsonNode at = n.path("locations").path(0).path("physicalLocation");
-      named |= at.path("artifactLocation").path("uri").asText().equals("src/main/java/bad/Broken.java")
-          && at.path("region").path("startLine").asInt() == 2;
+      named |=
+          at.path("artifactLocation").path("uri").asText().equals("src/main/java/bad/Broken.java")
+              && at.path("region").path("startLine").asInt() == 2;
     }
     assertTrue(named, notes.toPrettyString());
   }
@@ -88,7 +119,10 @@ class CliBadInputTest {
     assertTrue(r.err().contains("not a regular file or directory: " + fifo), r.err());
   }
 
-  /** Skips the test and says so in the build output: surefire prints an assumption's message only to its reports. */
+  /**
+   * Skips the test and says so in the build output: surefire prints an assumption's message only to
+   * its reports.
+   */
   private static void skipUnless(boolean condition, String why) {
     if (!condition) System.err.println("[sockcheck test] SKIPPED CliBadInputTest: " + why);
     org.junit.jupiter.api.Assumptions.assumeTrue(condition, why);

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The accepted findings of a project: a JSON file listing their fingerprints (plus rule, path, line and
- * message so a reviewer can read it). Findings in the baseline are reported as "unchanged" and not
- * failed on; everything else is "new".
+ * The accepted findings of a project: a JSON file listing their fingerprints (plus rule, path, line
+ * and message so a reviewer can read it). Findings in the baseline are reported as "unchanged" and
+ * not failed on; everything else is "new".
  *
  * <pre>{@code
  * {"version": 1, "tool": "sockcheck", "findings": [
@@ -34,8 +34,11 @@ public final class Baseline {
 
   /** One accepted finding. {@code line} and {@code message} are informative only. */
   public record Entry(String ruleId, String path, int line, String message, String fingerprint) {
-    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::ruleId)
-        .thenComparing(Entry::path).thenComparingInt(Entry::line).thenComparing(Entry::fingerprint);
+    static final Comparator<Entry> ORDER =
+        Comparator.comparing(Entry::ruleId)
+            .thenComparing(Entry::path)
+            .thenComparingInt(Entry::line)
+            .thenComparing(Entry::fingerprint);
   }
 
   private final List<Entry> entries;
@@ -55,7 +58,13 @@ public final class Baseline {
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
       if (f.suppressed() && "inSource".equals(f.suppression().kind())) continue;
-      entries.add(new Entry(f.ruleId(), f.location().path(), f.location().startLine(), f.message(), prints.get(i)));
+      entries.add(
+          new Entry(
+              f.ruleId(),
+              f.location().path(),
+              f.location().startLine(),
+              f.message(),
+              prints.get(i)));
     }
     return new Baseline(entries);
   }
@@ -74,7 +83,8 @@ public final class Baseline {
     try {
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
-      throw new BaselineException(file, "baseline file does not exist (create it with `mvn sockcheck:baseline`)", e);
+      throw new BaselineException(
+          file, "baseline file does not exist (create it with `mvn sockcheck:baseline`)", e);
     } catch (IOException e) {
       throw new BaselineException(file, "cannot read the baseline file: " + e.getMessage(), e);
     }
@@ -82,30 +92,50 @@ public final class Baseline {
     try {
       root = SarifJson.MAPPER.readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BaselineException(file, "not a valid baseline (JSON error: " + e.getOriginalMessage()
-          + "); fix it or delete it and run `mvn sockcheck:baseline` again", e);
+      throw new BaselineException(
+          file,
+          "not a valid baseline (JSON error: "
+              + e.getOriginalMessage()
+              + "); fix it or delete it and run `mvn sockcheck:baseline` again",
+          e);
     }
     if (root == null || !root.isObject()) {
-      throw new BaselineException(file, "not a valid baseline: expected a JSON object with \"version\" and \"findings\"", null);
+      throw new BaselineException(
+          file,
+          "not a valid baseline: expected a JSON object with \"version\" and \"findings\"",
+          null);
     }
     int version = root.path("version").asInt(-1);
     if (version != VERSION) {
-      throw new BaselineException(file, "unsupported baseline version " + root.path("version")
-          + " (this sockcheck reads version " + VERSION + "); regenerate it with `mvn sockcheck:baseline`", null);
+      throw new BaselineException(
+          file,
+          "unsupported baseline version "
+              + root.path("version")
+              + " (this sockcheck reads version "
+              + VERSION
+              + "); regenerate it with `mvn sockcheck:baseline`",
+          null);
     }
     JsonNode list = root.path("findings");
     if (!list.isArray()) {
-      throw new BaselineException(file, "not a valid baseline: \"findings\" must be an array", null);
+      throw new BaselineException(
+          file, "not a valid baseline: \"findings\" must be an array", null);
     }
     List<Entry> entries = new ArrayList<>();
     int index = 0;
     for (JsonNode e : list) {
       String fingerprint = e.path("fingerprint").asText("");
       if (fingerprint.isEmpty()) {
-        throw new BaselineException(file, "not a valid baseline: findings[" + index + "] has no \"fingerprint\"", null);
+        throw new BaselineException(
+            file, "not a valid baseline: findings[" + index + "] has no \"fingerprint\"", null);
       }
-      entries.add(new Entry(e.path("ruleId").asText(""), e.path("path").asText(""), e.path("line").asInt(0),
-          e.path("message").asText(""), fingerprint));
+      entries.add(
+          new Entry(
+              e.path("ruleId").asText(""),
+              e.path("path").asText(""),
+              e.path("line").asInt(0),
+              e.path("message").asText(""),
+              fingerprint));
       index++;
     }
     return new Baseline(entries);

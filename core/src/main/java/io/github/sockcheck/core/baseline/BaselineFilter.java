@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Marks findings against a baseline: a finding whose fingerprint is in the baseline becomes
- * {@code baselineState "unchanged"} and is suppressed (kind external, justification "baseline"); any
- * other becomes "new". A finding already suppressed in source keeps that suppression.
+ * Marks findings against a baseline: a finding whose fingerprint is in the baseline becomes {@code
+ * baselineState "unchanged"} and is suppressed (kind external, justification "baseline"); any other
+ * becomes "new". A finding already suppressed in source keeps that suppression.
  */
 public final class BaselineFilter {
 
@@ -30,7 +30,8 @@ public final class BaselineFilter {
       Finding f = findings.get(i);
       if (baseline.contains(prints.get(i))) {
         Finding marked = f.withBaselineState(UNCHANGED);
-        if (!f.suppressed()) marked = marked.withSuppression(new Suppression("external", JUSTIFICATION, null));
+        if (!f.suppressed())
+          marked = marked.withSuppression(new Suppression("external", JUSTIFICATION, null));
         out.add(marked);
       } else {
         out.add(f.withBaselineState(NEW));

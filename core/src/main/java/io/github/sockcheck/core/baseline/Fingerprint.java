@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * A finding's identity that survives edits elsewhere in the file: SHA-256 over the rule id, the
  * repository-relative path, the text of the finding's line with whitespace collapsed, the enclosing
- * member (finding property {@code enclosing}, when the engine gives one) and the occurrence index among
- * findings with those same four values in the file (in line order), so two identical lines differ.
- * When the line cannot be read (no line number, unreadable file) the message stands in for its text.
+ * member (finding property {@code enclosing}, when the engine gives one) and the occurrence index
+ * among findings with those same four values in the file (in line order), so two identical lines
+ * differ. When the line cannot be read (no line number, unreadable file) the message stands in for
+ * its text.
  */
 public final class Fingerprint {
 
@@ -52,9 +53,11 @@ public final class Fingerprint {
   }
 
   private String key(Finding f) {
-    String lineText = texts.line(f.location().path(), f.location().startLine())
-        .map(Fingerprint::normalise)
-        .orElse("message:" + normalise(f.message()));
+    String lineText =
+        texts
+            .line(f.location().path(), f.location().startLine())
+            .map(Fingerprint::normalise)
+            .orElse("message:" + normalise(f.message()));
     String enclosing = f.properties().getOrDefault(ENCLOSING, "");
     return String.join("\u0000", f.ruleId(), f.location().path(), lineText, enclosing);
   }

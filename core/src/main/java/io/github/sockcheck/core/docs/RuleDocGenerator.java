@@ -19,9 +19,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes the rule reference: {@code src/site/markdown/rules/<id>.md} per rule and {@code index.md}, all
- * generated from the rule files so the docs never drift from {@code rules/}. Output is deterministic
- * (sorted, LF line ends) so a test can compare it with the committed pages.
+ * Writes the rule reference: {@code src/site/markdown/rules/<id>.md} per rule and {@code index.md},
+ * all generated from the rule files so the docs never drift from {@code rules/}. Output is
+ * deterministic (sorted, LF line ends) so a test can compare it with the committed pages.
  */
 public final class RuleDocGenerator {
 
@@ -45,26 +45,41 @@ public final class RuleDocGenerator {
   public String renderRule(Rule r) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(r.title()).append("\n\n");
-    md.append("<!-- Generated from ").append(r.origin()).append(" by RuleDocGenerator; do not edit. -->\n\n");
+    md.append("<!-- Generated from ")
+        .append(r.origin())
+        .append(" by RuleDocGenerator; do not edit. -->\n\n");
     md.append("| | |\n|---|---|\n");
     md.append("| id | `").append(r.id()).append("` |\n");
     md.append("| kind | ").append(r.kind().name().toLowerCase(Locale.ROOT)).append(" |\n");
     md.append("| severity | ").append(r.severity().sarifLevel()).append(" |\n");
     md.append("| precision | ").append(r.precision().sarifName()).append(" |\n");
-    md.append("| tags | ").append(String.join(", ", r.tags().stream().map(t -> "`" + t + "`").toList())).append(" |\n");
+    md.append("| tags | ")
+        .append(String.join(", ", r.tags().stream().map(t -> "`" + t + "`").toList()))
+        .append(" |\n");
     if (r.cwe() != null) {
       String number = r.cwe().substring(r.cwe().indexOf('-') + 1);
-      md.append("| CWE | [").append(r.cwe()).append("](https://cwe.mitre.org/data/definitions/")
-          .append(number).append(".html) |\n");
+      md.append("| CWE | [")
+          .append(r.cwe())
+          .append("](https://cwe.mitre.org/data/definitions/")
+          .append(number)
+          .append(".html) |\n");
     }
     md.append("| engines | ").append(engines(r)).append(" |\n");
-    md.append("| source | ").append(repositoryLink(r.origin())).append(", test cases ")
-        .append(repositoryLink("testdata/rules/" + r.id() + "/")).append(" |\n\n");
-    if (r.engineNote() != null) md.append("> **Engines:** ").append(oneLine(r.engineNote())).append("\n\n");
+    md.append("| source | ")
+        .append(repositoryLink(r.origin()))
+        .append(", test cases ")
+        .append(repositoryLink("testdata/rules/" + r.id() + "/"))
+        .append(" |\n\n");
+    if (r.engineNote() != null)
+      md.append("> **Engines:** ").append(oneLine(r.engineNote())).append("\n\n");
 
     md.append("## Why it matters\n\n").append(block(r.help())).append("\n");
-    md.append("## Noncompliant\n\n").append(fence(r.examples().language(), r.examples().noncompliant())).append("\n");
-    md.append("## Compliant\n\n").append(fence(r.examples().language(), r.examples().compliant())).append("\n");
+    md.append("## Noncompliant\n\n")
+        .append(fence(r.examples().language(), r.examples().noncompliant()))
+        .append("\n");
+    md.append("## Compliant\n\n")
+        .append(fence(r.examples().language(), r.examples().compliant()))
+        .append("\n");
     md.append("## Fix\n\n").append(block(r.fix())).append("\n");
     md.append(QuickFixDoc.render(r));
     md.append(RuleMatchDoc.render(r));
@@ -72,7 +87,8 @@ public final class RuleDocGenerator {
     md.append("## Evidence\n\n");
     for (Evidence e : r.evidence()) {
       md.append("- <").append(e.url()).append(">");
-      if (e.summary() != null && !e.summary().isBlank()) md.append(": ").append(oneLine(e.summary()));
+      if (e.summary() != null && !e.summary().isBlank())
+        md.append(": ").append(oneLine(e.summary()));
       md.append("\n");
     }
     return md.toString();
@@ -82,13 +98,22 @@ public final class RuleDocGenerator {
     StringBuilder md = new StringBuilder();
     md.append("# Rule reference\n\n");
     md.append("<!-- Generated from rules/*.yaml by RuleDocGenerator; do not edit. -->\n\n");
-    md.append("Every rule sockcheck ships, one page each. Rule files live in `rules/`; the format is described in ")
+    md.append(
+            "Every rule sockcheck ships, one page each. Rule files live in `rules/`; the format is described in ")
         .append("`rules/README.md`.\n\n");
     md.append("| id | title | severity | engines |\n|---|---|---|---|\n");
     for (Rule r : rules) {
-      md.append("| [`").append(r.id()).append("`](").append(r.id()).append(".md) | ")
-          .append(cell(r.title())).append(" | ").append(r.severity().sarifLevel()).append(" | ")
-          .append(engines(r)).append(" |\n");
+      md.append("| [`")
+          .append(r.id())
+          .append("`](")
+          .append(r.id())
+          .append(".md) | ")
+          .append(cell(r.title()))
+          .append(" | ")
+          .append(r.severity().sarifLevel())
+          .append(" | ")
+          .append(engines(r))
+          .append(" |\n");
     }
     return md.toString();
   }
@@ -101,7 +126,8 @@ public final class RuleDocGenerator {
     List<String> changed = new ArrayList<>();
     for (var page : pages.entrySet()) {
       Path file = dir.resolve(page.getKey());
-      if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue())) continue;
+      if (Files.exists(file)
+          && Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue())) continue;
       writeAtomically(file, page.getValue());
       changed.add(page.getKey());
     }
@@ -119,11 +145,17 @@ public final class RuleDocGenerator {
     Path dir = root.resolve(DOCS_DIR);
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".md"))
+          .sorted()
+          .toList();
     }
   }
 
-  /** The rules of the repository's {@code rules/} directory (not the classpath copy, which may be stale). */
+  /**
+   * The rules of the repository's {@code rules/} directory (not the classpath copy, which may be
+   * stale).
+   */
   public static RulePack repositoryRules(Path root) throws RuleLoadException {
     return new RulePack(new RuleLoader().loadDirectory(root.resolve("rules"), "rules/"));
   }
@@ -136,7 +168,8 @@ public final class RuleDocGenerator {
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
     List<String> changed = new RuleDocGenerator().write(root, repositoryRules(root));
-    System.out.println(changed.isEmpty() ? "rule pages are up to date" : "updated " + String.join(", ", changed));
+    System.out.println(
+        changed.isEmpty() ? "rule pages are up to date" : "updated " + String.join(", ", changed));
   }
 
   private static void writeAtomically(Path file, String content) throws IOException {

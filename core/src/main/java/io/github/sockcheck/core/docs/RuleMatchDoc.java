@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The "How it matches" section of a rule page, generated from the rule's {@code match}: the calls or
- * dependencies it looks at, the condition in words, and for call rules what counts as a value from
- * outside, so a reader knows exactly what the rule claims without reading the YAML.
+ * The "How it matches" section of a rule page, generated from the rule's {@code match}: the calls
+ * or dependencies it looks at, the condition in words, and for call rules what counts as a value
+ * from outside, so a reader knows exactly what the rule claims without reading the YAML.
  */
 final class RuleMatchDoc {
 
@@ -26,9 +26,15 @@ final class RuleMatchDoc {
 
   static String render(Rule r) {
     StringBuilder md = new StringBuilder("## How it matches\n\n");
-    md.append("Defined in [`rules/").append(r.id()).append(".yaml`](../../../../rules/").append(r.id())
-        .append(".yaml); its test cases are in [`testdata/rules/").append(r.id()).append("/`](../../../../testdata/rules/")
-        .append(r.id()).append("/).\n\n");
+    md.append("Defined in [`rules/")
+        .append(r.id())
+        .append(".yaml`](../../../../rules/")
+        .append(r.id())
+        .append(".yaml); its test cases are in [`testdata/rules/")
+        .append(r.id())
+        .append("/`](../../../../testdata/rules/")
+        .append(r.id())
+        .append("/).\n\n");
     if (r.call() != null) calls(r, md);
     if (r.combination() != null) combination(r.combination(), md);
     return md.toString();
@@ -47,7 +53,8 @@ final class RuleMatchDoc {
   }
 
   /** What the value-flow layer counts as outside; the same for every Java rule (see core/flow). */
-  static final String OUTSIDE = """
+  static final String OUTSIDE =
+      """
       ### Where values come from
 
       sockcheck follows each argument back through the program: through local variables on every path
@@ -74,20 +81,35 @@ final class RuleMatchDoc {
 
   private static boolean followsValues(Condition c) {
     if (c == null) return false;
-    if (c instanceof Condition.All all) return all.conditions().stream().anyMatch(RuleMatchDoc::followsValues);
-    if (c instanceof Condition.Any any) return any.conditions().stream().anyMatch(RuleMatchDoc::followsValues);
+    if (c instanceof Condition.All all)
+      return all.conditions().stream().anyMatch(RuleMatchDoc::followsValues);
+    if (c instanceof Condition.Any any)
+      return any.conditions().stream().anyMatch(RuleMatchDoc::followsValues);
     if (c instanceof Condition.Not not) return followsValues(not.condition());
-    return c instanceof Condition.Arg || c instanceof Condition.ResultUsedBy || c instanceof Condition.ResultCastTo;
+    return c instanceof Condition.Arg
+        || c instanceof Condition.ResultUsedBy
+        || c instanceof Condition.ResultCastTo;
   }
 
   static String pattern(CallPattern p) {
     if (p.language() != null && p.language().name().equals("PYTHON")) {
       return "Python `" + String.join("`, `", p.callees()) + "(…)`" + roles(p);
     }
-    String owner = p.owner().equals("*") ? "any type's" : "`" + p.owner() + "`" + (p.subtypes() ? " (or a subtype)" : "");
-    String params = p.params() == null ? "any parameters" : "(" + String.join(", ", p.params()) + ")";
-    String call = p.member().equals("<init>") ? "constructor " + owner + " " + params
-        : owner + " `" + p.member() + "` " + params + (p.returns() != null ? " returning `" + p.returns() + "`" : "");
+    String owner =
+        p.owner().equals("*")
+            ? "any type's"
+            : "`" + p.owner() + "`" + (p.subtypes() ? " (or a subtype)" : "");
+    String params =
+        p.params() == null ? "any parameters" : "(" + String.join(", ", p.params()) + ")";
+    String call =
+        p.member().equals("<init>")
+            ? "constructor " + owner + " " + params
+            : owner
+                + " `"
+                + p.member()
+                + "` "
+                + params
+                + (p.returns() != null ? " returning `" + p.returns() + "`" : "");
     return call + roles(p);
   }
 
@@ -95,7 +117,8 @@ final class RuleMatchDoc {
     Map<Integer, String> byPosition = new TreeMap<>();
     p.roles().forEach((role, position) -> byPosition.put(position, role));
     List<String> parts = new ArrayList<>();
-    byPosition.forEach((position, role) -> parts.add("`" + role + "` = argument " + (position + 1)));
+    byPosition.forEach(
+        (position, role) -> parts.add("`" + role + "` = argument " + (position + 1)));
     p.implied().forEach((role, value) -> parts.add("`" + role + "` is always " + value));
     return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
   }
@@ -111,19 +134,22 @@ final class RuleMatchDoc {
       Map<Integer, String> byPosition = new TreeMap<>();
       used.roles().forEach((role, position) -> byPosition.put(position, role));
       List<String> roles = new ArrayList<>();
-      byPosition.forEach((position, role) -> roles.add("`" + role + "` = its argument " + (position + 1)));
+      byPosition.forEach(
+          (position, role) -> roles.add("`" + role + "` = its argument " + (position + 1)));
       return uses + " (" + String.join(", ", roles) + ") where " + condition(used.where());
     }
     if (c instanceof Condition.ResultCastTo cast) {
       return "the result is cast to or tested against `" + String.join("`, `", cast.types()) + "`";
     }
-    if (c instanceof Condition.Runtime rt) return "the target " + rt.runtime() + " version is in `" + rt.range() + "`";
+    if (c instanceof Condition.Runtime rt)
+      return "the target " + rt.runtime() + " version is in `" + rt.range() + "`";
     return c.toString();
   }
 
   private static String joined(List<Condition> conditions, String glue) {
     List<String> parts = new ArrayList<>();
-    for (Condition c : conditions) parts.add(conditions.size() > 1 ? "(" + condition(c) + ")" : condition(c));
+    for (Condition c : conditions)
+      parts.add(conditions.size() > 1 ? "(" + condition(c) + ")" : condition(c));
     return String.join(glue, parts);
   }
 
@@ -137,7 +163,8 @@ final class RuleMatchDoc {
     if (t instanceof ValueTest.FromCall fc) return "comes from " + members(fc.calls());
     if (t instanceof ValueTest.StringValue sv) return "is the string " + quoted(sv.values());
     if (t instanceof ValueTest.Is is) return "is `" + is.value() + "`";
-    if (t instanceof ValueTest.ClassLiteral cl) return "is the class literal of " + names(cl.types());
+    if (t instanceof ValueTest.ClassLiteral cl)
+      return "is the class literal of " + names(cl.types());
     if (t instanceof ValueTest.Origin o) {
       List<String> kinds = new ArrayList<>();
       for (ArgOrigin origin : o.origins()) kinds.add(origin.name().toLowerCase(Locale.ROOT));
@@ -150,8 +177,12 @@ final class RuleMatchDoc {
   private static String members(List<MemberPattern> patterns) {
     List<String> parts = new ArrayList<>();
     for (MemberPattern p : patterns) {
-      parts.add("`" + (p.owner().equals("*") ? "" : p.owner() + ".") + p.member() + "()`"
-          + (p.owner().indexOf('.') > 0 ? " (or a subtype's)" : ""));
+      parts.add(
+          "`"
+              + (p.owner().equals("*") ? "" : p.owner() + ".")
+              + p.member()
+              + "()`"
+              + (p.owner().indexOf('.') > 0 ? " (or a subtype's)" : ""));
     }
     return String.join(", ", parts);
   }
@@ -169,13 +200,22 @@ final class RuleMatchDoc {
   private static void combination(CombinationMatch c, StringBuilder md) {
     md.append("Reported when all of these hold:\n\n");
     for (DependencyPattern d : c.dependencies()) {
-      md.append("- ").append(Ecosystem.MAVEN.is(d.ecosystem()) ? "Maven" : "PyPI").append(" `")
-          .append(String.join("` or `", d.names())).append("` at a version in `").append(d.range()).append("`\n");
+      md.append("- ")
+          .append(Ecosystem.MAVEN.is(d.ecosystem()) ? "Maven" : "PyPI")
+          .append(" `")
+          .append(String.join("` or `", d.names()))
+          .append("` at a version in `")
+          .append(d.range())
+          .append("`\n");
     }
-    if (c.javaRelease() != null) md.append("- the target Java release is in `").append(c.javaRelease()).append("`\n");
-    if (c.python() != null) md.append("- the Python version is in `").append(c.python()).append("`\n");
+    if (c.javaRelease() != null)
+      md.append("- the target Java release is in `").append(c.javaRelease()).append("`\n");
+    if (c.python() != null)
+      md.append("- the Python version is in `").append(c.python()).append("`\n");
     if (!c.gunicornWorkers().isEmpty()) {
-      md.append("- gunicorn runs one of the workers `").append(String.join("`, `", c.gunicornWorkers())).append("`\n");
+      md.append("- gunicorn runs one of the workers `")
+          .append(String.join("`, `", c.gunicornWorkers()))
+          .append("`\n");
     }
     if (!c.codeUses().isEmpty()) {
       md.append("- the code uses one of:\n");

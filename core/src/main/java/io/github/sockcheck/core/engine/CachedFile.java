@@ -1,8 +1,8 @@
 package io.github.sockcheck.core.engine;
 
 import io.github.sockcheck.core.facts.CallSite;
-import io.github.sockcheck.core.flow.ClassFacts;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.flow.ClassFacts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,10 +11,10 @@ import java.util.Set;
  * What an engine extracted from one input file, as a {@link FactCache} keeps it between scans.
  *
  * @param contentHash hash of the file's bytes when it was analysed
- * @param provides the name other files can reach this one by (for Java sources {@code package.FileStem}),
- *     or "" when none
- * @param dependsOn names the analysis looked up in other files; an entry whose dependency another, changed
- *     file provides must be extracted again (the engine decides how names match)
+ * @param provides the name other files can reach this one by (for Java sources {@code
+ *     package.FileStem}), or "" when none
+ * @param dependsOn names the analysis looked up in other files; an entry whose dependency another,
+ *     changed file provides must be extracted again (the engine decides how names match)
  * @param callSites the call sites found in the file (engines that match per file)
  * @param notifications the problems reported for the file
  * @param classFacts the local value-flow facts of the file's classes (Java engines)
@@ -41,7 +41,11 @@ public record CachedFile(
   }
 
   /** An entry of an engine that keeps call sites, not flow facts. */
-  public CachedFile(String contentHash, String provides, Set<String> dependsOn, List<CallSite> callSites,
+  public CachedFile(
+      String contentHash,
+      String provides,
+      Set<String> dependsOn,
+      List<CallSite> callSites,
       List<Notification> notifications) {
     this(contentHash, provides, dependsOn, callSites, notifications, List.of(), false, false);
   }

@@ -1,8 +1,8 @@
 package io.github.sockcheck.core.engine;
 
 /**
- * One analysis front end. An engine never throws for a bad input file: it reports a
- * {@link io.github.sockcheck.core.findings.Notification} and goes on.
+ * One analysis front end. An engine never throws for a bad input file: it reports a {@link
+ * io.github.sockcheck.core.findings.Notification} and goes on.
  */
 public interface Engine {
 

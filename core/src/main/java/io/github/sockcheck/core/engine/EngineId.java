@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The engines, in the order they run and are listed. {@link #id()} is the name rules list in {@code engines},
- * findings carry in SARIF and users pass to {@code --engines}: the only place those names are spelled.
+ * The engines, in the order they run and are listed. {@link #id()} is the name rules list in {@code
+ * engines}, findings carry in SARIF and users pass to {@code --engines}: the only place those names
+ * are spelled.
  */
 public enum EngineId {
   SOURCE,

@@ -8,7 +8,8 @@ import io.github.sockcheck.core.findings.Notification;
 
 /**
  * Where engines put what they extract. Implementations are thread-safe: engines may report from
- * several worker threads. Engines report facts; the scan matches them against the rules in one place.
+ * several worker threads. Engines report facts; the scan matches them against the rules in one
+ * place.
  */
 public interface EngineSink {
 
@@ -16,8 +17,9 @@ public interface EngineSink {
   void callSite(CallSite site);
 
   /**
-   * A place where code names a type without calling it ({@code X.class}, {@code X::new}, {@code instanceof X},
-   * a cast), for combination rules' {@code code-uses}. Locations are repository-relative like call sites'.
+   * A place where code names a type without calling it ({@code X.class}, {@code X::new}, {@code
+   * instanceof X}, a cast), for combination rules' {@code code-uses}. Locations are
+   * repository-relative like call sites'.
    */
   default void typeReference(String engine, io.github.sockcheck.core.flow.TypeRef reference) {}
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The inputs of one scan, as the shells (Maven plugin, CLI) gathered them. All finding paths are made
- * relative to {@code root}.
+ * The inputs of one scan, as the shells (Maven plugin, CLI) gathered them. All finding paths are
+ * made relative to {@code root}.
  *
  * @param root the repository (top-level project) directory
  * @param rules the enabled rules
@@ -16,7 +16,8 @@ import java.util.List;
  * @param classRoots class directories and jars of the project itself
  * @param classpath the compile classpath (jars and directories) used for type resolution
  * @param dependencies resolved dependencies, when a build tool resolved them (empty from the CLI)
- * @param buildFiles pom.xml files, dependency-list files, Python manifests and deployment files to read
+ * @param buildFiles pom.xml files, dependency-list files, Python manifests and deployment files to
+ *     read
  * @param pythonRoots directories whose {@code .py} files are scanned
  * @param javaRelease the target release if the shell knows it, else null
  * @param scanDependencies also analyse dependency jars with the bytecode engine
@@ -54,11 +55,35 @@ public record ScanContext(
   }
 
   /** A context that reads every file from the disk. */
-  public ScanContext(Path root, RulePack rules, List<Path> sourceRoots, List<Path> classRoots, List<Path> classpath,
-      List<Dependency> dependencies, List<Path> buildFiles, List<Path> pythonRoots, Integer javaRelease,
-      boolean scanDependencies, int threads, List<String> includes, List<String> excludes) {
-    this(root, rules, sourceRoots, classRoots, classpath, dependencies, buildFiles, pythonRoots, javaRelease,
-        scanDependencies, threads, includes, excludes, FileContents.DISK);
+  public ScanContext(
+      Path root,
+      RulePack rules,
+      List<Path> sourceRoots,
+      List<Path> classRoots,
+      List<Path> classpath,
+      List<Dependency> dependencies,
+      List<Path> buildFiles,
+      List<Path> pythonRoots,
+      Integer javaRelease,
+      boolean scanDependencies,
+      int threads,
+      List<String> includes,
+      List<String> excludes) {
+    this(
+        root,
+        rules,
+        sourceRoots,
+        classRoots,
+        classpath,
+        dependencies,
+        buildFiles,
+        pythonRoots,
+        javaRelease,
+        scanDependencies,
+        threads,
+        includes,
+        excludes,
+        FileContents.DISK);
   }
 
   /** The repository-relative path with forward slashes, for locations. */

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What an engine knows about one argument of a call: the values that can reach it, one per path through
- * the program (several when different paths, callers or writers supply different values), and its text.
+ * What an engine knows about one argument of a call: the values that can reach it, one per path
+ * through the program (several when different paths, callers or writers supply different values),
+ * and its text.
  *
- * <p>A rule's condition is evaluated with one value per argument, for every combination of the values
- * that can reach the arguments: the call matches when the condition holds on some path.
+ * <p>A rule's condition is evaluated with one value per argument, for every combination of the
+ * values that can reach the arguments: the call matches when the condition holds on some path.
  *
  * @param values at least one
  * @param text the argument as written in source (for messages); null in bytecode
@@ -22,22 +23,35 @@ public record ArgFact(List<Value> values, String text) {
    * @param constant the value when {@code origin} is CONSTANT: {@link Long} for integral values,
    *     {@link String}, {@link Boolean}; null for named constants of unknown value (enum constants)
    * @param constantName the fully qualified name of the named constant the value was read from
-   *     ({@code jnr.constants.platform.ProtocolFamily.PF_UNSPEC}), null for literals and inlined values
-   * @param producedBy for CALL origin: {@code owner#member} of the call whose result it is
-   *     ({@code io.netty.channel.epoll.AbstractEpollChannel#fd}); null otherwise
+   *     ({@code jnr.constants.platform.ProtocolFamily.PF_UNSPEC}), null for literals and inlined
+   *     values
+   * @param producedBy for CALL origin: {@code owner#member} of the call whose result it is ({@code
+   *     io.netty.channel.epoll.AbstractEpollChannel#fd}); null otherwise
    * @param producerSupertypes the known supertypes of that call's owner (empty when unknown)
-   * @param producerArgs for CALL origin, the arguments of that call, one level deep; recorded only for the
-   *     arguments of {@link ResultUse}s (empty otherwise, and when unknown)
+   * @param producerArgs for CALL origin, the arguments of that call, one level deep; recorded only
+   *     for the arguments of {@link ResultUse}s (empty otherwise, and when unknown)
    */
-  public record Value(ArgOrigin origin, Object constant, String constantName, String producedBy,
-      java.util.Set<String> producerSupertypes, List<ArgFact> producerArgs) {
+  public record Value(
+      ArgOrigin origin,
+      Object constant,
+      String constantName,
+      String producedBy,
+      java.util.Set<String> producerSupertypes,
+      List<ArgFact> producerArgs) {
 
     public Value {
-      producerSupertypes = producerSupertypes == null ? java.util.Set.of() : java.util.Set.copyOf(producerSupertypes);
+      producerSupertypes =
+          producerSupertypes == null
+              ? java.util.Set.of()
+              : java.util.Set.copyOf(producerSupertypes);
       producerArgs = producerArgs == null ? List.of() : List.copyOf(producerArgs);
     }
 
-    public Value(ArgOrigin origin, Object constant, String constantName, String producedBy,
+    public Value(
+        ArgOrigin origin,
+        Object constant,
+        String constantName,
+        String producedBy,
         java.util.Set<String> producerSupertypes) {
       this(origin, constant, constantName, producedBy, producerSupertypes, List.of());
     }
@@ -49,7 +63,9 @@ public record ArgFact(List<Value> values, String text) {
     /** The integral value, or null when this is not an integral constant. */
     public Long intValue() {
       if (origin != ArgOrigin.CONSTANT) return null;
-      return constant instanceof Long l ? l : constant instanceof Integer i ? Long.valueOf(i) : null;
+      return constant instanceof Long l
+          ? l
+          : constant instanceof Integer i ? Long.valueOf(i) : null;
     }
 
     String describe() {
@@ -60,7 +76,9 @@ public record ArgFact(List<Value> values, String text) {
         int hash = producedBy.indexOf('#');
         String owner = hash < 0 ? "" : producedBy.substring(0, hash);
         String simple = owner.substring(owner.lastIndexOf('.') + 1).replace('$', '.');
-        return (simple.isEmpty() || simple.equals("*") ? "" : simple + ".") + producedBy.substring(hash + 1) + "(...)";
+        return (simple.isEmpty() || simple.equals("*") ? "" : simple + ".")
+            + producedBy.substring(hash + 1)
+            + "(...)";
       }
       return origin.name().toLowerCase(Locale.ROOT);
     }

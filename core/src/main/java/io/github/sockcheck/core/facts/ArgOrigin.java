@@ -2,7 +2,9 @@ package io.github.sockcheck.core.facts;
 
 /** Where an argument value comes from, as far as the engine could tell within the method/class. */
 public enum ArgOrigin {
-  /** A compile-time constant: literal, folded expression, {@code static final} field, enum constant. */
+  /**
+   * A compile-time constant: literal, folded expression, {@code static final} field, enum constant.
+   */
   CONSTANT,
   /** The {@code null} literal (or a local/field assigned only {@code null}). */
   NULL,

@@ -7,16 +7,18 @@ import java.util.Set;
 
 /**
  * A call (or constructor invocation) with everything the matcher needs to know about it. Both code
- * engines produce these; one matcher turns them into findings. Build one with {@link #builder}; derive a
- * variant with {@link #toBuilder()}.
+ * engines produce these; one matcher turns them into findings. Build one with {@link #builder};
+ * derive a variant with {@link #toBuilder()}.
  *
- * <p>Type names are fully qualified with dots, nested classes with {@code $}
- * ({@code java.nio.channels.DatagramChannel}, {@code com.example.Libc$C}). Primitive parameters are
- * {@code int}, {@code long}, {@code boolean}…
+ * <p>Type names are fully qualified with dots, nested classes with {@code $} ({@code
+ * java.nio.channels.DatagramChannel}, {@code com.example.Libc$C}). Primitive parameters are {@code
+ * int}, {@code long}, {@code boolean}…
  *
- * @param owner the declaring/receiver type as resolved ({@code io.netty.channel.epoll.EpollDatagramChannel});
- *     for Python the dotted callee as written ({@code socket.socket}, {@code gevent.socket.socket})
- * @param ownerSupertypes every known supertype of {@code owner} (for subtype matching); empty when unknown
+ * @param owner the declaring/receiver type as resolved ({@code
+ *     io.netty.channel.epoll.EpollDatagramChannel}); for Python the dotted callee as written
+ *     ({@code socket.socket}, {@code gevent.socket.socket})
+ * @param ownerSupertypes every known supertype of {@code owner} (for subtype matching); empty when
+ *     unknown
  * @param member the method name, {@code <init>} for constructors
  * @param paramTypes the declared parameter types of the invoked overload; null when unresolved
  * @param returnType the declared return type, null when unknown
@@ -54,12 +56,17 @@ public record CallSite(
     resultCasts = Set.copyOf(resultCasts);
   }
 
-  /** A call of {@code member} on {@code owner}; every other part starts empty (unknown), resolved, at no location. */
+  /**
+   * A call of {@code member} on {@code owner}; every other part starts empty (unknown), resolved,
+   * at no location.
+   */
   public static Builder builder(Language language, String owner, String member) {
     return new Builder(language, owner, member);
   }
 
-  /** A builder holding this call site's values, to derive a variant (another location, other uses). */
+  /**
+   * A builder holding this call site's values, to derive a variant (another location, other uses).
+   */
   public Builder toBuilder() {
     return new Builder(language, owner, member)
         .ownerSupertypes(ownerSupertypes)
@@ -81,7 +88,9 @@ public record CallSite(
     return owner.substring(cut + 1);
   }
 
-  /** Builds a {@link CallSite}; the parts a call site does not know stay at their empty defaults. */
+  /**
+   * Builds a {@link CallSite}; the parts a call site does not know stay at their empty defaults.
+   */
   public static final class Builder {
     private final Language language;
     private final String owner;
@@ -104,22 +113,78 @@ public record CallSite(
       this.member = member;
     }
 
-    public Builder ownerSupertypes(Set<String> v) { ownerSupertypes = v; return this; }
+    public Builder ownerSupertypes(Set<String> v) {
+      ownerSupertypes = v;
+      return this;
+    }
+
     /** The invoked overload's parameter types; null when unresolved. */
-    public Builder paramTypes(List<String> v) { paramTypes = v; return this; }
-    public Builder returnType(String v) { returnType = v; return this; }
-    public Builder args(List<ArgFact> v) { args = v; return this; }
-    public Builder keywordArgs(Map<String, ArgFact> v) { keywordArgs = v; return this; }
-    public Builder resultUses(List<ResultUse> v) { resultUses = v; return this; }
-    public Builder resultCasts(Set<String> v) { resultCasts = v; return this; }
-    public Builder location(Location v) { location = v; return this; }
-    public Builder enclosing(String v) { enclosing = v; return this; }
-    public Builder resolved(boolean v) { resolved = v; return this; }
-    public Builder engine(String v) { engine = v; return this; }
+    public Builder paramTypes(List<String> v) {
+      paramTypes = v;
+      return this;
+    }
+
+    public Builder returnType(String v) {
+      returnType = v;
+      return this;
+    }
+
+    public Builder args(List<ArgFact> v) {
+      args = v;
+      return this;
+    }
+
+    public Builder keywordArgs(Map<String, ArgFact> v) {
+      keywordArgs = v;
+      return this;
+    }
+
+    public Builder resultUses(List<ResultUse> v) {
+      resultUses = v;
+      return this;
+    }
+
+    public Builder resultCasts(Set<String> v) {
+      resultCasts = v;
+      return this;
+    }
+
+    public Builder location(Location v) {
+      location = v;
+      return this;
+    }
+
+    public Builder enclosing(String v) {
+      enclosing = v;
+      return this;
+    }
+
+    public Builder resolved(boolean v) {
+      resolved = v;
+      return this;
+    }
+
+    public Builder engine(String v) {
+      engine = v;
+      return this;
+    }
 
     public CallSite build() {
-      return new CallSite(language, owner, ownerSupertypes, member, paramTypes, returnType, args, keywordArgs,
-          resultUses, resultCasts, location, enclosing, resolved, engine);
+      return new CallSite(
+          language,
+          owner,
+          ownerSupertypes,
+          member,
+          paramTypes,
+          returnType,
+          args,
+          keywordArgs,
+          resultUses,
+          resultCasts,
+          location,
+          enclosing,
+          resolved,
+          engine);
     }
   }
 }

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * A region in a file. {@code path} is relative to the repository root with forward slashes. Lines and
- * columns are 1-based; {@code endColumn} is the column after the last character (SARIF's convention);
- * 0 means unknown.
+ * A region in a file. {@code path} is relative to the repository root with forward slashes. Lines
+ * and columns are 1-based; {@code endColumn} is the column after the last character (SARIF's
+ * convention); 0 means unknown.
  */
 public record Location(String path, int startLine, int startColumn, int endLine, int endColumn) {
 

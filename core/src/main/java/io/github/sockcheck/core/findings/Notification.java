@@ -4,7 +4,8 @@ import java.util.Comparator;
 
 /**
  * Something the scan could not do (a file that does not parse, a corrupt class file, an unreadable
- * manifest). Reported on the console and as a SARIF tool-execution notification; never stops the scan.
+ * manifest). Reported on the console and as a SARIF tool-execution notification; never stops the
+ * scan.
  *
  * @param location the file (and line, when known) the problem is about; may be null
  * @param source which engine or stage reported it, e.g. "source", "bytecode", "rules"

@@ -2,9 +2,14 @@ package io.github.sockcheck.core.findings;
 
 import java.util.Locale;
 
-/** How often a rule's findings are true positives; the names are SARIF's {@code precision} values. */
+/**
+ * How often a rule's findings are true positives; the names are SARIF's {@code precision} values.
+ */
 public enum Precision {
-  VERY_HIGH, HIGH, MEDIUM, LOW;
+  VERY_HIGH,
+  HIGH,
+  MEDIUM,
+  LOW;
 
   public String sarifName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

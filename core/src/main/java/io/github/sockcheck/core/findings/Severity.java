@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Finding level, ordered from most to least severe; the names are SARIF's {@code level} values. */
 public enum Severity {
-  ERROR, WARNING, NOTE;
+  ERROR,
+  WARNING,
+  NOTE;
 
   public String sarifLevel() {
     return name().toLowerCase(Locale.ROOT);
@@ -15,7 +17,10 @@ public enum Severity {
     return ordinal() <= threshold.ordinal();
   }
 
-  /** One level lower (NOTE stays NOTE): for a finding that rests on a fact sockcheck could not establish. */
+  /**
+   * One level lower (NOTE stays NOTE): for a finding that rests on a fact sockcheck could not
+   * establish.
+   */
   public Severity lower() {
     return this == NOTE ? NOTE : values()[ordinal() + 1];
   }

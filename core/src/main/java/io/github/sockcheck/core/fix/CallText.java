@@ -3,8 +3,8 @@ package io.github.sockcheck.core.fix;
 import java.util.List;
 
 /**
- * A call as it is written in a file, found again by a language's {@link SourceEditor}: character offsets
- * (UTF-16, 0-based, end exclusive) into the file text.
+ * A call as it is written in a file, found again by a language's {@link SourceEditor}: character
+ * offsets (UTF-16, 0-based, end exclusive) into the file text.
  *
  * @param start where the call expression starts (its receiver or {@code new})
  * @param end just after its closing parenthesis
@@ -20,8 +20,8 @@ public record CallText(int start, int end, int open, int close, List<Arg> args) 
 
   /**
    * One argument: {@code keyword} is the Python keyword ({@code fileno=}) or null for a positional
-   * argument; the offsets span the whole argument, keyword included; {@code value} is the text of the
-   * value alone.
+   * argument; the offsets span the whole argument, keyword included; {@code value} is the text of
+   * the value alone.
    */
   public record Arg(String keyword, int start, int end, String value) {}
 }

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The text of a quick-fix edit with placeholders: {@code {arg:ROLE}} (the argument as written),
- * {@code {qualifier:ROLE}} (the {@code module.} of an argument written {@code module.NAME}), and, in
- * {@code replace-call} only, {@code {callee}} (the call up to its argument list) and {@code {args}}.
- * Unlike a message, a fix is never rendered with a gap: a placeholder without a value means no fix.
+ * {@code {qualifier:ROLE}} (the {@code module.} of an argument written {@code module.NAME}), and,
+ * in {@code replace-call} only, {@code {callee}} (the call up to its argument list) and {@code
+ * {args}}. Unlike a message, a fix is never rendered with a gap: a placeholder without a value
+ * means no fix.
  */
 public final class FixTemplate {
 
@@ -19,7 +20,10 @@ public final class FixTemplate {
 
   private FixTemplate() {}
 
-  /** One placeholder: {@code name} is arg, qualifier, callee or args; {@code role} is null for the last two. */
+  /**
+   * One placeholder: {@code name} is arg, qualifier, callee or args; {@code role} is null for the
+   * last two.
+   */
   public record Placeholder(String name, String role, String text) {}
 
   /** Every placeholder of {@code template}, in order. */
@@ -31,17 +35,19 @@ public final class FixTemplate {
   }
 
   /**
-   * The placeholders a template may not use: unknown names, a role on {@code callee}/{@code args}, a
-   * missing role on {@code arg}/{@code qualifier}, and {@code callee}/{@code args} outside a call replacement.
+   * The placeholders a template may not use: unknown names, a role on {@code callee}/{@code args},
+   * a missing role on {@code arg}/{@code qualifier}, and {@code callee}/{@code args} outside a call
+   * replacement.
    */
   public static List<String> invalid(String template, boolean replacesCall) {
     List<String> bad = new ArrayList<>();
     for (Placeholder p : placeholders(template)) {
-      boolean ok = switch (p.name()) {
-        case "arg", "qualifier" -> p.role() != null;
-        case "callee", "args" -> p.role() == null && replacesCall;
-        default -> false;
-      };
+      boolean ok =
+          switch (p.name()) {
+            case "arg", "qualifier" -> p.role() != null;
+            case "callee", "args" -> p.role() == null && replacesCall;
+            default -> false;
+          };
       if (!ok) bad.add(p.text());
     }
     return bad;
@@ -49,14 +55,18 @@ public final class FixTemplate {
 
   /** The roles a template reads. */
   public static List<String> roles(String template) {
-    return placeholders(template).stream().filter(p -> p.role() != null).map(Placeholder::role).toList();
+    return placeholders(template).stream()
+        .filter(p -> p.role() != null)
+        .map(Placeholder::role)
+        .toList();
   }
 
   /**
    * Fills the placeholders with {@code values} (keyed {@code arg:fd}, {@code qualifier:family},
    * {@code callee}, {@code args}); empty when one has no value.
    */
-  public static Optional<String> render(String template, Function<String, Optional<String>> values) {
+  public static Optional<String> render(
+      String template, Function<String, Optional<String>> values) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -15,8 +15,9 @@ public final class TextEdits {
   public record Span(int from, int to, String replacement) {}
 
   /**
-   * The offsets of {@code edits} in {@code text}, sorted, identical edits once; empty when a region lies
-   * outside the text or two edits overlap (two insertions at one place count as overlapping unless equal).
+   * The offsets of {@code edits} in {@code text}, sorted, identical edits once; empty when a region
+   * lies outside the text or two edits overlap (two insertions at one place count as overlapping
+   * unless equal).
    */
   public static Optional<List<Span>> spans(String text, List<TextEdit> edits) {
     TextOffsets offsets = new TextOffsets(text);
@@ -39,13 +40,15 @@ public final class TextEdits {
 
   /** The text after {@code edits}; empty when they do not fit it (see {@link #spans}). */
   public static Optional<String> apply(String text, List<TextEdit> edits) {
-    return spans(text, edits).map(spans -> {
-      StringBuilder out = new StringBuilder(text);
-      for (int i = spans.size() - 1; i >= 0; i--) {
-        Span s = spans.get(i);
-        out.replace(s.from(), s.to(), s.replacement());
-      }
-      return out.toString();
-    });
+    return spans(text, edits)
+        .map(
+            spans -> {
+              StringBuilder out = new StringBuilder(text);
+              for (int i = spans.size() - 1; i >= 0; i--) {
+                Span s = spans.get(i);
+                out.replace(s.from(), s.to(), s.replacement());
+              }
+              return out.toString();
+            });
   }
 }

@@ -4,9 +4,10 @@ import io.github.sockcheck.core.findings.Location;
 import java.util.Arrays;
 
 /**
- * Converts between character offsets (UTF-16, 0-based) and 1-based line/column positions of one text, with
- * lines ending at {@code \n}, {@code \r\n} or {@code \r} (as {@link io.github.sockcheck.core.io.FileTexts}
- * splits them) and columns counted in UTF-16 code units, a tab being one column (as every engine counts).
+ * Converts between character offsets (UTF-16, 0-based) and 1-based line/column positions of one
+ * text, with lines ending at {@code \n}, {@code \r\n} or {@code \r} (as {@link
+ * io.github.sockcheck.core.io.FileTexts} splits them) and columns counted in UTF-16 code units, a
+ * tab being one column (as every engine counts).
  */
 public final class TextOffsets {
 
@@ -46,7 +47,8 @@ public final class TextOffsets {
   /** The offset just after the last character of {@code line} (before its line break). */
   public int lineEnd(int line) {
     int end = line < lineStarts.length ? lineStarts[line] : text.length();
-    while (end > lineStarts[line - 1] && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
+    while (end > lineStarts[line - 1]
+        && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
     return end;
   }
 
@@ -62,8 +64,8 @@ public final class TextOffsets {
   }
 
   /**
-   * The 1-based line holding {@code offset}, given the ascending offsets where lines start (the first being 0),
-   * for readers that split lines their own way.
+   * The 1-based line holding {@code offset}, given the ascending offsets where lines start (the
+   * first being 0), for readers that split lines their own way.
    */
   public static int lineOf(int[] lineStarts, int offset) {
     int lo = 0;

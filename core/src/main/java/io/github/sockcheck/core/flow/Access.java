@@ -1,6 +1,8 @@
 package io.github.sockcheck.core.flow;
 
-/** Java access of a method, field or class; decides whether its callers or writers can all be seen. */
+/**
+ * Java access of a method, field or class; decides whether its callers or writers can all be seen.
+ */
 public enum Access {
   PUBLIC,
   PROTECTED,

@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * One call in a method: what is invoked, on which value, with which values. A constructor call's
- * result is the new object; an engine-side {@code super(...)}/{@code this(...)} call has {@link #receiver}
- * pointing at {@code this}.
+ * result is the new object; an engine-side {@code super(...)}/{@code this(...)} call has {@link
+ * #receiver} pointing at {@code this}.
  *
- * @param owner the invoked type as resolved (fully qualified, nested with {@code $}); {@code *} when unknown
+ * @param owner the invoked type as resolved (fully qualified, nested with {@code $}); {@code *}
+ *     when unknown
  * @param ownerSupertypes every known supertype of {@code owner}; empty when unknown
  * @param member the method name, {@code <init>} for constructors
  * @param paramTypes the declared parameter types of the invoked overload; null when unresolved
@@ -19,7 +20,8 @@ import java.util.Set;
  * @param kind how it is invoked
  * @param receiver the node of the receiver, -1 for static calls and constructors
  * @param args the nodes of the arguments, in order
- * @param argTexts the arguments as written in source, for messages; null entries (bytecode) when unknown
+ * @param argTexts the arguments as written in source, for messages; null entries (bytecode) when
+ *     unknown
  * @param location where the call is ({@code new}'s position for constructors)
  * @param resolved false when the owner or overload was guessed from names, without a classpath
  */
@@ -36,20 +38,30 @@ public record CallFact(
     Location location,
     boolean resolved) {
 
-  /** How the call is dispatched; {@link #LAMBDA} links the captured values to a lambda's implementation method. */
+  /**
+   * How the call is dispatched; {@link #LAMBDA} links the captured values to a lambda's
+   * implementation method.
+   */
   public enum Kind {
     VIRTUAL,
     STATIC,
     CONSTRUCTOR,
-    /** {@code super(..)} or {@code this(..)} inside a constructor: a constructor call that creates nothing. */
+    /**
+     * {@code super(..)} or {@code this(..)} inside a constructor: a constructor call that creates
+     * nothing.
+     */
     SUPER_CONSTRUCTOR,
-    /** A lambda or method reference: {@code owner#member} is the implementation, {@code args} the captured values. */
+    /**
+     * A lambda or method reference: {@code owner#member} is the implementation, {@code args} the
+     * captured values.
+     */
     LAMBDA
   }
 
   public CallFact {
     ownerSupertypes = Set.copyOf(ownerSupertypes);
-    paramTypes = paramTypes == null ? null : Collections.unmodifiableList(new ArrayList<>(paramTypes));
+    paramTypes =
+        paramTypes == null ? null : Collections.unmodifiableList(new ArrayList<>(paramTypes));
     args = List.copyOf(args);
     argTexts = argTexts == null ? null : Collections.unmodifiableList(new ArrayList<>(argTexts));
   }

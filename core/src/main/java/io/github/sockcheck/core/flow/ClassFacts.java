@@ -10,8 +10,8 @@ import java.util.List;
  * @param interfaces the directly implemented interfaces
  * @param sourcePath repository-relative path of the source file (source engine), or the path the
  *     bytecode's {@code SourceFile} attribute and package give ({@code com/example/Server.java})
- * @param enclosingMethod for local and anonymous classes, the method key ({@code Outer#name/arity}) they
- *     are declared in; null otherwise
+ * @param enclosingMethod for local and anonymous classes, the method key ({@code Outer#name/arity})
+ *     they are declared in; null otherwise
  */
 public record ClassFacts(
     String name,

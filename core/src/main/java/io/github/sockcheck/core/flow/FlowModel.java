@@ -7,18 +7,23 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What the value-flow layer knows about libraries, read from the rule pack's data
- * ({@code rules/model/flow.yaml}): never hard-coded in an engine.
+ * What the value-flow layer knows about libraries, read from the rule pack's data ({@code
+ * rules/model/flow.yaml}): never hard-coded in an engine.
  *
  * @param passThroughs library calls whose result is one of their inputs
  * @param instantiations library calls that construct a class named by a class literal
- * @param handsOn library calls whose result leads to the object their receiver creates (a bootstrap's
- *     {@code bind()} future, the future's {@code channel()}); followed only from such created objects
+ * @param handsOn library calls whose result leads to the object their receiver creates (a
+ *     bootstrap's {@code bind()} future, the future's {@code channel()}); followed only from such
+ *     created objects
  * @param callbacks library calls that call a listener back with the receiver
  * @param argumentUses library calls that call a method on an argument
  */
-public record FlowModel(List<PassThrough> passThroughs, List<Instantiation> instantiations, List<MemberPattern> handsOn,
-    List<Callback> callbacks, List<ArgumentUse> argumentUses) {
+public record FlowModel(
+    List<PassThrough> passThroughs,
+    List<Instantiation> instantiations,
+    List<MemberPattern> handsOn,
+    List<Callback> callbacks,
+    List<ArgumentUse> argumentUses) {
 
   public static final FlowModel EMPTY = new FlowModel(List.of());
 
@@ -46,7 +51,10 @@ public record FlowModel(List<PassThrough> passThroughs, List<Instantiation> inst
     return calls;
   }
 
-  /** Which input a call's result carries ({@link PassThrough#RECEIVER} or an argument), if it passes one through. */
+  /**
+   * Which input a call's result carries ({@link PassThrough#RECEIVER} or an argument), if it passes
+   * one through.
+   */
   public OptionalInt passThrough(CallFact call) {
     for (PassThrough p : passThroughs) {
       if (!fits(p.call(), call)) continue;
@@ -57,9 +65,12 @@ public record FlowModel(List<PassThrough> passThroughs, List<Instantiation> inst
     return OptionalInt.empty();
   }
 
-  /** The instantiation a call performs, if the model names it (and the call has the class argument). */
+  /**
+   * The instantiation a call performs, if the model names it (and the call has the class argument).
+   */
   public Optional<Instantiation> instantiation(CallFact call) {
-    for (Instantiation i : instantiations) if (fits(i.call(), call) && i.classArg() < call.args().size()) return Optional.of(i);
+    for (Instantiation i : instantiations)
+      if (fits(i.call(), call) && i.classArg() < call.args().size()) return Optional.of(i);
     return Optional.empty();
   }
 
@@ -73,7 +84,8 @@ public record FlowModel(List<PassThrough> passThroughs, List<Instantiation> inst
   /** The callback a call registers, if the model names it. */
   public Optional<Callback> callback(CallFact call) {
     if (call.receiver() < 0) return Optional.empty();
-    for (Callback c : callbacks) if (fits(c.call(), call) && c.listenerArg() < call.args().size()) return Optional.of(c);
+    for (Callback c : callbacks)
+      if (fits(c.call(), call) && c.listenerArg() < call.args().size()) return Optional.of(c);
     return Optional.empty();
   }
 
@@ -81,7 +93,8 @@ public record FlowModel(List<PassThrough> passThroughs, List<Instantiation> inst
   public List<ArgumentUse> argumentUses(CallFact call, int arg) {
     List<ArgumentUse> uses = new ArrayList<>();
     for (ArgumentUse u : argumentUses) {
-      if (u.arg() != arg || !fits(u.call(), call) || call.args().size() != u.params().size()) continue;
+      if (u.arg() != arg || !fits(u.call(), call) || call.args().size() != u.params().size())
+        continue;
       if (call.paramTypes() != null && !call.paramTypes().equals(u.params())) continue;
       uses.add(u);
     }
@@ -92,6 +105,8 @@ public record FlowModel(List<PassThrough> passThroughs, List<Instantiation> inst
   private static boolean fits(MemberPattern pattern, CallFact call) {
     if (!pattern.member().equals(call.member())) return false;
     String owner = pattern.owner();
-    return owner.equals("*") || pattern.matches(call.owner(), call.member()) || call.ownerSupertypes().contains(owner);
+    return owner.equals("*")
+        || pattern.matches(call.owner(), call.member())
+        || call.ownerSupertypes().contains(owner);
   }
 }

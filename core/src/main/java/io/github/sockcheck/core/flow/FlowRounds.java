@@ -9,16 +9,19 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The analysis loop both Java engines share: analyse the inputs the pre-filter kept, ask the solver what
- * more code would sharpen its answers ({@link Need}), analyse the inputs that can hold it, and repeat a
- * bounded number of times. Which inputs hold a need is the engine's business (file texts, constant pools);
- * the loop, its bound and its order are the same for both.
+ * The analysis loop both Java engines share: analyse the inputs the pre-filter kept, ask the solver
+ * what more code would sharpen its answers ({@link Need}), analyse the inputs that can hold it, and
+ * repeat a bounded number of times. Which inputs hold a need is the engine's business (file texts,
+ * constant pools); the loop, its bound and its order are the same for both.
  *
  * @param <I> an engine's input unit (a source file, a class file)
  */
 public final class FlowRounds<I> {
 
-  /** Rounds after the first: enough for a value that crosses three method or field boundaries between files. */
+  /**
+   * Rounds after the first: enough for a value that crosses three method or field boundaries
+   * between files.
+   */
   public static final int MAX_EXTRA_ROUNDS = 3;
 
   /** What an engine provides to the loop. */

@@ -16,16 +16,16 @@ import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
 /**
- * Follows values through the whole scanned program: where an argument's values come from, which calls
- * a call's result reaches, and what more code would sharpen those answers. Deterministic: answers depend
- * only on the facts, never on hash or thread order.
+ * Follows values through the whole scanned program: where an argument's values come from, which
+ * calls a call's result reaches, and what more code would sharpen those answers. Deterministic:
+ * answers depend only on the facts, never on hash or thread order.
  */
 public final class FlowSolver {
 
   /**
-   * One call of the program: {@code call} indexes {@code method.calls()}. Two refs are equal when they name
-   * the same place (the same method object and index), never by comparing the facts' contents, which would
-   * make every lookup as slow as a walk over the method.
+   * One call of the program: {@code call} indexes {@code method.calls()}. Two refs are equal when
+   * they name the same place (the same method object and index), never by comparing the facts'
+   * contents, which would make every lookup as slow as a walk over the method.
    */
   public record CallRef(ClassFacts owner, MethodFacts method, int call) {
     public CallFact fact() {
@@ -49,6 +49,7 @@ public final class FlowSolver {
   private Map<Integer, List<int[]>> receiverOf;
   private Map<Integer, List<int[]>> testedBy;
   private Map<Integer, Integer> returnOf;
+
   /** Per call ({@code method index << 32 | call index}), the vertices of its result nodes. */
   private Map<Long, List<Integer>> resultsOf;
 
@@ -64,7 +65,8 @@ public final class FlowSolver {
   public List<CallRef> calls() {
     List<CallRef> calls = new ArrayList<>();
     for (MethodRef m : program.methods()) {
-      for (int c = 0; c < m.method().calls().size(); c++) calls.add(new CallRef(m.owner(), m.method(), c));
+      for (int c = 0; c < m.method().calls().size(); c++)
+        calls.add(new CallRef(m.owner(), m.method(), c));
     }
     return calls;
   }
@@ -102,7 +104,8 @@ public final class FlowSolver {
     } catch (NumberFormatException e) {
       return java.util.Optional.empty();
     }
-    if (m == null || call < 0 || call >= m.method().calls().size()) return java.util.Optional.empty();
+    if (m == null || call < 0 || call >= m.method().calls().size())
+      return java.util.Optional.empty();
     return java.util.Optional.of(new CallRef(m.owner(), m.method(), call));
   }
 
@@ -113,7 +116,9 @@ public final class FlowSolver {
     return origins(graph.node(indexOf(call), receiver));
   }
 
-  /** Calls (other than itself) whose receiver may be the value this call returned or constructed. */
+  /**
+   * Calls (other than itself) whose receiver may be the value this call returned or constructed.
+   */
   public List<CallRef> uses(CallRef call) {
     BitSet reached = reachedFromResult(call);
     List<CallRef> uses = new ArrayList<>();
@@ -123,7 +128,8 @@ public final class FlowSolver {
       for (int[] use : receiverOf.getOrDefault(v, List.of())) {
         MethodRef m = program.methods().get(use[0]);
         CallRef ref = new CallRef(m.owner(), m.method(), use[1]);
-        if (!(ref.method() == call.method() && ref.call() == call.call()) && !uses.contains(ref)) uses.add(ref);
+        if (!(ref.method() == call.method() && ref.call() == call.call()) && !uses.contains(ref))
+          uses.add(ref);
       }
     }
     uses.sort((a, b) -> compare(a, b));
@@ -144,9 +150,10 @@ public final class FlowSolver {
   }
 
   /**
-   * The calls a library makes on the value this call returned or constructed, when the value is passed to
-   * a library call the model says uses that argument ({@code new NioServerSocketChannel(ssc)} calls
-   * {@code ssc.socket()}): each with the library call it happens in, in program order.
+   * The calls a library makes on the value this call returned or constructed, when the value is
+   * passed to a library call the model says uses that argument ({@code new
+   * NioServerSocketChannel(ssc)} calls {@code ssc.socket()}): each with the library call it happens
+   * in, in program order.
    */
   public List<Map.Entry<CallRef, ArgumentUse>> libraryUses(CallRef call) {
     BitSet reached = reachedFromResult(call);
@@ -157,9 +164,11 @@ public final class FlowSolver {
         CallFact fact = m.method().calls().get(at[1]);
         for (int a = 0; a < fact.args().size(); a++) {
           int node = fact.args().get(a);
-          if (node < 0 || node >= m.method().nodes().size() || graph.node(m.index(), node) != v) continue;
+          if (node < 0 || node >= m.method().nodes().size() || graph.node(m.index(), node) != v)
+            continue;
           for (ArgumentUse use : graph.model().argumentUses(fact, a)) {
-            Map.Entry<CallRef, ArgumentUse> e = Map.entry(new CallRef(m.owner(), m.method(), at[1]), use);
+            Map.Entry<CallRef, ArgumentUse> e =
+                Map.entry(new CallRef(m.owner(), m.method(), at[1]), use);
             if (!found.contains(e)) found.add(e);
           }
         }
@@ -170,10 +179,11 @@ public final class FlowSolver {
   }
 
   /**
-   * The calls made on the object a library call creates from a class literal ({@link Instantiation}):
-   * the calls on any value the receiver may be (the bootstrap, wherever it was built), on the results of
-   * calls the model says {@linkplain FlowModel#handsOn hand the created object on} (its {@code bind()}
-   * future, the future's {@code channel()}), and inside listeners the model says are called back with them.
+   * The calls made on the object a library call creates from a class literal ({@link
+   * Instantiation}): the calls on any value the receiver may be (the bootstrap, wherever it was
+   * built), on the results of calls the model says {@linkplain FlowModel#handsOn hand the created
+   * object on} (its {@code bind()} future, the future's {@code channel()}), and inside listeners
+   * the model says are called back with them.
    */
   public List<CallRef> createdUses(CallRef call) {
     BitSet reached = createdReach(call, new TreeSet<>());
@@ -189,7 +199,10 @@ public final class FlowSolver {
     return uses;
   }
 
-  /** Vertices that may hold the created object, or an object that leads to it; {@code missing}: listener classes not in the program. */
+  /**
+   * Vertices that may hold the created object, or an object that leads to it; {@code missing}:
+   * listener classes not in the program.
+   */
   private BitSet createdReach(CallRef call, Set<String> missing) {
     ensureForward();
     BitSet seen = new BitSet(graph.size());
@@ -197,7 +210,8 @@ public final class FlowSolver {
     int m = indexOf(call);
     int receiver = call.fact().receiver();
     if (receiver >= 0 && receiver < call.method().nodes().size()) {
-      // Backwards first: the receiver may be a local, a fluent chain or a field holding the bootstrap.
+      // Backwards first: the receiver may be a local, a fluent chain or a field holding the
+      // bootstrap.
       BitSet back = new BitSet(graph.size());
       Deque<Integer> up = new ArrayDeque<>(List.of(graph.node(m, receiver)));
       back.set(graph.node(m, receiver));
@@ -221,18 +235,26 @@ public final class FlowSolver {
         if (graph.model().handsOn(fact)) {
           for (int r : resultsOf.getOrDefault(key(use[0], use[1]), List.of())) mark(r, seen, queue);
         }
-        graph.model().callback(fact).ifPresent(cb -> {
-          for (Origin o : argumentOrigins(new CallRef(user.owner(), user.method(), use[1]), cb.listenerArg())) {
-            if (!(o instanceof Origin.Call listener) || !listener.member().equals("<init>")) continue;
-            if (!program.contains(listener.owner())) {
-              missing.add(listener.owner());
-              continue;
-            }
-            for (MethodRef target : program.implementation(listener.owner(), cb.method(), cb.arity())) {
-              mark(graph.parameter(target.index(), cb.parameter()), seen, queue);
-            }
-          }
-        });
+        graph
+            .model()
+            .callback(fact)
+            .ifPresent(
+                cb -> {
+                  for (Origin o :
+                      argumentOrigins(
+                          new CallRef(user.owner(), user.method(), use[1]), cb.listenerArg())) {
+                    if (!(o instanceof Origin.Call listener) || !listener.member().equals("<init>"))
+                      continue;
+                    if (!program.contains(listener.owner())) {
+                      missing.add(listener.owner());
+                      continue;
+                    }
+                    for (MethodRef target :
+                        program.implementation(listener.owner(), cb.method(), cb.arity())) {
+                      mark(graph.parameter(target.index(), cb.parameter()), seen, queue);
+                    }
+                  }
+                });
       }
     }
     return seen;
@@ -251,8 +273,8 @@ public final class FlowSolver {
 
   /**
    * What more code would sharpen the answers for the calls {@code index} may match: callers of
-   * package-private methods their arguments come from, writers and readers of non-private fields on the
-   * way, callers of methods that return their results, and classes their values pass through.
+   * package-private methods their arguments come from, writers and readers of non-private fields on
+   * the way, callers of methods that return their results, and classes their values pass through.
    */
   public SortedSet<Need> needs(CallPatternIndex index) {
     SortedSet<Need> needs = new TreeSet<>();
@@ -276,14 +298,19 @@ public final class FlowSolver {
     return needs;
   }
 
-  /** The class literals an instantiating call may construct that some call rule's pattern may match. */
+  /**
+   * The class literals an instantiating call may construct that some call rule's pattern may match.
+   */
   public List<String> createdTypes(CallRef call, CallPatternIndex index) {
     List<String> types = new ArrayList<>();
     java.util.Optional<Instantiation> inst = graph.model().instantiation(call.fact());
     if (inst.isEmpty()) return types;
     for (Origin o : argumentOrigins(call, inst.get().classArg())) {
       if (o instanceof Origin.ClassLiteral literal
-          && index.mayMatchCreated(literal.type(), program.supertypes(literal.type()), inst.get().constructorParams().size())) {
+          && index.mayMatchCreated(
+              literal.type(),
+              program.supertypes(literal.type()),
+              inst.get().constructorParams().size())) {
         types.add(literal.type());
       }
     }
@@ -291,10 +318,12 @@ public final class FlowSolver {
   }
 
   private boolean createsMatchable(CallRef call, CallPatternIndex index) {
-    return graph.model().instantiation(call.fact()).isPresent() && !createdTypes(call, index).isEmpty();
+    return graph.model().instantiation(call.fact()).isPresent()
+        && !createdTypes(call, index).isEmpty();
   }
 
-  // --- graph walks --------------------------------------------------------------------------------
+  // --- graph walks
+  // --------------------------------------------------------------------------------
 
   private int indexOf(CallRef call) {
     Integer index = methodIndex.get(call.method());
@@ -321,7 +350,10 @@ public final class FlowSolver {
     return found;
   }
 
-  /** Vertices that may hold the value a call returned or constructed (empty for void and super calls). */
+  /**
+   * Vertices that may hold the value a call returned or constructed (empty for void and super
+   * calls).
+   */
   private BitSet reachedFromResult(CallRef call) {
     BitSet seen = new BitSet(graph.size());
     int m = indexOf(call);
@@ -360,23 +392,30 @@ public final class FlowSolver {
       MethodFacts facts = m.method();
       for (int n = 0; n < facts.nodes().size(); n++) {
         if (facts.nodes().get(n) instanceof ValueNode.CallResult r) {
-          resultsOf.computeIfAbsent(key(m.index(), r.call()), k -> new ArrayList<>()).add(graph.node(m.index(), n));
+          resultsOf
+              .computeIfAbsent(key(m.index(), r.call()), k -> new ArrayList<>())
+              .add(graph.node(m.index(), n));
         }
       }
       for (int c = 0; c < facts.calls().size(); c++) {
         int r = facts.calls().get(c).receiver();
         if (r >= 0 && r < facts.nodes().size()) {
-          receiverOf.computeIfAbsent(graph.node(m.index(), r), k -> new ArrayList<>()).add(new int[] {m.index(), c});
+          receiverOf
+              .computeIfAbsent(graph.node(m.index(), r), k -> new ArrayList<>())
+              .add(new int[] {m.index(), c});
         }
       }
       for (int t = 0; t < facts.typeTests().size(); t++) {
         int value = facts.typeTests().get(t).value();
         if (value >= 0 && value < facts.nodes().size()) {
-          testedBy.computeIfAbsent(graph.node(m.index(), value), k -> new ArrayList<>()).add(new int[] {m.index(), t});
+          testedBy
+              .computeIfAbsent(graph.node(m.index(), value), k -> new ArrayList<>())
+              .add(new int[] {m.index(), t});
         }
       }
       for (int r : facts.returns()) {
-        // A return of only parameters is linked per call (ValueGraph): its callers need not be fetched.
+        // A return of only parameters is linked per call (ValueGraph): its callers need not be
+        // fetched.
         if (r >= 0 && r < facts.nodes().size() && !graph.isParameterReturn(m.index(), r)) {
           returnOf.put(graph.node(m.index(), r), m.index());
         }
@@ -385,17 +424,20 @@ public final class FlowSolver {
   }
 
   private void backwardNeeds(int start, Set<Need> needs) {
-    eachBackward(start, v -> {
-      int method = graph.parameterMethod(v);
-      // A public or protected method's parameter is outside by definition: no callers are worth fetching.
-      if (method >= 0 && program.methods().get(method).method().access() == Access.PACKAGE) {
-        callersNeed(program.methods().get(method), needs);
-      }
-      fieldNeed(v, needs);
-      for (Origin o : graph.terminals(v)) {
-        if (o instanceof Origin.Call call) classNeed(call.owner(), needs);
-      }
-    });
+    eachBackward(
+        start,
+        v -> {
+          int method = graph.parameterMethod(v);
+          // A public or protected method's parameter is outside by definition: no callers are worth
+          // fetching.
+          if (method >= 0 && program.methods().get(method).method().access() == Access.PACKAGE) {
+            callersNeed(program.methods().get(method), needs);
+          }
+          fieldNeed(v, needs);
+          for (Origin o : graph.terminals(v)) {
+            if (o instanceof Origin.Call call) classNeed(call.owner(), needs);
+          }
+        });
   }
 
   /** Visits {@code start} and every vertex its value may come from, each once, breadth first. */
@@ -448,12 +490,16 @@ public final class FlowSolver {
   }
 
   private void classNeed(String owner, Set<Need> needs) {
-    if (owner == null || owner.equals("*") || program.contains(owner) || isPlatformType(owner)) return;
+    if (owner == null || owner.equals("*") || program.contains(owner) || isPlatformType(owner))
+      return;
     needs.add(new Need.ClassNamed(owner));
   }
 
   private static boolean isPlatformType(String type) {
-    return type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.") || type.startsWith("sun.");
+    return type.startsWith("java.")
+        || type.startsWith("javax.")
+        || type.startsWith("jdk.")
+        || type.startsWith("sun.");
   }
 
   private int compare(CallRef a, CallRef b) {

@@ -8,13 +8,15 @@ import java.util.List;
  * What one method (constructor, initializer, lambda body compiled to a method) does with values, as
  * local facts: the solver joins methods through calls, returns and fields.
  *
- * @param name the method name; {@code <init>} for constructors and instance initializers, {@code <clinit>}
- *     for static initializers
- * @param paramTypes declared parameter types (fully qualified or primitive); an entry is null when unknown
+ * @param name the method name; {@code <init>} for constructors and instance initializers, {@code
+ *     <clinit>} for static initializers
+ * @param paramTypes declared parameter types (fully qualified or primitive); an entry is null when
+ *     unknown
  * @param returnType the declared return type, {@code void} for none, null when unknown
  * @param access who may call it
  * @param isStatic no {@code this}
- * @param synthetic compiler-made (lambda bodies, bridges) or engine-made: its callers are all in the program
+ * @param synthetic compiler-made (lambda bodies, bridges) or engine-made: its callers are all in
+ *     the program
  * @param nodes the value nodes; other facts refer to them by index
  * @param calls every call in the body, in source/bytecode order
  * @param returns nodes whose values the method may return

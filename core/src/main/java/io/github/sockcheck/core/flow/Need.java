@@ -1,9 +1,10 @@
 package io.github.sockcheck.core.flow;
 
 /**
- * Code the solver would like to see before it answers: how far a value goes depends on callers, readers
- * or writers, or a class that the first pass did not analyse. Engines map a need to the files or classes
- * that can hold it (files whose text names {@link #word()}; class files referencing the member).
+ * Code the solver would like to see before it answers: how far a value goes depends on callers,
+ * readers or writers, or a class that the first pass did not analyse. Engines map a need to the
+ * files or classes that can hold it (files whose text names {@link #word()}; class files
+ * referencing the member).
  */
 public sealed interface Need extends Comparable<Need> {
 
@@ -17,7 +18,10 @@ public sealed interface Need extends Comparable<Need> {
     }
   }
 
-  /** Code that reads or writes field {@code owner.field}; only in its package when {@code samePackage}. */
+  /**
+   * Code that reads or writes field {@code owner.field}; only in its package when {@code
+   * samePackage}.
+   */
   record AccessorsOf(String owner, String field, boolean samePackage) implements Need {
     public String word() {
       return field;

@@ -11,11 +11,15 @@ import java.util.Set;
 /**
  * The scanned program: every class's local facts, indexed to link calls to the methods they may run
  * (by owner, name, arity and, when both sides know them, parameter types; virtual calls also reach
- * overriding methods of subtypes), fields to the class that declares them, and types to their supertypes.
+ * overriding methods of subtypes), fields to the class that declares them, and types to their
+ * supertypes.
  */
 final class Program {
 
-  /** A method of the program; {@code index} is its position in {@link #methods()}, which alone identifies it. */
+  /**
+   * A method of the program; {@code index} is its position in {@link #methods()}, which alone
+   * identifies it.
+   */
   record MethodRef(int index, ClassFacts owner, MethodFacts method, String id) {
     @Override
     public boolean equals(Object o) {
@@ -30,8 +34,13 @@ final class Program {
 
   private final Map<String, ClassFacts> classes = new LinkedHashMap<>();
   private final List<MethodRef> methods = new ArrayList<>();
-  /** {@code owner#name} → the owner's methods of that name: linking a call looks only at its candidates. */
+
+  /**
+   * {@code owner#name} → the owner's methods of that name: linking a call looks only at its
+   * candidates.
+   */
   private final Map<String, List<MethodRef>> methodsByOwnerAndName = new HashMap<>();
+
   private final Map<String, List<MethodRef>> methodsByName = new HashMap<>();
   private final Map<CallFact, List<MethodRef>> targets = new java.util.IdentityHashMap<>();
   private final Map<String, Set<String>> supertypesCache = new HashMap<>();
@@ -41,20 +50,26 @@ final class Program {
 
   Program(List<ClassFacts> classFacts) {
     for (ClassFacts c : classFacts) classes.putIfAbsent(c.name(), c);
-    // Every declaration keeps its methods, also a second class of the same name (two projects side by side
-    // in one scan, a copied class): its calls are sites of their own, and calls to the name link to both.
+    // Every declaration keeps its methods, also a second class of the same name (two projects side
+    // by side
+    // in one scan, a copied class): its calls are sites of their own, and calls to the name link to
+    // both.
     Set<ClassFacts> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (ClassFacts c : classFacts) {
       if (!seen.add(c)) continue;
       for (MethodFacts m : c.methods()) {
         MethodRef ref = new MethodRef(methods.size(), c, m, m.id(c.name()));
         methods.add(ref);
-        methodsByOwnerAndName.computeIfAbsent(c.name() + "#" + m.name(), k -> new ArrayList<>()).add(ref);
+        methodsByOwnerAndName
+            .computeIfAbsent(c.name() + "#" + m.name(), k -> new ArrayList<>())
+            .add(ref);
         methodsByName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(ref);
         methodsById.putIfAbsent(ref.id(), ref);
       }
-      if (c.superName() != null) directSubtypes.computeIfAbsent(c.superName(), k -> new LinkedHashSet<>()).add(c.name());
-      for (String i : c.interfaces()) directSubtypes.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(c.name());
+      if (c.superName() != null)
+        directSubtypes.computeIfAbsent(c.superName(), k -> new LinkedHashSet<>()).add(c.name());
+      for (String i : c.interfaces())
+        directSubtypes.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(c.name());
     }
   }
 
@@ -100,14 +115,18 @@ final class Program {
     Set<String> found = new LinkedHashSet<>();
     List<String> queue = new ArrayList<>(List.of(type));
     for (int i = 0; i < queue.size(); i++) {
-      for (String s : directSubtypes.getOrDefault(queue.get(i), Set.of())) if (found.add(s)) queue.add(s);
+      for (String s : directSubtypes.getOrDefault(queue.get(i), Set.of()))
+        if (found.add(s)) queue.add(s);
     }
     found = java.util.Collections.unmodifiableSet(found);
     subtypesCache.put(type, found);
     return found;
   }
 
-  /** The methods a call may run; empty for library calls. Computed once per call (the graph asks several times). */
+  /**
+   * The methods a call may run; empty for library calls. Computed once per call (the graph asks
+   * several times).
+   */
   List<MethodRef> targets(CallFact call) {
     List<MethodRef> cached = targets.get(call);
     if (cached == null) {
@@ -118,8 +137,8 @@ final class Program {
   }
 
   /**
-   * The method {@code type} runs for {@code name/arity} when code outside calls it (a library calling a
-   * listener back): declared by the type or inherited from its nearest program supertype.
+   * The method {@code type} runs for {@code name/arity} when code outside calls it (a library
+   * calling a listener back): declared by the type or inherited from its nearest program supertype.
    */
   List<MethodRef> implementation(String type, String name, int arity) {
     List<String> owners = new ArrayList<>();
@@ -139,7 +158,9 @@ final class Program {
     Set<MethodRef> found = new LinkedHashSet<>();
     if (call.owner() == null || call.owner().equals("*")) return found;
     switch (call.kind()) {
-      case LAMBDA -> found.addAll(methodsByOwnerAndName.getOrDefault(call.owner() + "#" + call.member(), List.of()));
+      case LAMBDA ->
+          found.addAll(
+              methodsByOwnerAndName.getOrDefault(call.owner() + "#" + call.member(), List.of()));
       case CONSTRUCTOR, SUPER_CONSTRUCTOR -> addDeclared(call.owner(), call, found);
       case STATIC -> {
         addDeclared(call.owner(), call, found);
@@ -153,7 +174,8 @@ final class Program {
             if (!found.isEmpty()) break; // the nearest inherited implementation
           }
         }
-        // Overrides in subtypes: look at the methods of that name (few), not at every subtype (all classes for Object).
+        // Overrides in subtypes: look at the methods of that name (few), not at every subtype (all
+        // classes for Object).
         Set<String> subtypes = subtypes(call.owner());
         if (!subtypes.isEmpty()) {
           for (MethodRef m : methodsByName.getOrDefault(call.member(), List.of())) {
@@ -173,7 +195,8 @@ final class Program {
 
   private static boolean fits(MethodRef m, CallFact call) {
     MethodFacts facts = m.method();
-    return facts.paramTypes().size() == call.args().size() && sameParameters(call.paramTypes(), facts.paramTypes());
+    return facts.paramTypes().size() == call.args().size()
+        && sameParameters(call.paramTypes(), facts.paramTypes());
   }
 
   /** Equal erased parameter types, or true when either side does not know them. */
@@ -195,7 +218,10 @@ final class Program {
     return type.substring(0, lt) + (gt >= 0 ? type.substring(gt + 1) : "");
   }
 
-  /** The program class that declares field {@code name} as seen through {@code owner}, else {@code owner}. */
+  /**
+   * The program class that declares field {@code name} as seen through {@code owner}, else {@code
+   * owner}.
+   */
   String fieldOwner(String owner, String name) {
     String current = owner;
     Set<String> seen = new LinkedHashSet<>();

@@ -16,21 +16,25 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Turns the calls of a solved program that a rule may match into the {@link CallSite}s the matcher reads:
- * each argument with every value that can reach it, the calls its result reaches, the types it is cast
- * to. The same code serves every Java front end, so a rule means the same thing whichever saw the code.
+ * Turns the calls of a solved program that a rule may match into the {@link CallSite}s the matcher
+ * reads: each argument with every value that can reach it, the calls its result reaches, the types
+ * it is cast to. The same code serves every Java front end, so a rule means the same thing
+ * whichever saw the code.
  */
 public final class ProgramSites {
 
   private ProgramSites() {}
 
-  /** @param engine the engine id the sites are reported under ({@code source}, {@code bytecode}) */
+  /**
+   * @param engine the engine id the sites are reported under ({@code source}, {@code bytecode})
+   */
   public static List<CallSite> sites(FlowSolver solver, CallPatternIndex index, String engine) {
     List<CallSite> sites = new ArrayList<>();
     for (CallRef call : solver.calls()) {
       CallFact fact = call.fact();
       if (fact.kind() == CallFact.Kind.LAMBDA) continue;
-      for (String type : solver.createdTypes(call, index)) sites.add(createdSite(solver, call, type, engine));
+      for (String type : solver.createdTypes(call, index))
+        sites.add(createdSite(solver, call, type, engine));
       Set<String> supertypes = new TreeSet<>(fact.ownerSupertypes());
       supertypes.addAll(solver.programSupertypes(fact.owner()));
       if (!index.mayMatch(fact.owner(), supertypes, fact.member(), fact.args().size())) continue;
@@ -39,34 +43,55 @@ public final class ProgramSites {
     return sites;
   }
 
-  private static CallSite site(FlowSolver solver, CallRef call, Set<String> supertypes, String engine) {
+  private static CallSite site(
+      FlowSolver solver, CallRef call, Set<String> supertypes, String engine) {
     CallFact fact = call.fact();
     List<ArgFact> args = new ArrayList<>();
-    for (int i = 0; i < fact.args().size(); i++) args.add(argument(solver.argumentOrigins(call, i), fact.argText(i)));
+    for (int i = 0; i < fact.args().size(); i++)
+      args.add(argument(solver.argumentOrigins(call, i), fact.argText(i)));
     List<ResultUse> uses = new ArrayList<>();
     Set<String> casts = new TreeSet<>();
-    boolean hasResult = fact.kind() == CallFact.Kind.CONSTRUCTOR
-        || (fact.kind() != CallFact.Kind.SUPER_CONSTRUCTOR && !"void".equals(fact.returnType()));
+    boolean hasResult =
+        fact.kind() == CallFact.Kind.CONSTRUCTOR
+            || (fact.kind() != CallFact.Kind.SUPER_CONSTRUCTOR
+                && !"void".equals(fact.returnType()));
     if (hasResult) {
       for (CallRef use : solver.uses(call)) {
         CallFact u = use.fact();
-        uses.add(new ResultUse(u.owner() == null ? "*" : u.owner(), u.member(), u.location(), useArguments(solver, use)));
+        uses.add(
+            new ResultUse(
+                u.owner() == null ? "*" : u.owner(),
+                u.member(),
+                u.location(),
+                useArguments(solver, use)));
       }
       for (TypeTest test : solver.casts(call)) casts.add(test.type());
       for (Map.Entry<CallRef, ArgumentUse> inside : solver.libraryUses(call)) {
         ArgumentUse use = inside.getValue();
-        uses.add(new ResultUse(use.use().owner(), use.use().member(), inside.getKey().fact().location()));
+        uses.add(
+            new ResultUse(
+                use.use().owner(), use.use().member(), inside.getKey().fact().location()));
       }
     }
     String enclosing = call.owner().name() + "#" + call.method().name();
-    return CallSite.builder(Language.JAVA, fact.owner(), fact.member()).ownerSupertypes(supertypes)
-        .paramTypes(fact.paramTypes()).returnType(fact.returnType()).args(args).resultUses(uses).resultCasts(casts)
-        .location(fact.location()).enclosing(enclosing).resolved(fact.resolved()).engine(engine).build();
+    return CallSite.builder(Language.JAVA, fact.owner(), fact.member())
+        .ownerSupertypes(supertypes)
+        .paramTypes(fact.paramTypes())
+        .returnType(fact.returnType())
+        .args(args)
+        .resultUses(uses)
+        .resultCasts(casts)
+        .location(fact.location())
+        .enclosing(enclosing)
+        .resolved(fact.resolved())
+        .engine(engine)
+        .build();
   }
 
   /**
-   * The constructor call a library makes for a class literal ({@code bootstrap.channel(X.class)} runs
-   * {@code new X()}), as a call site at the library call: no arguments, the created object's uses.
+   * The constructor call a library makes for a class literal ({@code bootstrap.channel(X.class)}
+   * runs {@code new X()}), as a call site at the library call: no arguments, the created object's
+   * uses.
    */
   private static CallSite createdSite(FlowSolver solver, CallRef call, String type, String engine) {
     CallFact fact = call.fact();
@@ -74,18 +99,35 @@ public final class ProgramSites {
     List<ResultUse> uses = new ArrayList<>();
     for (CallRef use : solver.createdUses(call)) {
       CallFact u = use.fact();
-      uses.add(new ResultUse(u.owner() == null ? "*" : u.owner(), u.member(), u.location(), useArguments(solver, use)));
+      uses.add(
+          new ResultUse(
+              u.owner() == null ? "*" : u.owner(),
+              u.member(),
+              u.location(),
+              useArguments(solver, use)));
     }
     String enclosing = call.owner().name() + "#" + call.method().name();
-    return new CallSite(Language.JAVA, type, new TreeSet<>(solver.programSupertypes(type)), "<init>",
-        inst.constructorParams(), "void", List.of(), Map.of(), uses, Set.of(), fact.location(), enclosing, fact.resolved(),
+    return new CallSite(
+        Language.JAVA,
+        type,
+        new TreeSet<>(solver.programSupertypes(type)),
+        "<init>",
+        inst.constructorParams(),
+        "void",
+        List.of(),
+        Map.of(),
+        uses,
+        Set.of(),
+        fact.location(),
+        enclosing,
+        fact.resolved(),
         engine);
   }
 
   /**
-   * The arguments of a call that uses a result, each value that a library call produced carrying that
-   * call's own arguments (one level), so that {@code join(InetAddress.getByName("224.0.0.1"), nif)} shows
-   * its group.
+   * The arguments of a call that uses a result, each value that a library call produced carrying
+   * that call's own arguments (one level), so that {@code join(InetAddress.getByName("224.0.0.1"),
+   * nif)} shows its group.
    */
   private static List<ArgFact> useArguments(FlowSolver solver, CallRef use) {
     CallFact fact = use.fact();
@@ -95,15 +137,26 @@ public final class ProgramSites {
       for (Origin o : solver.argumentOrigins(use, i)) {
         ArgFact.Value v = value(o);
         if (o instanceof Origin.Call call) {
-          List<ArgFact> producerArgs = solver.producer(call).map(p -> {
-            List<ArgFact> inner = new ArrayList<>();
-            for (int k = 0; k < p.fact().args().size(); k++) {
-              inner.add(argument(solver.argumentOrigins(p, k), p.fact().argText(k)));
-            }
-            return inner;
-          }).orElse(List.of());
-          v = new ArgFact.Value(v.origin(), v.constant(), v.constantName(), v.producedBy(), v.producerSupertypes(),
-              producerArgs);
+          List<ArgFact> producerArgs =
+              solver
+                  .producer(call)
+                  .map(
+                      p -> {
+                        List<ArgFact> inner = new ArrayList<>();
+                        for (int k = 0; k < p.fact().args().size(); k++) {
+                          inner.add(argument(solver.argumentOrigins(p, k), p.fact().argText(k)));
+                        }
+                        return inner;
+                      })
+                  .orElse(List.of());
+          v =
+              new ArgFact.Value(
+                  v.origin(),
+                  v.constant(),
+                  v.constantName(),
+                  v.producedBy(),
+                  v.producerSupertypes(),
+                  producerArgs);
         }
         if (!values.contains(v)) values.add(v);
       }
@@ -123,16 +176,23 @@ public final class ProgramSites {
   }
 
   private static ArgFact.Value value(Origin origin) {
-    if (origin instanceof Origin.Constant c) return new ArgFact.Value(ArgOrigin.CONSTANT, c.value(), c.name(), null);
+    if (origin instanceof Origin.Constant c)
+      return new ArgFact.Value(ArgOrigin.CONSTANT, c.value(), c.name(), null);
     if (origin instanceof Origin.Null) return new ArgFact.Value(ArgOrigin.NULL, null, null, null);
     if (origin instanceof Origin.ClassLiteral c) {
-      return new ArgFact.Value(ArgOrigin.CONSTANT, new io.github.sockcheck.core.facts.TypeLiteral(c.type()), null, null);
+      return new ArgFact.Value(
+          ArgOrigin.CONSTANT, new io.github.sockcheck.core.facts.TypeLiteral(c.type()), null, null);
     }
     if (origin instanceof Origin.Call c) {
-      return new ArgFact.Value(ArgOrigin.CALL, null, null, (c.owner() == null ? "*" : c.owner()) + "#" + c.member(),
+      return new ArgFact.Value(
+          ArgOrigin.CALL,
+          null,
+          null,
+          (c.owner() == null ? "*" : c.owner()) + "#" + c.member(),
           c.ownerSupertypes());
     }
-    if (origin instanceof Origin.Parameter) return new ArgFact.Value(ArgOrigin.PARAMETER, null, null, null);
+    if (origin instanceof Origin.Parameter)
+      return new ArgFact.Value(ArgOrigin.PARAMETER, null, null, null);
     if (origin instanceof Origin.Field f) {
       return f.constant()
           ? new ArgFact.Value(ArgOrigin.CONSTANT, null, f.owner() + "." + f.name(), null)
@@ -141,11 +201,15 @@ public final class ProgramSites {
     return new ArgFact.Value(ArgOrigin.UNKNOWN, null, null, null);
   }
 
-  /** The places the program names a type a {@code code-uses: - type:} pattern looks for, without calling it. */
+  /**
+   * The places the program names a type a {@code code-uses: - type:} pattern looks for, without
+   * calling it.
+   */
   public static List<TypeRef> typeRefs(FlowSolver solver, CallPatternIndex index) {
     Set<TypeRef> refs = new LinkedHashSet<>();
     for (Map.Entry<ClassFacts, MethodFacts> m : solver.methods()) {
-      for (TypeRef ref : m.getValue().typeRefs()) if (index.typeUses().contains(ref.type())) refs.add(ref);
+      for (TypeRef ref : m.getValue().typeRefs())
+        if (index.typeUses().contains(ref.type())) refs.add(ref);
     }
     return new ArrayList<>(refs);
   }

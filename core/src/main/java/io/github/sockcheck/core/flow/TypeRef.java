@@ -3,8 +3,9 @@ package io.github.sockcheck.core.flow;
 import io.github.sockcheck.core.findings.Location;
 
 /**
- * A place where code names a type without calling it: {@code X.class}, {@code X::new}, {@code instanceof X},
- * {@code (X)}. Combination rules' {@code code-uses: - type: X} patterns look at these (and at calls on X).
+ * A place where code names a type without calling it: {@code X.class}, {@code X::new}, {@code
+ * instanceof X}, {@code (X)}. Combination rules' {@code code-uses: - type: X} patterns look at
+ * these (and at calls on X).
  */
 public record TypeRef(String type, Kind kind, Location location) {
 

@@ -9,10 +9,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The program's values as one graph: a vertex per value node, per method parameter and per field; an
- * edge {@code v -> w} says "{@code v} may hold a value of {@code w}". Vertices whose values come from
- * outside what the graph follows carry their {@link Origin}s ("terminals"); a value's origins are the
- * terminals reachable from its vertex.
+ * The program's values as one graph: a vertex per value node, per method parameter and per field;
+ * an edge {@code v -> w} says "{@code v} may hold a value of {@code w}". Vertices whose values come
+ * from outside what the graph follows carry their {@link Origin}s ("terminals"); a value's origins
+ * are the terminals reachable from its vertex.
  */
 final class ValueGraph {
 
@@ -27,8 +27,12 @@ final class ValueGraph {
 
   private final List<List<Integer>> from = new ArrayList<>();
   private final List<List<Origin>> terminals = new ArrayList<>();
-  /** Per node vertex, the calls (method index, call index) that pass it as an argument, for needs. */
+
+  /**
+   * Per node vertex, the calls (method index, call index) that pass it as an argument, for needs.
+   */
   private final Map<Integer, List<int[]>> argumentOf = new HashMap<>();
+
   private final boolean[] hasCaller;
 
   ValueGraph(Program program, FlowModel model) {
@@ -46,7 +50,8 @@ final class ValueGraph {
     for (MethodRef m : methods) linkCallsAndStores(m);
     for (MethodRef m : methods) {
       int params = m.method().paramTypes().size();
-      boolean outside = (m.method().access().openToOutside() && !m.method().synthetic()) || !hasCaller[m.index()];
+      boolean outside =
+          (m.method().access().openToOutside() && !m.method().synthetic()) || !hasCaller[m.index()];
       for (int i = 0; i < params; i++) {
         if (outside || from.get(paramBase[m.index()] + i).isEmpty()) {
           terminals.get(paramBase[m.index()] + i).add(new Origin.Parameter(m.id(), i));
@@ -114,7 +119,8 @@ final class ValueGraph {
 
   /** The method index whose parameter the vertex is, or -1. */
   int parameterMethod(int vertex) {
-    // Vertices are laid out [nodes m0][params m0][nodes m1]...: the last method whose parameter block
+    // Vertices are laid out [nodes m0][params m0][nodes m1]...: the last method whose parameter
+    // block
     // starts at or before the vertex is the only one that can hold it.
     int lo = 0;
     int hi = paramBase.length - 1;
@@ -166,15 +172,18 @@ final class ValueGraph {
       } else if (node instanceof ValueNode.This) {
         terminals.get(v).add(new Origin.Unknown("this"));
       } else if (node instanceof ValueNode.Parameter p) {
-        if (p.index() >= 0 && p.index() < facts.paramTypes().size()) from.get(v).add(parameter(m.index(), p.index()));
+        if (p.index() >= 0 && p.index() < facts.paramTypes().size())
+          from.get(v).add(parameter(m.index(), p.index()));
         else terminals.get(v).add(new Origin.Unknown("parameter " + p.index()));
       } else if (node instanceof ValueNode.FieldRead f) {
         from.get(v).add(field(f.owner(), f.name()));
       } else if (node instanceof ValueNode.Merge merge) {
-        for (int input : merge.inputs()) if (validNode(facts, input)) from.get(v).add(node(m.index(), input));
+        for (int input : merge.inputs())
+          if (validNode(facts, input)) from.get(v).add(node(m.index(), input));
       } else if (node instanceof ValueNode.Captured c) {
         MethodRef outer = program.method(c.method());
-        if (outer != null && validNode(outer.method(), c.node())) from.get(v).add(node(outer.index(), c.node()));
+        if (outer != null && validNode(outer.method(), c.node()))
+          from.get(v).add(node(outer.index(), c.node()));
         else terminals.get(v).add(new Origin.Unknown("captured from " + c.method()));
       } else if (node instanceof ValueNode.CallResult r) {
         linkResult(m, v, r.call());
@@ -195,7 +204,10 @@ final class ValueGraph {
     CallFact call = facts.calls().get(callIndex);
     OptionalInt through = model.passThrough(call);
     if (through.isPresent()) {
-      int input = through.getAsInt() == PassThrough.RECEIVER ? call.receiver() : call.args().get(through.getAsInt());
+      int input =
+          through.getAsInt() == PassThrough.RECEIVER
+              ? call.receiver()
+              : call.args().get(through.getAsInt());
       if (validNode(facts, input)) {
         from.get(vertex).add(node(m.index(), input));
         return;
@@ -206,20 +218,27 @@ final class ValueGraph {
       return;
     }
     if (call.kind() == CallFact.Kind.SUPER_CONSTRUCTOR || call.kind() == CallFact.Kind.LAMBDA) {
-      terminals.get(vertex).add(new Origin.Unknown(call.kind() == CallFact.Kind.LAMBDA ? "lambda" : "constructor call"));
+      terminals
+          .get(vertex)
+          .add(
+              new Origin.Unknown(
+                  call.kind() == CallFact.Kind.LAMBDA ? "lambda" : "constructor call"));
       return;
     }
     boolean linked = false;
     for (MethodRef target : program.targets(call)) {
       for (int r : target.method().returns()) {
         if (!validNode(target.method(), r)) continue;
-        // A return that only hands back a parameter (checkNotNull(x), a builder setter's argument) gives
-        // this call its own argument, not every caller's: linking through the shared return node would
+        // A return that only hands back a parameter (checkNotNull(x), a builder setter's argument)
+        // gives
+        // this call its own argument, not every caller's: linking through the shared return node
+        // would
         // mix the values of all callers.
         Set<Integer> params = returnedParameters(target, r);
         if (params != null) {
           for (int p : params) {
-            if (p < call.args().size() && validNode(facts, call.args().get(p))) from.get(vertex).add(node(m.index(), call.args().get(p)));
+            if (p < call.args().size() && validNode(facts, call.args().get(p)))
+              from.get(vertex).add(node(m.index(), call.args().get(p)));
           }
         } else {
           from.get(vertex).add(node(target.index(), r));
@@ -231,8 +250,8 @@ final class ValueGraph {
   }
 
   /**
-   * The parameters a return node is made of, when it is nothing but parameters (directly or merged), else
-   * null. Such a return is summarised per call.
+   * The parameters a return node is made of, when it is nothing but parameters (directly or
+   * merged), else null. Such a return is summarised per call.
    */
   Set<Integer> returnedParameters(MethodRef method, int returnNode) {
     Set<Integer> params = new java.util.TreeSet<>();
@@ -254,7 +273,10 @@ final class ValueGraph {
     return params.isEmpty() ? null : params;
   }
 
-  /** True when the node is a return that only hands back parameters (summarised per call, see linkResult). */
+  /**
+   * True when the node is a return that only hands back parameters (summarised per call, see
+   * linkResult).
+   */
   boolean isParameterReturn(int method, int returnNode) {
     return returnedParameters(program.methods().get(method), returnNode) != null;
   }
@@ -271,19 +293,24 @@ final class ValueGraph {
       CallFact call = facts.calls().get(c);
       for (int a = 0; a < call.args().size(); a++) {
         int arg = call.args().get(a);
-        if (validNode(facts, arg)) argumentOf.computeIfAbsent(node(m.index(), arg), k -> new ArrayList<>()).add(new int[] {m.index(), c});
+        if (validNode(facts, arg))
+          argumentOf
+              .computeIfAbsent(node(m.index(), arg), k -> new ArrayList<>())
+              .add(new int[] {m.index(), c});
       }
       for (MethodRef target : program.targets(call)) {
         hasCaller[target.index()] = true;
         int params = target.method().paramTypes().size();
         for (int a = 0; a < call.args().size() && a < params; a++) {
           int arg = call.args().get(a);
-          if (validNode(facts, arg)) from.get(parameter(target.index(), a)).add(node(m.index(), arg));
+          if (validNode(facts, arg))
+            from.get(parameter(target.index(), a)).add(node(m.index(), arg));
         }
       }
     }
     for (FieldStore store : facts.stores()) {
-      if (validNode(facts, store.value())) from.get(field(store.owner(), store.name())).add(node(m.index(), store.value()));
+      if (validNode(facts, store.value()))
+        from.get(field(store.owner(), store.name())).add(node(m.index(), store.value()));
     }
   }
 }

@@ -4,9 +4,9 @@ import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.MemberPattern;
-import io.github.sockcheck.core.rules.ValueTest;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
+import io.github.sockcheck.core.rules.ValueTest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,15 +18,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The one place where the call patterns of a rule pack (call rules' {@code calls} and combination rules'
- * {@code code-uses}) are interpreted for the question "could this call match?". Every pre-filter (source
- * text, class-file constant pool), both engines and the matcher ask it, so a pattern the index does not
- * know cannot be silently skipped by one of them. It errs towards "may": {@link #mayMatch} is true for
- * every call a pattern matches (a property test checks this), and false for as many others as it can.
+ * The one place where the call patterns of a rule pack (call rules' {@code calls} and combination
+ * rules' {@code code-uses}) are interpreted for the question "could this call match?". Every
+ * pre-filter (source text, class-file constant pool), both engines and the matcher ask it, so a
+ * pattern the index does not know cannot be silently skipped by one of them. It errs towards "may":
+ * {@link #mayMatch} is true for every call a pattern matches (a property test checks this), and
+ * false for as many others as it can.
  */
 public final class CallPatternIndex {
 
-  /** A pattern's argument count, or {@link #ANY_ARITY} (no {@code params}, or a varargs overload). */
+  /**
+   * A pattern's argument count, or {@link #ANY_ARITY} (no {@code params}, or a varargs overload).
+   */
   public static final int ANY_ARITY = -1;
 
   /** The owner in {@link #classFileProbes()} of patterns that match any owner or subtypes. */
@@ -57,7 +60,8 @@ public final class CallPatternIndex {
   public CallPatternIndex(List<Rule> rules) {
     for (Rule rule : rules) {
       for (CallPattern pattern : patternsOf(rule)) {
-        List<Rule> forMember = rulesByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>());
+        List<Rule> forMember =
+            rulesByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>());
         if (!forMember.contains(rule)) forMember.add(rule);
         if (isPython(pattern)) {
           pythonCallees.addAll(pattern.callees());
@@ -67,7 +71,8 @@ public final class CallPatternIndex {
           typeUses.add(pattern.owner());
           continue;
         }
-        javaByMember.computeIfAbsent(pattern.member(), k -> new ArrayList<>())
+        javaByMember
+            .computeIfAbsent(pattern.member(), k -> new ArrayList<>())
             .add(new Entry(rule, pattern, arity(pattern)));
       }
       if (rule.call() != null) collectValueMembers(rule.call().where());
@@ -76,17 +81,21 @@ public final class CallPatternIndex {
 
   private void collectValueMembers(Condition condition) {
     if (condition instanceof Condition.All all) all.conditions().forEach(this::collectValueMembers);
-    else if (condition instanceof Condition.Any any) any.conditions().forEach(this::collectValueMembers);
+    else if (condition instanceof Condition.Any any)
+      any.conditions().forEach(this::collectValueMembers);
     else if (condition instanceof Condition.Not not) collectValueMembers(not.condition());
-    else if (condition instanceof Condition.ResultUsedBy used && used.where() != null) collectValueMembers(used.where());
-    else if (condition instanceof Condition.Arg arg && arg.test() instanceof ValueTest.FromCall fromCall) {
+    else if (condition instanceof Condition.ResultUsedBy used && used.where() != null)
+      collectValueMembers(used.where());
+    else if (condition instanceof Condition.Arg arg
+        && arg.test() instanceof ValueTest.FromCall fromCall) {
       for (MemberPattern p : fromCall.calls()) valueMembers.add(p.member());
     }
   }
 
   /**
-   * Members that {@code from-call} tests name ({@code fd}, {@code socket}): engines resolve calls of these
-   * exactly (owner and supertypes), because a rule's verdict depends on which type's method produced a value.
+   * Members that {@code from-call} tests name ({@code fd}, {@code socket}): engines resolve calls
+   * of these exactly (owner and supertypes), because a rule's verdict depends on which type's
+   * method produced a value.
    */
   public Set<String> valueMembers() {
     return Collections.unmodifiableSet(valueMembers);
@@ -121,15 +130,18 @@ public final class CallPatternIndex {
   }
 
   /**
-   * Types {@code code-uses: - type:} patterns name (fully qualified): a class literal, method reference,
-   * instanceof test or cast naming one is a use; calls on it are matched by call patterns.
+   * Types {@code code-uses: - type:} patterns name (fully qualified): a class literal, method
+   * reference, instanceof test or cast naming one is a use; calls on it are matched by call
+   * patterns.
    */
   public Set<String> typeUses() {
     return Collections.unmodifiableSet(typeUses);
   }
 
-
-  /** Call and combination rules with a pattern for {@code member} (any owner, any language), in pack order. */
+  /**
+   * Call and combination rules with a pattern for {@code member} (any owner, any language), in pack
+   * order.
+   */
   public List<Rule> rulesForMember(String member) {
     return rulesByMember.getOrDefault(member, List.of());
   }
@@ -154,17 +166,20 @@ public final class CallPatternIndex {
   }
 
   /**
-   * Whether a constructor call a library makes from a class literal may match a call rule. Combination
-   * rules are left out: they already see the literal itself as a type use.
+   * Whether a constructor call a library makes from a class literal may match a call rule.
+   * Combination rules are left out: they already see the literal itself as a type use.
    */
   public boolean mayMatchCreated(String owner, Set<String> supertypes, int args) {
     for (Entry e : javaByMember.getOrDefault(CONSTRUCTOR, List.of())) {
-      if (e.rule().kind() == RuleKind.CALL && e.arityFits(args) && e.ownerFits(owner, supertypes)) return true;
+      if (e.rule().kind() == RuleKind.CALL && e.arityFits(args) && e.ownerFits(owner, supertypes))
+        return true;
     }
     return false;
   }
 
-  /** Whether a call named {@code member} with {@code args} arguments may match, whatever its owner. */
+  /**
+   * Whether a call named {@code member} with {@code args} arguments may match, whatever its owner.
+   */
   public boolean mayMatchName(String member, int args) {
     for (Entry e : javaByMember.getOrDefault(member, List.of())) {
       if (e.arityFits(args)) return true;
@@ -173,8 +188,8 @@ public final class CallPatternIndex {
   }
 
   /**
-   * Whether {@code new <simpleName>(args)} may match: a constructor pattern of a type with that simple
-   * name, or one that matches any owner or subtypes (then every constructor may).
+   * Whether {@code new <simpleName>(args)} may match: a constructor pattern of a type with that
+   * simple name, or one that matches any owner or subtypes (then every constructor may).
    */
   public boolean mayConstruct(String simpleName, int args) {
     for (Entry e : javaByMember.getOrDefault(CONSTRUCTOR, List.of())) {
@@ -199,26 +214,33 @@ public final class CallPatternIndex {
     for (Map.Entry<String, List<Entry>> byMember : javaByMember.entrySet()) {
       for (Entry e : byMember.getValue()) {
         boolean anyOwner = e.pattern().owner().equals("*") || e.pattern().subtypes();
-        probes.computeIfAbsent(byMember.getKey(), k -> new ArrayList<>())
+        probes
+            .computeIfAbsent(byMember.getKey(), k -> new ArrayList<>())
             .add(new TextProbe(anyOwner ? null : e.pattern().ownerSimpleName(), e.arity()));
       }
     }
     return probes;
   }
 
-  /** A text pre-filter probe: {@code ownerSimpleName} null when the owner is not named in the pattern. */
+  /**
+   * A text pre-filter probe: {@code ownerSimpleName} null when the owner is not named in the
+   * pattern.
+   */
   public record TextProbe(String ownerSimpleName, int arity) {}
 
   /**
-   * What the class-file pre-filter looks for: member name → owner internal names ({@code a/b/C}) whose
-   * method reference makes a class worth analysing, {@link #ANY_OWNER} for patterns with any owner or subtypes.
+   * What the class-file pre-filter looks for: member name → owner internal names ({@code a/b/C})
+   * whose method reference makes a class worth analysing, {@link #ANY_OWNER} for patterns with any
+   * owner or subtypes.
    */
   public Map<String, Set<String>> classFileProbes() {
     Map<String, Set<String>> probes = new LinkedHashMap<>();
     for (Map.Entry<String, List<Entry>> byMember : javaByMember.entrySet()) {
       for (Entry e : byMember.getValue()) {
-        String owner = e.pattern().owner().equals("*") || e.pattern().subtypes()
-            ? ANY_OWNER : e.pattern().owner().replace('.', '/');
+        String owner =
+            e.pattern().owner().equals("*") || e.pattern().subtypes()
+                ? ANY_OWNER
+                : e.pattern().owner().replace('.', '/');
         probes.computeIfAbsent(byMember.getKey(), k -> new LinkedHashSet<>()).add(owner);
       }
     }
@@ -226,14 +248,15 @@ public final class CallPatternIndex {
   }
 
   /**
-   * Types whose no-argument constructor a pattern may match: a class literal of one of them
-   * ({@code bootstrap.channel(NioDatagramChannel.class)}) may be constructed by a library (the flow model's
+   * Types whose no-argument constructor a pattern may match: a class literal of one of them ({@code
+   * bootstrap.channel(NioDatagramChannel.class)}) may be constructed by a library (the flow model's
    * {@code instantiates}), so pre-filters keep code that only names them.
    */
   public Set<String> classLiteralTypes() {
     Set<String> types = new TreeSet<>();
     for (Entry e : javaByMember.getOrDefault(CONSTRUCTOR, List.of())) {
-      if (e.rule().kind() == RuleKind.CALL && !e.pattern().owner().equals("*") && e.arityFits(0)) types.add(e.pattern().owner());
+      if (e.rule().kind() == RuleKind.CALL && !e.pattern().owner().equals("*") && e.arityFits(0))
+        types.add(e.pattern().owner());
     }
     return types;
   }

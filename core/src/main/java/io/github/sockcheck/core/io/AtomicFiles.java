@@ -1,8 +1,8 @@
 package io.github.sockcheck.core.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -12,8 +12,9 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 
 /**
- * Writes output files so that a reader never sees a half-written file: the bytes go to a temporary file
- * in the same directory (same file system), which then replaces the target in one atomic rename.
+ * Writes output files so that a reader never sees a half-written file: the bytes go to a temporary
+ * file in the same directory (same file system), which then replaces the target in one atomic
+ * rename.
  */
 public final class AtomicFiles {
 
@@ -28,9 +29,11 @@ public final class AtomicFiles {
     Path temp = createTemp(dir, absolute.getFileName().toString(), content);
     try {
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        // Some file systems (certain network mounts) cannot rename atomically; a plain replace is the
+        // Some file systems (certain network mounts) cannot rename atomically; a plain replace is
+        // the
         // best they offer.
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -40,13 +43,15 @@ public final class AtomicFiles {
   }
 
   /**
-   * Not {@code Files.createTempFile}: that makes the file owner-only (0600), and the rename would carry
-   * those permissions to the report. A plain new file gets the usual umask permissions.
+   * Not {@code Files.createTempFile}: that makes the file owner-only (0600), and the rename would
+   * carry those permissions to the report. A plain new file gets the usual umask permissions.
    */
   private static Path createTemp(Path dir, String name, byte[] content) throws IOException {
     while (true) {
-      Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      Path temp =
+          dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try (OutputStream out =
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         out.write(content);
         return temp;
       } catch (FileAlreadyExistsException e) {

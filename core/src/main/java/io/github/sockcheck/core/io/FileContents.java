@@ -8,35 +8,36 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a scan reads the bytes of the files it analyses: the disk, or an editor's unsaved buffers in front
- * of the disk (the language server scans what the user sees, not what was last saved). Engines read input
- * files through {@link io.github.sockcheck.core.engine.ScanContext#contents()}; class files and jars are
- * always read from the disk.
+ * Where a scan reads the bytes of the files it analyses: the disk, or an editor's unsaved buffers
+ * in front of the disk (the language server scans what the user sees, not what was last saved).
+ * Engines read input files through {@link io.github.sockcheck.core.engine.ScanContext#contents()};
+ * class files and jars are always read from the disk.
  */
 public interface FileContents {
 
   /** Every file as it is on the disk. */
-  FileContents DISK = new FileContents() {
-    @Override
-    public byte[] read(Path file) throws IOException {
-      return Files.readAllBytes(file);
-    }
+  FileContents DISK =
+      new FileContents() {
+        @Override
+        public byte[] read(Path file) throws IOException {
+          return Files.readAllBytes(file);
+        }
 
-    @Override
-    public long size(Path file) throws IOException {
-      return Files.size(file);
-    }
+        @Override
+        public long size(Path file) throws IOException {
+          return Files.size(file);
+        }
 
-    @Override
-    public boolean isRegularFile(Path file) {
-      return Files.isRegularFile(file);
-    }
+        @Override
+        public boolean isRegularFile(Path file) {
+          return Files.isRegularFile(file);
+        }
 
-    @Override
-    public boolean overlays(Path file) {
-      return false;
-    }
-  };
+        @Override
+        public boolean overlays(Path file) {
+          return false;
+        }
+      };
 
   /** The file's bytes. */
   byte[] read(Path file) throws IOException;
@@ -56,8 +57,8 @@ public interface FileContents {
   }
 
   /**
-   * The disk with {@code buffers} in front: a path in the map reads as its text (UTF-8), even when the
-   * file is missing on the disk or differs from it. Keys are made absolute and normalized.
+   * The disk with {@code buffers} in front: a path in the map reads as its text (UTF-8), even when
+   * the file is missing on the disk or differs from it. Keys are made absolute and normalized.
    */
   static FileContents withBuffers(Map<Path, String> buffers) {
     if (buffers.isEmpty()) return DISK;

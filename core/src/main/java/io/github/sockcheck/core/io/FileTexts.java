@@ -33,8 +33,8 @@ public final class FileTexts {
   }
 
   /**
-   * The decoded text of a repository-relative path: UTF-8, malformed bytes replaced as Node.js (and so
-   * GitHub's upload action) replaces them ({@link WhatwgUtf8}).
+   * The decoded text of a repository-relative path: UTF-8, malformed bytes replaced as Node.js (and
+   * so GitHub's upload action) replaces them ({@link WhatwgUtf8}).
    */
   public Optional<String> text(String relativePath) {
     return content(relativePath).map(Content::text);

@@ -3,10 +3,10 @@ package io.github.sockcheck.core.io;
 import java.nio.charset.StandardCharsets;
 
 /**
- * UTF-8 decoding as the WHATWG Encoding Standard specifies it, which is what Node.js does, and so what
- * GitHub's upload action sees when it hashes a file for {@code primaryLocationLineHash}. Java's own
- * decoder differs on bytes that encode a surrogate ({@code ED A0..BF xx}): it replaces the whole
- * sequence with one U+FFFD, the standard replaces each byte. Same text, same line hashes.
+ * UTF-8 decoding as the WHATWG Encoding Standard specifies it, which is what Node.js does, and so
+ * what GitHub's upload action sees when it hashes a file for {@code primaryLocationLineHash}.
+ * Java's own decoder differs on bytes that encode a surrogate ({@code ED A0..BF xx}): it replaces
+ * the whole sequence with one U+FFFD, the standard replaces each byte. Same text, same line hashes.
  */
 public final class WhatwgUtf8 {
 
@@ -14,7 +14,9 @@ public final class WhatwgUtf8 {
 
   private WhatwgUtf8() {}
 
-  /** The text of {@code bytes}; every maximal invalid subsequence becomes one U+FFFD. A BOM is kept. */
+  /**
+   * The text of {@code bytes}; every maximal invalid subsequence becomes one U+FFFD. A BOM is kept.
+   */
   public static String decode(byte[] bytes) {
     // Valid UTF-8 decodes alike everywhere; Java's decoder is fast and leaves no U+FFFD of its own.
     String text = new String(bytes, StandardCharsets.UTF_8);

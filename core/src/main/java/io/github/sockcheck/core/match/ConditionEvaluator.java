@@ -1,19 +1,19 @@
 package io.github.sockcheck.core.match;
 
-import io.github.sockcheck.core.facts.Dependency;
-import io.github.sockcheck.core.facts.Ecosystem;
-import io.github.sockcheck.core.versions.MavenVersionScheme;
-import io.github.sockcheck.core.versions.Pep440VersionScheme;
-import io.github.sockcheck.core.versions.VersionScheme;
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.facts.TypeLiteral;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.MemberPattern;
 import io.github.sockcheck.core.rules.ValueTest;
+import io.github.sockcheck.core.versions.MavenVersionScheme;
+import io.github.sockcheck.core.versions.Pep440VersionScheme;
 import io.github.sockcheck.core.versions.RuntimeVersions;
+import io.github.sockcheck.core.versions.VersionScheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
 
 /**
  * Evaluates a rule's {@code where} tree against one call site whose arguments are already bound to
- * roles. An unknown value never satisfies a value test; {@code not} inverts; a {@code runtime} test is
- * decided by {@link RuntimeDecision} over the call site's project: when no evidence names the target
- * version it holds and the outcome says so, when only a supported range admits the rule's range it holds
- * as uncertain (the finding is then weakened).
+ * roles. An unknown value never satisfies a value test; {@code not} inverts; a {@code runtime} test
+ * is decided by {@link RuntimeDecision} over the call site's project: when no evidence names the
+ * target version it holds and the outcome says so, when only a supported range admits the rule's
+ * range it holds as uncertain (the finding is then weakened).
  */
 public final class ConditionEvaluator {
 
@@ -41,7 +41,9 @@ public final class ConditionEvaluator {
     RangeCheck DEFAULT = RuntimeVersions::contains;
   }
 
-  /** Decides a {@code runtime} condition for one call site (from the facts of the site's project). */
+  /**
+   * Decides a {@code runtime} condition for one call site (from the facts of the site's project).
+   */
   @FunctionalInterface
   public interface RuntimeLookup {
     RuntimeDecision.Result test(String runtime, String range, CallSite site);
@@ -55,7 +57,8 @@ public final class ConditionEvaluator {
         String shown = RuntimeDecision.label(runtime) + " " + RuntimeVersions.normalize(runtime, v);
         return ranges.contains(runtime, range, v)
             ? new RuntimeDecision.Result(RuntimeDecision.Verdict.CONFIRMED, null, shown, shown)
-            : new RuntimeDecision.Result(RuntimeDecision.Verdict.NOT_AFFECTED, null, shown, shown + " is outside " + range);
+            : new RuntimeDecision.Result(
+                RuntimeDecision.Verdict.NOT_AFFECTED, null, shown, shown + " is outside " + range);
       };
     }
   }
@@ -64,16 +67,21 @@ public final class ConditionEvaluator {
    * @param holds whether the condition is true
    * @param uses the result uses that satisfied {@code result-used-by} tests in true branches
    * @param unknownRuntimes runtimes whose version was unknown in true branches
-   * @param knownRuntimes runtime → version of the runtime tests that were decided with a known version
-   * @param uncertainRuntimes runtime → note, for runtime tests that held only because a supported range or a
-   *     test setup admits the rule's range
+   * @param knownRuntimes runtime → version of the runtime tests that were decided with a known
+   *     version
+   * @param uncertainRuntimes runtime → note, for runtime tests that held only because a supported
+   *     range or a test setup admits the rule's range
    */
   public record Outcome(
-      boolean holds, List<ResultUse> uses, java.util.SortedSet<String> unknownRuntimes,
-      java.util.SortedMap<String, String> knownRuntimes, java.util.SortedMap<String, String> uncertainRuntimes) {
+      boolean holds,
+      List<ResultUse> uses,
+      java.util.SortedSet<String> unknownRuntimes,
+      java.util.SortedMap<String, String> knownRuntimes,
+      java.util.SortedMap<String, String> uncertainRuntimes) {
 
     static Outcome of(boolean holds) {
-      return new Outcome(holds, new ArrayList<>(), new TreeSet<>(), new TreeMap<>(), new TreeMap<>());
+      return new Outcome(
+          holds, new ArrayList<>(), new TreeSet<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     void absorb(Outcome other) {
@@ -100,7 +108,10 @@ public final class ConditionEvaluator {
     this.dependencies = List.copyOf(dependencies);
   }
 
-  /** The same evaluator, knowing the project's dependencies (for quick-fix {@code dependency} conditions). */
+  /**
+   * The same evaluator, knowing the project's dependencies (for quick-fix {@code dependency}
+   * conditions).
+   */
   public ConditionEvaluator withDependencies(List<Dependency> known) {
     return new ConditionEvaluator(runtimes, known);
   }
@@ -117,7 +128,8 @@ public final class ConditionEvaluator {
     if (condition == null) return Outcome.of(true);
     List<Map<String, ArgFact>> paths = ValuePaths.of(roleArgs);
     if (paths.size() == 1) return evaluateOnPath(condition, paths.get(0), site);
-    // Several values reach some argument: the call matches when the condition holds on some path, a path
+    // Several values reach some argument: the call matches when the condition holds on some path, a
+    // path
     // being one value per argument.
     Outcome last = Outcome.of(false);
     for (Map<String, ArgFact> path : paths) {
@@ -129,7 +141,8 @@ public final class ConditionEvaluator {
   }
 
   /** The condition with every argument bound to one value. */
-  private Outcome evaluateOnPath(Condition condition, Map<String, ArgFact> roleArgs, CallSite site) {
+  private Outcome evaluateOnPath(
+      Condition condition, Map<String, ArgFact> roleArgs, CallSite site) {
     if (condition == null) return Outcome.of(true);
     if (condition instanceof Condition.All all) {
       Outcome result = Outcome.of(true);
@@ -172,7 +185,8 @@ public final class ConditionEvaluator {
       for (ResultUse use : site.resultUses()) {
         for (MemberPattern p : usedBy.calls()) {
           if (p.matches(use.owner(), use.member())) {
-            if (usesArgumentsAsRequired(usedBy, use, site) && !result.uses().contains(use)) result.uses().add(use);
+            if (usesArgumentsAsRequired(usedBy, use, site) && !result.uses().contains(use))
+              result.uses().add(use);
             break;
           }
         }
@@ -203,21 +217,29 @@ public final class ConditionEvaluator {
       }
       return result;
     }
-    if (condition instanceof Condition.Dependency dependency) return Outcome.of(dependencyInRange(dependency));
-    if (condition instanceof Condition.UseArgIpv4 useArg) return Outcome.of(QuickFixTests.ipv4Uses(useArg, site));
+    if (condition instanceof Condition.Dependency dependency)
+      return Outcome.of(dependencyInRange(dependency));
+    if (condition instanceof Condition.UseArgIpv4 useArg)
+      return Outcome.of(QuickFixTests.ipv4Uses(useArg, site));
     throw new IllegalStateException("unhandled condition " + condition);
   }
 
   /**
-   * A use counts when the rule asks nothing of its arguments, or when its own arguments, bound to the
-   * entry's roles by position, satisfy the entry's {@code where} on some path (an argument the use does
-   * not have is absent).
+   * A use counts when the rule asks nothing of its arguments, or when its own arguments, bound to
+   * the entry's roles by position, satisfy the entry's {@code where} on some path (an argument the
+   * use does not have is absent).
    */
-  private boolean usesArgumentsAsRequired(Condition.ResultUsedBy usedBy, ResultUse use, CallSite site) {
+  private boolean usesArgumentsAsRequired(
+      Condition.ResultUsedBy usedBy, ResultUse use, CallSite site) {
     if (usedBy.where() == null) return true;
     Map<String, ArgFact> bound = new TreeMap<>();
-    usedBy.roles().forEach((role, position) ->
-        bound.put(role, position < use.args().size() ? use.args().get(position) : ArgFact.ABSENT));
+    usedBy
+        .roles()
+        .forEach(
+            (role, position) ->
+                bound.put(
+                    role,
+                    position < use.args().size() ? use.args().get(position) : ArgFact.ABSENT));
     return evaluate(usedBy.where(), bound, site).holds();
   }
 
@@ -227,13 +249,17 @@ public final class ConditionEvaluator {
     return shown.substring(shown.indexOf(' ') + 1);
   }
 
-  /** Every exactly known version of the named dependencies lies in the range; false when none is known. */
+  /**
+   * Every exactly known version of the named dependencies lies in the range; false when none is
+   * known.
+   */
   private boolean dependencyInRange(Condition.Dependency dependency) {
     boolean found = false;
     for (Dependency d : dependencies) {
       if (!dependency.names().contains(d.name()) || d.version() == null) continue;
       found = true;
-      VersionScheme scheme = Ecosystem.MAVEN.is(d.ecosystem()) ? new MavenVersionScheme() : new Pep440VersionScheme();
+      VersionScheme scheme =
+          Ecosystem.MAVEN.is(d.ecosystem()) ? new MavenVersionScheme() : new Pep440VersionScheme();
       try {
         if (!scheme.contains(dependency.range(), d.version())) return false;
       } catch (IllegalArgumentException e) {
@@ -244,8 +270,9 @@ public final class ConditionEvaluator {
   }
 
   /**
-   * One value test on one argument: it holds when some value that can reach the argument passes it (the
-   * evaluator binds one value per argument, so this is the test on that value). Unknown values never pass.
+   * One value test on one argument: it holds when some value that can reach the argument passes it
+   * (the evaluator binds one value per argument, so this is the test on that value). Unknown values
+   * never pass.
    */
   public static boolean test(ValueTest test, ArgFact fact) {
     for (ArgFact.Value value : fact.values()) {
@@ -292,7 +319,9 @@ public final class ConditionEvaluator {
       return false;
     }
     if (test instanceof ValueTest.StringValue sv) {
-      return value.origin() == ArgOrigin.CONSTANT && value.constant() instanceof String text && sv.values().contains(text);
+      return value.origin() == ArgOrigin.CONSTANT
+          && value.constant() instanceof String text
+          && sv.values().contains(text);
     }
     if (test instanceof ValueTest.Is is) {
       if (value.origin() != ArgOrigin.CONSTANT) return false;
@@ -308,7 +337,9 @@ public final class ConditionEvaluator {
       String simple = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
       for (String glob : cl.types()) {
         Pattern p = globPattern(glob);
-        if (p.matcher(type).matches() || p.matcher(dotted).matches() || p.matcher(nested).matches()
+        if (p.matcher(type).matches()
+            || p.matcher(dotted).matches()
+            || p.matcher(nested).matches()
             || p.matcher(simple).matches()) {
           return true;
         }
@@ -322,7 +353,8 @@ public final class ConditionEvaluator {
   private static boolean typeMatches(String pattern, String type) {
     if (pattern.equals(type)) return true;
     if (pattern.indexOf('.') >= 0) return false;
-    return pattern.equals(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+    return pattern.equals(
+        type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
   }
 
   private static Pattern globPattern(String glob) {

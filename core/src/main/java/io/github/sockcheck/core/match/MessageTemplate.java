@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Fills a rule's message template. Placeholders: {@code {call}}, {@code {owner}}, {@code {member}},
  * {@code {arg:ROLE}}, {@code {use}}, {@code {dependency}}, {@code {version}}, {@code {trail}},
- * {@code {runtime}}. A placeholder without a value is left as written, so a gap is visible, not silent.
+ * {@code {runtime}}. A placeholder without a value is left as written, so a gap is visible, not
+ * silent.
  */
 public final class MessageTemplate {
 
@@ -25,7 +26,10 @@ public final class MessageTemplate {
 
   private MessageTemplate() {}
 
-  /** Replaces {@code {name}} with {@code values.get("name")} and {@code {arg:R}} with {@code values.get("arg:R")}. */
+  /**
+   * Replaces {@code {name}} with {@code values.get("name")} and {@code {arg:R}} with {@code
+   * values.get("arg:R")}.
+   */
   public static String render(String template, Map<String, String> values) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
@@ -38,7 +42,10 @@ public final class MessageTemplate {
     return out.toString();
   }
 
-  /** The placeholder names used in {@code template} that are not known ({@code {colour}}), for the loader. */
+  /**
+   * The placeholder names used in {@code template} that are not known ({@code {colour}}), for the
+   * loader.
+   */
   public static List<String> unknownPlaceholders(String template) {
     Matcher m = PLACEHOLDER.matcher(template);
     List<String> unknown = new java.util.ArrayList<>();
@@ -69,13 +76,14 @@ public final class MessageTemplate {
   }
 
   /**
-   * {@code new Owner} for constructors, {@code Owner} for a type reference ({@code Owner.class}, a cast…),
-   * {@code Owner.member} otherwise; Python callees as written.
+   * {@code new Owner} for constructors, {@code Owner} for a type reference ({@code Owner.class}, a
+   * cast…), {@code Owner.member} otherwise; Python callees as written.
    */
   public static String describeCall(CallSite site) {
     if (site.language() == Language.PYTHON) return site.owner();
     if (site.member().equals("<init>")) return "new " + ownerName(site);
-    if (site.member().equals(io.github.sockcheck.core.rules.CallPattern.TYPE_USE)) return ownerName(site);
+    if (site.member().equals(io.github.sockcheck.core.rules.CallPattern.TYPE_USE))
+      return ownerName(site);
     return ownerName(site) + "." + site.member();
   }
 

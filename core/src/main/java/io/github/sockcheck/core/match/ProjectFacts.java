@@ -13,10 +13,11 @@ import java.util.TreeSet;
 
 /**
  * The facts of one scan split by project, so that facts never cross from one project to another: a
- * service's gunicorn worker says nothing about its neighbour's, a Maven project's Java release nothing about
- * the project beside it. A project is a directory relative to the scan root ({@code ""} is the root); a
- * fact with a null project (what a build tool resolved for the one module it scans) belongs to every
- * project. A code location belongs to the deepest project whose directory holds it.
+ * service's gunicorn worker says nothing about its neighbour's, a Maven project's Java release
+ * nothing about the project beside it. A project is a directory relative to the scan root ({@code
+ * ""} is the root); a fact with a null project (what a build tool resolved for the one module it
+ * scans) belongs to every project. A code location belongs to the deepest project whose directory
+ * holds it.
  */
 public final class ProjectFacts {
 
@@ -25,7 +26,8 @@ public final class ProjectFacts {
   private final List<ConfigFact> configs;
   private final TreeSet<String> keys = new TreeSet<>();
 
-  public ProjectFacts(List<Dependency> dependencies, List<RuntimeFact> runtimes, List<ConfigFact> configs) {
+  public ProjectFacts(
+      List<Dependency> dependencies, List<RuntimeFact> runtimes, List<ConfigFact> configs) {
     this.dependencies = List.copyOf(dependencies);
     this.runtimes = List.copyOf(runtimes);
     this.configs = List.copyOf(configs);
@@ -44,10 +46,15 @@ public final class ProjectFacts {
     return List.copyOf(keys);
   }
 
-  /** The deepest project whose directory holds {@code path} (repository-relative, forward slashes). */
+  /**
+   * The deepest project whose directory holds {@code path} (repository-relative, forward slashes).
+   */
   public String projectOf(String path) {
-    // Walk up the path's directories: as many look-ups as the path is deep, whatever the number of projects.
-    for (String dir = path; !dir.isEmpty(); dir = dir.substring(0, Math.max(0, dir.lastIndexOf('/')))) {
+    // Walk up the path's directories: as many look-ups as the path is deep, whatever the number of
+    // projects.
+    for (String dir = path;
+        !dir.isEmpty();
+        dir = dir.substring(0, Math.max(0, dir.lastIndexOf('/')))) {
       if (keys.contains(dir)) return dir;
     }
     return "";
@@ -63,10 +70,14 @@ public final class ProjectFacts {
 
   /** The project's own facts about {@code runtime}; the scan-wide ones when it has none. */
   public List<RuntimeFact> runtimes(String project, String runtime) {
-    List<RuntimeFact> own = runtimes.stream()
-        .filter(r -> r.runtime().equals(runtime) && Objects.equals(project, r.project())).toList();
+    List<RuntimeFact> own =
+        runtimes.stream()
+            .filter(r -> r.runtime().equals(runtime) && Objects.equals(project, r.project()))
+            .toList();
     if (!own.isEmpty()) return own;
-    return runtimes.stream().filter(r -> r.runtime().equals(runtime) && r.project() == null).toList();
+    return runtimes.stream()
+        .filter(r -> r.runtime().equals(runtime) && r.project() == null)
+        .toList();
   }
 
   /** The runtime facts a code location sees: those of its project. */
@@ -77,7 +88,8 @@ public final class ProjectFacts {
   /** The call sites of each project (a project without any has no entry). */
   public Map<String, List<CallSite>> sitesByProject(List<CallSite> sites) {
     Map<String, List<CallSite>> out = new HashMap<>();
-    for (CallSite s : sites) out.computeIfAbsent(projectOf(s.location().path()), k -> new ArrayList<>()).add(s);
+    for (CallSite s : sites)
+      out.computeIfAbsent(projectOf(s.location().path()), k -> new ArrayList<>()).add(s);
     return out;
   }
 

@@ -17,7 +17,10 @@ final class QuickFixTests {
 
   private QuickFixTests() {}
 
-  /** At least one use matches {@code of}, and each passes an IPv4 literal address at the position, on every path. */
+  /**
+   * At least one use matches {@code of}, and each passes an IPv4 literal address at the position,
+   * on every path.
+   */
   static boolean ipv4Uses(Condition.UseArgIpv4 test, CallSite site) {
     boolean any = false;
     for (ResultUse use : site.resultUses()) {
@@ -31,14 +34,22 @@ final class QuickFixTests {
     return any;
   }
 
-  /** A string literal such as "224.0.0.251", itself or as the first argument of an address factory. */
+  /**
+   * A string literal such as "224.0.0.251", itself or as the first argument of an address factory.
+   */
   private static boolean ipv4(ArgFact.Value value, List<MemberPattern> factories) {
-    if (value.origin() == ArgOrigin.CONSTANT) return value.constant() instanceof String s && isIpv4Literal(s);
-    if (value.origin() != ArgOrigin.CALL || value.producedBy() == null || value.producerArgs().isEmpty()) return false;
+    if (value.origin() == ArgOrigin.CONSTANT)
+      return value.constant() instanceof String s && isIpv4Literal(s);
+    if (value.origin() != ArgOrigin.CALL
+        || value.producedBy() == null
+        || value.producerArgs().isEmpty()) return false;
     MemberPattern produced = MemberPattern.parse(value.producedBy());
-    if (factories.stream().noneMatch(f -> f.matches(produced.owner(), produced.member()))) return false;
+    if (factories.stream().noneMatch(f -> f.matches(produced.owner(), produced.member())))
+      return false;
     for (ArgFact.Value host : value.producerArgs().get(0).values()) {
-      if (host.origin() != ArgOrigin.CONSTANT || !(host.constant() instanceof String s) || !isIpv4Literal(s)) return false;
+      if (host.origin() != ArgOrigin.CONSTANT
+          || !(host.constant() instanceof String s)
+          || !isIpv4Literal(s)) return false;
     }
     return true;
   }

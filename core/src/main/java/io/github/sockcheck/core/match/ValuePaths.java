@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ways values can meet at a call: one value per argument, each combination of the values that can
- * reach each argument (different paths, callers or writers). The value-flow layer does not correlate
- * arguments, so every combination counts as a possible path.
+ * The ways values can meet at a call: one value per argument, each combination of the values that
+ * can reach each argument (different paths, callers or writers). The value-flow layer does not
+ * correlate arguments, so every combination counts as a possible path.
  */
 final class ValuePaths {
 
-  /** More combinations than this are cut, keeping the first values of each argument (in their stable order). */
+  /**
+   * More combinations than this are cut, keeping the first values of each argument (in their stable
+   * order).
+   */
   static final int MAX_PATHS = 256;
 
   private ValuePaths() {}
@@ -28,7 +31,8 @@ final class ValuePaths {
         for (ArgFact.Value value : fact.values()) {
           if (next.size() >= MAX_PATHS) break;
           Map<String, ArgFact> extended = new LinkedHashMap<>(path);
-          extended.put(role.getKey(), fact.values().size() == 1 ? fact : ArgFact.single(value, fact.text()));
+          extended.put(
+              role.getKey(), fact.values().size() == 1 ? fact : ArgFact.single(value, fact.text()));
           next.add(extended);
         }
       }

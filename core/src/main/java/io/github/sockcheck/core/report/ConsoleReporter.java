@@ -14,27 +14,30 @@ import java.util.Map;
  * Findings and notifications as console lines that IDEs and terminals turn into links.
  *
  * <ul>
- *   <li>{@link Style#MAVEN}: {@code /abs/path/Foo.java:[12,5] rule-id: message}, the javac/Maven compiler
- *       shape IntelliJ links at ERROR level and VS Code's terminal links at any level; paths are absolute
- *       because IntelliJ resolves the name as written.
- *   <li>{@link Style#CLI}: {@code path:12:5: warning: message [rule-id]}, the GCC shape, with paths under
- *       the root as the user gave it.
+ *   <li>{@link Style#MAVEN}: {@code /abs/path/Foo.java:[12,5] rule-id: message}, the javac/Maven
+ *       compiler shape IntelliJ links at ERROR level and VS Code's terminal links at any level;
+ *       paths are absolute because IntelliJ resolves the name as written.
+ *   <li>{@link Style#CLI}: {@code path:12:5: warning: message [rule-id]}, the GCC shape, with paths
+ *       under the root as the user gave it.
  * </ul>
  *
- * Suppressed findings are not listed; they are counted in the summary. Order: findings by
- * {@link Finding#ORDER}, then notifications by {@link Notification#ORDER}, then one summary line per
+ * Suppressed findings are not listed; they are counted in the summary. Order: findings by {@link
+ * Finding#ORDER}, then notifications by {@link Notification#ORDER}, then one summary line per
  * severity.
  */
 public final class ConsoleReporter {
 
-  public enum Style { MAVEN, CLI }
+  public enum Style {
+    MAVEN,
+    CLI
+  }
 
   private final Style style;
   private final Path root;
 
   /**
-   * @param root the repository root; in CLI style pass it as the user wrote it (e.g. {@code .}) so paths
-   *     print relative to the working directory
+   * @param root the repository root; in CLI style pass it as the user wrote it (e.g. {@code .}) so
+   *     paths print relative to the working directory
    */
   public ConsoleReporter(Style style, Path root) {
     this.style = style;
@@ -63,7 +66,10 @@ public final class ConsoleReporter {
     return lines;
   }
 
-  /** {@code sockcheck: 2 errors} / {@code sockcheck: 1 warning} / {@code sockcheck: 0 notes} (+ suppressed). */
+  /**
+   * {@code sockcheck: 2 errors} / {@code sockcheck: 1 warning} / {@code sockcheck: 0 notes} (+
+   * suppressed).
+   */
   private static List<ConsoleLine> summary(Map<Severity, Integer> counts, int suppressed) {
     List<ConsoleLine> lines = new ArrayList<>();
     lines.add(summaryLine(counts.get(Severity.ERROR), "error"));
@@ -74,13 +80,21 @@ public final class ConsoleReporter {
   }
 
   private static ConsoleLine summaryLine(int count, String noun) {
-    return new ConsoleLine(Severity.NOTE, "sockcheck: " + count + " " + noun + (count == 1 ? "" : "s"));
+    return new ConsoleLine(
+        Severity.NOTE, "sockcheck: " + count + " " + noun + (count == 1 ? "" : "s"));
   }
 
   private String finding(Finding f) {
     Location l = f.location();
     if (style == Style.MAVEN) return mavenPosition(l) + " " + f.ruleId() + ": " + f.message();
-    return cliPosition(l) + " " + f.severity().sarifLevel() + ": " + f.message() + " [" + f.ruleId() + "]";
+    return cliPosition(l)
+        + " "
+        + f.severity().sarifLevel()
+        + ": "
+        + f.message()
+        + " ["
+        + f.ruleId()
+        + "]";
   }
 
   private String notification(Notification n) {
@@ -89,11 +103,18 @@ public final class ConsoleReporter {
     if (style == Style.MAVEN) {
       return (l == null ? "sockcheck:" : mavenPosition(l)) + " " + n.message() + source;
     }
-    return (l == null ? "sockcheck:" : cliPosition(l)) + " " + n.level().sarifLevel() + ": " + n.message()
+    return (l == null ? "sockcheck:" : cliPosition(l))
+        + " "
+        + n.level().sarifLevel()
+        + ": "
+        + n.message()
         + " [sockcheck]";
   }
 
-  /** {@code /abs/Foo.java:[12,5]}, {@code /abs/Foo.java:[12]} without a column, {@code /abs/pom.xml:} without a line. */
+  /**
+   * {@code /abs/Foo.java:[12,5]}, {@code /abs/Foo.java:[12]} without a column, {@code
+   * /abs/pom.xml:} without a line.
+   */
   private String mavenPosition(Location l) {
     String path = root.resolve(l.path()).normalize().toString();
     if (l.startLine() <= 0) return path + ":";

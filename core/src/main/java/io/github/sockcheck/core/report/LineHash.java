@@ -5,19 +5,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * GitHub code scanning's {@code primaryLocationLineHash}: for each line, a rolling hash of the next 100
- * characters that are not spaces or tabs (reading on across line ends), written as
- * {@code <unsigned hex>:<n>} where n counts how often that hash value has occurred so far in the file.
- * The same value computed here is what the upload action would fill in, so alerts keep their identity
- * when code moves. Arithmetic is modulo 2^64 (Java {@code long} overflow) with multiplier 37; the end of
- * the file is marked with the character 65535 followed by 100 zeros.
- * <p>Hand-written on purpose: GitHub's algorithm exists only inside its upload action, so it is reproduced here.
+ * GitHub code scanning's {@code primaryLocationLineHash}: for each line, a rolling hash of the next
+ * 100 characters that are not spaces or tabs (reading on across line ends), written as {@code
+ * <unsigned hex>:<n>} where n counts how often that hash value has occurred so far in the file. The
+ * same value computed here is what the upload action would fill in, so alerts keep their identity
+ * when code moves. Arithmetic is modulo 2^64 (Java {@code long} overflow) with multiplier 37; the
+ * end of the file is marked with the character 65535 followed by 100 zeros.
+ *
+ * <p>Hand-written on purpose: GitHub's algorithm exists only inside its upload action, so it is
+ * reproduced here.
  */
 public final class LineHash {
 
   private static final int WINDOW = 100;
   private static final long MULTIPLIER = 37;
   private static final int END_OF_FILE = 65535;
+
   /** MULTIPLIER^WINDOW: the weight a character has when it leaves the window. */
   private static final long LEAVING_WEIGHT = power(MULTIPLIER, WINDOW);
 
@@ -28,7 +31,10 @@ public final class LineHash {
     return new Hasher().run(fileText);
   }
 
-  /** Hash of one line (1-based), or null when the text has no such line. Prefer {@link #hashes} per file. */
+  /**
+   * Hash of one line (1-based), or null when the text has no such line. Prefer {@link #hashes} per
+   * file.
+   */
   public static String hashForLine(String fileText, int line) {
     return hashes(fileText).get(line);
   }
@@ -42,8 +48,10 @@ public final class LineHash {
   /** One pass over one file. */
   private static final class Hasher {
     private final int[] window = new int[WINDOW];
+
     /** The line that starts at this window slot, or 0 when no line starts there. */
     private final int[] lineStartingAt = new int[WINDOW];
+
     private final Map<String, Integer> seen = new HashMap<>();
     private final Map<Integer, String> result = new TreeMap<>();
     private long hash;

@@ -21,9 +21,10 @@ import java.util.Set;
  * @param notifications problems the scan met (files it could not read, ...)
  * @param toolVersion sockcheck's version, e.g. {@code 0.1.0}
  * @param automationId SARIF {@code automationDetails.id}, or null to write none, so that the upload
- *     action's {@code category} input applies; GitHub's category is everything up to the last {@code /}
- * @param sourceRoot the repository root SARIF URIs are relative to ({@code %SRCROOT%}); {@code root}
- *     or a directory above it
+ *     action's {@code category} input applies; GitHub's category is everything up to the last
+ *     {@code /}
+ * @param sourceRoot the repository root SARIF URIs are relative to ({@code %SRCROOT%}); {@code
+ *     root} or a directory above it
  */
 public record Report(
     Path root,
@@ -45,14 +46,19 @@ public record Report(
   }
 
   /** A report whose SARIF URIs are relative to the scan root itself. */
-  public Report(Path root, List<Rule> rules, List<Finding> findings, List<Notification> notifications,
-      String toolVersion, String automationId) {
+  public Report(
+      Path root,
+      List<Rule> rules,
+      List<Finding> findings,
+      List<Notification> notifications,
+      String toolVersion,
+      String automationId) {
     this(root, rules, findings, notifications, toolVersion, automationId, root);
   }
 
   /**
-   * The {@code automationDetails.id} for a category, as the upload action forms it from its
-   * {@code category} input: the category with a {@code /} appended unless it ends in one. Null or blank
+   * The {@code automationDetails.id} for a category, as the upload action forms it from its {@code
+   * category} input: the category with a {@code /} appended unless it ends in one. Null or blank
    * gives null (no id).
    */
   public static String automationIdFor(String category) {
@@ -62,9 +68,9 @@ public record Report(
   }
 
   /**
-   * One report for several scans over the same root (the modules of a reactor): rules united by id (first
-   * definition wins), findings and notifications concatenated with exact duplicates dropped. The first
-   * report supplies the root and the tool version.
+   * One report for several scans over the same root (the modules of a reactor): rules united by id
+   * (first definition wins), findings and notifications concatenated with exact duplicates dropped.
+   * The first report supplies the root and the tool version.
    */
   public static Report merge(List<Report> reports, String automationId) {
     if (reports.isEmpty()) throw new IllegalArgumentException("nothing to merge");
@@ -77,7 +83,12 @@ public record Report(
       notifications.addAll(r.notifications());
     }
     Report first = reports.get(0);
-    return new Report(first.root(), new ArrayList<>(rules.values()), new ArrayList<>(findings),
-        new ArrayList<>(notifications), first.toolVersion(), automationId);
+    return new Report(
+        first.root(),
+        new ArrayList<>(rules.values()),
+        new ArrayList<>(findings),
+        new ArrayList<>(notifications),
+        first.toolVersion(),
+        automationId);
   }
 }

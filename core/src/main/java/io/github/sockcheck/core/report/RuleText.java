@@ -11,12 +11,15 @@ public final class RuleText {
 
   /** GitHub rejects descriptions longer than this. */
   static final int MAX_DESCRIPTION = 1024;
+
   private static final String DOC_BASE =
       "https://github.com/sockcheck/sockcheck/blob/main/src/site/markdown/rules/";
 
   private RuleText() {}
 
-  /** {@code netty-fd-datagram} → {@code NettyFdDatagram}: the "friendly name" SARIF viewers show. */
+  /**
+   * {@code netty-fd-datagram} → {@code NettyFdDatagram}: the "friendly name" SARIF viewers show.
+   */
   public static String pascalCase(String id) {
     StringBuilder name = new StringBuilder();
     for (String part : id.split("[^A-Za-z0-9]+")) {
@@ -35,8 +38,9 @@ public final class RuleText {
   }
 
   /**
-   * The first paragraph of the help, on one line, then the fix: the key advice, for viewers that show
-   * {@code fullDescription} and never {@code help} (VS Code's SARIF viewer, microsoft/sarif-vscode-extension#501).
+   * The first paragraph of the help, on one line, then the fix: the key advice, for viewers that
+   * show {@code fullDescription} and never {@code help} (VS Code's SARIF viewer,
+   * microsoft/sarif-vscode-extension#501).
    */
   public static String fullDescription(Rule rule) {
     String fix = oneLine(rule.fix());
@@ -62,7 +66,8 @@ public final class RuleText {
   private static String limitMarkdown(String md) {
     if (md.length() <= MAX_DESCRIPTION) return md;
     String cut = md.substring(0, MAX_DESCRIPTION - 1);
-    if (cut.chars().filter(c -> c == '`').count() % 2 == 1) cut = cut.substring(0, cut.lastIndexOf('`'));
+    if (cut.chars().filter(c -> c == '`').count() % 2 == 1)
+      cut = cut.substring(0, cut.lastIndexOf('`'));
     return cut.stripTrailing() + "…";
   }
 
@@ -80,7 +85,8 @@ public final class RuleText {
       StringBuilder sources = new StringBuilder();
       for (Evidence e : rule.evidence()) {
         sources.append("- ").append(e.url());
-        if (e.summary() != null && !e.summary().isBlank()) sources.append(" (").append(e.summary().strip()).append(')');
+        if (e.summary() != null && !e.summary().isBlank())
+          sources.append(" (").append(e.summary().strip()).append(')');
         sources.append('\n');
       }
       appendSection(text, "Sources:", sources.toString());
@@ -88,7 +94,10 @@ public final class RuleText {
     return text.toString();
   }
 
-  /** Markdown: the help, the examples as code fences, the fix, where it applies and the sources as links. */
+  /**
+   * Markdown: the help, the examples as code fences, the fix, where it applies and the sources as
+   * links.
+   */
   public static String helpMarkdown(Rule rule) {
     StringBuilder md = new StringBuilder(nonBlank(rule.help(), shortDescription(rule)).strip());
     Examples examples = rule.examples();
@@ -103,7 +112,12 @@ public final class RuleText {
       StringBuilder links = new StringBuilder();
       for (Evidence e : rule.evidence()) {
         String label = e.summary() == null || e.summary().isBlank() ? e.url() : e.summary().strip();
-        links.append("- [").append(label.replace("]", "\\]")).append("](").append(e.url()).append(")\n");
+        links
+            .append("- [")
+            .append(label.replace("]", "\\]"))
+            .append("](")
+            .append(e.url())
+            .append(")\n");
       }
       appendSection(md, "### Evidence", links.toString());
     }
@@ -134,7 +148,11 @@ public final class RuleText {
 
   private static String indent(String code) {
     if (code == null || code.isBlank()) return null;
-    return code.stripTrailing().lines().map(l -> "    " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+    return code.stripTrailing()
+        .lines()
+        .map(l -> "    " + l)
+        .reduce((a, b) -> a + "\n" + b)
+        .orElse("");
   }
 
   private static String nonBlank(String value, String fallback) {

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The one JSON layout of sockcheck's output files: keys in the order they were added, 2-space indent,
- * {@code "key": value}, {@code \n} line ends whatever the platform, and a trailing newline, so that the
- * same input gives the same bytes.
+ * The one JSON layout of sockcheck's output files: keys in the order they were added, 2-space
+ * indent, {@code "key": value}, {@code \n} line ends whatever the platform, and a trailing newline,
+ * so that the same input gives the same bytes.
  */
 public final class SarifJson {
 
@@ -32,10 +32,11 @@ public final class SarifJson {
 
   private static DefaultPrettyPrinter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
     return new DefaultPrettyPrinter(separators)
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);

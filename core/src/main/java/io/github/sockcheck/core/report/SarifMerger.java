@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Merges sockcheck SARIF logs (one per module of a reactor, or one per shard) into one log with one run,
- * because GitHub rejects several runs of the same tool and category in one upload. Rules are united by id
- * (first definition wins) and re-indexed; results and notifications are concatenated, exact duplicates
- * dropped, and sorted. URIs must already be relative to the same repository root.
+ * Merges sockcheck SARIF logs (one per module of a reactor, or one per shard) into one log with one
+ * run, because GitHub rejects several runs of the same tool and category in one upload. Rules are
+ * united by id (first definition wins) and re-indexed; results and notifications are concatenated,
+ * exact duplicates dropped, and sorted. URIs must already be relative to the same repository root.
  */
 public final class SarifMerger {
 
@@ -41,9 +41,9 @@ public final class SarifMerger {
   }
 
   /**
-   * Merges every run of every log. {@code automationId} null keeps the first run's id, or none when it
-   * has none (the upload action's {@code category} input then applies). The first run supplies the tool
-   * metadata and {@code originalUriBaseIds}.
+   * Merges every run of every log. {@code automationId} null keeps the first run's id, or none when
+   * it has none (the upload action's {@code category} input then applies). The first run supplies
+   * the tool metadata and {@code originalUriBaseIds}.
    */
   public static ObjectNode merge(List<JsonNode> logs, String automationId) {
     List<JsonNode> runs = new ArrayList<>();
@@ -76,16 +76,18 @@ public final class SarifMerger {
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
-    JsonNode firstDriver = runs.isEmpty() ? SarifJson.NODES.objectNode() : runs.get(0).path("tool").path("driver");
+    JsonNode firstDriver =
+        runs.isEmpty() ? SarifJson.NODES.objectNode() : runs.get(0).path("tool").path("driver");
     driver.put("name", firstDriver.path("name").asText(SarifWriter.TOOL_NAME));
     for (String field : List.of("version", "semanticVersion", "informationUri")) {
       if (firstDriver.has(field)) driver.set(field, firstDriver.get(field));
     }
     driver.putArray("rules").addAll(rules.values());
 
-    String id = automationId != null ? automationId
-        : runs.isEmpty() ? null
-        : runs.get(0).path("automationDetails").path("id").textValue();
+    String id =
+        automationId != null
+            ? automationId
+            : runs.isEmpty() ? null : runs.get(0).path("automationDetails").path("id").textValue();
     if (id != null && !id.isBlank()) run.putObject("automationDetails").put("id", id);
     if (!runs.isEmpty() && runs.get(0).has("originalUriBaseIds")) {
       run.set("originalUriBaseIds", runs.get(0).get("originalUriBaseIds").deepCopy());
@@ -94,14 +96,17 @@ public final class SarifMerger {
     invocation.put("executionSuccessful", success);
     if (!notifications.isEmpty()) {
       List<JsonNode> sorted = new ArrayList<>(notifications);
-      sorted.sort(Comparator.comparing(SarifMerger::locationKey).thenComparing(n -> n.path("message").path("text").asText()));
+      sorted.sort(
+          Comparator.comparing(SarifMerger::locationKey)
+              .thenComparing(n -> n.path("message").path("text").asText()));
       invocation.putArray("toolExecutionNotifications").addAll(sorted);
     }
 
     List<JsonNode> sortedResults = new ArrayList<>(results);
-    sortedResults.sort(Comparator.comparing(SarifMerger::locationKey)
-        .thenComparing(r -> r.path("ruleId").asText())
-        .thenComparing(r -> r.path("message").path("text").asText()));
+    sortedResults.sort(
+        Comparator.comparing(SarifMerger::locationKey)
+            .thenComparing(r -> r.path("ruleId").asText())
+            .thenComparing(r -> r.path("message").path("text").asText()));
     ArrayNode resultsNode = run.putArray("results");
     for (JsonNode r : sortedResults) {
       ObjectNode copy = (ObjectNode) r;
@@ -130,8 +135,11 @@ public final class SarifMerger {
   private static String locationKey(JsonNode node) {
     JsonNode physical = node.path("locations").path(0).path("physicalLocation");
     JsonNode region = physical.path("region");
-    return String.format(Locale.ROOT, "%s\u0000%010d\u0000%010d",
+    return String.format(
+        Locale.ROOT,
+        "%s\u0000%010d\u0000%010d",
         physical.path("artifactLocation").path("uri").asText(""),
-        region.path("startLine").asInt(0), region.path("startColumn").asInt(0));
+        region.path("startLine").asInt(0),
+        region.path("startColumn").asInt(0));
   }
 }

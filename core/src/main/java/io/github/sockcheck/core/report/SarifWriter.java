@@ -23,12 +23,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes one scan as a SARIF 2.1.0 log with one run, shaped for GitHub code scanning (repository-relative
- * URIs, {@code primaryLocationLineHash}, rule help) and IDE viewers ({@code %SRCROOT%} base, fixes).
+ * Writes one scan as a SARIF 2.1.0 log with one run, shaped for GitHub code scanning
+ * (repository-relative URIs, {@code primaryLocationLineHash}, rule help) and IDE viewers ({@code
+ * %SRCROOT%} base, fixes).
  *
- * <p>GitHub ingests suppressed results as open alerts, so by default suppressed findings are left out;
- * {@link #includingSuppressed()} keeps them with their {@code suppressions} (for IDEs and audits).
- * The output is deterministic: the same report gives the same bytes.
+ * <p>GitHub ingests suppressed results as open alerts, so by default suppressed findings are left
+ * out; {@link #includingSuppressed()} keeps them with their {@code suppressions} (for IDEs and
+ * audits). The output is deterministic: the same report gives the same bytes.
  */
 public final class SarifWriter {
 
@@ -56,8 +57,8 @@ public final class SarifWriter {
   }
 
   /**
-   * Reads files for line hashes through the scan's cache instead of reading them again. Its root must be
-   * the report's root.
+   * Reads files for line hashes through the scan's cache instead of reading them again. Its root
+   * must be the report's root.
    */
   public SarifWriter readingFrom(FileTexts sharedTexts) {
     return new SarifWriter(includeSuppressed, sharedTexts);
@@ -93,8 +94,10 @@ public final class SarifWriter {
     ArrayNode rulesNode = driver.putArray("rules");
     for (Rule rule : rules) rulesNode.add(rule(rule));
 
-    // Without an id the upload action's `category` input applies; an id in the file would override it.
-    if (report.automationId() != null) run.putObject("automationDetails").put("id", report.automationId());
+    // Without an id the upload action's `category` input applies; an id in the file would override
+    // it.
+    if (report.automationId() != null)
+      run.putObject("automationDetails").put("id", report.automationId());
     run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", rootUri(report.sourceRoot()));
 
     Uris uris = new Uris(report.root(), report.sourceRoot());
@@ -153,14 +156,20 @@ public final class SarifWriter {
     return node;
   }
 
-  private ObjectNode result(Finding f, Integer ruleIndex, FileTexts texts,
-      Map<String, Map<Integer, String>> lineHashes, Uris uris) {
+  private ObjectNode result(
+      Finding f,
+      Integer ruleIndex,
+      FileTexts texts,
+      Map<String, Map<Integer, String>> lineHashes,
+      Uris uris) {
     ObjectNode node = SarifJson.NODES.objectNode();
     node.put("ruleId", f.ruleId());
     if (ruleIndex != null) node.put("ruleIndex", ruleIndex);
     node.put("level", f.severity().sarifLevel());
     node.putObject("message").put("text", f.message());
-    node.putArray("locations").addObject().set("physicalLocation", resultLocation(f.location(), uris));
+    node.putArray("locations")
+        .addObject()
+        .set("physicalLocation", resultLocation(f.location(), uris));
 
     if (!f.related().isEmpty()) {
       ArrayNode related = node.putArray("relatedLocations");
@@ -169,7 +178,8 @@ public final class SarifWriter {
         ObjectNode loc = related.addObject();
         loc.put("id", id++);
         loc.set("physicalLocation", resultLocation(r.location(), uris));
-        if (r.message() != null && !r.message().isBlank()) loc.putObject("message").put("text", r.message());
+        if (r.message() != null && !r.message().isBlank())
+          loc.putObject("message").put("text", r.message());
       }
     }
 
@@ -184,14 +194,16 @@ public final class SarifWriter {
     if (hash != null) node.putObject("partialFingerprints").put("primaryLocationLineHash", hash);
 
     ObjectNode props = SarifJson.NODES.objectNode();
-    for (Map.Entry<String, String> e : f.properties().entrySet()) props.put(e.getKey(), e.getValue());
+    for (Map.Entry<String, String> e : f.properties().entrySet())
+      props.put(e.getKey(), e.getValue());
     ArrayNode engines = props.putArray("engines");
     f.engines().forEach(engines::add);
     props.put("precision", f.precision().sarifName());
     node.set("properties", props);
 
     if (f.baselineState() != null) node.put("baselineState", f.baselineState());
-    if (f.suppressed() && includeSuppressed) node.putArray("suppressions").add(suppression(f.suppression(), uris));
+    if (f.suppressed() && includeSuppressed)
+      node.putArray("suppressions").add(suppression(f.suppression(), uris));
     return node;
   }
 
@@ -201,7 +213,8 @@ public final class SarifWriter {
       node.putObject("description").put("text", fix.description());
     }
     Map<String, List<TextEdit>> byFile = new LinkedHashMap<>();
-    for (TextEdit edit : fix.edits()) byFile.computeIfAbsent(edit.region().path(), k -> new ArrayList<>()).add(edit);
+    for (TextEdit edit : fix.edits())
+      byFile.computeIfAbsent(edit.region().path(), k -> new ArrayList<>()).add(edit);
     ArrayNode changes = node.putArray("artifactChanges");
     for (Map.Entry<String, List<TextEdit>> file : byFile.entrySet()) {
       ObjectNode change = changes.addObject();
@@ -217,8 +230,9 @@ public final class SarifWriter {
   }
 
   /**
-   * Findings suppressed in source are left out of the upload; findings that only the baseline accepts
-   * stay in, marked {@code baselineState: unchanged}, so the file still shows every known problem.
+   * Findings suppressed in source are left out of the upload; findings that only the baseline
+   * accepts stay in, marked {@code baselineState: unchanged}, so the file still shows every known
+   * problem.
    */
   private static boolean suppressedInSource(Finding f) {
     return f.suppressed() && !"external".equals(f.suppression().kind());
@@ -228,8 +242,10 @@ public final class SarifWriter {
     ObjectNode node = SarifJson.NODES.objectNode();
     node.put("kind", "external".equals(s.kind()) ? "external" : "inSource");
     node.put("status", "accepted");
-    if (s.justification() != null && !s.justification().isBlank()) node.put("justification", s.justification());
-    if (s.where() != null) node.putObject("location").set("physicalLocation", physicalLocation(s.where(), uris));
+    if (s.justification() != null && !s.justification().isBlank())
+      node.put("justification", s.justification());
+    if (s.where() != null)
+      node.putObject("location").set("physicalLocation", physicalLocation(s.where(), uris));
     return node;
   }
 
@@ -238,18 +254,22 @@ public final class SarifWriter {
     node.put("level", n.level().sarifLevel());
     node.putObject("message").put("text", n.message());
     if (n.location() != null) {
-      node.putArray("locations").addObject().set("physicalLocation", physicalLocation(n.location(), uris));
+      node.putArray("locations")
+          .addObject()
+          .set("physicalLocation", physicalLocation(n.location(), uris));
     }
-    if (n.source() != null && !n.source().isBlank()) node.putObject("descriptor").put("id", n.source());
+    if (n.source() != null && !n.source().isBlank())
+      node.putObject("descriptor").put("id", n.source());
     return node;
   }
 
   /**
-   * A result location. GitHub requires {@code region.startLine} on every result location (the multitool's
-   * GH1003), so a whole-file finding points at line 1, the line its hash is taken at.
+   * A result location. GitHub requires {@code region.startLine} on every result location (the
+   * multitool's GH1003), so a whole-file finding points at line 1, the line its hash is taken at.
    */
   static ObjectNode resultLocation(Location location, Uris uris) {
-    return physicalLocation(location.startLine() > 0 ? location : Location.line(location.path(), 1), uris);
+    return physicalLocation(
+        location.startLine() > 0 ? location : Location.line(location.path(), 1), uris);
   }
 
   /** A location as it is; without a line, only the file. */
@@ -270,7 +290,8 @@ public final class SarifWriter {
   /**
    * Finding paths (relative to the scan root) as paths relative to the source root: GitHub's upload
    * action and code scanning resolve a relative URI against the repository checkout and ignore
-   * {@code uriBaseId}, so a project in a subdirectory must have its URIs prefixed with that directory.
+   * {@code uriBaseId}, so a project in a subdirectory must have its URIs prefixed with that
+   * directory.
    */
   record Uris(Path root, Path sourceRoot) {
     Uris {
@@ -287,7 +308,9 @@ public final class SarifWriter {
         return path;
       }
       // A path outside the source root (an absolute path to a jar, say) is left as it is.
-      return file.startsWith(sourceRoot) ? sourceRoot.relativize(file).toString().replace('\\', '/') : path;
+      return file.startsWith(sourceRoot)
+          ? sourceRoot.relativize(file).toString().replace('\\', '/')
+          : path;
     }
   }
 
@@ -296,11 +319,16 @@ public final class SarifWriter {
     StringBuilder out = new StringBuilder();
     for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0;
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0;
       if (plain) out.append((char) c);
-      else out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-          .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      else
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
     }
     return out.toString();
   }
@@ -316,8 +344,9 @@ public final class SarifWriter {
 
   private static String lineHash(
       Location location, FileTexts texts, Map<String, Map<Integer, String>> cache) {
-    Map<Integer, String> hashes = cache.computeIfAbsent(location.path(),
-        p -> texts.text(p).map(LineHash::hashes).orElse(Map.of()));
+    Map<Integer, String> hashes =
+        cache.computeIfAbsent(
+            location.path(), p -> texts.text(p).map(LineHash::hashes).orElse(Map.of()));
     return hashes.get(Math.max(1, location.startLine()));
   }
 }

@@ -7,17 +7,20 @@ import java.util.Map;
 /**
  * Which invocations a call rule looks at.
  *
- * @param owner fully qualified type ({@code io.netty.channel.epoll.EpollServerDomainSocketChannel}),
- *     or {@code *} for any owner (e.g. any native binding's {@code socket(int,int,int)}); for Python the
- *     dotted callee names, one per alternative, in {@code callees}
+ * @param owner fully qualified type ({@code
+ *     io.netty.channel.epoll.EpollServerDomainSocketChannel}), or {@code *} for any owner (e.g. any
+ *     native binding's {@code socket(int,int,int)}); for Python the dotted callee names, one per
+ *     alternative, in {@code callees}
  * @param subtypes also match calls whose owner is a subtype of {@code owner}
  * @param member method name, {@code <init>} for constructors
  * @param params the parameter types of the overload (FQN or primitive); null matches every overload
  * @param returns the return type to require, null for any
- * @param roles argument role name → 0-based position (Java) or keyword (Python uses the role name as
- *     the keyword and this position for positional use)
- * @param implied roles fixed by the API itself, e.g. rocksaw {@code RawSocket.open} always uses SOCK_RAW
- * @param callees Python only: the callee spellings that match ({@code socket.socket}, {@code socket})
+ * @param roles argument role name → 0-based position (Java) or keyword (Python uses the role name
+ *     as the keyword and this position for positional use)
+ * @param implied roles fixed by the API itself, e.g. rocksaw {@code RawSocket.open} always uses
+ *     SOCK_RAW
+ * @param callees Python only: the callee spellings that match ({@code socket.socket}, {@code
+ *     socket})
  */
 public record CallPattern(
     Language language,
@@ -39,7 +42,8 @@ public record CallPattern(
 
   /** A {@code type:} code use of {@code type}. */
   public static CallPattern typeUse(String type) {
-    return new CallPattern(Language.JAVA, type, false, TYPE_USE, null, null, Map.of(), Map.of(), List.of());
+    return new CallPattern(
+        Language.JAVA, type, false, TYPE_USE, null, null, Map.of(), Map.of(), List.of());
   }
 
   public boolean isTypeUse() {

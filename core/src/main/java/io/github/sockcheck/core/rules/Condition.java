@@ -2,7 +2,9 @@ package io.github.sockcheck.core.rules;
 
 import java.util.List;
 
-/** When a matched call is a finding. A tree of {@code all}/{@code any}/{@code not} over leaf tests. */
+/**
+ * When a matched call is a finding. A tree of {@code all}/{@code any}/{@code not} over leaf tests.
+ */
 public sealed interface Condition {
 
   record All(List<Condition> conditions) implements Condition {}
@@ -16,12 +18,14 @@ public sealed interface Condition {
 
   /**
    * The call's result later receives a call matching one of {@code calls} (e.g. {@code join}); with
-   * {@code where}, only a use whose own arguments (bound to {@code roles} by position) satisfy it counts.
+   * {@code where}, only a use whose own arguments (bound to {@code roles} by position) satisfy it
+   * counts.
    *
    * @param roles role → 0-based position among the use's arguments; empty without {@code where}
    * @param where a condition over the use's arguments (value tests and all/any/not only), or null
    */
-  record ResultUsedBy(List<MemberPattern> calls, java.util.Map<String, Integer> roles, Condition where)
+  record ResultUsedBy(
+      List<MemberPattern> calls, java.util.Map<String, Integer> roles, Condition where)
       implements Condition {
 
     public ResultUsedBy {
@@ -45,15 +49,18 @@ public sealed interface Condition {
   record Runtime(String runtime, String range) implements Condition {}
 
   /**
-   * Quick-fix conditions only: a dependency named in {@code names} ({@code group:artifact} for Maven, a
-   * PyPI name otherwise) is known at an exact version, and every such version lies in {@code range}.
+   * Quick-fix conditions only: a dependency named in {@code names} ({@code group:artifact} for
+   * Maven, a PyPI name otherwise) is known at an exact version, and every such version lies in
+   * {@code range}.
    */
   record Dependency(List<String> names, String range) implements Condition {}
 
   /**
-   * Quick-fix conditions only: the call's result is used by at least one call matching {@code of}, and
-   * every such call passes, at {@code position}, an IPv4 address written as a literal: a string such as
-   * {@code "224.0.0.251"} handed to one of {@code ipv4From} ({@code InetAddress#getByName}), on every path.
+   * Quick-fix conditions only: the call's result is used by at least one call matching {@code of},
+   * and every such call passes, at {@code position}, an IPv4 address written as a literal: a string
+   * such as {@code "224.0.0.251"} handed to one of {@code ipv4From} ({@code
+   * InetAddress#getByName}), on every path.
    */
-  record UseArgIpv4(int position, List<MemberPattern> of, List<MemberPattern> ipv4From) implements Condition {}
+  record UseArgIpv4(int position, List<MemberPattern> of, List<MemberPattern> ipv4From)
+      implements Condition {}
 }

@@ -3,9 +3,9 @@ package io.github.sockcheck.core.rules;
 import java.util.List;
 
 /**
- * The gunicorn part of the rule model, kept apart from the generic matcher: what a combination rule's
- * {@code gunicorn-workers} means as a {@link SettingCondition}, and the key the Python engine reports the
- * worker class under.
+ * The gunicorn part of the rule model, kept apart from the generic matcher: what a combination
+ * rule's {@code gunicorn-workers} means as a {@link SettingCondition}, and the key the Python
+ * engine reports the worker class under.
  */
 public final class GunicornSettings {
 
@@ -16,7 +16,10 @@ public final class GunicornSettings {
 
   /** gunicorn runs one of {@code workerClasses}. */
   public static SettingCondition workers(List<String> workerClasses) {
-    return new SettingCondition(WORKER_CLASS, "gunicorn worker class",
-        "no gunicorn command, config file or GUNICORN_CMD_ARGS names it", workerClasses);
+    return new SettingCondition(
+        WORKER_CLASS,
+        "gunicorn worker class",
+        "no gunicorn command, config file or GUNICORN_CMD_ARGS names it",
+        workerClasses);
   }
 }

@@ -1,14 +1,16 @@
 package io.github.sockcheck.core.rules;
 
 /**
- * {@code owner#member}, where {@code owner} is a fully qualified type name, a simple name, or {@code *},
- * and {@code member} is a method name or {@code *}. A bare {@code member} means {@code *#member}.
+ * {@code owner#member}, where {@code owner} is a fully qualified type name, a simple name, or
+ * {@code *}, and {@code member} is a method name or {@code *}. A bare {@code member} means {@code
+ * *#member}.
  */
 public record MemberPattern(String owner, String member) {
 
   public static MemberPattern parse(String text) {
     int hash = text.indexOf('#');
-    return hash < 0 ? new MemberPattern("*", text.trim())
+    return hash < 0
+        ? new MemberPattern("*", text.trim())
         : new MemberPattern(text.substring(0, hash).trim(), text.substring(hash + 1).trim());
   }
 

@@ -27,8 +27,18 @@ final class RuleChecks {
     String id = n.get("id").asText();
     String base = fileName.replaceFirst("\\.ya?ml$", "");
     if (!id.equals(base)) {
-      problems.add(new RuleSchema.Problem(tree.line("/id"), "id '" + id + "' does not match the file name '" + fileName
-          + "' (rename the file to " + id + ".yaml or change the id to " + base + ")"));
+      problems.add(
+          new RuleSchema.Problem(
+              tree.line("/id"),
+              "id '"
+                  + id
+                  + "' does not match the file name '"
+                  + fileName
+                  + "' (rename the file to "
+                  + id
+                  + ".yaml or change the id to "
+                  + base
+                  + ")"));
     }
     if (n.has("disabled")) return problems;
 
@@ -38,13 +48,18 @@ final class RuleChecks {
     else checkCombinationRule(tree, problems);
     QuickFixChecks.check(tree, problems);
     for (String placeholder : MessageTemplate.unknownPlaceholders(n.get("message").asText())) {
-      problems.add(new RuleSchema.Problem(tree.line("/message"), "unknown placeholder '" + placeholder
-          + "' in 'message' (use one of {call}, {owner}, {member}, {arg:ROLE}, {use}, {dependency}, {version}, {trail}, {runtime})"));
+      problems.add(
+          new RuleSchema.Problem(
+              tree.line("/message"),
+              "unknown placeholder '"
+                  + placeholder
+                  + "' in 'message' (use one of {call}, {owner}, {member}, {arg:ROLE}, {use}, {dependency}, {version}, {trail}, {runtime})"));
     }
     return problems;
   }
 
-  private static void checkCallRule(RuleYamlTree tree, Set<String> engines, List<RuleSchema.Problem> problems) {
+  private static void checkCallRule(
+      RuleYamlTree tree, Set<String> engines, List<RuleSchema.Problem> problems) {
     JsonNode calls = tree.root.at("/match/calls");
     boolean java = false;
     boolean python = false;
@@ -61,53 +76,87 @@ final class RuleChecks {
     boolean source = engines.contains(EngineId.SOURCE.id());
     boolean bytecode = engines.contains(EngineId.BYTECODE.id());
     if (java && !source && !bytecode) {
-      problems.add(new RuleSchema.Problem(engineLine,
-          "a Java call rule must run in 'source' and/or 'bytecode' (add them to 'engines')"));
+      problems.add(
+          new RuleSchema.Problem(
+              engineLine,
+              "a Java call rule must run in 'source' and/or 'bytecode' (add them to 'engines')"));
     }
     if (java && source != bytecode && !tree.root.has("engine-note")) {
       String missing = source ? "bytecode" : "source";
-      problems.add(new RuleSchema.Problem(engineLine, "Java call rule lists only '" + (source ? "source" : "bytecode")
-          + "' in 'engines' without 'engine-note' (add '" + missing + "' or explain in engine-note why the "
-          + missing + " engine cannot run it)"));
+      problems.add(
+          new RuleSchema.Problem(
+              engineLine,
+              "Java call rule lists only '"
+                  + (source ? "source" : "bytecode")
+                  + "' in 'engines' without 'engine-note' (add '"
+                  + missing
+                  + "' or explain in engine-note why the "
+                  + missing
+                  + " engine cannot run it)"));
     }
     if (python && !engines.contains(EngineId.PYTHON.id())) {
-      problems.add(new RuleSchema.Problem(engineLine, "the rule has Python call patterns but 'engines' lacks 'python' (add python)"));
+      problems.add(
+          new RuleSchema.Problem(
+              engineLine,
+              "the rule has Python call patterns but 'engines' lacks 'python' (add python)"));
     }
     if (!java && (source || bytecode)) {
-      problems.add(new RuleSchema.Problem(engineLine,
-          "'source'/'bytecode' listed but the rule has no Java call pattern (remove them from 'engines')"));
+      problems.add(
+          new RuleSchema.Problem(
+              engineLine,
+              "'source'/'bytecode' listed but the rule has no Java call pattern (remove them from 'engines')"));
     }
     if (tree.root.at("/match").has("where")) {
-      checkCondition(tree, tree.root.at("/match/where"), "/match/where", roles, CALL_RULE, problems);
+      checkCondition(
+          tree, tree.root.at("/match/where"), "/match/where", roles, CALL_RULE, problems);
     }
     for (String role : MessageTemplate.argRoles(tree.root.get("message").asText())) {
       if (!roles.contains(role)) {
-        problems.add(new RuleSchema.Problem(tree.line("/message"), "'message' uses {arg:" + role
-            + "} but no call pattern defines role '" + role + "' (defined roles: " + rolesText(roles) + ")"));
+        problems.add(
+            new RuleSchema.Problem(
+                tree.line("/message"),
+                "'message' uses {arg:"
+                    + role
+                    + "} but no call pattern defines role '"
+                    + role
+                    + "' (defined roles: "
+                    + rolesText(roles)
+                    + ")"));
       }
     }
   }
 
-  /** Where a condition's roles come from: what the "undefined role" message says, and whether runtime tests are allowed. */
+  /**
+   * Where a condition's roles come from: what the "undefined role" message says, and whether
+   * runtime tests are allowed.
+   */
   private record ConditionScope(String noRole, boolean runtimeAllowed) {}
 
-  private static final ConditionScope CALL_RULE = new ConditionScope("that no call pattern defines", true);
-  private static final ConditionScope CODE_USE = new ConditionScope("that this code-uses pattern does not define", false);
+  private static final ConditionScope CALL_RULE =
+      new ConditionScope("that no call pattern defines", true);
+  private static final ConditionScope CODE_USE =
+      new ConditionScope("that this code-uses pattern does not define", false);
   private static final ConditionScope RESULT_USE =
       new ConditionScope("that this result-used-by entry does not define in its 'roles'", false);
 
   /**
-   * A {@code result-used-by} mapping: its {@code where} speaks of the use's own arguments, by the entry's
-   * roles, with value tests only (the use has no result or runtime of its own to test).
+   * A {@code result-used-by} mapping: its {@code where} speaks of the use's own arguments, by the
+   * entry's roles, with value tests only (the use has no result or runtime of its own to test).
    */
-  static void checkResultUse(RuleYamlTree tree, JsonNode use, String at, List<RuleSchema.Problem> problems) {
+  static void checkResultUse(
+      RuleYamlTree tree, JsonNode use, String at, List<RuleSchema.Problem> problems) {
     if (!use.isObject() || !use.has("where")) return;
     Set<String> roles = new TreeSet<>();
     use.path("roles").fieldNames().forEachRemaining(roles::add);
     checkCondition(tree, use.get("where"), at + "/where", roles, RESULT_USE, problems);
   }
 
-  private static void checkCondition(RuleYamlTree tree, JsonNode c, String at, Set<String> roles, ConditionScope scope,
+  private static void checkCondition(
+      RuleYamlTree tree,
+      JsonNode c,
+      String at,
+      Set<String> roles,
+      ConditionScope scope,
       List<RuleSchema.Problem> problems) {
     if (c.has("all") || c.has("any")) {
       String key = c.has("all") ? "all" : "any";
@@ -118,46 +167,78 @@ final class RuleChecks {
       checkCondition(tree, c.get("not"), at + "/not", roles, scope, problems);
     } else if (scope == RESULT_USE && (c.has("result-used-by") || c.has("result-cast-to"))) {
       String key = c.has("result-used-by") ? "result-used-by" : "result-cast-to";
-      problems.add(new RuleSchema.Problem(tree.line(at + "/" + key), "'" + key + "' cannot be nested in a "
-          + "result-used-by entry's 'where', which tests the use's arguments (move it beside the entry, under 'all:')"));
+      problems.add(
+          new RuleSchema.Problem(
+              tree.line(at + "/" + key),
+              "'"
+                  + key
+                  + "' cannot be nested in a "
+                  + "result-used-by entry's 'where', which tests the use's arguments (move it beside the entry, under 'all:')"));
     } else if (c.has("result-used-by")) {
       checkResultUse(tree, c.get("result-used-by"), at + "/result-used-by", problems);
     } else if (c.has("arg") && !roles.contains(c.get("arg").asText())) {
-      // A role can be missing from some patterns (the overload that omits it), not from all of them.
-      problems.add(new RuleSchema.Problem(tree.line(at + "/arg"), "condition uses role '" + c.get("arg").asText()
-          + "' " + scope.noRole() + " (defined roles: " + rolesText(roles) + ")"));
+      // A role can be missing from some patterns (the overload that omits it), not from all of
+      // them.
+      problems.add(
+          new RuleSchema.Problem(
+              tree.line(at + "/arg"),
+              "condition uses role '"
+                  + c.get("arg").asText()
+                  + "' "
+                  + scope.noRole()
+                  + " (defined roles: "
+                  + rolesText(roles)
+                  + ")"));
     } else if (c.has("runtime") && scope == RESULT_USE) {
-      problems.add(new RuleSchema.Problem(tree.line(at + "/runtime"), "a result-used-by entry's 'where' cannot test "
-          + "the runtime (put the runtime test beside the entry, under 'all:')"));
+      problems.add(
+          new RuleSchema.Problem(
+              tree.line(at + "/runtime"),
+              "a result-used-by entry's 'where' cannot test "
+                  + "the runtime (put the runtime test beside the entry, under 'all:')"));
     } else if (c.has("runtime") && !scope.runtimeAllowed()) {
-      problems.add(new RuleSchema.Problem(tree.line(at + "/runtime"), "a code-uses condition cannot test the runtime "
-          + "(use the rule's 'java-release' or 'python' key instead)"));
+      problems.add(
+          new RuleSchema.Problem(
+              tree.line(at + "/runtime"),
+              "a code-uses condition cannot test the runtime "
+                  + "(use the rule's 'java-release' or 'python' key instead)"));
     } else if (c.has("runtime")) {
       checkRange(tree, c.get("runtime").asText(), c.get("range").asText(), at + "/range", problems);
     }
   }
 
   /** Roles of one call pattern: inside the overload's parameters, and not also implied. */
-  private static void checkRoles(RuleYamlTree tree, JsonNode c, String at, List<RuleSchema.Problem> problems) {
+  private static void checkRoles(
+      RuleYamlTree tree, JsonNode c, String at, List<RuleSchema.Problem> problems) {
     JsonNode params = c.get("params");
     for (Iterator<Map.Entry<String, JsonNode>> it = c.path("roles").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> role = it.next();
       if (params != null && role.getValue().asInt() >= params.size()) {
-        problems.add(new RuleSchema.Problem(tree.line(at + "/roles/" + role.getKey()), "role '" + role.getKey()
-            + "' is at position " + role.getValue().asInt() + " but the overload has " + params.size()
-            + " parameter(s) (positions are 0-based)"));
+        problems.add(
+            new RuleSchema.Problem(
+                tree.line(at + "/roles/" + role.getKey()),
+                "role '"
+                    + role.getKey()
+                    + "' is at position "
+                    + role.getValue().asInt()
+                    + " but the overload has "
+                    + params.size()
+                    + " parameter(s) (positions are 0-based)"));
       }
       if (c.path("implied").has(role.getKey())) {
-        problems.add(new RuleSchema.Problem(tree.line(at + "/implied/" + role.getKey()), "role '" + role.getKey()
-            + "' is both an argument and implied (keep it in one of 'roles' or 'implied')"));
+        problems.add(
+            new RuleSchema.Problem(
+                tree.line(at + "/implied/" + role.getKey()),
+                "role '"
+                    + role.getKey()
+                    + "' is both an argument and implied (keep it in one of 'roles' or 'implied')"));
       }
     }
   }
 
   /**
-   * A combination rule's ranges are checked by the version scheme the {@code CombinationMatcher} applies
-   * to them (Maven for maven dependencies and the Java release, PEP 440 for pypi and the Python version),
-   * so a range that loads never fails in a scan.
+   * A combination rule's ranges are checked by the version scheme the {@code CombinationMatcher}
+   * applies to them (Maven for maven dependencies and the Java release, PEP 440 for pypi and the
+   * Python version), so a range that loads never fails in a scan.
    */
   private static void checkCombinationRule(RuleYamlTree tree, List<RuleSchema.Problem> problems) {
     JsonNode m = tree.root.get("match");
@@ -165,16 +246,25 @@ final class RuleChecks {
     for (int i = 0; i < deps.size(); i++) {
       JsonNode d = deps.get(i);
       if (d.has("range")) {
-        checkRange(tree, d.has("maven") ? "java" : "pypi", d.get("range").asText(),
-            "/match/dependencies/" + i + "/range", problems);
+        checkRange(
+            tree,
+            d.has("maven") ? "java" : "pypi",
+            d.get("range").asText(),
+            "/match/dependencies/" + i + "/range",
+            problems);
       }
     }
     if (deps.size() > 0 && deps.get(0).has("absent")) {
-      problems.add(new RuleSchema.Problem(tree.line("/match/dependencies/0/absent"), "the first dependency entry "
-          + "decides where the finding is reported, so it cannot be 'absent' (put a dependency that must be present first)"));
+      problems.add(
+          new RuleSchema.Problem(
+              tree.line("/match/dependencies/0/absent"),
+              "the first dependency entry "
+                  + "decides where the finding is reported, so it cannot be 'absent' (put a dependency that must be present first)"));
     }
-    if (m.has("java-release")) checkRange(tree, "java", m.get("java-release").asText(), "/match/java-release", problems);
-    if (m.has("python")) checkRange(tree, "pypi", m.get("python").asText(), "/match/python", problems);
+    if (m.has("java-release"))
+      checkRange(tree, "java", m.get("java-release").asText(), "/match/java-release", problems);
+    if (m.has("python"))
+      checkRange(tree, "pypi", m.get("python").asText(), "/match/python", problems);
     JsonNode uses = m.path("code-uses");
     for (int i = 0; i < uses.size(); i++) {
       JsonNode use = uses.get(i);
@@ -183,18 +273,25 @@ final class RuleChecks {
       Set<String> roles = new TreeSet<>();
       use.path("roles").fieldNames().forEachRemaining(roles::add);
       use.path("implied").fieldNames().forEachRemaining(roles::add);
-      checkCondition(tree, use.get("where"), "/match/code-uses/" + i + "/where", roles, CODE_USE, problems);
+      checkCondition(
+          tree, use.get("where"), "/match/code-uses/" + i + "/where", roles, CODE_USE, problems);
     }
   }
 
   /**
-   * "java" ranges use Maven syntax; "python" ones (a call rule's runtime condition) PEP 440 specifiers as
-   * the runtime decision reads them; "pypi" ones full PEP 440 specifier sets.
+   * "java" ranges use Maven syntax; "python" ones (a call rule's runtime condition) PEP 440
+   * specifiers as the runtime decision reads them; "pypi" ones full PEP 440 specifier sets.
    */
-  private static void checkRange(RuleYamlTree tree, String runtime, String range, String at,
+  private static void checkRange(
+      RuleYamlTree tree,
+      String runtime,
+      String range,
+      String at,
       List<RuleSchema.Problem> problems) {
-    String syntax = runtime.equals("java") ? "Maven range syntax, e.g. [4.2.8.Final,4.2.10.Final)"
-        : "a PEP 440 specifier set, e.g. >=19.4,<21";
+    String syntax =
+        runtime.equals("java")
+            ? "Maven range syntax, e.g. [4.2.8.Final,4.2.10.Final)"
+            : "a PEP 440 specifier set, e.g. >=19.4,<21";
     String malformed = "malformed range '" + range + "'";
     try {
       switch (runtime) {
@@ -204,8 +301,17 @@ final class RuleChecks {
           if (!bracketed && range.matches(".*[\\[\\](),].*")) {
             problems.add(new RuleSchema.Problem(tree.line(at), malformed + " (" + syntax + ")"));
           } else if (!bracketed) {
-            problems.add(new RuleSchema.Problem(tree.line(at), "'" + range + "' is a single version, not a range "
-                + "(write a Maven range such as [" + range + ",) or [" + range + "])"));
+            problems.add(
+                new RuleSchema.Problem(
+                    tree.line(at),
+                    "'"
+                        + range
+                        + "' is a single version, not a range "
+                        + "(write a Maven range such as ["
+                        + range
+                        + ",) or ["
+                        + range
+                        + "])"));
           }
         }
         case "python" -> RuntimeVersions.validateRange("python", range);
@@ -214,7 +320,8 @@ final class RuleChecks {
     } catch (InvalidVersionSpecificationException e) {
       problems.add(new RuleSchema.Problem(tree.line(at), malformed + " (" + syntax + ")"));
     } catch (IllegalArgumentException e) {
-      // Pep440: "invalid specifier '~=3': ~= needs at least two release numbers": keep what is wrong.
+      // Pep440: "invalid specifier '~=3': ~= needs at least two release numbers": keep what is
+      // wrong.
       String message = e.getMessage() == null ? "" : e.getMessage();
       int cut = runtime.equals("pypi") ? message.indexOf("': ") : -1;
       String reason = cut < 0 ? "" : ": " + message.substring(cut + 3);

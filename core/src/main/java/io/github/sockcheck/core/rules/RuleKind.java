@@ -1,6 +1,10 @@
 package io.github.sockcheck.core.rules;
 
-/** A call rule matches invocations in code; a combination rule matches versions of what is built together. */
+/**
+ * A call rule matches invocations in code; a combination rule matches versions of what is built
+ * together.
+ */
 public enum RuleKind {
-  CALL, COMBINATION
+  CALL,
+  COMBINATION
 }

@@ -3,8 +3,8 @@ package io.github.sockcheck.core.rules;
 import java.util.List;
 
 /**
- * One or more rule files (or a rule selection) are invalid. Carries every problem found, each formatted
- * {@code rules/<file>:<line>: <problem> (<fix>)}, so a user fixes them all in one round.
+ * One or more rule files (or a rule selection) are invalid. Carries every problem found, each
+ * formatted {@code rules/<file>:<line>: <problem> (<fix>)}, so a user fixes them all in one round.
  */
 public class RuleLoadException extends Exception {
 

@@ -20,14 +20,15 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Loads the rule pack: the built-in rules shipped in the core jar (from {@code rules/}) plus the user's
- * rule directories. Every file is parsed safely, validated against {@code rule.schema.json} (a user's file at
- * load time; the built-in files at build time, by {@code BuiltInRulesLoadTest}, which checks that the shipped
- * copies are the validated files) and checked for consistency; all problems of all files are collected and thrown together as a
- * {@link RuleLoadException}, each as {@code rules/<file>:<line>: <problem> (<fix>)}.
+ * Loads the rule pack: the built-in rules shipped in the core jar (from {@code rules/}) plus the
+ * user's rule directories. Every file is parsed safely, validated against {@code rule.schema.json}
+ * (a user's file at load time; the built-in files at build time, by {@code BuiltInRulesLoadTest},
+ * which checks that the shipped copies are the validated files) and checked for consistency; all
+ * problems of all files are collected and thrown together as a {@link RuleLoadException}, each as
+ * {@code rules/<file>:<line>: <problem> (<fix>)}.
  *
- * <p>A user rule with the id of a built-in replaces it; a user file with only {@code id} and
- * {@code disabled: true} removes the built-in.
+ * <p>A user rule with the id of a built-in replaces it; a user file with only {@code id} and {@code
+ * disabled: true} removes the built-in.
  */
 public final class RuleLoader {
 
@@ -51,8 +52,13 @@ public final class RuleLoader {
       if (l.rule() != null) {
         result.put(l.id(), l.rule());
       } else if (result.remove(l.id()) == null) {
-        problems.add(l.origin() + ":1: 'disabled' names no built-in rule '" + l.id() + "' (known ids: "
-            + String.join(", ", new TreeSet<>(builtIns.keySet())) + ")");
+        problems.add(
+            l.origin()
+                + ":1: 'disabled' names no built-in rule '"
+                + l.id()
+                + "' (known ids: "
+                + String.join(", ", new TreeSet<>(builtIns.keySet()))
+                + ")");
       }
     }
     if (!problems.isEmpty()) throw new RuleLoadException(problems);
@@ -64,7 +70,9 @@ public final class RuleLoader {
     return load(List.of());
   }
 
-  /** Every rule file in one directory (no override logic), origins {@code originPrefix + fileName}. */
+  /**
+   * Every rule file in one directory (no override logic), origins {@code originPrefix + fileName}.
+   */
   public List<Rule> loadDirectory(Path dir, String originPrefix) throws RuleLoadException {
     List<String> problems = new ArrayList<>();
     List<Loaded> loaded = readDirectory(dir, originPrefix, problems);
@@ -73,21 +81,25 @@ public final class RuleLoader {
     return byId.values().stream().map(Loaded::rule).filter(r -> r != null).toList();
   }
 
-  /** Parses one rule file's text; {@code origin} is what messages name (e.g. {@code rules/x.yaml}). */
+  /**
+   * Parses one rule file's text; {@code origin} is what messages name (e.g. {@code rules/x.yaml}).
+   */
   public Rule parse(String origin, String text) throws RuleLoadException {
     List<String> problems = new ArrayList<>();
     Loaded l = parse(origin, fileName(origin), text, problems, true);
     if (!problems.isEmpty()) throw new RuleLoadException(problems);
-    if (l.rule() == null) throw new RuleLoadException(List.of(origin + ":1: a disabling file holds no rule"));
+    if (l.rule() == null)
+      throw new RuleLoadException(List.of(origin + ":1: a disabling file holds no rule"));
     return l.rule();
   }
 
   /**
-   * @param againstSchema false only for the built-in rules: validated when the jar was built, and the schema
-   *     (a JSON-schema library and its compiled schema) is about a fifth of a cold bytecode scan's CPU time
+   * @param againstSchema false only for the built-in rules: validated when the jar was built, and
+   *     the schema (a JSON-schema library and its compiled schema) is about a fifth of a cold
+   *     bytecode scan's CPU time
    */
-  private static Loaded parse(String origin, String fileName, String text, List<String> problems,
-      boolean againstSchema) {
+  private static Loaded parse(
+      String origin, String fileName, String text, List<String> problems, boolean againstSchema) {
     RuleYamlTree tree;
     try {
       tree = RuleYamlTree.parse(origin, text);
@@ -99,7 +111,8 @@ public final class RuleLoader {
       problems.add(origin + ":1: a rule file must be a mapping of keys (see rules/README.md)");
       return null;
     }
-    List<RuleSchema.Problem> found = new ArrayList<>(againstSchema ? RuleSchema.get().validate(tree) : List.of());
+    List<RuleSchema.Problem> found =
+        new ArrayList<>(againstSchema ? RuleSchema.get().validate(tree) : List.of());
     if (found.isEmpty()) found.addAll(RuleChecks.check(tree, fileName));
     if (!found.isEmpty()) {
       found.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -112,17 +125,25 @@ public final class RuleLoader {
   }
 
   /** By id; a second file with the same id is a problem naming both files. */
-  private static Map<String, Loaded> index(List<Loaded> loaded, List<String> problems, boolean mayDisable) {
+  private static Map<String, Loaded> index(
+      List<Loaded> loaded, List<String> problems, boolean mayDisable) {
     Map<String, Loaded> byId = new LinkedHashMap<>();
     for (Loaded l : loaded) {
       if (l.rule() == null && !mayDisable) {
-        problems.add(l.origin() + ":1: a built-in rule file cannot be a 'disabled' switch (delete the file instead)");
+        problems.add(
+            l.origin()
+                + ":1: a built-in rule file cannot be a 'disabled' switch (delete the file instead)");
         continue;
       }
       Loaded earlier = byId.putIfAbsent(l.id(), l);
       if (earlier != null) {
-        problems.add(l.origin() + ":1: duplicate rule id '" + l.id() + "', also defined in " + earlier.origin()
-            + " (give one of them another id, or delete one)");
+        problems.add(
+            l.origin()
+                + ":1: duplicate rule id '"
+                + l.id()
+                + "', also defined in "
+                + earlier.origin()
+                + " (give one of them another id, or delete one)");
       }
     }
     return byId;
@@ -145,7 +166,8 @@ public final class RuleLoader {
       String name = file.getFileName().toString();
       String origin = originPrefix + name;
       try {
-        Loaded l = parse(origin, name, Files.readString(file, StandardCharsets.UTF_8), problems, true);
+        Loaded l =
+            parse(origin, name, Files.readString(file, StandardCharsets.UTF_8), problems, true);
         if (l != null) loaded.add(l);
       } catch (IOException e) {
         problems.add(origin + ":0: cannot read the file: " + e.getMessage());
@@ -162,7 +184,8 @@ public final class RuleLoader {
     if (cached != null) return cached;
     int before = problems.size();
     List<Loaded> parsed = parseBuiltIns(problems);
-    if (problems.size() == before) builtInCache = List.copyOf(parsed); // a long-running server scans many times
+    if (problems.size() == before)
+      builtInCache = List.copyOf(parsed); // a long-running server scans many times
     return parsed;
   }
 
@@ -175,7 +198,13 @@ public final class RuleLoader {
           problems.add(origin + ":0: listed but missing from the classpath");
           continue;
         }
-        Loaded l = parse(origin, name, new String(in.readAllBytes(), StandardCharsets.UTF_8), problems, false);
+        Loaded l =
+            parse(
+                origin,
+                name,
+                new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                problems,
+                false);
         if (l != null) loaded.add(l);
       } catch (IOException e) {
         problems.add(origin + ":0: cannot read the built-in rule: " + e.getMessage());
@@ -190,14 +219,19 @@ public final class RuleLoader {
    */
   static List<String> builtInFileNames() {
     URL anchor = RuleLoader.class.getResource("/" + BUILT_IN_RESOURCES + "rule.schema.json");
-    if (anchor == null) throw new IllegalStateException("built-in rules are missing from the classpath: "
-        + BUILT_IN_RESOURCES + "rule.schema.json not found");
+    if (anchor == null)
+      throw new IllegalStateException(
+          "built-in rules are missing from the classpath: "
+              + BUILT_IN_RESOURCES
+              + "rule.schema.json not found");
     TreeSet<String> names = new TreeSet<>();
     try {
       switch (anchor.getProtocol()) {
         case "file" -> {
           try (Stream<Path> s = Files.list(Path.of(anchor.toURI()).getParent())) {
-            s.map(p -> p.getFileName().toString()).filter(RuleLoader::isRuleFile).forEach(names::add);
+            s.map(p -> p.getFileName().toString())
+                .filter(RuleLoader::isRuleFile)
+                .forEach(names::add);
           }
         }
         case "jar" -> {
@@ -206,7 +240,8 @@ public final class RuleLoader {
           try (JarFile jar = connection.getJarFile()) {
             for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
               String entry = e.nextElement().getName();
-              if (entry.startsWith(BUILT_IN_RESOURCES) && entry.indexOf('/', BUILT_IN_RESOURCES.length()) < 0) {
+              if (entry.startsWith(BUILT_IN_RESOURCES)
+                  && entry.indexOf('/', BUILT_IN_RESOURCES.length()) < 0) {
                 String name = entry.substring(BUILT_IN_RESOURCES.length());
                 if (isRuleFile(name)) names.add(name);
               }

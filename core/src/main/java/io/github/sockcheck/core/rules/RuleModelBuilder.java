@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the rule model from a tree that already passed the schema (so shapes are trusted here). */
+/**
+ * Builds the rule model from a tree that already passed the schema (so shapes are trusted here).
+ */
 final class RuleModelBuilder {
 
   private RuleModelBuilder() {}
@@ -25,17 +27,34 @@ final class RuleModelBuilder {
     RuleKind kind = RuleKind.valueOf(n.get("kind").asText().toUpperCase(Locale.ROOT));
     JsonNode ex = n.get("examples");
     List<Evidence> evidence = new ArrayList<>();
-    n.get("evidence").forEach(e -> evidence.add(new Evidence(e.get("url").asText(), e.get("summary").asText())));
+    n.get("evidence")
+        .forEach(e -> evidence.add(new Evidence(e.get("url").asText(), e.get("summary").asText())));
     Set<String> engines = new LinkedHashSet<>(strings(n.get("engines")));
     CallMatch call = kind == RuleKind.CALL ? callMatch(n.get("match")) : null;
-    CombinationMatch combination = kind == RuleKind.COMBINATION ? combinationMatch(n.get("match")) : null;
+    CombinationMatch combination =
+        kind == RuleKind.COMBINATION ? combinationMatch(n.get("match")) : null;
     return new Rule(
-        n.get("id").asText(), kind, n.get("title").asText(),
-        Severity.parse(n.get("severity").asText()), Precision.parse(n.get("precision").asText()),
-        strings(n.get("tags")), text(n, "cwe"), engines, text(n, "engine-note"),
-        n.get("message").asText(), n.get("help").asText(),
-        new Examples(ex.get("language").asText(), ex.get("noncompliant").asText(), ex.get("compliant").asText()),
-        n.get("fix").asText(), n.get("applies-to").asText(), evidence, call, combination, origin,
+        n.get("id").asText(),
+        kind,
+        n.get("title").asText(),
+        Severity.parse(n.get("severity").asText()),
+        Precision.parse(n.get("precision").asText()),
+        strings(n.get("tags")),
+        text(n, "cwe"),
+        engines,
+        text(n, "engine-note"),
+        n.get("message").asText(),
+        n.get("help").asText(),
+        new Examples(
+            ex.get("language").asText(),
+            ex.get("noncompliant").asText(),
+            ex.get("compliant").asText()),
+        n.get("fix").asText(),
+        n.get("applies-to").asText(),
+        evidence,
+        call,
+        combination,
+        origin,
         quickFixes(n.get("quick-fixes")));
   }
 
@@ -44,14 +63,18 @@ final class RuleModelBuilder {
     if (array == null) return fixes;
     for (JsonNode f : array) {
       QuickFix.Edit edit;
-      if (f.has("append-argument")) edit = new QuickFix.AppendArgument(f.get("append-argument").asText());
-      else if (f.has("replace-call")) edit = new QuickFix.ReplaceCall(f.get("replace-call").asText());
+      if (f.has("append-argument"))
+        edit = new QuickFix.AppendArgument(f.get("append-argument").asText());
+      else if (f.has("replace-call"))
+        edit = new QuickFix.ReplaceCall(f.get("replace-call").asText());
       else edit = new QuickFix.SetVersion(f.get("set-version").asText());
-      fixes.add(new QuickFix(f.get("title").asText(),
-          f.has("calls") ? memberPatterns(f.get("calls")) : List.of(),
-          f.has("when") ? condition(f.get("when")) : null,
-          edit,
-          f.has("imports") ? strings(f.get("imports")) : List.of()));
+      fixes.add(
+          new QuickFix(
+              f.get("title").asText(),
+              f.has("calls") ? memberPatterns(f.get("calls")) : List.of(),
+              f.has("when") ? condition(f.get("when")) : null,
+              edit,
+              f.has("imports") ? strings(f.get("imports")) : List.of()));
     }
     return fixes;
   }
@@ -65,9 +88,13 @@ final class RuleModelBuilder {
   static CallPattern callPattern(JsonNode c) {
     Language language = "python".equals(text(c, "language")) ? Language.PYTHON : Language.JAVA;
     Map<String, Integer> roles = new LinkedHashMap<>();
-    if (c.has("roles")) c.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
+    if (c.has("roles"))
+      c.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
     Map<String, Long> implied = new LinkedHashMap<>();
-    if (c.has("implied")) c.get("implied").fields().forEachRemaining(e -> implied.put(e.getKey(), e.getValue().asLong()));
+    if (c.has("implied"))
+      c.get("implied")
+          .fields()
+          .forEachRemaining(e -> implied.put(e.getKey(), e.getValue().asLong()));
     return new CallPattern(
         language,
         language == Language.PYTHON ? "*" : c.get("owner").asText(),
@@ -75,7 +102,8 @@ final class RuleModelBuilder {
         c.get("member").asText(),
         c.has("params") ? strings(c.get("params")) : null,
         text(c, "returns"),
-        roles, implied,
+        roles,
+        implied,
         c.has("callees") ? strings(c.get("callees")) : List.of());
   }
 
@@ -84,15 +112,21 @@ final class RuleModelBuilder {
     if (c.has("any")) return new Condition.Any(conditions(c.get("any")));
     if (c.has("not")) return new Condition.Not(condition(c.get("not")));
     if (c.has("result-used-by")) return resultUsedBy(c.get("result-used-by"));
-    if (c.has("result-cast-to")) return new Condition.ResultCastTo(strings(c.get("result-cast-to")));
-    if (c.has("runtime")) return new Condition.Runtime(c.get("runtime").asText(), c.get("range").asText());
+    if (c.has("result-cast-to"))
+      return new Condition.ResultCastTo(strings(c.get("result-cast-to")));
+    if (c.has("runtime"))
+      return new Condition.Runtime(c.get("runtime").asText(), c.get("range").asText());
     if (c.has("dependency")) {
-      List<String> names = strings(c.get("dependency")).stream()
-          .map(d -> d.contains(":") ? d : normalizePypi(d)).toList();
+      List<String> names =
+          strings(c.get("dependency")).stream()
+              .map(d -> d.contains(":") ? d : normalizePypi(d))
+              .toList();
       return new Condition.Dependency(names, c.get("range").asText());
     }
     if (c.has("use-arg")) {
-      return new Condition.UseArgIpv4(c.get("use-arg").asInt(), memberPatterns(c.get("of")),
+      return new Condition.UseArgIpv4(
+          c.get("use-arg").asInt(),
+          memberPatterns(c.get("of")),
           memberPatterns(c.get("ipv4-from")));
     }
     return new Condition.Arg(c.get("arg").asText(), valueTest(c));
@@ -101,9 +135,10 @@ final class RuleModelBuilder {
   private static Condition.ResultUsedBy resultUsedBy(JsonNode u) {
     if (u.isArray()) return new Condition.ResultUsedBy(memberPatterns(u));
     Map<String, Integer> roles = new LinkedHashMap<>();
-    if (u.has("roles")) u.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
-    return new Condition.ResultUsedBy(memberPatterns(u.get("calls")), roles,
-        u.has("where") ? condition(u.get("where")) : null);
+    if (u.has("roles"))
+      u.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
+    return new Condition.ResultUsedBy(
+        memberPatterns(u.get("calls")), roles, u.has("where") ? condition(u.get("where")) : null);
   }
 
   private static ValueTest valueTest(JsonNode c) {
@@ -122,7 +157,8 @@ final class RuleModelBuilder {
     if (c.has("string")) return new ValueTest.StringValue(strings(c.get("string")));
     if (c.has("is")) return new ValueTest.Is(c.get("is").asBoolean());
     Set<ArgOrigin> origins = EnumSet.noneOf(ArgOrigin.class);
-    c.get("origin").forEach(o -> origins.add(ArgOrigin.valueOf(o.asText().toUpperCase(Locale.ROOT))));
+    c.get("origin")
+        .forEach(o -> origins.add(ArgOrigin.valueOf(o.asText().toUpperCase(Locale.ROOT))));
     return new ValueTest.Origin(origins);
   }
 
@@ -132,8 +168,11 @@ final class RuleModelBuilder {
       for (JsonNode d : m.get("dependencies")) {
         Ecosystem ecosystem = d.has(Ecosystem.MAVEN.id()) ? Ecosystem.MAVEN : Ecosystem.PYPI;
         List<String> names = strings(d.get(ecosystem.id()));
-        if (ecosystem == Ecosystem.PYPI) names = names.stream().map(RuleModelBuilder::normalizePypi).toList();
-        deps.add(new DependencyPattern(ecosystem.id(), names, text(d, "range"), d.path("absent").asBoolean(false)));
+        if (ecosystem == Ecosystem.PYPI)
+          names = names.stream().map(RuleModelBuilder::normalizePypi).toList();
+        deps.add(
+            new DependencyPattern(
+                ecosystem.id(), names, text(d, "range"), d.path("absent").asBoolean(false)));
       }
     }
     List<CallPattern> uses = new ArrayList<>();
@@ -144,8 +183,13 @@ final class RuleModelBuilder {
         useConditions.add(c.has("where") ? condition(c.get("where")) : CombinationMatch.ALWAYS);
       }
     }
-    return new CombinationMatch(deps, text(m, "java-release"), text(m, "python"), uses,
-        m.has("gunicorn-workers") ? strings(m.get("gunicorn-workers")) : List.of(), useConditions);
+    return new CombinationMatch(
+        deps,
+        text(m, "java-release"),
+        text(m, "python"),
+        uses,
+        m.has("gunicorn-workers") ? strings(m.get("gunicorn-workers")) : List.of(),
+        useConditions);
   }
 
   /** PEP 503 normalization, so {@code Flask_SocketIO} and {@code flask-socketio} are one name. */

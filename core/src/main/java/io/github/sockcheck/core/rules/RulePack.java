@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The enabled rules, by id, with the {@link CallPatternIndex} every engine and the matcher consult. */
+/**
+ * The enabled rules, by id, with the {@link CallPatternIndex} every engine and the matcher consult.
+ */
 public final class RulePack {
 
   private final Map<String, Rule> byId = new LinkedHashMap<>();
@@ -33,7 +35,9 @@ public final class RulePack {
     return index;
   }
 
-  /** Call and combination rules with a call pattern for {@code member} (any owner, any language). */
+  /**
+   * Call and combination rules with a call pattern for {@code member} (any owner, any language).
+   */
   public List<Rule> rulesForMember(String member) {
     return index.rulesForMember(member);
   }

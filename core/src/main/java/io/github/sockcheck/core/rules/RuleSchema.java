@@ -24,8 +24,11 @@ final class RuleSchema {
 
   static final String RESOURCE = "/io/github/sockcheck/rules/rule.schema.json";
 
-  /** An evaluation path inside a oneOf/anyOf alternative or under the schema keyword {@code not}. */
-  private static final Pattern BRANCH_EXPLANATION = Pattern.compile(".*(/(oneOf|anyOf)/\\d+/|(?<!/properties)/not/).*");
+  /**
+   * An evaluation path inside a oneOf/anyOf alternative or under the schema keyword {@code not}.
+   */
+  private static final Pattern BRANCH_EXPLANATION =
+      Pattern.compile(".*(/(oneOf|anyOf)/\\d+/|(?<!/properties)/not/).*");
 
   private static volatile RuleSchema instance;
 
@@ -34,14 +37,17 @@ final class RuleSchema {
 
   private RuleSchema(JsonNode schemaJson) {
     this.schemaJson = schemaJson;
-    this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaJson);
+    this.schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaJson);
   }
 
   static RuleSchema get() {
     RuleSchema s = instance;
     if (s == null) {
       try (InputStream in = RuleSchema.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) throw new IllegalStateException("rule schema " + RESOURCE + " is missing from the classpath");
+        if (in == null)
+          throw new IllegalStateException(
+              "rule schema " + RESOURCE + " is missing from the classpath");
         s = new RuleSchema(new ObjectMapper().readTree(in));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -65,7 +71,8 @@ final class RuleSchema {
     List<com.networknt.schema.Error> errors = schema.validate(tree.root);
     // Errors inside oneOf/anyOf/not branches explain why each alternative failed; they are noise
     // once the combinator itself is reported (or a more specific error names the real mistake).
-    // A condition's own 'not:' key (".../properties/not/...") is no such branch: its errors are real.
+    // A condition's own 'not:' key (".../properties/not/...") is no such branch: its errors are
+    // real.
     List<com.networknt.schema.Error> direct = new ArrayList<>();
     for (com.networknt.schema.Error e : errors) {
       String eval = e.getEvaluationPath().toString();
@@ -102,55 +109,125 @@ final class RuleSchema {
     Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
     int line = tree.line(at);
     switch (e.getKeyword()) {
-      case "additionalProperties": {
-        String property = e.getProperty() != null ? e.getProperty() : String.valueOf(args[0]);
-        line = tree.line(at + "/" + RuleYamlTree.escape(property));
-        List<String> allowed = allowedKeys(parent(schemaPointer));
-        if (schemaPointer.startsWith("/definitions/condition/") || schemaPointer.startsWith("/definitions/fixCondition/")) {
-          return new Problem(line, "unknown condition '" + property + "' (expected one of "
-              + String.join(", ", allowed) + ")");
+      case "additionalProperties":
+        {
+          String property = e.getProperty() != null ? e.getProperty() : String.valueOf(args[0]);
+          line = tree.line(at + "/" + RuleYamlTree.escape(property));
+          List<String> allowed = allowedKeys(parent(schemaPointer));
+          if (schemaPointer.startsWith("/definitions/condition/")
+              || schemaPointer.startsWith("/definitions/fixCondition/")) {
+            return new Problem(
+                line,
+                "unknown condition '"
+                    + property
+                    + "' (expected one of "
+                    + String.join(", ", allowed)
+                    + ")");
+          }
+          String near = DidYouMean.closest(property, allowed);
+          String fix =
+              near != null
+                  ? "did you mean '" + near + "'?"
+                  : "allowed keys here: " + String.join(", ", allowed);
+          return new Problem(line, "unknown key '" + property + "' (" + fix + ")");
         }
-        String near = DidYouMean.closest(property, allowed);
-        String fix = near != null ? "did you mean '" + near + "'?" : "allowed keys here: " + String.join(", ", allowed);
-        return new Problem(line, "unknown key '" + property + "' (" + fix + ")");
-      }
-      case "required": {
-        String property = e.getProperty() != null ? e.getProperty() : String.valueOf(args[0]);
-        return new Problem(line, "missing required key '" + property + "'" + where(at) + " (" + requiredFix(property) + ")");
-      }
-      case "enum": {
-        JsonNode options = schemaJson.at(schemaPointer);
-        List<String> names = new ArrayList<>();
-        options.forEach(o -> names.add(o.asText()));
-        return new Problem(line, "wrong value for '" + key + "': " + show(value)
-            + " (expected one of " + String.join(", ", names) + ")");
-      }
+      case "required":
+        {
+          String property = e.getProperty() != null ? e.getProperty() : String.valueOf(args[0]);
+          return new Problem(
+              line,
+              "missing required key '"
+                  + property
+                  + "'"
+                  + where(at)
+                  + " ("
+                  + requiredFix(property)
+                  + ")");
+        }
+      case "enum":
+        {
+          JsonNode options = schemaJson.at(schemaPointer);
+          List<String> names = new ArrayList<>();
+          options.forEach(o -> names.add(o.asText()));
+          return new Problem(
+              line,
+              "wrong value for '"
+                  + key
+                  + "': "
+                  + show(value)
+                  + " (expected one of "
+                  + String.join(", ", names)
+                  + ")");
+        }
       case "const":
-        return new Problem(line, "wrong value for '" + key + "': " + show(value)
-            + " (the only allowed value is " + schemaJson.at(schemaPointer) + ")");
+        return new Problem(
+            line,
+            "wrong value for '"
+                + key
+                + "': "
+                + show(value)
+                + " (the only allowed value is "
+                + schemaJson.at(schemaPointer)
+                + ")");
       case "type":
         if (key.equals("result-used-by")) {
-          return new Problem(line, "wrong type for 'result-used-by': " + show(value) + " is " + typeName(value)
-              + " (expected a list of Owner#member patterns, or a mapping with 'calls', 'roles' and 'where')");
+          return new Problem(
+              line,
+              "wrong type for 'result-used-by': "
+                  + show(value)
+                  + " is "
+                  + typeName(value)
+                  + " (expected a list of Owner#member patterns, or a mapping with 'calls', 'roles' and 'where')");
         }
-        return new Problem(line, "wrong type for '" + key + "': " + show(value) + " is " + typeName(value)
-            + " (expected " + article(schemaJson.at(schemaPointer).asText()) + typeHint(schemaJson.at(schemaPointer).asText(), value) + ")");
+        return new Problem(
+            line,
+            "wrong type for '"
+                + key
+                + "': "
+                + show(value)
+                + " is "
+                + typeName(value)
+                + " (expected "
+                + article(schemaJson.at(schemaPointer).asText())
+                + typeHint(schemaJson.at(schemaPointer).asText(), value)
+                + ")");
       case "pattern":
-        return new Problem(line, "malformed '" + key + "': " + show(value) + " (" + patternHint(key, schemaPointer) + ")");
+        return new Problem(
+            line,
+            "malformed '"
+                + key
+                + "': "
+                + show(value)
+                + " ("
+                + patternHint(key, schemaPointer)
+                + ")");
       case "minItems":
-        return new Problem(line, "'" + key + "' is empty (list at least " + schemaJson.at(schemaPointer).asInt() + " entry"
-            + ("evidence".equals(key) ? ": a real issue, documentation page or source URL with a summary" : "") + ")");
+        return new Problem(
+            line,
+            "'"
+                + key
+                + "' is empty (list at least "
+                + schemaJson.at(schemaPointer).asInt()
+                + " entry"
+                + ("evidence".equals(key)
+                    ? ": a real issue, documentation page or source URL with a summary"
+                    : "")
+                + ")");
       case "minLength":
         return new Problem(line, "'" + key + "' is empty (write a value)");
       case "uniqueItems":
         return new Problem(line, "'" + key + "' lists a value twice (remove the repetition)");
       case "minimum":
-        return new Problem(line, "'" + key + "' is " + show(value) + " (positions are 0-based: use 0 or more)");
+        return new Problem(
+            line, "'" + key + "' is " + show(value) + " (positions are 0-based: use 0 or more)");
       case "minProperties":
-        return new Problem(line, "'" + (at.isEmpty() ? "file" : key) + "' is empty (add at least one entry)");
+        return new Problem(
+            line, "'" + (at.isEmpty() ? "file" : key) + "' is empty (add at least one entry)");
       case "maxProperties":
         if (at.isEmpty()) {
-          return new Problem(line, "a disabling rule file holds only 'id' and 'disabled: true' (remove the other keys)");
+          return new Problem(
+              line,
+              "a disabling rule file holds only 'id' and 'disabled: true' (remove the other keys)");
         }
         return new Problem(line, "too many keys in '" + key + "' (see rules/README.md)");
       case "false":
@@ -168,36 +245,65 @@ final class RuleSchema {
     if (value != null) value.fieldNames().forEachRemaining(keys::add);
     if (at.matches("/quick-fixes/\\d+")) {
       return "a quick fix has exactly one edit: 'append-argument', 'replace-call' or 'set-version', and 'set-version'"
-          + " takes no 'when', 'calls' or 'imports' (found " + keysText(keys) + ")";
+          + " takes no 'when', 'calls' or 'imports' (found "
+          + keysText(keys)
+          + ")";
     }
-    if (at.startsWith("/quick-fixes/") && keys.contains("dependency") != keys.contains("range") && !keys.contains("runtime")) {
-      return "a dependency condition needs both 'dependency' and 'range' (found " + keysText(keys) + ")";
+    if (at.startsWith("/quick-fixes/")
+        && keys.contains("dependency") != keys.contains("range")
+        && !keys.contains("runtime")) {
+      return "a dependency condition needs both 'dependency' and 'range' (found "
+          + keysText(keys)
+          + ")";
     }
-    if (at.startsWith("/quick-fixes/") && (keys.contains("use-arg") || keys.contains("of") || keys.contains("ipv4-from"))) {
-      return "a use-arg condition needs 'use-arg', 'of' and 'ipv4-from' together (found " + keysText(keys) + ")";
+    if (at.startsWith("/quick-fixes/")
+        && (keys.contains("use-arg") || keys.contains("of") || keys.contains("ipv4-from"))) {
+      return "a use-arg condition needs 'use-arg', 'of' and 'ipv4-from' together (found "
+          + keysText(keys)
+          + ")";
     }
     if (at.contains("/dependencies/")) {
-      return "a dependency entry needs exactly one of 'maven' or 'pypi' (found " + keysText(keys) + ")";
+      return "a dependency entry needs exactly one of 'maven' or 'pypi' (found "
+          + keysText(keys)
+          + ")";
     }
     if (keys.contains("arg") && keys.size() == 1) {
-      return "condition on argument '" + value.get("arg").asText() + "' has no test (add one of "
-          + String.join(", ", ArgTests.NAMES) + ")";
+      return "condition on argument '"
+          + value.get("arg").asText()
+          + "' has no test (add one of "
+          + String.join(", ", ArgTests.NAMES)
+          + ")";
     }
     if (keys.contains("arg")) {
-      return "condition on argument '" + value.get("arg").asText() + "' has several tests " + keysText(keys)
+      return "condition on argument '"
+          + value.get("arg").asText()
+          + "' has several tests "
+          + keysText(keys)
           + " (one test per node: wrap several in 'all:' or 'any:')";
     }
     if (keys.contains("runtime") != keys.contains("range")) {
       return "a runtime condition needs both 'runtime' and 'range' (found " + keysText(keys) + ")";
     }
     return "a condition is exactly one of all, any, not, arg + one test, result-used-by, result-cast-to, runtime + range (found "
-        + keysText(keys) + "; split it into several nodes under 'all:' or 'any:')";
+        + keysText(keys)
+        + "; split it into several nodes under 'all:' or 'any:')";
   }
 
   /** The test keys of an argument condition, in schema order. */
   static final class ArgTests {
     static final List<String> NAMES =
-        List.of("equals", "less-than", "at-most", "is-null", "absent", "constant", "string", "is", "from-call", "class", "origin");
+        List.of(
+            "equals",
+            "less-than",
+            "at-most",
+            "is-null",
+            "absent",
+            "constant",
+            "string",
+            "is",
+            "from-call",
+            "class",
+            "origin");
   }
 
   private static String keysText(List<String> keys) {
@@ -213,7 +319,8 @@ final class RuleSchema {
 
   private static String requiredFix(String property) {
     return switch (property) {
-      case "evidence" -> "add at least one {url, summary}: a real issue, documentation page or source file";
+      case "evidence" ->
+          "add at least one {url, summary}: a real issue, documentation page or source file";
       case "engine-note" -> "say why the other engine cannot run the rule";
       case "callees" -> "list the callee spellings, e.g. [socket.socket, socket]";
       case "owner" -> "give the fully qualified owner type, or * for any";
@@ -225,10 +332,12 @@ final class RuleSchema {
 
   private static String falseHint(String key) {
     return switch (key) {
-      case "owner", "subtypes", "params", "returns" -> "Python call patterns name the callee in 'callees'";
+      case "owner", "subtypes", "params", "returns" ->
+          "Python call patterns name the callee in 'callees'";
       case "callees" -> "'callees' is only for patterns with language: python";
-      case "where" -> "a call pattern takes 'where' only under a combination rule's code-uses; "
-          + "a call rule's condition is 'match.where'";
+      case "where" ->
+          "a call pattern takes 'where' only under a combination rule's code-uses; "
+              + "a call rule's condition is 'match.where'";
       default -> "see rules/README.md";
     };
   }
@@ -242,12 +351,14 @@ final class RuleSchema {
       case "owner" -> "a fully qualified type name with '$' for nested classes, or *";
       case "member" -> "a method name, or <init> for a constructor";
       case "arg" -> "a role name defined in 'roles' (lowercase)";
-      default -> schemaPointer.contains("/properties/class/")
-          ? "a class name or glob, e.g. java.net.Socket or org.newsclub.net.unix.AF*Socket"
-          : schemaPointer.contains("/from-call/") || schemaPointer.contains("/result-used-by/")
-          || schemaPointer.contains("/memberPatterns/")
-          ? "write Owner#member, member, or *#member"
-          : "see rules/README.md";
+      default ->
+          schemaPointer.contains("/properties/class/")
+              ? "a class name or glob, e.g. java.net.Socket or org.newsclub.net.unix.AF*Socket"
+              : schemaPointer.contains("/from-call/")
+                      || schemaPointer.contains("/result-used-by/")
+                      || schemaPointer.contains("/memberPatterns/")
+                  ? "write Owner#member, member, or *#member"
+                  : "see rules/README.md";
     };
   }
 
@@ -256,7 +367,8 @@ final class RuleSchema {
   }
 
   private static String typeHint(String expected, JsonNode value) {
-    if (expected.equals("string") && value != null && (value.isNumber() || value.isBoolean())) return "; quote the value";
+    if (expected.equals("string") && value != null && (value.isNumber() || value.isBoolean()))
+      return "; quote the value";
     return "";
   }
 
@@ -290,7 +402,8 @@ final class RuleSchema {
     if (pointer.isEmpty()) return "(file)";
     String[] parts = pointer.substring(1).split("/");
     String last = unescape(parts[parts.length - 1]);
-    if (last.matches("\\d+") && parts.length > 1) return unescape(parts[parts.length - 2]) + "[" + last + "]";
+    if (last.matches("\\d+") && parts.length > 1)
+      return unescape(parts[parts.length - 2]) + "[" + last + "]";
     return last;
   }
 

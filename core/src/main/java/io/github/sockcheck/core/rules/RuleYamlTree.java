@@ -23,8 +23,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * A rule file's YAML as a Jackson tree, plus the line of every JSON pointer so schema errors can name a
- * line. Parsed safely: only the standard YAML types, a cap on aliases, no duplicate keys.
+ * A rule file's YAML as a Jackson tree, plus the line of every JSON pointer so schema errors can
+ * name a line. Parsed safely: only the standard YAML types, a cap on aliases, no duplicate keys.
  */
 final class RuleYamlTree {
 
@@ -44,8 +44,10 @@ final class RuleYamlTree {
   }
 
   private static final int MAX_DEPTH = 64;
+
   /** Aliases can repeat a subtree; a rule file never holds this many values, an alias bomb does. */
   private static final int MAX_VALUES = 100_000;
+
   private static final Set<Tag> STANDARD_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
@@ -69,14 +71,15 @@ final class RuleYamlTree {
   }
 
   static RuleYamlTree parse(String label, String text) throws YamlProblem {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(label)
-        .setSchema(new CoreSchema())
-        .setAllowDuplicateKeys(false)
-        .setAllowRecursiveKeys(false)
-        .setMaxAliasesForCollections(50)
-        .setCodePointLimit(1024 * 1024)
-        .build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(label)
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(50)
+            .setCodePointLimit(1024 * 1024)
+            .build();
     Node node;
     try {
       node = new Compose(settings).composeString(text).orElse(null);
@@ -84,30 +87,47 @@ final class RuleYamlTree {
       int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
       String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
       String context = e.getContext() == null ? "" : " " + e.getContext();
-      throw new YamlProblem(line, "YAML syntax error: " + problem + context,
+      throw new YamlProblem(
+          line,
+          "YAML syntax error: " + problem + context,
           "fix the YAML syntax; quote values that contain ': ', '#', '[' or '{'");
     } catch (YamlEngineException e) {
       throw new YamlProblem(0, "YAML error: " + e.getMessage(), "fix the YAML syntax");
     }
-    if (node == null) throw new YamlProblem(1, "the file is empty", "write a rule as described in rules/README.md");
+    if (node == null)
+      throw new YamlProblem(1, "the file is empty", "write a rule as described in rules/README.md");
     Map<String, Integer> lines = new HashMap<>();
     JsonNode root = convert(node, "", lines, new IdentityHashMap<>(), 0, new int[1]);
     return new RuleYamlTree(root, lines);
   }
 
-  private static JsonNode convert(Node node, String pointer, Map<String, Integer> lines,
-      IdentityHashMap<Node, Boolean> onPath, int depth, int[] values) throws YamlProblem {
+  private static JsonNode convert(
+      Node node,
+      String pointer,
+      Map<String, Integer> lines,
+      IdentityHashMap<Node, Boolean> onPath,
+      int depth,
+      int[] values)
+      throws YamlProblem {
     int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     if (++values[0] > MAX_VALUES) {
-      throw new YamlProblem(line, "the document expands to more than " + MAX_VALUES + " values (aliases repeat"
-          + " a large part of it)", "write the values out instead of repeating them through aliases");
+      throw new YamlProblem(
+          line,
+          "the document expands to more than "
+              + MAX_VALUES
+              + " values (aliases repeat"
+              + " a large part of it)",
+          "write the values out instead of repeating them through aliases");
     }
     lines.putIfAbsent(pointer, line);
     if (depth > MAX_DEPTH || onPath.containsKey(node)) {
-      throw new YamlProblem(line, "the document nests too deeply or refers to itself", "remove the recursive alias");
+      throw new YamlProblem(
+          line, "the document nests too deeply or refers to itself", "remove the recursive alias");
     }
     if (!STANDARD_TAGS.contains(node.getTag())) {
-      throw new YamlProblem(line, "tag '" + node.getTag().getValue() + "' is not allowed",
+      throw new YamlProblem(
+          line,
+          "tag '" + node.getTag().getValue() + "' is not allowed",
           "remove the tag; rule files use plain YAML values");
     }
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -117,12 +137,14 @@ final class RuleYamlTree {
       for (NodeTuple tuple : map.getValue()) {
         if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
           int keyLine = tuple.getKeyNode().getStartMark().map(m -> m.getLine() + 1).orElse(line);
-          throw new YamlProblem(keyLine, "a key must be a plain name", "write the key as a plain word");
+          throw new YamlProblem(
+              keyLine, "a key must be a plain name", "write the key as a plain word");
         }
         String key = keyNode.getValue();
         int keyLine = keyNode.getStartMark().map(m -> m.getLine() + 1).orElse(line);
         if (object.has(key)) {
-          throw new YamlProblem(keyLine, "duplicate key '" + key + "'", "keep one '" + key + "' entry");
+          throw new YamlProblem(
+              keyLine, "duplicate key '" + key + "'", "keep one '" + key + "' entry");
         }
         String child = pointer + "/" + escape(key);
         lines.put(child, keyLine);
@@ -161,7 +183,8 @@ final class RuleYamlTree {
         return f.numberNode(new java.math.BigDecimal(text));
       }
     } catch (NumberFormatException e) {
-      throw new YamlProblem(line, "malformed number '" + text + "'", "write a decimal number or quote the value");
+      throw new YamlProblem(
+          line, "malformed number '" + text + "'", "write a decimal number or quote the value");
     }
     return f.textNode(text);
   }

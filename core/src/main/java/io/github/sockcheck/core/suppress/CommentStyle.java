@@ -19,11 +19,27 @@ enum CommentStyle {
   static List<CommentStyle> of(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-    if (List.of("java", "kt", "kts", "groovy", "gradle", "scala").contains(ext)) return List.of(SLASHES);
+    if (List.of("java", "kt", "kts", "groovy", "gradle", "scala").contains(ext))
+      return List.of(SLASHES);
     if (List.of("xml", "pom").contains(ext)) return List.of(XML);
-    if (List.of("py", "pyi", "txt", "in", "toml", "yaml", "yml", "cfg", "ini", "conf", "properties", "sh", "env")
-        .contains(ext)
-        || name.startsWith("dockerfile") || name.endsWith(".dockerfile") || name.startsWith("containerfile")
+    if (List.of(
+                "py",
+                "pyi",
+                "txt",
+                "in",
+                "toml",
+                "yaml",
+                "yml",
+                "cfg",
+                "ini",
+                "conf",
+                "properties",
+                "sh",
+                "env")
+            .contains(ext)
+        || name.startsWith("dockerfile")
+        || name.endsWith(".dockerfile")
+        || name.startsWith("containerfile")
         || name.equals("procfile")) {
       return List.of(HASH);
     }

@@ -12,21 +12,26 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Honours {@code sockcheck:ignore} comments on a finding's line or on a comment-only line right above it:
+ * Honours {@code sockcheck:ignore} comments on a finding's line or on a comment-only line right
+ * above it:
+ *
  * <ul>
  *   <li>Java (and other JVM sources): {@code // sockcheck:ignore <id>[,<id>] -- <reason>}
- *   <li>Python, requirements, TOML, YAML, Dockerfile, Procfile, ...: {@code # sockcheck:ignore <id> -- <reason>}
- *   <li>XML (poms): {@code <!-- sockcheck:ignore <id>: <reason> -->} ({@code --} is also read, though XML
- *       forbids it inside comments)
+ *   <li>Python, requirements, TOML, YAML, Dockerfile, Procfile, ...: {@code # sockcheck:ignore <id>
+ *       -- <reason>}
+ *   <li>XML (poms): {@code <!-- sockcheck:ignore <id>: <reason> -->} ({@code --} is also read,
+ *       though XML forbids it inside comments)
  * </ul>
- * Without ids the comment covers every rule; with ids, only those rules, whether the comment is on the
- * finding's line or the line above. The reason follows {@code --}, {@code :} or an em dash; words after the
- * ids without a separator are the reason too ({@code // sockcheck:ignore r checked above}), since a second
- * list of ids would need a comma. So the first word after {@code sockcheck:ignore} is always a rule id: a
- * comment for every rule must start its reason with a separator ({@code // sockcheck:ignore -- generated}).
- * A suppression without a reason still suppresses, and yields a warning notification asking for one.
- * A finding without a line (a file-level one, line 0) cannot be suppressed by a comment: use the baseline.
- * Files are read once per instance (use one instance per scan).
+ *
+ * Without ids the comment covers every rule; with ids, only those rules, whether the comment is on
+ * the finding's line or the line above. The reason follows {@code --}, {@code :} or an em dash;
+ * words after the ids without a separator are the reason too ({@code // sockcheck:ignore r checked
+ * above}), since a second list of ids would need a comma. So the first word after {@code
+ * sockcheck:ignore} is always a rule id: a comment for every rule must start its reason with a
+ * separator ({@code // sockcheck:ignore -- generated}). A suppression without a reason still
+ * suppresses, and yields a warning notification asking for one. A finding without a line (a
+ * file-level one, line 0) cannot be suppressed by a comment: use the baseline. Files are read once
+ * per instance (use one instance per scan).
  */
 public final class CommentSuppressions {
 
@@ -52,7 +57,10 @@ public final class CommentSuppressions {
     return new Outcome(out, notifications());
   }
 
-  /** The in-source suppression covering {@code finding}, if a comment on its line or the line above names it. */
+  /**
+   * The in-source suppression covering {@code finding}, if a comment on its line or the line above
+   * names it.
+   */
   public Optional<Suppression> suppressionFor(Finding finding) {
     Location location = finding.location();
     int line = location.startLine();
@@ -63,11 +71,14 @@ public final class CommentSuppressions {
     List<String> text = lines.get();
 
     int commentLine = line;
-    Optional<IgnoreComment> comment = IgnoreComment.find(text.get(line - 1), styles, false)
-        .filter(c -> c.covers(finding.ruleId()));
+    Optional<IgnoreComment> comment =
+        IgnoreComment.find(text.get(line - 1), styles, false)
+            .filter(c -> c.covers(finding.ruleId()));
     if (comment.isEmpty() && line >= 2) {
       commentLine = line - 1;
-      comment = IgnoreComment.find(text.get(line - 2), styles, true).filter(c -> c.covers(finding.ruleId()));
+      comment =
+          IgnoreComment.find(text.get(line - 2), styles, true)
+              .filter(c -> c.covers(finding.ruleId()));
     }
     if (comment.isEmpty()) return Optional.empty();
 
@@ -85,8 +96,14 @@ public final class CommentSuppressions {
 
   private void missingReason(String ruleId, Location where) {
     if (!reportedMissingReasons.add(ruleId + "\u0000" + where)) return;
-    String message = "suppression of " + ruleId + " at " + where.path() + ":" + where.startLine()
-        + " has no reason (write `-- <reason>`)";
+    String message =
+        "suppression of "
+            + ruleId
+            + " at "
+            + where.path()
+            + ":"
+            + where.startLine()
+            + " has no reason (write `-- <reason>`)";
     synchronized (this) {
       notifications.add(Notification.warning(SOURCE, where, message));
     }

@@ -8,13 +8,21 @@ import java.util.List;
  * One PEP 440 version specifier clause ("Version specifiers" section): {@code ~=}, {@code ==} (with
  * {@code .*} prefix matching and local-label rules), {@code !=}, {@code <=}, {@code >=}, {@code <},
  * {@code >} (with the exclusive-ordered-comparison rules) and {@code ===} (string identity).
- * <p>Hand-written on purpose, with {@link Pep440Version}: the spec's clause rules are short and exact.
+ *
+ * <p>Hand-written on purpose, with {@link Pep440Version}: the spec's clause rules are short and
+ * exact.
  */
 public final class Pep440Specifier {
 
   public enum Operator {
-    COMPATIBLE("~="), EQUAL("=="), NOT_EQUAL("!="), LESS_EQUAL("<="), GREATER_EQUAL(">="),
-    LESS("<"), GREATER(">"), ARBITRARY("===");
+    COMPATIBLE("~="),
+    EQUAL("=="),
+    NOT_EQUAL("!="),
+    LESS_EQUAL("<="),
+    GREATER_EQUAL(">="),
+    LESS("<"),
+    GREATER(">"),
+    ARBITRARY("===");
 
     public final String text;
 
@@ -25,56 +33,89 @@ public final class Pep440Specifier {
 
   private final Operator operator;
   private final String versionText;
+
   /** Null only for {@code ===} operands that are not PEP 440 versions. */
   private final Pep440Version version;
+
   private final boolean prefix;
 
-  private Pep440Specifier(Operator operator, String versionText, Pep440Version version, boolean prefix) {
+  private Pep440Specifier(
+      Operator operator, String versionText, Pep440Version version, boolean prefix) {
     this.operator = operator;
     this.versionText = versionText;
     this.version = version;
     this.prefix = prefix;
   }
 
-  /** Parses one clause such as {@code >=1.3a2}, {@code == 1.1.*}; throws {@link IllegalArgumentException}. */
+  /**
+   * Parses one clause such as {@code >=1.3a2}, {@code == 1.1.*}; throws {@link
+   * IllegalArgumentException}.
+   */
   public static Pep440Specifier parse(String clause) {
     String text = clause.strip();
     Operator op = null;
-    for (Operator candidate : List.of(Operator.ARBITRARY, Operator.COMPATIBLE, Operator.EQUAL, Operator.NOT_EQUAL,
-        Operator.LESS_EQUAL, Operator.GREATER_EQUAL, Operator.LESS, Operator.GREATER)) {
+    for (Operator candidate :
+        List.of(
+            Operator.ARBITRARY,
+            Operator.COMPATIBLE,
+            Operator.EQUAL,
+            Operator.NOT_EQUAL,
+            Operator.LESS_EQUAL,
+            Operator.GREATER_EQUAL,
+            Operator.LESS,
+            Operator.GREATER)) {
       if (text.startsWith(candidate.text)) {
         op = candidate;
         break;
       }
     }
-    if (op == null) throw new IllegalArgumentException("invalid specifier '" + clause + "': expected an operator (==, >=, <, ~=, ...)");
+    if (op == null)
+      throw new IllegalArgumentException(
+          "invalid specifier '" + clause + "': expected an operator (==, >=, <, ~=, ...)");
     String operand = text.substring(op.text.length()).strip();
-    if (operand.isEmpty()) throw new IllegalArgumentException("invalid specifier '" + clause + "': missing version");
+    if (operand.isEmpty())
+      throw new IllegalArgumentException("invalid specifier '" + clause + "': missing version");
     if (op == Operator.ARBITRARY) {
-      if (operand.chars().anyMatch(Character::isWhitespace)) throw new IllegalArgumentException("invalid specifier '" + clause + "'");
+      if (operand.chars().anyMatch(Character::isWhitespace))
+        throw new IllegalArgumentException("invalid specifier '" + clause + "'");
       return new Pep440Specifier(op, operand, Pep440Version.tryParse(operand), false);
     }
     boolean prefix = operand.endsWith(".*");
     if (prefix && op != Operator.EQUAL && op != Operator.NOT_EQUAL) {
-      throw new IllegalArgumentException("invalid specifier '" + clause + "': '.*' is only allowed with == and !=");
+      throw new IllegalArgumentException(
+          "invalid specifier '" + clause + "': '.*' is only allowed with == and !=");
     }
-    Pep440Version v = Pep440Version.tryParse(prefix ? operand.substring(0, operand.length() - 2) : operand);
-    if (v == null) throw new IllegalArgumentException("invalid specifier '" + clause + "': '" + operand + "' is not a PEP 440 version");
+    Pep440Version v =
+        Pep440Version.tryParse(prefix ? operand.substring(0, operand.length() - 2) : operand);
+    if (v == null)
+      throw new IllegalArgumentException(
+          "invalid specifier '" + clause + "': '" + operand + "' is not a PEP 440 version");
     if (prefix && (v.dev() != null || v.hasLocal())) {
-      throw new IllegalArgumentException("invalid specifier '" + clause + "': a prefix match cannot name a dev or local release");
+      throw new IllegalArgumentException(
+          "invalid specifier '" + clause + "': a prefix match cannot name a dev or local release");
     }
     if (v.hasLocal() && op != Operator.EQUAL && op != Operator.NOT_EQUAL) {
-      throw new IllegalArgumentException("invalid specifier '" + clause + "': local versions are only allowed with == and !=");
+      throw new IllegalArgumentException(
+          "invalid specifier '" + clause + "': local versions are only allowed with == and !=");
     }
     if (op == Operator.COMPATIBLE && v.release().size() < 2) {
-      throw new IllegalArgumentException("invalid specifier '" + clause + "': ~= needs at least two release numbers (e.g. ~=2.2)");
+      throw new IllegalArgumentException(
+          "invalid specifier '" + clause + "': ~= needs at least two release numbers (e.g. ~=2.2)");
     }
     return new Pep440Specifier(op, operand, v, prefix);
   }
 
-  public Operator operator() { return operator; }
-  public Pep440Version version() { return version; }
-  public boolean prefix() { return prefix; }
+  public Operator operator() {
+    return operator;
+  }
+
+  public Pep440Version version() {
+    return version;
+  }
+
+  public boolean prefix() {
+    return prefix;
+  }
 
   /** True when the clause names a pre-release, which switches pre-releases on for the whole set. */
   public boolean mentionsPreRelease() {
@@ -91,7 +132,9 @@ public final class Pep440Specifier {
       case GREATER_EQUAL -> candidate.publicVersion().compareTo(version) >= 0;
       case LESS -> less(candidate);
       case GREATER -> greater(candidate);
-      case COMPATIBLE -> candidate.publicVersion().compareTo(version) >= 0 && prefixMatch(candidate, compatiblePrefix());
+      case COMPATIBLE ->
+          candidate.publicVersion().compareTo(version) >= 0
+              && prefixMatch(candidate, compatiblePrefix());
     };
   }
 
@@ -100,7 +143,10 @@ public final class Pep440Specifier {
     return operator == Operator.ARBITRARY && candidateText.strip().equalsIgnoreCase(versionText);
   }
 
-  /** {@code ~=V.N} ≡ {@code >=V.N, ==V.*}: the release without its last number, pre/post/dev dropped. */
+  /**
+   * {@code ~=V.N} ≡ {@code >=V.N, ==V.*}: the release without its last number, pre/post/dev
+   * dropped.
+   */
   List<BigInteger> compatiblePrefix() {
     List<BigInteger> release = version.release();
     return release.subList(0, release.size() - 1);
@@ -117,8 +163,10 @@ public final class Pep440Specifier {
     Pep440Version c = candidate.publicVersion();
     if (c.compareTo(version) >= 0) return false;
     // <V must not admit a pre-release of V itself unless V is a pre-release.
-    return version.isPreRelease() || !c.isPreRelease()
-        || Pep440Version.compareRelease(c.release(), version.release()) != 0 || !c.epoch().equals(version.epoch());
+    return version.isPreRelease()
+        || !c.isPreRelease()
+        || Pep440Version.compareRelease(c.release(), version.release()) != 0
+        || !c.epoch().equals(version.epoch());
   }
 
   private boolean greater(Pep440Version candidate) {
@@ -160,8 +208,10 @@ public final class Pep440Specifier {
 
   @Override
   public String toString() {
-    return operator.text + (version == null || operator == Operator.ARBITRARY ? versionText
-        : version + (prefix ? ".*" : ""));
+    return operator.text
+        + (version == null || operator == Operator.ARBITRARY
+            ? versionText
+            : version + (prefix ? ".*" : ""));
   }
 
   /** The operand as written (for {@code ===}, the string a candidate must equal). */

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A comma-separated PEP 440 specifier set ({@code >=1.0,!=1.3.4.*,<2.0}): a version must satisfy every
- * clause. The empty set admits every version.
+ * A comma-separated PEP 440 specifier set ({@code >=1.0,!=1.3.4.*,<2.0}): a version must satisfy
+ * every clause. The empty set admits every version.
  *
- * <p>Pre-releases (including dev releases) are excluded unless a clause names a pre-release (as PEP 440
- * and pip do by default) or the caller allows them, e.g. because the version is already installed.
+ * <p>Pre-releases (including dev releases) are excluded unless a clause names a pre-release (as PEP
+ * 440 and pip do by default) or the caller allows them, e.g. because the version is already
+ * installed.
+ *
  * <p>Hand-written on purpose: pip's pre-release default is one rule, not worth a dependency.
  */
 public final class Pep440SpecifierSet {
@@ -19,13 +21,17 @@ public final class Pep440SpecifierSet {
     this.clauses = List.copyOf(clauses);
   }
 
-  /** Parses {@code text}; blank or {@code *} is the empty set. Throws {@link IllegalArgumentException}. */
+  /**
+   * Parses {@code text}; blank or {@code *} is the empty set. Throws {@link
+   * IllegalArgumentException}.
+   */
   public static Pep440SpecifierSet parse(String text) {
     List<Pep440Specifier> clauses = new ArrayList<>();
     String trimmed = text == null ? "" : text.strip();
     if (!trimmed.isEmpty() && !trimmed.equals("*")) {
       for (String part : trimmed.split(",", -1)) {
-        if (part.isBlank()) throw new IllegalArgumentException("invalid specifier set '" + text + "': empty clause");
+        if (part.isBlank())
+          throw new IllegalArgumentException("invalid specifier set '" + text + "': empty clause");
         clauses.add(Pep440Specifier.parse(part));
       }
     }
@@ -45,7 +51,9 @@ public final class Pep440SpecifierSet {
     return contains(version, false);
   }
 
-  /** @param allowPreReleases admit pre-releases even when no clause names one */
+  /**
+   * @param allowPreReleases admit pre-releases even when no clause names one
+   */
   public boolean contains(Pep440Version version, boolean allowPreReleases) {
     if (version.isPreRelease() && !allowPreReleases && !mentionsPreRelease()) return false;
     for (Pep440Specifier clause : clauses) {
@@ -54,14 +62,19 @@ public final class Pep440SpecifierSet {
     return true;
   }
 
-  /** Membership of a version string; a string that is not PEP 440 can only satisfy {@code ===} clauses. */
+  /**
+   * Membership of a version string; a string that is not PEP 440 can only satisfy {@code ===}
+   * clauses.
+   */
   public boolean contains(String versionText, boolean allowPreReleases) {
     Pep440Version version = Pep440Version.tryParse(versionText);
     if (version != null) {
       if (version.isPreRelease() && !allowPreReleases && !mentionsPreRelease()) return false;
       for (Pep440Specifier clause : clauses) {
-        boolean ok = clause.operator() == Pep440Specifier.Operator.ARBITRARY
-            ? clause.admitsText(versionText) : clause.admits(version);
+        boolean ok =
+            clause.operator() == Pep440Specifier.Operator.ARBITRARY
+                ? clause.admitsText(versionText)
+                : clause.admits(version);
         if (!ok) return false;
       }
       return true;

@@ -14,23 +14,28 @@ import java.util.regex.Pattern;
  * separators, {@code 1.0-1} as a post release, a leading {@code v}). Ordering follows the spec's
  * "Summary of permitted suffixes and relative ordering"; equality is "same position in that order",
  * so {@code 1.0 == 1.0.0} and {@code 1.0+ubuntu.01 == 1.0+ubuntu.1}.
- * <p>Hand-written on purpose: PEP 440 is short and fully specified, and no library would be smaller than this class.
+ *
+ * <p>Hand-written on purpose: PEP 440 is short and fully specified, and no library would be smaller
+ * than this class.
  */
 public final class Pep440Version implements Comparable<Pep440Version> {
 
-  private static final Pattern SYNTAX = Pattern.compile(
-      "v?"
-          + "(?:(?<epoch>[0-9]+)!)?"
-          + "(?<release>[0-9]+(?:\\.[0-9]+)*)"
-          + "(?<pre>[-_.]?(?<prel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pren>[0-9]+)?)?"
-          + "(?<post>(?:-(?<postn1>[0-9]+))|(?:[-_.]?(?<postl>post|rev|r)[-_.]?(?<postn2>[0-9]+)?))?"
-          + "(?<dev>[-_.]?(?<devl>dev)[-_.]?(?<devn>[0-9]+)?)?"
-          + "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SYNTAX =
+      Pattern.compile(
+          "v?"
+              + "(?:(?<epoch>[0-9]+)!)?"
+              + "(?<release>[0-9]+(?:\\.[0-9]+)*)"
+              + "(?<pre>[-_.]?(?<prel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pren>[0-9]+)?)?"
+              + "(?<post>(?:-(?<postn1>[0-9]+))|(?:[-_.]?(?<postl>post|rev|r)[-_.]?(?<postn2>[0-9]+)?))?"
+              + "(?<dev>[-_.]?(?<devl>dev)[-_.]?(?<devn>[0-9]+)?)?"
+              + "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?",
+          Pattern.CASE_INSENSITIVE);
 
   /** Canonical pre-release labels, in order. */
   public enum PreLabel {
-    A("a"), B("b"), RC("rc");
+    A("a"),
+    B("b"),
+    RC("rc");
 
     final String text;
 
@@ -47,10 +52,17 @@ public final class Pep440Version implements Comparable<Pep440Version> {
   private final BigInteger dev;
   private final List<String> local;
 
-  public Pep440Version(BigInteger epoch, List<BigInteger> release, PreLabel preLabel, BigInteger preNumber,
-      BigInteger post, BigInteger dev, List<String> local) {
+  public Pep440Version(
+      BigInteger epoch,
+      List<BigInteger> release,
+      PreLabel preLabel,
+      BigInteger preNumber,
+      BigInteger post,
+      BigInteger dev,
+      List<String> local) {
     if (release.isEmpty()) throw new IllegalArgumentException("a version needs a release segment");
-    if ((preLabel == null) != (preNumber == null)) throw new IllegalArgumentException("pre label and number go together");
+    if ((preLabel == null) != (preNumber == null))
+      throw new IllegalArgumentException("pre label and number go together");
     this.epoch = epoch == null ? BigInteger.ZERO : epoch;
     this.release = List.copyOf(release);
     this.preLabel = preLabel;
@@ -60,10 +72,14 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     this.local = List.copyOf(local);
   }
 
-  /** Parses {@code text} (surrounding whitespace allowed); throws {@link IllegalArgumentException} when it is not PEP 440. */
+  /**
+   * Parses {@code text} (surrounding whitespace allowed); throws {@link IllegalArgumentException}
+   * when it is not PEP 440.
+   */
   public static Pep440Version parse(String text) {
     Pep440Version version = tryParse(text);
-    if (version == null) throw new IllegalArgumentException("invalid PEP 440 version '" + text + "'");
+    if (version == null)
+      throw new IllegalArgumentException("invalid PEP 440 version '" + text + "'");
     return version;
   }
 
@@ -72,21 +88,24 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     if (text == null) return null;
     Matcher m = SYNTAX.matcher(text.strip());
     if (!m.matches()) return null;
-    BigInteger epoch = m.group("epoch") == null ? BigInteger.ZERO : new BigInteger(m.group("epoch"));
+    BigInteger epoch =
+        m.group("epoch") == null ? BigInteger.ZERO : new BigInteger(m.group("epoch"));
     List<BigInteger> release = new ArrayList<>();
     for (String part : m.group("release").split("\\.")) release.add(new BigInteger(part));
     PreLabel preLabel = null;
     BigInteger preNumber = null;
     if (m.group("pre") != null) {
-      preLabel = switch (m.group("prel").toLowerCase(Locale.ROOT)) {
-        case "a", "alpha" -> PreLabel.A;
-        case "b", "beta" -> PreLabel.B;
-        default -> PreLabel.RC; // c, rc, pre, preview
-      };
+      preLabel =
+          switch (m.group("prel").toLowerCase(Locale.ROOT)) {
+            case "a", "alpha" -> PreLabel.A;
+            case "b", "beta" -> PreLabel.B;
+            default -> PreLabel.RC; // c, rc, pre, preview
+          };
       preNumber = number(m.group("pren"));
     }
     BigInteger post = null;
-    if (m.group("post") != null) post = number(m.group("postn1") != null ? m.group("postn1") : m.group("postn2"));
+    if (m.group("post") != null)
+      post = number(m.group("postn1") != null ? m.group("postn1") : m.group("postn2"));
     BigInteger dev = m.group("dev") == null ? null : number(m.group("devn"));
     List<String> local = new ArrayList<>();
     if (m.group("local") != null) {
@@ -107,13 +126,33 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     return true;
   }
 
-  public BigInteger epoch() { return epoch; }
-  public List<BigInteger> release() { return release; }
-  public PreLabel preLabel() { return preLabel; }
-  public BigInteger preNumber() { return preNumber; }
-  public BigInteger post() { return post; }
-  public BigInteger dev() { return dev; }
-  public List<String> local() { return local; }
+  public BigInteger epoch() {
+    return epoch;
+  }
+
+  public List<BigInteger> release() {
+    return release;
+  }
+
+  public PreLabel preLabel() {
+    return preLabel;
+  }
+
+  public BigInteger preNumber() {
+    return preNumber;
+  }
+
+  public BigInteger post() {
+    return post;
+  }
+
+  public BigInteger dev() {
+    return dev;
+  }
+
+  public List<String> local() {
+    return local;
+  }
 
   /** Pre-releases and developmental releases are "pre-releases" for specifier purposes. */
   public boolean isPreRelease() {
@@ -130,7 +169,9 @@ public final class Pep440Version implements Comparable<Pep440Version> {
 
   /** This version without its local label. */
   public Pep440Version publicVersion() {
-    return local.isEmpty() ? this : new Pep440Version(epoch, release, preLabel, preNumber, post, dev, List.of());
+    return local.isEmpty()
+        ? this
+        : new Pep440Version(epoch, release, preLabel, preNumber, post, dev, List.of());
   }
 
   /** Epoch and release only ({@code 1!2.0rc1.post3+x} → {@code 1!2.0}). */
@@ -181,8 +222,8 @@ public final class Pep440Version implements Comparable<Pep440Version> {
   }
 
   /**
-   * 0: a dev release with neither pre nor post (sorts before every pre-release of the same release),
-   * 1: has a pre-release label, 2: final (no pre label).
+   * 0: a dev release with neither pre nor post (sorts before every pre-release of the same
+   * release), 1: has a pre-release label, 2: final (no pre label).
    */
   private int preRank() {
     if (preLabel == null && post == null && dev != null) return 0;
@@ -235,7 +276,8 @@ public final class Pep440Version implements Comparable<Pep440Version> {
   @Override
   public int hashCode() {
     List<BigInteger> trimmed = new ArrayList<>(release);
-    while (trimmed.size() > 1 && trimmed.get(trimmed.size() - 1).signum() == 0) trimmed.remove(trimmed.size() - 1);
+    while (trimmed.size() > 1 && trimmed.get(trimmed.size() - 1).signum() == 0)
+      trimmed.remove(trimmed.size() - 1);
     return Objects.hash(epoch, trimmed, preLabel, preNumber, post, dev, local);
   }
 }

@@ -11,19 +11,19 @@ import java.util.Set;
  * PyPI version semantics: PEP 440 versions and specifier sets.
  *
  * <p>{@link #contains}: an exact version (pinned or locked) is a fact about what is installed, so a
- * pre-release version is tested like any other (PEP 440: pre-releases "already present on the system"
- * are accepted).
+ * pre-release version is tested like any other (PEP 440: pre-releases "already present on the
+ * system" are accepted).
  *
- * <p>{@link #overlaps}: is there a version the declared {@code constraint} lets an installer pick (with
- * the default pre-release policy: only when the constraint names a pre-release) that the rule's
- * {@code range} contains? Specifier sets are intersections of intervals with finitely many holes
- * ({@code !=V}, {@code !=V.*}), all of whose end points are derived from the clause versions. So the
- * candidates are every clause version of either set plus its near neighbours: the version itself and
- * its dev/pre/post variants, the next and previous release at every release depth, and a version just
- * above the release ({@code V.0…0.1}) that is larger than all of V's post releases. Every candidate is
- * tested for membership in both sets, so a "yes" is always backed by a concrete version (sound); a "no"
- * could in theory miss an overlap that exists only between two neighbours of a boundary, which the
- * neighbours above make impossible for the operators PEP 440 defines.
+ * <p>{@link #overlaps}: is there a version the declared {@code constraint} lets an installer pick
+ * (with the default pre-release policy: only when the constraint names a pre-release) that the
+ * rule's {@code range} contains? Specifier sets are intersections of intervals with finitely many
+ * holes ({@code !=V}, {@code !=V.*}), all of whose end points are derived from the clause versions.
+ * So the candidates are every clause version of either set plus its near neighbours: the version
+ * itself and its dev/pre/post variants, the next and previous release at every release depth, and a
+ * version just above the release ({@code V.0…0.1}) that is larger than all of V's post releases.
+ * Every candidate is tested for membership in both sets, so a "yes" is always backed by a concrete
+ * version (sound); a "no" could in theory miss an overlap that exists only between two neighbours
+ * of a boundary, which the neighbours above make impossible for the operators PEP 440 defines.
  */
 public final class Pep440VersionScheme implements VersionScheme {
 
@@ -75,7 +75,8 @@ public final class Pep440VersionScheme implements VersionScheme {
         Pep440Version v = clause.version();
         if (v == null) continue;
         boundaries.add(v);
-        if (clause.operator() == Pep440Specifier.Operator.COMPATIBLE) boundaries.add(next(v, v.release().size() - 1));
+        if (clause.operator() == Pep440Specifier.Operator.COMPATIBLE)
+          boundaries.add(next(v, v.release().size() - 1));
         if (clause.prefix()) boundaries.add(next(v, v.release().size()));
       }
     }
@@ -97,16 +98,35 @@ public final class Pep440VersionScheme implements VersionScheme {
     BigInteger epoch = v.epoch();
     List<BigInteger> release = v.release();
     out.add(new Pep440Version(epoch, release, null, null, null, BigInteger.ZERO, List.of()));
-    out.add(new Pep440Version(epoch, release, Pep440Version.PreLabel.A, BigInteger.ZERO, null, null, List.of()));
-    out.add(new Pep440Version(epoch, release, Pep440Version.PreLabel.RC, HUGE, null, null, List.of()));
+    out.add(
+        new Pep440Version(
+            epoch, release, Pep440Version.PreLabel.A, BigInteger.ZERO, null, null, List.of()));
+    out.add(
+        new Pep440Version(epoch, release, Pep440Version.PreLabel.RC, HUGE, null, null, List.of()));
     out.add(new Pep440Version(epoch, release, null, null, BigInteger.ZERO, null, List.of()));
     out.add(new Pep440Version(epoch, release, null, null, HUGE, null, List.of()));
     out.add(new Pep440Version(epoch, release, null, null, null, null, List.of("0")));
     if (v.preLabel() != null) {
-      out.add(new Pep440Version(epoch, release, v.preLabel(), v.preNumber().add(BigInteger.ONE), null, null, List.of()));
+      out.add(
+          new Pep440Version(
+              epoch,
+              release,
+              v.preLabel(),
+              v.preNumber().add(BigInteger.ONE),
+              null,
+              null,
+              List.of()));
     }
     if (v.post() != null) {
-      out.add(new Pep440Version(epoch, release, v.preLabel(), v.preNumber(), v.post().add(BigInteger.ONE), null, List.of()));
+      out.add(
+          new Pep440Version(
+              epoch,
+              release,
+              v.preLabel(),
+              v.preNumber(),
+              v.post().add(BigInteger.ONE),
+              null,
+              List.of()));
     }
     // Just above the whole V family: V padded with zeros to the deepest boundary, then .1.
     List<BigInteger> above = new ArrayList<>(release);
@@ -125,11 +145,14 @@ public final class Pep440VersionScheme implements VersionScheme {
     }
   }
 
-  /** The release {@code v.release[0..length)} with its last number incremented (zero-padded first). */
+  /**
+   * The release {@code v.release[0..length)} with its last number incremented (zero-padded first).
+   */
   private static Pep440Version next(Pep440Version v, int length) {
     int len = Math.max(1, length);
     List<BigInteger> release = new ArrayList<>();
-    for (int i = 0; i < len; i++) release.add(i < v.release().size() ? v.release().get(i) : BigInteger.ZERO);
+    for (int i = 0; i < len; i++)
+      release.add(i < v.release().size() ? v.release().get(i) : BigInteger.ZERO);
     release.set(len - 1, release.get(len - 1).add(BigInteger.ONE));
     return v.withRelease(release);
   }

@@ -22,14 +22,19 @@ class BaselineTest {
   @TempDir Path root;
 
   private Finding finding(String rule, String path, int line) {
-    return Finding.of(rule, "msg", Severity.ERROR, Precision.HIGH, Location.line(path, line), "source");
+    return Finding.of(
+        rule, "msg", Severity.ERROR, Precision.HIGH, Location.line(path, line), "source");
   }
 
   @Test
   void roundTripsSortedAndAtomically() throws Exception {
     Files.writeString(root.resolve("A.java"), "a\nb\nc\n");
-    List<Finding> findings = List.of(finding("z-rule", "A.java", 1), finding("a-rule", "A.java", 3),
-        finding("a-rule", "A.java", 2).withSuppression(new Suppression("inSource", "ok", null)));
+    List<Finding> findings =
+        List.of(
+            finding("z-rule", "A.java", 1),
+            finding("a-rule", "A.java", 3),
+            finding("a-rule", "A.java", 2)
+                .withSuppression(new Suppression("inSource", "ok", null)));
     Baseline baseline = Baseline.of(findings, new FileTexts(root));
     assertEquals(2, baseline.entries().size(), "findings suppressed in source are not baselined");
     Path file = root.resolve("config/sockcheck-baseline.json");
@@ -51,11 +56,19 @@ class BaselineTest {
     assertEquals("{ not json", Files.readString(file));
 
     Files.writeString(file, "{\"version\": 99, \"findings\": []}");
-    assertTrue(assertThrows(BaselineException.class, () -> Baseline.read(file)).getMessage().contains("version 99"));
+    assertTrue(
+        assertThrows(BaselineException.class, () -> Baseline.read(file))
+            .getMessage()
+            .contains("version 99"));
     Files.writeString(file, "{\"version\": 1, \"findings\": [{\"ruleId\": \"x\"}]}");
-    assertTrue(assertThrows(BaselineException.class, () -> Baseline.read(file)).getMessage().contains("fingerprint"));
-    assertTrue(assertThrows(BaselineException.class, () -> Baseline.read(root.resolve("nope.json")))
-        .getMessage().contains("does not exist"));
+    assertTrue(
+        assertThrows(BaselineException.class, () -> Baseline.read(file))
+            .getMessage()
+            .contains("fingerprint"));
+    assertTrue(
+        assertThrows(BaselineException.class, () -> Baseline.read(root.resolve("nope.json")))
+            .getMessage()
+            .contains("does not exist"));
     assertTrue(Baseline.readIfExists(root.resolve("nope.json")).isEmpty());
   }
 
@@ -68,7 +81,8 @@ class BaselineTest {
     // The file gains two lines on top and a new finding; the old one moved to line 3.
     Files.writeString(root.resolve("A.java"), "// new header\n\nold call\nnew call\n");
     BaselineFilter filter = new BaselineFilter(new FileTexts(root));
-    List<Finding> out = filter.apply(List.of(finding("r", "A.java", 3), finding("r", "A.java", 4)), baseline);
+    List<Finding> out =
+        filter.apply(List.of(finding("r", "A.java", 3), finding("r", "A.java", 4)), baseline);
     assertEquals("unchanged", out.get(0).baselineState());
     assertEquals(new Suppression("external", "baseline", null), out.get(0).suppression());
     assertEquals("new", out.get(1).baselineState());

@@ -20,8 +20,13 @@ class FingerprintTest {
   @TempDir Path root;
 
   private Finding at(String path, int line) {
-    return Finding.of("netty-fd-datagram", "message " + line, Severity.ERROR, Precision.HIGH,
-        new Location(path, line, 9, line, 30), "source");
+    return Finding.of(
+        "netty-fd-datagram",
+        "message " + line,
+        Severity.ERROR,
+        Precision.HIGH,
+        new Location(path, line, 9, line, 30),
+        "source");
   }
 
   private String print(String fileText, int line) throws Exception {
@@ -46,7 +51,8 @@ class FingerprintTest {
 
   @Test
   void identicalFindingsInOneFileAreDistinct() throws Exception {
-    Files.writeString(root.resolve("A.java"), "class A {\n  new Channel(fd);\n  new Channel(fd);\n}\n");
+    Files.writeString(
+        root.resolve("A.java"), "class A {\n  new Channel(fd);\n  new Channel(fd);\n}\n");
     Finding first = at("A.java", 2);
     Finding second = at("A.java", 3).withProperties(Map.of());
     List<String> prints = new Fingerprint(new FileTexts(root)).of(List.of(second, first));
@@ -60,8 +66,11 @@ class FingerprintTest {
     Files.writeString(root.resolve("A.java"), "x\n");
     Fingerprint fp = new Fingerprint(new FileTexts(root));
     Finding plain = at("A.java", 1);
-    assertNotEquals(fp.of(plain), fp.of(plain.withProperties(Map.of(Fingerprint.ENCLOSING, "A#f()"))));
-    Finding otherRule = Finding.of("other", plain.message(), Severity.ERROR, Precision.HIGH, plain.location(), "source");
+    assertNotEquals(
+        fp.of(plain), fp.of(plain.withProperties(Map.of(Fingerprint.ENCLOSING, "A#f()"))));
+    Finding otherRule =
+        Finding.of(
+            "other", plain.message(), Severity.ERROR, Precision.HIGH, plain.location(), "source");
     assertNotEquals(fp.of(plain), fp.of(otherRule));
   }
 

@@ -21,21 +21,44 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleDocGeneratorTest {
 
   static Rule rule(String id) {
-    return new Rule(id, RuleKind.CALL, "A title | with pipe", Severity.WARNING, Precision.HIGH, List.of("netty", "jdk"),
-        "CWE-628", Set.of("bytecode", "source"), null, "m", "Why it *matters*.\n",
-        new Examples("java", "new Foo(-1);\n// ```\n", "new Foo(fd);"), "Do this.", "Netty 4.1+",
-        List.of(new Evidence("https://github.com/netty/netty/issues/1", "An issue")), null, null, "rules/" + id + ".yaml");
+    return new Rule(
+        id,
+        RuleKind.CALL,
+        "A title | with pipe",
+        Severity.WARNING,
+        Precision.HIGH,
+        List.of("netty", "jdk"),
+        "CWE-628",
+        Set.of("bytecode", "source"),
+        null,
+        "m",
+        "Why it *matters*.\n",
+        new Examples("java", "new Foo(-1);\n// ```\n", "new Foo(fd);"),
+        "Do this.",
+        "Netty 4.1+",
+        List.of(new Evidence("https://github.com/netty/netty/issues/1", "An issue")),
+        null,
+        null,
+        "rules/" + id + ".yaml");
   }
 
   @Test
   void rulePageHasEverySection() {
     String page = new RuleDocGenerator().renderRule(rule("some-rule"));
     assertTrue(page.startsWith("# A title | with pipe\n"));
-    for (String part : List.of("| severity | warning |", "| precision | high |", "`netty`, `jdk`",
-        "[CWE-628](https://cwe.mitre.org/data/definitions/628.html)", "| engines | source, bytecode |",
-        "## Why it matters\n\nWhy it *matters*.\n", "## Noncompliant\n\n````java\nnew Foo(-1);\n// ```\n````\n",
-        "## Compliant\n\n```java\nnew Foo(fd);\n```\n", "## Fix\n\nDo this.\n", "## Affected versions\n\nNetty 4.1+\n",
-        "- <https://github.com/netty/netty/issues/1>: An issue\n")) {
+    for (String part :
+        List.of(
+            "| severity | warning |",
+            "| precision | high |",
+            "`netty`, `jdk`",
+            "[CWE-628](https://cwe.mitre.org/data/definitions/628.html)",
+            "| engines | source, bytecode |",
+            "## Why it matters\n\nWhy it *matters*.\n",
+            "## Noncompliant\n\n````java\nnew Foo(-1);\n// ```\n````\n",
+            "## Compliant\n\n```java\nnew Foo(fd);\n```\n",
+            "## Fix\n\nDo this.\n",
+            "## Affected versions\n\nNetty 4.1+\n",
+            "- <https://github.com/netty/netty/issues/1>: An issue\n")) {
       assertTrue(page.contains(part), "missing " + part + " in\n" + page);
     }
   }
@@ -43,8 +66,11 @@ class RuleDocGeneratorTest {
   @Test
   void rulePageLinksItsYamlAndItsTestCases() {
     String page = new RuleDocGenerator().renderRule(rule("some-rule"));
-    assertTrue(page.contains("| source | [`rules/some-rule.yaml`](../../../../rules/some-rule.yaml), test cases "
-        + "[`testdata/rules/some-rule/`](../../../../testdata/rules/some-rule/) |"), page);
+    assertTrue(
+        page.contains(
+            "| source | [`rules/some-rule.yaml`](../../../../rules/some-rule.yaml), test cases "
+                + "[`testdata/rules/some-rule/`](../../../../testdata/rules/some-rule/) |"),
+        page);
   }
 
   @Test
@@ -65,17 +91,26 @@ class RuleDocGeneratorTest {
 
   @Test
   void indexLinksEveryRuleSorted() {
-    String index = new RuleDocGenerator().render(new RulePack(List.of(rule("b-rule"), rule("a-rule")))).get("index.md");
-    assertTrue(index.contains("| [`a-rule`](a-rule.md) | A title \\| with pipe | warning | source, bytecode |\n"
-        + "| [`b-rule`](b-rule.md) |"), index);
+    String index =
+        new RuleDocGenerator()
+            .render(new RulePack(List.of(rule("b-rule"), rule("a-rule"))))
+            .get("index.md");
+    assertTrue(
+        index.contains(
+            "| [`a-rule`](a-rule.md) | A title \\| with pipe | warning | source, bytecode |\n"
+                + "| [`b-rule`](b-rule.md) |"),
+        index);
   }
 
   @Test
   void writeIsIdempotentAndRemovesPagesOfDeletedRules(@TempDir Path root) throws Exception {
     RuleDocGenerator g = new RuleDocGenerator();
-    assertEquals(List.of("a-rule.md", "b-rule.md", "index.md"), g.write(root, new RulePack(List.of(rule("a-rule"), rule("b-rule")))));
+    assertEquals(
+        List.of("a-rule.md", "b-rule.md", "index.md"),
+        g.write(root, new RulePack(List.of(rule("a-rule"), rule("b-rule")))));
     assertEquals(List.of(), g.write(root, new RulePack(List.of(rule("a-rule"), rule("b-rule")))));
-    assertEquals(List.of("index.md", "b-rule.md"), g.write(root, new RulePack(List.of(rule("a-rule")))));
+    assertEquals(
+        List.of("index.md", "b-rule.md"), g.write(root, new RulePack(List.of(rule("a-rule")))));
     assertFalse(Files.exists(root.resolve(RuleDocGenerator.DOCS_DIR).resolve("b-rule.md")));
   }
 }

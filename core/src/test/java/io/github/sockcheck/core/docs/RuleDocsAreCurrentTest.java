@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed rule pages equal what the generator makes from {@code rules/}. Run with
- * {@code -Dsockcheck.updateDocs=true} to rewrite them instead.
+ * The committed rule pages equal what the generator makes from {@code rules/}. Run with {@code
+ * -Dsockcheck.updateDocs=true} to rewrite them instead.
  */
 class RuleDocsAreCurrentTest {
 
@@ -38,17 +38,22 @@ class RuleDocsAreCurrentTest {
     for (var page : expected.entrySet()) {
       Path file = root.resolve(RuleDocGenerator.DOCS_DIR).resolve(page.getKey());
       if (!Files.exists(file)) missing.add(page.getKey());
-      else if (!Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue())) stale.add(page.getKey());
+      else if (!Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue()))
+        stale.add(page.getKey());
     }
     for (String name : existing) if (!expected.containsKey(name)) extra.add(name);
     if (!stale.isEmpty() || !missing.isEmpty() || !extra.isEmpty()) {
-      fail("rule pages in " + RuleDocGenerator.DOCS_DIR + " are out of date with rules/:"
-          + (stale.isEmpty() ? "" : "\n  stale: " + String.join(", ", stale))
-          + (missing.isEmpty() ? "" : "\n  missing: " + String.join(", ", missing))
-          + (extra.isEmpty() ? "" : "\n  extra (no such rule): " + String.join(", ", extra))
-          + "\nregenerate them with:\n  " + RuleDocGenerator.REGENERATE_COMMAND
-          + "\nor: mvn -q -pl core compile exec:java -Dexec.mainClass=io.github.sockcheck.core.docs.RuleDocGenerator"
-          + " -Dexec.args=<repository root>");
+      fail(
+          "rule pages in "
+              + RuleDocGenerator.DOCS_DIR
+              + " are out of date with rules/:"
+              + (stale.isEmpty() ? "" : "\n  stale: " + String.join(", ", stale))
+              + (missing.isEmpty() ? "" : "\n  missing: " + String.join(", ", missing))
+              + (extra.isEmpty() ? "" : "\n  extra (no such rule): " + String.join(", ", extra))
+              + "\nregenerate them with:\n  "
+              + RuleDocGenerator.REGENERATE_COMMAND
+              + "\nor: mvn -q -pl core compile exec:java -Dexec.mainClass=io.github.sockcheck.core.docs.RuleDocGenerator"
+              + " -Dexec.args=<repository root>");
     }
   }
 }

@@ -12,19 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class CallSiteBuilderTest {
 
-  private static final CallSite FULL = CallSite.builder(Language.JAVA, "a.Lib", "open")
-      .ownerSupertypes(Set.of("a.Base"))
-      .paramTypes(List.of("int"))
-      .returnType("a.Channel")
-      .args(List.of(ArgFact.ofInt(3, null, "3")))
-      .keywordArgs(Map.of("proto", ArgFact.UNKNOWN))
-      .resultUses(List.of(new ResultUse("a.Channel", "join", Location.line("A.java", 4))))
-      .resultCasts(Set.of("a.Sub"))
-      .location(Location.line("A.java", 3))
-      .enclosing("a.A#m")
-      .resolved(false)
-      .engine("source")
-      .build();
+  private static final CallSite FULL =
+      CallSite.builder(Language.JAVA, "a.Lib", "open")
+          .ownerSupertypes(Set.of("a.Base"))
+          .paramTypes(List.of("int"))
+          .returnType("a.Channel")
+          .args(List.of(ArgFact.ofInt(3, null, "3")))
+          .keywordArgs(Map.of("proto", ArgFact.UNKNOWN))
+          .resultUses(List.of(new ResultUse("a.Channel", "join", Location.line("A.java", 4))))
+          .resultCasts(Set.of("a.Sub"))
+          .location(Location.line("A.java", 3))
+          .enclosing("a.A#m")
+          .resolved(false)
+          .engine("source")
+          .build();
 
   @Test
   void toBuilderKeepsEveryPart() {

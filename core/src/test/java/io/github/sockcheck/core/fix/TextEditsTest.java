@@ -18,15 +18,19 @@ class TextEditsTest {
   @Test
   void editsApplyFromTheEndAndIdenticalOnesOnce() {
     String text = "ab\r\ncd\ref\n";
-    assertEquals("aXb\r\ncd\rYf\n", TextEdits.apply(text, List.of(edit(3, 1, 2, "Y"), edit(1, 2, 2, "X"),
-        edit(1, 2, 2, "X"))).orElseThrow());
+    assertEquals(
+        "aXb\r\ncd\rYf\n",
+        TextEdits.apply(text, List.of(edit(3, 1, 2, "Y"), edit(1, 2, 2, "X"), edit(1, 2, 2, "X")))
+            .orElseThrow());
   }
 
   @Test
   void overlappingOrOutOfRangeEditsAreRefused() {
     String text = "abcdef";
     assertTrue(TextEdits.apply(text, List.of(edit(1, 1, 4, "x"), edit(1, 3, 5, "y"))).isEmpty());
-    assertTrue(TextEdits.apply(text, List.of(edit(1, 2, 2, "x"), edit(1, 2, 2, "y"))).isEmpty(), "two inserts at one place");
+    assertTrue(
+        TextEdits.apply(text, List.of(edit(1, 2, 2, "x"), edit(1, 2, 2, "y"))).isEmpty(),
+        "two inserts at one place");
     assertTrue(TextEdits.apply(text, List.of(edit(1, 5, 20, "x"))).isEmpty());
     assertTrue(TextEdits.apply(text, List.of(edit(2, 1, 1, "x"))).isEmpty());
   }

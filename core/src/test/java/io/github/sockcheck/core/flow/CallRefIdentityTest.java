@@ -11,21 +11,37 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A call ref names a place in the program (a method object and a call index), not the contents of the
- * method: comparing contents made every {@code uses()} lookup a deep walk over both methods, which was
- * most of a bytecode scan of real libraries.
+ * A call ref names a place in the program (a method object and a call index), not the contents of
+ * the method: comparing contents made every {@code uses()} lookup a deep walk over both methods,
+ * which was most of a bytecode scan of real libraries.
  */
 class CallRefIdentityTest {
 
   @Test
   void refsToTheSameCallAreEqualAndRefsToAnEqualCopyAreNot() {
     MethodBuilder m = method("open", Access.PUBLIC).asStatic();
-    m.call("java.nio.channels.DatagramChannel", "open", CallFact.Kind.STATIC, -1, "java.nio.channels.DatagramChannel");
+    m.call(
+        "java.nio.channels.DatagramChannel",
+        "open",
+        CallFact.Kind.STATIC,
+        -1,
+        "java.nio.channels.DatagramChannel");
     ClassFacts c = type("com.example.A").method(m).build();
     MethodFacts original = c.methods().get(0);
-    MethodFacts copy = new MethodFacts(original.name(), original.paramTypes(), original.returnType(), original.access(),
-        original.isStatic(), original.synthetic(), original.nodes(), original.calls(), original.returns(),
-        original.stores(), original.typeTests(), original.typeRefs());
+    MethodFacts copy =
+        new MethodFacts(
+            original.name(),
+            original.paramTypes(),
+            original.returnType(),
+            original.access(),
+            original.isStatic(),
+            original.synthetic(),
+            original.nodes(),
+            original.calls(),
+            original.returns(),
+            original.stores(),
+            original.typeTests(),
+            original.typeRefs());
     assertEquals(original, copy, "the records themselves still compare by content");
 
     CallRef a = new CallRef(c, original, 0);
@@ -35,6 +51,7 @@ class CallRefIdentityTest {
     assertNotEquals(a, new CallRef(c, original, 1));
 
     FlowSolver solver = new FlowSolver(List.of(c), FlowModel.EMPTY);
-    assertEquals(List.of(a), solver.calls(), "the solver's refs are refs to the facts it was given");
+    assertEquals(
+        List.of(a), solver.calls(), "the solver's refs are refs to the facts it was given");
   }
 }

@@ -57,7 +57,15 @@ final class FactsBuilder {
     }
 
     ClassFacts build() {
-      return new ClassFacts(name, superName, interfaces, Access.PUBLIC, name.replace('.', '/') + ".java", null, fields, methods);
+      return new ClassFacts(
+          name,
+          superName,
+          interfaces,
+          Access.PUBLIC,
+          name.replace('.', '/') + ".java",
+          null,
+          fields,
+          methods);
     }
   }
 
@@ -106,11 +114,13 @@ final class FactsBuilder {
     }
 
     int constant(Object value) {
-      return add(new ValueNode.Constant(value instanceof Integer i ? Long.valueOf(i) : value, null));
+      return add(
+          new ValueNode.Constant(value instanceof Integer i ? Long.valueOf(i) : value, null));
     }
 
     int named(Object value, String name) {
-      return add(new ValueNode.Constant(value instanceof Integer i ? Long.valueOf(i) : value, name));
+      return add(
+          new ValueNode.Constant(value instanceof Integer i ? Long.valueOf(i) : value, name));
     }
 
     int param(int index) {
@@ -138,27 +148,72 @@ final class FactsBuilder {
     }
 
     /** Records a call and returns the node of its result. */
-    int call(String owner, String member, CallFact.Kind kind, int receiver, String returnType, Integer... args) {
+    int call(
+        String owner,
+        String member,
+        CallFact.Kind kind,
+        int receiver,
+        String returnType,
+        Integer... args) {
       return call(owner, Set.of(), member, kind, receiver, returnType, args);
     }
 
-    int call(String owner, Set<String> supertypes, String member, CallFact.Kind kind, int receiver, String returnType,
+    int call(
+        String owner,
+        Set<String> supertypes,
+        String member,
+        CallFact.Kind kind,
+        int receiver,
+        String returnType,
         Integer... args) {
-      calls.add(new CallFact(owner, supertypes, member, null, returnType, kind, receiver, List.of(args), null,
-          Location.line(name + ".java", line++), true));
+      calls.add(
+          new CallFact(
+              owner,
+              supertypes,
+              member,
+              null,
+              returnType,
+              kind,
+              receiver,
+              List.of(args),
+              null,
+              Location.line(name + ".java", line++),
+              true));
       return add(new ValueNode.CallResult(calls.size() - 1));
     }
 
-    /** Records a call with the parameter types the engine resolved and returns the node of its result. */
-    int callWithParams(String owner, String member, CallFact.Kind kind, int receiver, String returnType,
-        List<String> params, Integer... args) {
-      calls.add(new CallFact(owner, Set.of(), member, params, returnType, kind, receiver, List.of(args), null,
-          Location.line(name + ".java", line++), true));
+    /**
+     * Records a call with the parameter types the engine resolved and returns the node of its
+     * result.
+     */
+    int callWithParams(
+        String owner,
+        String member,
+        CallFact.Kind kind,
+        int receiver,
+        String returnType,
+        List<String> params,
+        Integer... args) {
+      calls.add(
+          new CallFact(
+              owner,
+              Set.of(),
+              member,
+              params,
+              returnType,
+              kind,
+              receiver,
+              List.of(args),
+              null,
+              Location.line(name + ".java", line++),
+              true));
       return add(new ValueNode.CallResult(calls.size() - 1));
     }
 
     void store(String owner, String field, int receiver, int value) {
-      stores.add(new FieldStore(owner, field, receiver < 0, receiver, value, Location.line(name + ".java", line++)));
+      stores.add(
+          new FieldStore(
+              owner, field, receiver < 0, receiver, value, Location.line(name + ".java", line++)));
     }
 
     void ret(int node) {
@@ -170,8 +225,19 @@ final class FactsBuilder {
     }
 
     MethodFacts build() {
-      return new MethodFacts(name, paramTypes, returnType, access, isStatic, synthetic, nodes, calls, returns, stores,
-          tests, List.of());
+      return new MethodFacts(
+          name,
+          paramTypes,
+          returnType,
+          access,
+          isStatic,
+          synthetic,
+          nodes,
+          calls,
+          returns,
+          stores,
+          tests,
+          List.of());
     }
   }
 }

@@ -22,12 +22,19 @@ class FlowRoundsTest {
 
   private static final String EPOLL = "io.netty.channel.epoll.EpollServerSocketChannel";
 
-  private static final CallPatternIndex INDEX = new CallPatternIndex(List.of(
-      rule("r", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of("int"), Map.of("fd", 0)))));
+  private static final CallPatternIndex INDEX =
+      new CallPatternIndex(
+          List.of(
+              rule(
+                  "r",
+                  Set.of("source"),
+                  "m",
+                  null,
+                  java(EPOLL, "<init>", List.of("int"), Map.of("fd", 0)))));
 
   /**
-   * Inputs are class names; a class {@code Cn} passes the result of {@code C(n+1).next()} to the pattern
-   * call (or, for the last, returns a constant), so each round needs the next class.
+   * Inputs are class names; a class {@code Cn} passes the result of {@code C(n+1).next()} to the
+   * pattern call (or, for the last, returns a constant), so each round needs the next class.
    */
   private static class Chain implements FlowRounds.Front<String> {
     final int length;
@@ -48,9 +55,10 @@ class FlowRoundsTest {
 
     private ClassFacts classFor(int n) {
       MethodBuilder next = method("next", Access.PUBLIC).asStatic().returning("int");
-      int value = n + 1 < length
-          ? next.call("com.example.C" + (n + 1), "next", Kind.STATIC, -1, "int")
-          : next.constant(n);
+      int value =
+          n + 1 < length
+              ? next.call("com.example.C" + (n + 1), "next", Kind.STATIC, -1, "int")
+              : next.constant(n);
       next.ret(value);
       if (n == 0) next.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", value);
       return type("com.example.C" + n).method(next).build();
@@ -60,7 +68,9 @@ class FlowRoundsTest {
     public List<String> inputsFor(SortedSet<Need> needs) {
       asked.add(needs);
       List<String> inputs = new ArrayList<>();
-      for (Need need : needs) if (need instanceof Need.ClassNamed c) inputs.add(c.type().substring("com.example.".length()));
+      for (Need need : needs)
+        if (need instanceof Need.ClassNamed c)
+          inputs.add(c.type().substring("com.example.".length()));
       inputs.add("C0"); // already analysed: never analysed twice
       return inputs;
     }
@@ -77,8 +87,13 @@ class FlowRoundsTest {
     assertEquals(List.of(List.of("C0"), List.of("C1"), List.of("C2")), chain.analysed);
     assertEquals(List.of(1, 1, 1), result.roundSizes());
     assertEquals(3, result.facts().size());
-    // The final solver sees the whole chain: the constant of the last class reaches the pattern call.
-    FlowSolver.CallRef ctor = result.solver().calls().stream().filter(c -> c.fact().owner().equals(EPOLL)).findFirst().orElseThrow();
+    // The final solver sees the whole chain: the constant of the last class reaches the pattern
+    // call.
+    FlowSolver.CallRef ctor =
+        result.solver().calls().stream()
+            .filter(c -> c.fact().owner().equals(EPOLL))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Set.of(new Origin.Constant(2L, null)), result.solver().argumentOrigins(ctor, 0));
   }
 
@@ -87,7 +102,8 @@ class FlowRoundsTest {
     Chain chain = new Chain(3);
     run(chain);
     for (int i = 1; i < chain.asked.size(); i++) {
-      for (Need earlier : chain.asked.get(i - 1)) assertEquals(false, chain.asked.get(i).contains(earlier), chain.asked::toString);
+      for (Need earlier : chain.asked.get(i - 1))
+        assertEquals(false, chain.asked.get(i).contains(earlier), chain.asked::toString);
     }
   }
 
@@ -102,13 +118,14 @@ class FlowRoundsTest {
 
   @Test
   void noNewInputEndsTheLoop() throws Exception {
-    Chain chain = new Chain(3) {
-      @Override
-      public List<String> inputsFor(SortedSet<Need> needs) {
-        asked.add(needs);
-        return List.of("C0");
-      }
-    };
+    Chain chain =
+        new Chain(3) {
+          @Override
+          public List<String> inputsFor(SortedSet<Need> needs) {
+            asked.add(needs);
+            return List.of("C0");
+          }
+        };
     FlowRounds.Result result = run(chain);
     assertEquals(List.of(List.of("C0")), chain.analysed);
     assertEquals(1, chain.asked.size());

@@ -29,8 +29,10 @@ class FlowSolverTest {
   }
 
   private static CallRef call(FlowSolver solver, String owner, String member) {
-    List<CallRef> found = solver.calls().stream()
-        .filter(c -> c.fact().owner().equals(owner) && c.fact().member().equals(member)).toList();
+    List<CallRef> found =
+        solver.calls().stream()
+            .filter(c -> c.fact().owner().equals(owner) && c.fact().member().equals(member))
+            .toList();
     assertEquals(1, found.size(), () -> "calls of " + owner + "#" + member + ": " + found);
     return found.get(0);
   }
@@ -44,9 +46,18 @@ class FlowSolverTest {
     MethodBuilder m = method("open", Access.PUBLIC).asStatic();
     int minus = m.constant(-1);
     int six = m.constant(6);
-    m.call("com.example.Libc", "socket", Kind.STATIC, -1, "int", m.constant(2), m.constant(1), m.merge(minus, six));
+    m.call(
+        "com.example.Libc",
+        "socket",
+        Kind.STATIC,
+        -1,
+        "int",
+        m.constant(2),
+        m.constant(1),
+        m.merge(minus, six));
     FlowSolver solver = solve(type("com.example.Server").method(m));
-    SortedSet<Origin> origins = solver.argumentOrigins(call(solver, "com.example.Libc", "socket"), 2);
+    SortedSet<Origin> origins =
+        solver.argumentOrigins(call(solver, "com.example.Libc", "socket"), 2);
     assertEquals(Set.of(new Origin.Constant(-1L, null), new Origin.Constant(6L, null)), origins);
   }
 
@@ -60,10 +71,21 @@ class FlowSolverTest {
     MethodBuilder subscribe = method("subscribe", Access.PUBLIC, "com.example.Receiver");
     int receiver = subscribe.param(0);
     int channel = subscribe.call("com.example.Receiver", "channel", Kind.VIRTUAL, receiver, DC);
-    subscribe.call(DC, "join", Kind.VIRTUAL, channel, "java.nio.channels.MembershipKey", subscribe.unknown(), subscribe.unknown());
-    FlowSolver solver = solve(
-        type("com.example.Receiver").field("channel", Access.PRIVATE).method(ctor).method(getter),
-        type("com.example.Subscriber").method(subscribe));
+    subscribe.call(
+        DC,
+        "join",
+        Kind.VIRTUAL,
+        channel,
+        "java.nio.channels.MembershipKey",
+        subscribe.unknown(),
+        subscribe.unknown());
+    FlowSolver solver =
+        solve(
+            type("com.example.Receiver")
+                .field("channel", Access.PRIVATE)
+                .method(ctor)
+                .method(getter),
+            type("com.example.Subscriber").method(subscribe));
     assertEquals(List.of("join"), useMembers(solver, call(solver, DC, "open")));
   }
 
@@ -72,12 +94,27 @@ class FlowSolverTest {
     MethodBuilder factory = method("create", Access.PUBLIC).asStatic().returning(DC);
     factory.ret(factory.call(DC, "open", Kind.STATIC, -1, DC));
     MethodBuilder helper = method("subscribe", Access.PUBLIC, DC).asStatic();
-    helper.call(DC, "join", Kind.VIRTUAL, helper.param(0), "java.nio.channels.MembershipKey", helper.unknown(), helper.unknown());
+    helper.call(
+        DC,
+        "join",
+        Kind.VIRTUAL,
+        helper.param(0),
+        "java.nio.channels.MembershipKey",
+        helper.unknown(),
+        helper.unknown());
     MethodBuilder main = method("main", Access.PUBLIC).asStatic();
-    main.call("com.example.Helper", "subscribe", Kind.STATIC, -1, "void",
+    main.call(
+        "com.example.Helper",
+        "subscribe",
+        Kind.STATIC,
+        -1,
+        "void",
         main.call("com.example.Factory", "create", Kind.STATIC, -1, DC));
-    FlowSolver solver = solve(type("com.example.Factory").method(factory), type("com.example.Helper").method(helper),
-        type("com.example.Main").method(main));
+    FlowSolver solver =
+        solve(
+            type("com.example.Factory").method(factory),
+            type("com.example.Helper").method(helper),
+            type("com.example.Main").method(main));
     assertEquals(List.of("join"), useMembers(solver, call(solver, DC, "open")));
   }
 
@@ -86,10 +123,19 @@ class FlowSolverTest {
     MethodBuilder m = method("start", Access.PUBLIC);
     int open = m.call(DC, "open", Kind.STATIC, -1, DC);
     int bound = m.call(DC, "bind", Kind.VIRTUAL, open, DC, m.unknown());
-    int configured = m.call(DC, "setOption", Kind.VIRTUAL, bound, DC, m.unknown(), m.constant(true));
-    m.call(DC, "join", Kind.VIRTUAL, configured, "java.nio.channels.MembershipKey", m.unknown(), m.unknown());
+    int configured =
+        m.call(DC, "setOption", Kind.VIRTUAL, bound, DC, m.unknown(), m.constant(true));
+    m.call(
+        DC,
+        "join",
+        Kind.VIRTUAL,
+        configured,
+        "java.nio.channels.MembershipKey",
+        m.unknown(),
+        m.unknown());
     FlowSolver solver = solve(type("com.example.Fluent").method(m));
-    assertEquals(List.of("bind", "setOption", "join"), useMembers(solver, call(solver, DC, "open")));
+    assertEquals(
+        List.of("bind", "setOption", "join"), useMembers(solver, call(solver, DC, "open")));
   }
 
   @Test
@@ -97,7 +143,14 @@ class FlowSolverTest {
     MethodBuilder m = method("start", Access.PUBLIC);
     int open = m.call(DC, "open", Kind.STATIC, -1, DC);
     int wrapped = m.call("com.lib.Wrap", "wrap", Kind.STATIC, -1, DC, open);
-    m.call(DC, "join", Kind.VIRTUAL, wrapped, "java.nio.channels.MembershipKey", m.unknown(), m.unknown());
+    m.call(
+        DC,
+        "join",
+        Kind.VIRTUAL,
+        wrapped,
+        "java.nio.channels.MembershipKey",
+        m.unknown(),
+        m.unknown());
     FlowSolver solver = solve(type("com.example.NotFluent").method(m));
     assertEquals(List.of(), useMembers(solver, call(solver, DC, "open")));
   }
@@ -105,26 +158,39 @@ class FlowSolverTest {
   @Test
   void aNettyChannelsOwnDescriptorIsKnownThroughIntValue() {
     MethodBuilder m = method("adopt", Access.PUBLIC, "io.netty.channel.epoll.EpollSocketChannel");
-    int fd = m.call("io.netty.channel.epoll.EpollSocketChannel", "fd", Kind.VIRTUAL, m.param(0), FD);
+    int fd =
+        m.call("io.netty.channel.epoll.EpollSocketChannel", "fd", Kind.VIRTUAL, m.param(0), FD);
     int number = m.call(FD, "intValue", Kind.VIRTUAL, fd, "int");
     m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", number);
     FlowSolver solver = solve(type("com.example.Adopt").method(m));
     SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
     assertEquals(1, origins.size(), origins::toString);
-    assertTrue(origins.first() instanceof Origin.Call c && c.member().equals("fd"), origins::toString);
+    assertTrue(
+        origins.first() instanceof Origin.Call c && c.member().equals("fd"), origins::toString);
   }
 
   @Test
   void aDescriptorReceivedAsAMessageComesFromOutside() {
-    // channelRead(ctx, Object msg) { FileDescriptor fd = (FileDescriptor) msg; new EpollServerSocketChannel(fd.intValue()); }
-    MethodBuilder m = method("channelRead", Access.PUBLIC, "io.netty.channel.ChannelHandlerContext", "java.lang.Object");
+    // channelRead(ctx, Object msg) { FileDescriptor fd = (FileDescriptor) msg; new
+    // EpollServerSocketChannel(fd.intValue()); }
+    MethodBuilder m =
+        method(
+            "channelRead",
+            Access.PUBLIC,
+            "io.netty.channel.ChannelHandlerContext",
+            "java.lang.Object");
     int msg = m.param(1);
     m.cast(msg, FD);
     int number = m.call(FD, "intValue", Kind.VIRTUAL, msg, "int");
     m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", number);
     FlowSolver solver = solve(type("com.example.Handoff").method(m));
     SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
-    assertEquals(Set.of(new Origin.Parameter("com.example.Handoff#channelRead(io.netty.channel.ChannelHandlerContext,java.lang.Object)", 1)), origins);
+    assertEquals(
+        Set.of(
+            new Origin.Parameter(
+                "com.example.Handoff#channelRead(io.netty.channel.ChannelHandlerContext,java.lang.Object)",
+                1)),
+        origins);
   }
 
   @Test
@@ -132,12 +198,22 @@ class FlowSolverTest {
     MethodBuilder wrap = method("wrap", Access.PRIVATE, "int");
     wrap.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", wrap.param(0));
     MethodBuilder caller = method("start", Access.PUBLIC);
-    int fd = caller.call("com.example.Libc", "socket", Kind.STATIC, -1, "int", caller.constant(2), caller.constant(1), caller.constant(0));
+    int fd =
+        caller.call(
+            "com.example.Libc",
+            "socket",
+            Kind.STATIC,
+            -1,
+            "int",
+            caller.constant(2),
+            caller.constant(1),
+            caller.constant(0));
     caller.call("com.example.Server", "wrap", Kind.VIRTUAL, caller.self(), "void", fd);
     FlowSolver solver = solve(type("com.example.Server").method(wrap).method(caller));
     SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
     assertEquals(1, origins.size(), origins::toString);
-    assertTrue(origins.first() instanceof Origin.Call c && c.member().equals("socket"), origins::toString);
+    assertTrue(
+        origins.first() instanceof Origin.Call c && c.member().equals("socket"), origins::toString);
   }
 
   @Test
@@ -145,7 +221,8 @@ class FlowSolverTest {
     MethodBuilder wrap = method("wrap", Access.PUBLIC, "int");
     wrap.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", wrap.param(0));
     MethodBuilder caller = method("start", Access.PUBLIC);
-    caller.call("com.example.Server", "wrap", Kind.VIRTUAL, caller.self(), "void", caller.constant(3));
+    caller.call(
+        "com.example.Server", "wrap", Kind.VIRTUAL, caller.self(), "void", caller.constant(3));
     FlowSolver solver = solve(type("com.example.Server").method(wrap).method(caller));
     SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
     assertTrue(origins.contains(new Origin.Constant(3L, null)), origins::toString);
@@ -157,10 +234,26 @@ class FlowSolverTest {
     MethodBuilder init = method("<init>", Access.PUBLIC);
     init.store("com.example.Holder", "fd", init.self(), init.constant(3));
     MethodBuilder reset = method("reset", Access.PUBLIC);
-    reset.store("com.example.Holder", "fd", reset.self(), reset.call("java.lang.Integer", "parseInt", Kind.STATIC, -1, "int", reset.unknown()));
+    reset.store(
+        "com.example.Holder",
+        "fd",
+        reset.self(),
+        reset.call("java.lang.Integer", "parseInt", Kind.STATIC, -1, "int", reset.unknown()));
     MethodBuilder use = method("use", Access.PUBLIC);
-    use.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", use.read("com.example.Holder", "fd", use.self()));
-    FlowSolver solver = solve(type("com.example.Holder").field("fd", Access.PRIVATE).method(init).method(reset).method(use));
+    use.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        use.read("com.example.Holder", "fd", use.self()));
+    FlowSolver solver =
+        solve(
+            type("com.example.Holder")
+                .field("fd", Access.PRIVATE)
+                .method(init)
+                .method(reset)
+                .method(use));
     SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
     assertEquals(2, origins.size(), origins::toString);
   }
@@ -168,9 +261,16 @@ class FlowSolverTest {
   @Test
   void aFieldNothingStoresIntoComesFromOutside() {
     MethodBuilder use = method("use", Access.PUBLIC);
-    use.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", use.read("com.example.Holder", "fd", use.self()));
+    use.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        use.read("com.example.Holder", "fd", use.self()));
     FlowSolver solver = solve(type("com.example.Holder").field("fd", Access.PRIVATE).method(use));
-    assertEquals(Set.of(new Origin.Field("com.example.Holder", "fd", false)),
+    assertEquals(
+        Set.of(new Origin.Field("com.example.Holder", "fd", false)),
         solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0));
   }
 
@@ -178,39 +278,70 @@ class FlowSolverTest {
   void loopsTerminate() {
     MethodBuilder m = method("spin", Access.PUBLIC);
     int start = m.constant(3);
-    int placeholder = m.add(new ValueNode.Merge(List.of(start, 2))); // node 1 merges itself through node 2
+    int placeholder =
+        m.add(new ValueNode.Merge(List.of(start, 2))); // node 1 merges itself through node 2
     m.add(new ValueNode.Merge(List.of(placeholder)));
     m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", placeholder);
     FlowSolver solver = solve(type("com.example.Loop").method(m));
-    assertEquals(Set.of(new Origin.Constant(3L, null)), solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0));
+    assertEquals(
+        Set.of(new Origin.Constant(3L, null)),
+        solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0));
   }
 
   @Test
   void capturedValuesOfTheEnclosingMethodFlowIntoALambdaBody() {
     MethodBuilder outer = method("start", Access.PUBLIC);
-    int fd = outer.call("com.example.Libc", "socket", Kind.STATIC, -1, "int", outer.constant(2), outer.constant(1), outer.constant(0));
+    int fd =
+        outer.call(
+            "com.example.Libc",
+            "socket",
+            Kind.STATIC,
+            -1,
+            "int",
+            outer.constant(2),
+            outer.constant(1),
+            outer.constant(0));
     outer.call("com.example.Server", "lambda$start$0", Kind.LAMBDA, -1, "void", fd);
     MethodBuilder lambda = method("lambda$start$0", Access.PRIVATE, "int").asStatic().asSynthetic();
     lambda.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", lambda.param(0));
     MethodBuilder anonymous = method("run", Access.PUBLIC);
-    anonymous.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", anonymous.captured("com.example.Server#start()", fd));
-    FlowSolver solver = solve(type("com.example.Server").method(outer).method(lambda), type("com.example.Server$1").method(anonymous));
-    for (CallRef ctor : solver.calls().stream().filter(c -> c.fact().owner().equals(EPOLL)).toList()) {
+    anonymous.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        anonymous.captured("com.example.Server#start()", fd));
+    FlowSolver solver =
+        solve(
+            type("com.example.Server").method(outer).method(lambda),
+            type("com.example.Server$1").method(anonymous));
+    for (CallRef ctor :
+        solver.calls().stream().filter(c -> c.fact().owner().equals(EPOLL)).toList()) {
       SortedSet<Origin> origins = solver.argumentOrigins(ctor, 0);
       assertEquals(1, origins.size(), origins::toString);
-      assertTrue(origins.first() instanceof Origin.Call c && c.member().equals("socket"), origins::toString);
+      assertTrue(
+          origins.first() instanceof Origin.Call c && c.member().equals("socket"),
+          origins::toString);
     }
   }
 
   @Test
   void castsOfTheResultAreFoundThroughLocalsAndFields() {
     MethodBuilder m = method("start", Access.PUBLIC);
-    int inherited = m.call("java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
+    int inherited =
+        m.call(
+            "java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
     m.store("com.example.Inetd", "channel", m.self(), inherited);
     MethodBuilder later = method("serve", Access.PUBLIC);
     later.cast(later.read("com.example.Inetd", "channel", later.self()), DC);
-    FlowSolver solver = solve(type("com.example.Inetd").field("channel", Access.PRIVATE).method(m).method(later));
-    assertEquals(List.of(DC), solver.casts(call(solver, "java.lang.System", "inheritedChannel")).stream().map(TypeTest::type).toList());
+    FlowSolver solver =
+        solve(type("com.example.Inetd").field("channel", Access.PRIVATE).method(m).method(later));
+    assertEquals(
+        List.of(DC),
+        solver.casts(call(solver, "java.lang.System", "inheritedChannel")).stream()
+            .map(TypeTest::type)
+            .toList());
   }
 
   @Test
@@ -222,15 +353,39 @@ class FlowSolverTest {
     publish.store("com.example.Server", "shared", publish.self(), open);
     publish.ret(open);
     MethodBuilder project = method("project", Access.PUBLIC);
-    project.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void",
+    project.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
         project.call("com.example.config.Fds", "listenFd", Kind.STATIC, -1, "int"));
-    FlowSolver solver = solve(type("com.example.Server").field("shared", Access.PACKAGE).method(wrap).method(publish).method(project));
-    io.github.sockcheck.core.index.CallPatternIndex index = new io.github.sockcheck.core.index.CallPatternIndex(List.of(
-        io.github.sockcheck.core.match.CallMatcherTestSupport.rule("r", Set.of("source"), "m", null,
-            io.github.sockcheck.core.match.CallMatcherTestSupport.java(EPOLL, "<init>", List.of("int"), java.util.Map.of("fd", 0))),
-        io.github.sockcheck.core.match.CallMatcherTestSupport.rule("d", Set.of("source"), "m", null,
-            io.github.sockcheck.core.match.CallMatcherTestSupport.java(DC, "open", List.of(), java.util.Map.of()))));
-    assertEquals(Set.of(
+    FlowSolver solver =
+        solve(
+            type("com.example.Server")
+                .field("shared", Access.PACKAGE)
+                .method(wrap)
+                .method(publish)
+                .method(project));
+    io.github.sockcheck.core.index.CallPatternIndex index =
+        new io.github.sockcheck.core.index.CallPatternIndex(
+            List.of(
+                io.github.sockcheck.core.match.CallMatcherTestSupport.rule(
+                    "r",
+                    Set.of("source"),
+                    "m",
+                    null,
+                    io.github.sockcheck.core.match.CallMatcherTestSupport.java(
+                        EPOLL, "<init>", List.of("int"), java.util.Map.of("fd", 0))),
+                io.github.sockcheck.core.match.CallMatcherTestSupport.rule(
+                    "d",
+                    Set.of("source"),
+                    "m",
+                    null,
+                    io.github.sockcheck.core.match.CallMatcherTestSupport.java(
+                        DC, "open", List.of(), java.util.Map.of()))));
+    assertEquals(
+        Set.of(
             new Need.CallersOf("com.example.Server", "wrap", true),
             new Need.CallersOf("com.example.Server", "publish", false),
             new Need.AccessorsOf("com.example.Server", "shared", true),
@@ -239,16 +394,27 @@ class FlowSolverTest {
   }
 
   private static final String BOOTSTRAP = "io.netty.bootstrap.Bootstrap";
-  private static final Set<String> BOOTSTRAP_SUPERS = Set.of("io.netty.bootstrap.AbstractBootstrap");
+  private static final Set<String> BOOTSTRAP_SUPERS =
+      Set.of("io.netty.bootstrap.AbstractBootstrap");
   private static final String FUTURE = "io.netty.channel.ChannelFuture";
   private static final String NETTY_DC = "io.netty.channel.socket.DatagramChannel";
 
-  /** b = new Bootstrap(); b.channel(literal); b.bind(port).channel() or a listener's future.channel(). */
+  /**
+   * b = new Bootstrap(); b.channel(literal); b.bind(port).channel() or a listener's
+   * future.channel().
+   */
   private static int[] bootstrap(MethodBuilder m, String literal) {
     int b = m.call(BOOTSTRAP, "<init>", Kind.CONSTRUCTOR, -1, "void");
-    m.call(BOOTSTRAP, BOOTSTRAP_SUPERS, "channel", Kind.VIRTUAL, b, BOOTSTRAP,
+    m.call(
+        BOOTSTRAP,
+        BOOTSTRAP_SUPERS,
+        "channel",
+        Kind.VIRTUAL,
+        b,
+        BOOTSTRAP,
         m.add(new ValueNode.ClassLiteral(literal)));
-    int future = m.call(BOOTSTRAP, BOOTSTRAP_SUPERS, "bind", Kind.VIRTUAL, b, FUTURE, m.constant(5353));
+    int future =
+        m.call(BOOTSTRAP, BOOTSTRAP_SUPERS, "bind", Kind.VIRTUAL, b, FUTURE, m.constant(5353));
     return new int[] {b, future};
   }
 
@@ -256,36 +422,87 @@ class FlowSolverTest {
   void aClassLiteralTheBootstrapConstructsReachesTheJoinOfTheBoundChannelAndOfAListener() {
     MethodBuilder serve = method("serve", Access.PUBLIC);
     int[] joined = bootstrap(serve, "io.netty.channel.socket.nio.NioDatagramChannel");
-    int channel = serve.call(FUTURE, "channel", Kind.VIRTUAL, joined[1], "io.netty.channel.Channel");
-    serve.call(NETTY_DC, "joinGroup", Kind.VIRTUAL, channel, FUTURE, serve.unknown(), serve.unknown());
+    int channel =
+        serve.call(FUTURE, "channel", Kind.VIRTUAL, joined[1], "io.netty.channel.Channel");
+    serve.call(
+        NETTY_DC, "joinGroup", Kind.VIRTUAL, channel, FUTURE, serve.unknown(), serve.unknown());
     int[] other = bootstrap(serve, "io.netty.channel.socket.nio.NioDatagramChannel");
-    serve.call(FUTURE, "addListener", Kind.VIRTUAL, other[1], FUTURE,
+    serve.call(
+        FUTURE,
+        "addListener",
+        Kind.VIRTUAL,
+        other[1],
+        FUTURE,
         serve.call("com.example.JoinWhenBound", "<init>", Kind.CONSTRUCTOR, -1, "void"));
     MethodBuilder complete = method("operationComplete", Access.PUBLIC, FUTURE);
-    int bound = complete.call(FUTURE, "channel", Kind.VIRTUAL, complete.param(0), "io.netty.channel.Channel");
-    complete.call("io.netty.channel.Channel", "writeAndFlush", Kind.VIRTUAL, bound, FUTURE, complete.unknown());
-    FlowSolver solver = solve(type("com.example.Server").method(serve),
-        type("com.example.JoinWhenBound").implement("io.netty.channel.ChannelFutureListener").method(complete));
-    List<CallRef> channelCalls = solver.calls().stream().filter(c -> c.fact().member().equals("channel")
-        && c.fact().owner().equals(BOOTSTRAP)).toList();
+    int bound =
+        complete.call(
+            FUTURE, "channel", Kind.VIRTUAL, complete.param(0), "io.netty.channel.Channel");
+    complete.call(
+        "io.netty.channel.Channel",
+        "writeAndFlush",
+        Kind.VIRTUAL,
+        bound,
+        FUTURE,
+        complete.unknown());
+    FlowSolver solver =
+        solve(
+            type("com.example.Server").method(serve),
+            type("com.example.JoinWhenBound")
+                .implement("io.netty.channel.ChannelFutureListener")
+                .method(complete));
+    List<CallRef> channelCalls =
+        solver.calls().stream()
+            .filter(c -> c.fact().member().equals("channel") && c.fact().owner().equals(BOOTSTRAP))
+            .toList();
     assertEquals(2, channelCalls.size());
-    List<String> first = solver.createdUses(channelCalls.get(0)).stream().map(u -> u.fact().member()).toList();
-    assertEquals(List.of("bind", "channel", "joinGroup"), first, "the first bootstrap's channel joins, the second is another object");
-    List<String> second = solver.createdUses(channelCalls.get(1)).stream().map(u -> u.fact().member()).toList();
-    assertEquals(List.of("bind", "addListener", "channel", "writeAndFlush"), second, "through the listener called back with the future");
+    List<String> first =
+        solver.createdUses(channelCalls.get(0)).stream().map(u -> u.fact().member()).toList();
+    assertEquals(
+        List.of("bind", "channel", "joinGroup"),
+        first,
+        "the first bootstrap's channel joins, the second is another object");
+    List<String> second =
+        solver.createdUses(channelCalls.get(1)).stream().map(u -> u.fact().member()).toList();
+    assertEquals(
+        List.of("bind", "addListener", "channel", "writeAndFlush"),
+        second,
+        "through the listener called back with the future");
   }
 
   @Test
   void aLibraryConstructorThatCallsSocketOnItsArgumentIsAUseOfTheArgument() {
     MethodBuilder m = method("listen", Access.PUBLIC);
-    int inherited = m.call("java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
-    m.call("io.netty.channel.socket.nio.NioServerSocketChannel", "<init>", Kind.CONSTRUCTOR, -1, "void", inherited);
-    int other = m.call("java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
-    m.call("io.netty.channel.socket.nio.NioServerDomainSocketChannel", "<init>", Kind.CONSTRUCTOR, -1, "void", other);
+    int inherited =
+        m.call(
+            "java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
+    m.call(
+        "io.netty.channel.socket.nio.NioServerSocketChannel",
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        inherited);
+    int other =
+        m.call(
+            "java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
+    m.call(
+        "io.netty.channel.socket.nio.NioServerDomainSocketChannel",
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        other);
     FlowSolver solver = solve(type("com.example.Server").method(m));
-    List<CallRef> inheritedCalls = solver.calls().stream().filter(c -> c.fact().member().equals("inheritedChannel")).toList();
-    List<String> socketUses = solver.libraryUses(inheritedCalls.get(0)).stream().map(e -> e.getValue().use().toString()).toList();
+    List<CallRef> inheritedCalls =
+        solver.calls().stream().filter(c -> c.fact().member().equals("inheritedChannel")).toList();
+    List<String> socketUses =
+        solver.libraryUses(inheritedCalls.get(0)).stream()
+            .map(e -> e.getValue().use().toString())
+            .toList();
     assertEquals(List.of("java.nio.channels.ServerSocketChannel#socket"), socketUses);
-    assertTrue(solver.libraryUses(inheritedCalls.get(1)).isEmpty(), "the domain-socket channel never calls socket()");
+    assertTrue(
+        solver.libraryUses(inheritedCalls.get(1)).isEmpty(),
+        "the domain-socket channel never calls socket()");
   }
 }

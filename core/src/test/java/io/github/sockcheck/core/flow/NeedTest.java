@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The word an engine looks for in a file's text to find what may satisfy a need, and the small names of the facts. */
+/**
+ * The word an engine looks for in a file's text to find what may satisfy a need, and the small
+ * names of the facts.
+ */
 class NeedTest {
 
   @Test
@@ -47,24 +50,57 @@ class NeedTest {
 
   @Test
   void classFactsNames() {
-    ClassFacts nested = new ClassFacts("com.example.Server$1", null, List.of(), Access.PACKAGE, "S.java", null, List.of(), List.of());
+    ClassFacts nested =
+        new ClassFacts(
+            "com.example.Server$1",
+            null,
+            List.of(),
+            Access.PACKAGE,
+            "S.java",
+            null,
+            List.of(),
+            List.of());
     assertEquals("com.example", nested.packageName());
     assertEquals("1", nested.simpleName());
-    ClassFacts top = new ClassFacts("Main", null, List.of(), Access.PUBLIC, "Main.java", null, List.of(), List.of());
+    ClassFacts top =
+        new ClassFacts(
+            "Main", null, List.of(), Access.PUBLIC, "Main.java", null, List.of(), List.of());
     assertEquals("", top.packageName());
     assertEquals("Main", top.simpleName());
   }
 
   @Test
   void callFactArgumentTexts() {
-    CallFact withTexts = new CallFact("o", java.util.Set.of(), "<init>", null, "void", CallFact.Kind.CONSTRUCTOR, -1,
-        List.of(0, 1), java.util.Arrays.asList("fd", null), null, true);
+    CallFact withTexts =
+        new CallFact(
+            "o",
+            java.util.Set.of(),
+            "<init>",
+            null,
+            "void",
+            CallFact.Kind.CONSTRUCTOR,
+            -1,
+            List.of(0, 1),
+            java.util.Arrays.asList("fd", null),
+            null,
+            true);
     assertEquals("fd", withTexts.argText(0));
     assertEquals(null, withTexts.argText(1));
     assertEquals(null, withTexts.argText(2));
     assertTrue(withTexts.isConstructor());
-    CallFact bytecode = new CallFact("o", java.util.Set.of(), "m", null, "void", CallFact.Kind.STATIC, -1,
-        List.of(0), null, null, true);
+    CallFact bytecode =
+        new CallFact(
+            "o",
+            java.util.Set.of(),
+            "m",
+            null,
+            "void",
+            CallFact.Kind.STATIC,
+            -1,
+            List.of(0),
+            null,
+            null,
+            true);
     assertEquals(null, bytecode.argText(0));
     assertEquals(false, bytecode.isConstructor());
   }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How calls find the methods they run (overloads, inheritance, overrides), how fields find their
- * declaring class, and the solver's answers at the edges (bad indexes, unknown sites, library calls).
+ * declaring class, and the solver's answers at the edges (bad indexes, unknown sites, library
+ * calls).
  */
 class ProgramLinkingTest {
 
@@ -35,8 +36,10 @@ class ProgramLinkingTest {
   }
 
   private static CallRef call(FlowSolver solver, String owner, String member) {
-    List<CallRef> found = solver.calls().stream()
-        .filter(c -> owner.equals(c.fact().owner()) && c.fact().member().equals(member)).toList();
+    List<CallRef> found =
+        solver.calls().stream()
+            .filter(c -> owner.equals(c.fact().owner()) && c.fact().member().equals(member))
+            .toList();
     assertEquals(1, found.size(), () -> "calls of " + owner + "#" + member + ": " + found);
     return found.get(0);
   }
@@ -48,8 +51,12 @@ class ProgramLinkingTest {
     return m;
   }
 
-  /** {@code new EpollServerSocketChannel(receiver.fd())} where receiver is a parameter typed {@code owner}. */
-  private static MethodBuilder useFd(String owner, Kind kind, List<String> paramTypes, Integer... args) {
+  /**
+   * {@code new EpollServerSocketChannel(receiver.fd())} where receiver is a parameter typed {@code
+   * owner}.
+   */
+  private static MethodBuilder useFd(
+      String owner, Kind kind, List<String> paramTypes, Integer... args) {
     MethodBuilder m = method("use", Access.PUBLIC, owner);
     int receiver = kind == Kind.STATIC ? -1 : m.param(0);
     for (int i = 0; i < args.length; i++) args[i] = m.constant(args[i]);
@@ -69,30 +76,33 @@ class ProgramLinkingTest {
 
   @Test
   void aVirtualCallRunsTheNearestInheritedMethodAndEveryOverride() {
-    FlowSolver solver = solve(
-        type("com.example.A").method(returning(1)),
-        type("com.example.B").extend("com.example.A").method(returning(2)),
-        type("com.example.C").extend("com.example.B"),
-        type("com.example.D").extend("com.example.C").method(returning(4)),
-        type("com.example.Other").method(returning(9)),
-        type("com.example.Main").method(useFd("com.example.C", Kind.VIRTUAL, null)));
+    FlowSolver solver =
+        solve(
+            type("com.example.A").method(returning(1)),
+            type("com.example.B").extend("com.example.A").method(returning(2)),
+            type("com.example.C").extend("com.example.B"),
+            type("com.example.D").extend("com.example.C").method(returning(4)),
+            type("com.example.Other").method(returning(9)),
+            type("com.example.Main").method(useFd("com.example.C", Kind.VIRTUAL, null)));
     assertEquals(Set.of(2L, 4L), fdValues(solver));
   }
 
   @Test
   void aVirtualCallOnAnInterfaceReachesItsImplementations() {
-    FlowSolver solver = solve(
-        type("com.example.Impl").implement("com.example.Api").method(returning(5)),
-        type("com.example.Main").method(useFd("com.example.Api", Kind.VIRTUAL, null)));
+    FlowSolver solver =
+        solve(
+            type("com.example.Impl").implement("com.example.Api").method(returning(5)),
+            type("com.example.Main").method(useFd("com.example.Api", Kind.VIRTUAL, null)));
     assertEquals(Set.of(5L), fdValues(solver));
   }
 
   @Test
   void aStaticCallFindsAMethodInheritedFromASupertype() {
-    FlowSolver solver = solve(
-        type("com.example.A").method(returning(1).asStatic()),
-        type("com.example.B").extend("com.example.A"),
-        type("com.example.Main").method(useFd("com.example.B", Kind.STATIC, null)));
+    FlowSolver solver =
+        solve(
+            type("com.example.A").method(returning(1).asStatic()),
+            type("com.example.B").extend("com.example.A"),
+            type("com.example.Main").method(useFd("com.example.B", Kind.STATIC, null)));
     assertEquals(Set.of(1L), fdValues(solver));
   }
 
@@ -104,25 +114,55 @@ class ProgramLinkingTest {
     listFd.ret(listFd.constant(20));
     MethodBuilder unknownFd = method("fd", Access.PRIVATE, "int", "int").returning("int");
     unknownFd.ret(unknownFd.constant(30));
-    FactsBuilder.ClassBuilder a = type("com.example.A").method(intFd).method(listFd).method(unknownFd);
-    FlowSolver generic = solve(a, type("com.example.Main").method(
-        useFd("com.example.A", Kind.VIRTUAL, List.of("java.util.List<java.lang.String>"), 0)));
+    FactsBuilder.ClassBuilder a =
+        type("com.example.A").method(intFd).method(listFd).method(unknownFd);
+    FlowSolver generic =
+        solve(
+            a,
+            type("com.example.Main")
+                .method(
+                    useFd(
+                        "com.example.A",
+                        Kind.VIRTUAL,
+                        List.of("java.util.List<java.lang.String>"),
+                        0)));
     assertEquals(Set.of(20L), fdValues(generic));
-    FlowSolver primitive = solve(a, type("com.example.Main").method(useFd("com.example.A", Kind.VIRTUAL, List.of("int"), 0)));
+    FlowSolver primitive =
+        solve(
+            a,
+            type("com.example.Main")
+                .method(useFd("com.example.A", Kind.VIRTUAL, List.of("int"), 0)));
     assertEquals(Set.of(10L), fdValues(primitive));
-    FlowSolver unknownTypes = solve(a, type("com.example.Main").method(useFd("com.example.A", Kind.VIRTUAL, null, 0)));
+    FlowSolver unknownTypes =
+        solve(a, type("com.example.Main").method(useFd("com.example.A", Kind.VIRTUAL, null, 0)));
     assertEquals(Set.of(10L, 20L), fdValues(unknownTypes));
-    FlowSolver partlyKnown = solve(a, type("com.example.Main").method(
-        useFd("com.example.A", Kind.VIRTUAL, java.util.Arrays.asList(null, "int"), 0, 0)));
+    FlowSolver partlyKnown =
+        solve(
+            a,
+            type("com.example.Main")
+                .method(
+                    useFd(
+                        "com.example.A",
+                        Kind.VIRTUAL,
+                        java.util.Arrays.asList(null, "int"),
+                        0,
+                        0)));
     assertEquals(Set.of(30L), fdValues(partlyKnown));
-    FlowSolver noFit = solve(a, type("com.example.Main").method(useFd("com.example.A", Kind.VIRTUAL, List.of("long"), 0)));
-    assertEquals(Set.of("Call"), fdValues(noFit), "no overload fits: a call the program does not follow");
+    FlowSolver noFit =
+        solve(
+            a,
+            type("com.example.Main")
+                .method(useFd("com.example.A", Kind.VIRTUAL, List.of("long"), 0)));
+    assertEquals(
+        Set.of("Call"), fdValues(noFit), "no overload fits: a call the program does not follow");
   }
 
   @Test
   void aCallOnAnUnknownOwnerRunsNothing() {
-    FlowSolver solver = solve(type("com.example.A").method(returning(1)),
-        type("com.example.Main").method(useFd("*", Kind.VIRTUAL, null)));
+    FlowSolver solver =
+        solve(
+            type("com.example.A").method(returning(1)),
+            type("com.example.Main").method(useFd("*", Kind.VIRTUAL, null)));
     assertEquals(Set.of("Call"), fdValues(solver));
   }
 
@@ -131,13 +171,20 @@ class ProgramLinkingTest {
     MethodBuilder init = method("<init>", Access.PUBLIC);
     init.store("com.example.Sub", "fd", init.self(), init.constant(3));
     MethodBuilder use = method("use", Access.PUBLIC);
-    use.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", use.read("com.example.Base", "fd", use.self()));
+    use.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        use.read("com.example.Base", "fd", use.self()));
     MethodBuilder other = method("other", Access.PUBLIC);
     other.store("com.example.Unrelated", "fd", other.self(), other.constant(4));
-    FlowSolver solver = solve(
-        type("com.example.Base").field("fd", Access.PRIVATE).method(use),
-        type("com.example.Sub").extend("com.example.Base").method(init),
-        type("com.example.Unrelated").field("fd", Access.PRIVATE).method(other));
+    FlowSolver solver =
+        solve(
+            type("com.example.Base").field("fd", Access.PRIVATE).method(use),
+            type("com.example.Sub").extend("com.example.Base").method(init),
+            type("com.example.Unrelated").field("fd", Access.PRIVATE).method(other));
     assertEquals(Set.of(3L), fdValues(solver));
   }
 
@@ -146,38 +193,65 @@ class ProgramLinkingTest {
     MethodBuilder init = method("<init>", Access.PUBLIC);
     init.store("com.example.Sub", "fd", init.self(), init.constant(3));
     MethodBuilder use = method("use", Access.PUBLIC);
-    use.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", use.read("com.example.Sub", "fd", use.self()));
-    FlowSolver solver = solve(type("com.example.Sub").extend("com.lib.Base").method(init).method(use));
+    use.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        use.read("com.example.Sub", "fd", use.self()));
+    FlowSolver solver =
+        solve(type("com.example.Sub").extend("com.lib.Base").method(init).method(use));
     assertEquals(Set.of(3L), fdValues(solver));
   }
 
   @Test
   void producerFindsTheCallAnOriginNamesAndNothingForOtherSites() {
     MethodBuilder m = method("start", Access.PUBLIC);
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void",
+    m.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
         m.call("com.lib.Fds", "listen", Kind.STATIC, -1, "int"));
     FlowSolver solver = solve(type("com.example.Main").method(m));
     SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
     Origin.Call produced = (Origin.Call) origins.first();
     assertEquals(call(solver, "com.lib.Fds", "listen"), solver.producer(produced).orElseThrow());
     String method = produced.site().substring(0, produced.site().indexOf('@'));
-    for (String site : List.of("no-at-sign", method + "@x", method + "@-1", method + "@2", "com.example.Nope#m()@0")) {
+    for (String site :
+        List.of(
+            "no-at-sign", method + "@x", method + "@-1", method + "@2", "com.example.Nope#m()@0")) {
       Origin.Call fake = new Origin.Call("com.lib.Fds", new java.util.TreeSet<>(), "listen", site);
       assertTrue(solver.producer(fake).isEmpty(), site);
     }
-    assertTrue(solver.producer(new Origin.Call("com.lib.Fds", new java.util.TreeSet<>(), "listen", method + "@1")).isPresent());
+    assertTrue(
+        solver
+            .producer(
+                new Origin.Call("com.lib.Fds", new java.util.TreeSet<>(), "listen", method + "@1"))
+            .isPresent());
   }
 
   @Test
   void receiverOriginsOfVirtualCallsOnly() {
     MethodBuilder m = method("start", Access.PUBLIC);
-    int open = m.call("java.nio.channels.DatagramChannel", "open", Kind.STATIC, -1, "java.nio.channels.DatagramChannel");
+    int open =
+        m.call(
+            "java.nio.channels.DatagramChannel",
+            "open",
+            Kind.STATIC,
+            -1,
+            "java.nio.channels.DatagramChannel");
     m.call("java.nio.channels.DatagramChannel", "join", Kind.VIRTUAL, open, "void");
     FlowSolver solver = solve(type("com.example.Main").method(m));
-    SortedSet<Origin> receiver = solver.receiverOrigins(call(solver, "java.nio.channels.DatagramChannel", "join"));
+    SortedSet<Origin> receiver =
+        solver.receiverOrigins(call(solver, "java.nio.channels.DatagramChannel", "join"));
     assertEquals(1, receiver.size());
     assertEquals("open", ((Origin.Call) receiver.first()).member());
-    assertEquals(Set.of(), solver.receiverOrigins(call(solver, "java.nio.channels.DatagramChannel", "open")));
+    assertEquals(
+        Set.of(),
+        solver.receiverOrigins(call(solver, "java.nio.channels.DatagramChannel", "open")));
   }
 
   @Test
@@ -188,7 +262,18 @@ class ProgramLinkingTest {
     int badCall = m.add(new ValueNode.CallResult(7));
     int badCapture = m.add(new ValueNode.Captured("com.example.Nope#m()", 0));
     int merged = m.merge(m.constant(1), 99, -1);
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", badParam, negativeParam, badCall, badCapture, merged, 42);
+    m.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        badParam,
+        negativeParam,
+        badCall,
+        badCapture,
+        merged,
+        42);
     FlowSolver solver = solve(type("com.example.Main").method(m));
     CallRef ctor = call(solver, EPOLL, "<init>");
     for (int i = 0; i < 4; i++) {
@@ -213,26 +298,50 @@ class ProgramLinkingTest {
     body.ret(body.constant(8));
     MethodBuilder baseCtor = method("<init>", Access.PUBLIC).returning("void");
     baseCtor.ret(baseCtor.constant(9));
-    FlowSolver solver = solve(type("com.example.Main").extend("com.example.Base").method(m).method(body),
-        type("com.example.Base").method(baseCtor));
+    FlowSolver solver =
+        solve(
+            type("com.example.Main").extend("com.example.Base").method(m).method(body),
+            type("com.example.Base").method(baseCtor));
     CallRef ctor = call(solver, EPOLL, "<init>");
     assertEquals(Set.of(new Origin.Unknown("lambda")), solver.argumentOrigins(ctor, 0));
     assertEquals(Set.of(new Origin.Unknown("constructor call")), solver.argumentOrigins(ctor, 1));
     Origin thing = solver.argumentOrigins(ctor, 2).first();
-    assertTrue(thing instanceof Origin.Call c && c.owner().equals("com.lib.Thing") && c.member().equals("<init>"), thing::toString);
+    assertTrue(
+        thing instanceof Origin.Call c
+            && c.owner().equals("com.lib.Thing")
+            && c.member().equals("<init>"),
+        thing::toString);
   }
 
   @Test
   void aCallOriginCarriesTheProgramsSupertypesOfItsOwner() {
     MethodBuilder m = method("start", Access.PUBLIC);
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void",
-        m.call("com.example.MyChannel", Set.of("com.lib.Known"), "fd", Kind.VIRTUAL, m.unknown(), "int"));
-    FlowSolver solver = solve(type("com.example.MyChannel").extend("io.netty.channel.epoll.AbstractEpollChannel")
-        .implement("com.example.Marker"), type("com.example.Main").method(m));
+    m.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        m.call(
+            "com.example.MyChannel",
+            Set.of("com.lib.Known"),
+            "fd",
+            Kind.VIRTUAL,
+            m.unknown(),
+            "int"));
+    FlowSolver solver =
+        solve(
+            type("com.example.MyChannel")
+                .extend("io.netty.channel.epoll.AbstractEpollChannel")
+                .implement("com.example.Marker"),
+            type("com.example.Main").method(m));
     Origin.Call c = (Origin.Call) solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0).first();
-    assertEquals(Set.of("com.lib.Known", "io.netty.channel.epoll.AbstractEpollChannel", "com.example.Marker"),
+    assertEquals(
+        Set.of(
+            "com.lib.Known", "io.netty.channel.epoll.AbstractEpollChannel", "com.example.Marker"),
         c.ownerSupertypes());
-    assertEquals(Set.of("io.netty.channel.epoll.AbstractEpollChannel", "com.example.Marker"),
+    assertEquals(
+        Set.of("io.netty.channel.epoll.AbstractEpollChannel", "com.example.Marker"),
         solver.programSupertypes("com.example.MyChannel"));
     assertEquals(Set.of(), solver.programSupertypes("com.lib.Unknown"));
   }
@@ -244,39 +353,75 @@ class ProgramLinkingTest {
     MethodBuilder mixed = method("mixed", Access.PRIVATE, "int").asStatic().returning("int");
     mixed.ret(mixed.merge(mixed.param(0), mixed.constant(100)));
     MethodBuilder a = method("a", Access.PUBLIC);
-    a.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void",
+    a.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
         a.call("com.example.U", "check", Kind.STATIC, -1, "int", a.constant(1), a.constant(2)));
     MethodBuilder b = method("b", Access.PUBLIC);
     b.call("com.example.U", "check", Kind.STATIC, -1, "int", b.constant(3), b.constant(4));
-    b.call("io.netty.channel.epoll.EpollSocketChannel", "<init>", Kind.CONSTRUCTOR, -1, "void",
+    b.call(
+        "io.netty.channel.epoll.EpollSocketChannel",
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
         b.call("com.example.U", "mixed", Kind.STATIC, -1, "int", b.constant(5)));
     MethodBuilder c = method("c", Access.PUBLIC);
     c.call("com.example.U", "mixed", Kind.STATIC, -1, "int", c.constant(6));
-    FlowSolver solver = solve(type("com.example.U").method(check).method(mixed), type("com.example.M").method(a).method(b).method(c));
-    assertEquals(Set.of(new Origin.Constant(1L, null), new Origin.Constant(2L, null)),
+    FlowSolver solver =
+        solve(
+            type("com.example.U").method(check).method(mixed),
+            type("com.example.M").method(a).method(b).method(c));
+    assertEquals(
+        Set.of(new Origin.Constant(1L, null), new Origin.Constant(2L, null)),
         solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0));
-    // mixed() returns a constant too: its return node is shared, so every caller's argument reaches it
-    assertEquals(Set.of(new Origin.Constant(5L, null), new Origin.Constant(6L, null), new Origin.Constant(100L, null)),
-        solver.argumentOrigins(call(solver, "io.netty.channel.epoll.EpollSocketChannel", "<init>"), 0));
+    // mixed() returns a constant too: its return node is shared, so every caller's argument reaches
+    // it
+    assertEquals(
+        Set.of(
+            new Origin.Constant(5L, null),
+            new Origin.Constant(6L, null),
+            new Origin.Constant(100L, null)),
+        solver.argumentOrigins(
+            call(solver, "io.netty.channel.epoll.EpollSocketChannel", "<init>"), 0));
   }
 
   @Test
   void aPassThroughMatchesTheOwnerOrItsSupertypesAndTheMemberAndNeedsItsInput() {
-    FlowModel model = new FlowModel(List.of(
-        new PassThrough(new MemberPattern("com.lib.Chan", "self"), PassThrough.RECEIVER, "test"),
-        new PassThrough(new MemberPattern("com.lib.Fd", "<init>"), 0, "test"),
-        new PassThrough(new MemberPattern("*", "wrap"), 1, "test")));
+    FlowModel model =
+        new FlowModel(
+            List.of(
+                new PassThrough(
+                    new MemberPattern("com.lib.Chan", "self"), PassThrough.RECEIVER, "test"),
+                new PassThrough(new MemberPattern("com.lib.Fd", "<init>"), 0, "test"),
+                new PassThrough(new MemberPattern("*", "wrap"), 1, "test")));
     MethodBuilder m = method("start", Access.PUBLIC);
     int seven = m.constant(7);
     int viaReceiver = m.call("com.lib.Chan", "self", Kind.VIRTUAL, seven, "com.lib.Chan");
-    int viaSubtype = m.call("com.lib.SubChan", Set.of("com.lib.Chan"), "self", Kind.VIRTUAL, seven, "com.lib.Chan");
+    int viaSubtype =
+        m.call(
+            "com.lib.SubChan", Set.of("com.lib.Chan"), "self", Kind.VIRTUAL, seven, "com.lib.Chan");
     int otherMember = m.call("com.lib.Chan", "other", Kind.VIRTUAL, seven, "com.lib.Chan");
     int staticSelf = m.call("com.lib.Chan", "self", Kind.STATIC, -1, "com.lib.Chan");
     int wrapped = m.call("com.lib.Fd", "<init>", Kind.CONSTRUCTOR, -1, "void", seven);
     int anyOwner = m.call("com.any.Thing", "wrap", Kind.STATIC, -1, "int", m.constant(1), seven);
     int tooFewArgs = m.call("com.any.Thing", "wrap", Kind.STATIC, -1, "int", seven);
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", viaReceiver, viaSubtype, otherMember, staticSelf, wrapped,
-        anyOwner, tooFewArgs);
+    m.call(
+        EPOLL,
+        "<init>",
+        Kind.CONSTRUCTOR,
+        -1,
+        "void",
+        viaReceiver,
+        viaSubtype,
+        otherMember,
+        staticSelf,
+        wrapped,
+        anyOwner,
+        tooFewArgs);
     FlowSolver solver = solve(model, type("com.example.Main").method(m));
     CallRef ctor = call(solver, EPOLL, "<init>");
     Set<Origin> seventh = Set.of(new Origin.Constant(7L, null));
@@ -294,13 +439,21 @@ class ProgramLinkingTest {
     MethodBuilder later = method("later", Access.PRIVATE, "java.nio.channels.DatagramChannel");
     later.call("java.nio.channels.DatagramChannel", "close", Kind.VIRTUAL, later.param(0), "void");
     MethodBuilder m = method("start", Access.PUBLIC);
-    int open = m.call("java.nio.channels.DatagramChannel", "open", Kind.STATIC, -1, "java.nio.channels.DatagramChannel");
+    int open =
+        m.call(
+            "java.nio.channels.DatagramChannel",
+            "open",
+            Kind.STATIC,
+            -1,
+            "java.nio.channels.DatagramChannel");
     m.call("java.nio.channels.DatagramChannel", "join", Kind.VIRTUAL, open, "void");
     m.call("com.example.Main", "later", Kind.VIRTUAL, m.self(), "void", open);
     m.call("java.nio.channels.DatagramChannel", "isOpen", Kind.VIRTUAL, open, "boolean");
     FlowSolver solver = solve(type("com.example.Main").method(later).method(m));
-    List<String> uses = solver.uses(call(solver, "java.nio.channels.DatagramChannel", "open")).stream()
-        .map(u -> u.fact().member()).toList();
+    List<String> uses =
+        solver.uses(call(solver, "java.nio.channels.DatagramChannel", "open")).stream()
+            .map(u -> u.fact().member())
+            .toList();
     assertEquals(List.of("close", "join", "isOpen"), uses);
   }
 

@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The call sites the matcher reads, built from a solved program: what each field of a site says. */
+/**
+ * The call sites the matcher reads, built from a solved program: what each field of a site says.
+ */
 class ProgramSitesTest {
 
   private static final String DC = "java.nio.channels.DatagramChannel";
@@ -34,10 +36,12 @@ class ProgramSitesTest {
     return new CallPatternIndex(List.of(rule("r", Set.of("source"), "m", null, patterns)));
   }
 
-  private static List<CallSite> sites(CallPatternIndex index, FactsBuilder.ClassBuilder... classes) {
+  private static List<CallSite> sites(
+      CallPatternIndex index, FactsBuilder.ClassBuilder... classes) {
     List<ClassFacts> facts = new ArrayList<>();
     for (FactsBuilder.ClassBuilder c : classes) facts.add(c.build());
-    return ProgramSites.sites(new FlowSolver(facts, FlowModelLoader.builtIn()), index, "test-engine");
+    return ProgramSites.sites(
+        new FlowSolver(facts, FlowModelLoader.builtIn()), index, "test-engine");
   }
 
   private static CallSite only(List<CallSite> sites) {
@@ -51,8 +55,11 @@ class ProgramSitesTest {
     m.call(LIBC, "socket", Kind.STATIC, -1, "int", m.constant(2), m.constant(1), m.constant(0));
     m.call(LIBC, "close", Kind.STATIC, -1, "int", m.constant(3));
     m.call(LIBC, "socket", Kind.STATIC, -1, "int", m.constant(2)); // another arity
-    CallSite site = only(sites(index(java(LIBC, "socket", List.of("int", "int", "int"), Map.of())),
-        type("com.example.Server").method(m)));
+    CallSite site =
+        only(
+            sites(
+                index(java(LIBC, "socket", List.of("int", "int", "int"), Map.of())),
+                type("com.example.Server").method(m)));
     assertEquals(LIBC, site.owner());
     assertEquals("socket", site.member());
     assertEquals("int", site.returnType());
@@ -65,11 +72,25 @@ class ProgramSitesTest {
 
   @Test
   void theProgramsSupertypesOfTheOwnerCountForTheIndex() {
-    CallPattern subtypes = new CallPattern(io.github.sockcheck.core.facts.Language.JAVA, "com.lib.Base", true, "run",
-        null, null, Map.of(), Map.of(), List.of());
+    CallPattern subtypes =
+        new CallPattern(
+            io.github.sockcheck.core.facts.Language.JAVA,
+            "com.lib.Base",
+            true,
+            "run",
+            null,
+            null,
+            Map.of(),
+            Map.of(),
+            List.of());
     MethodBuilder m = method("start", Access.PUBLIC);
     m.call("com.example.Impl", "run", Kind.STATIC, -1, "void");
-    CallSite site = only(sites(index(subtypes), type("com.example.Impl").extend("com.lib.Base"), type("com.example.Main").method(m)));
+    CallSite site =
+        only(
+            sites(
+                index(subtypes),
+                type("com.example.Impl").extend("com.lib.Base"),
+                type("com.example.Main").method(m)));
     assertEquals(Set.of("com.lib.Base"), site.ownerSupertypes());
   }
 
@@ -77,7 +98,9 @@ class ProgramSitesTest {
   void lambdaLinksAreNeverSites() {
     MethodBuilder m = method("start", Access.PUBLIC);
     m.call("com.example.Server", "socket", Kind.LAMBDA, -1, "void");
-    assertEquals(List.of(), sites(index(java("*", "socket", null, Map.of())), type("com.example.Server").method(m)));
+    assertEquals(
+        List.of(),
+        sites(index(java("*", "socket", null, Map.of())), type("com.example.Server").method(m)));
   }
 
   @Test
@@ -87,16 +110,32 @@ class ProgramSitesTest {
     int literal = m.add(new ValueNode.ClassLiteral("io.netty.channel.epoll.EpollDatagramChannel"));
     int produced = m.call(LIBC, Set.of("com.example.Base"), "make", Kind.STATIC, -1, "int");
     int named = m.named(7, "com.example.K.SEVEN");
-    m.call(LIBC, "use", Kind.STATIC, -1, "void", nul, literal, produced, m.param(0), named, m.unknown(),
-        m.read("com.example.Holder", "fd", m.self()), m.read("com.example.Holder", "FIXED", -1));
-    CallSite site = only(sites(index(java(LIBC, "use", null, Map.of())),
-        type("com.example.Server").method(m),
-        type("com.example.Holder").field("fd", Access.PRIVATE)));
+    m.call(
+        LIBC,
+        "use",
+        Kind.STATIC,
+        -1,
+        "void",
+        nul,
+        literal,
+        produced,
+        m.param(0),
+        named,
+        m.unknown(),
+        m.read("com.example.Holder", "fd", m.self()),
+        m.read("com.example.Holder", "FIXED", -1));
+    CallSite site =
+        only(
+            sites(
+                index(java(LIBC, "use", null, Map.of())),
+                type("com.example.Server").method(m),
+                type("com.example.Holder").field("fd", Access.PRIVATE)));
     List<ArgFact> a = site.args();
     assertEquals(8, a.size());
     assertEquals(ArgOrigin.NULL, a.get(0).origin());
     assertEquals(ArgOrigin.CONSTANT, a.get(1).origin());
-    assertEquals(new TypeLiteral("io.netty.channel.epoll.EpollDatagramChannel"), a.get(1).constant());
+    assertEquals(
+        new TypeLiteral("io.netty.channel.epoll.EpollDatagramChannel"), a.get(1).constant());
     assertEquals(ArgOrigin.CALL, a.get(2).origin());
     assertEquals(LIBC + "#make", a.get(2).producedBy());
     assertEquals(Set.of("com.example.Base"), a.get(2).values().get(0).producerSupertypes());
@@ -113,9 +152,15 @@ class ProgramSitesTest {
   void aStaticFinalFieldNothingStoresIntoIsANamedConstantOfUnknownValue() {
     MethodBuilder m = method("start", Access.PUBLIC);
     m.call(LIBC, "use", Kind.STATIC, -1, "void", m.read("com.example.Holder", "FIXED", -1));
-    FactsBuilder.ClassBuilder holder = type("com.example.Holder").constantField("FIXED", Access.PUBLIC);
-    ArgFact fixed = only(sites(index(java(LIBC, "use", null, Map.of())), type("com.example.Server").method(m), holder))
-        .args().get(0);
+    FactsBuilder.ClassBuilder holder =
+        type("com.example.Holder").constantField("FIXED", Access.PUBLIC);
+    ArgFact fixed =
+        only(sites(
+                index(java(LIBC, "use", null, Map.of())),
+                type("com.example.Server").method(m),
+                holder))
+            .args()
+            .get(0);
     assertEquals(ArgOrigin.CONSTANT, fixed.origin());
     assertEquals(null, fixed.constant());
     assertEquals("com.example.Holder.FIXED", fixed.constantName());
@@ -125,8 +170,17 @@ class ProgramSitesTest {
   void aValueWithSeveralOriginsKeepsEachOnce() {
     MethodBuilder m = method("start", Access.PUBLIC);
     int three = m.constant(3);
-    m.call(LIBC, "use", Kind.STATIC, -1, "void", m.merge(three, m.constant(3), m.add(new ValueNode.Null())));
-    ArgFact arg = only(sites(index(java(LIBC, "use", null, Map.of())), type("com.example.Server").method(m))).args().get(0);
+    m.call(
+        LIBC,
+        "use",
+        Kind.STATIC,
+        -1,
+        "void",
+        m.merge(three, m.constant(3), m.add(new ValueNode.Null())));
+    ArgFact arg =
+        only(sites(index(java(LIBC, "use", null, Map.of())), type("com.example.Server").method(m)))
+            .args()
+            .get(0);
     assertEquals(2, arg.values().size(), arg::toString);
   }
 
@@ -134,10 +188,26 @@ class ProgramSitesTest {
   void usesCarryTheirArgumentsAndTheArgumentsOfLibraryCallsThatMadeThem() {
     MethodBuilder m = method("start", Access.PUBLIC);
     int open = m.call(DC, "open", Kind.STATIC, -1, DC);
-    int group = m.call("java.net.InetAddress", "getByName", Kind.STATIC, -1, "java.net.InetAddress", m.constant("224.0.0.1"));
-    m.call(DC, "join", Kind.VIRTUAL, open, "java.nio.channels.MembershipKey", group, m.add(new ValueNode.Null()));
+    int group =
+        m.call(
+            "java.net.InetAddress",
+            "getByName",
+            Kind.STATIC,
+            -1,
+            "java.net.InetAddress",
+            m.constant("224.0.0.1"));
+    m.call(
+        DC,
+        "join",
+        Kind.VIRTUAL,
+        open,
+        "java.nio.channels.MembershipKey",
+        group,
+        m.add(new ValueNode.Null()));
     m.cast(open, DC);
-    CallSite site = only(sites(index(java(DC, "open", null, Map.of())), type("com.example.Receiver").method(m)));
+    CallSite site =
+        only(
+            sites(index(java(DC, "open", null, Map.of())), type("com.example.Receiver").method(m)));
     assertEquals(1, site.resultUses().size(), site.resultUses()::toString);
     ResultUse join = site.resultUses().get(0);
     assertEquals(DC, join.owner());
@@ -158,7 +228,9 @@ class ProgramSitesTest {
     MethodBuilder m = method("start", Access.PUBLIC);
     int open = m.call(DC, "open", Kind.STATIC, -1, DC);
     m.call("*", "join", Kind.VIRTUAL, open, "void");
-    CallSite site = only(sites(index(java(DC, "open", null, Map.of())), type("com.example.Receiver").method(m)));
+    CallSite site =
+        only(
+            sites(index(java(DC, "open", null, Map.of())), type("com.example.Receiver").method(m)));
     assertEquals(List.of("*"), site.resultUses().stream().map(ResultUse::owner).toList());
   }
 
@@ -175,11 +247,15 @@ class ProgramSitesTest {
     int superResult = m.call(DC, "<init>", Kind.SUPER_CONSTRUCTOR, self, "void");
     m.call(DC, "join", Kind.VIRTUAL, superResult, "void");
     m.cast(superResult, "java.lang.String");
-    List<CallSite> sites = sites(index(java(DC, "<init>", null, Map.of()), java(DC, "close", null, Map.of())),
-        type("com.example.Receiver").method(m));
+    List<CallSite> sites =
+        sites(
+            index(java(DC, "<init>", null, Map.of()), java(DC, "close", null, Map.of())),
+            type("com.example.Receiver").method(m));
     assertEquals(3, sites.size(), sites::toString);
     CallSite constructed = sites.get(0);
-    assertEquals(List.of("join", "close"), constructed.resultUses().stream().map(ResultUse::member).toList());
+    assertEquals(
+        List.of("join", "close"),
+        constructed.resultUses().stream().map(ResultUse::member).toList());
     assertEquals(Set.of(DC), constructed.resultCasts());
     for (CallSite s : sites.subList(1, 3)) {
       assertEquals(List.of(), s.resultUses(), s::toString);
@@ -192,9 +268,23 @@ class ProgramSitesTest {
     String epoll = "io.netty.channel.epoll.EpollDatagramChannel";
     TypeRef named = new TypeRef(epoll, TypeRef.Kind.CLASS_LITERAL, Location.line("A.java", 3));
     TypeRef other = new TypeRef("com.example.Other", TypeRef.Kind.CAST, Location.line("A.java", 4));
-    MethodFacts m = new MethodFacts("start", List.of(), "void", Access.PUBLIC, false, false, List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(named, other, named));
-    ClassFacts c = new ClassFacts("com.example.A", null, List.of(), Access.PUBLIC, "A.java", null, List.of(), List.of(m));
+    MethodFacts m =
+        new MethodFacts(
+            "start",
+            List.of(),
+            "void",
+            Access.PUBLIC,
+            false,
+            false,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(named, other, named));
+    ClassFacts c =
+        new ClassFacts(
+            "com.example.A", null, List.of(), Access.PUBLIC, "A.java", null, List.of(), List.of(m));
     FlowSolver solver = new FlowSolver(List.of(c), FlowModelLoader.builtIn());
     CallPatternIndex index = index(java(epoll, CallPattern.TYPE_USE, null, Map.of()));
     assertEquals(List.of(named), ProgramSites.typeRefs(solver, index));

@@ -24,17 +24,23 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * The baseline fingerprint: independent of lines added or removed above a finding (and of re-indenting),
- * the same on every run and machine (a fixed input has a fixed value), independent of input order.
+ * The baseline fingerprint: independent of lines added or removed above a finding (and of
+ * re-indenting), the same on every run and machine (a fixed input has a fixed value), independent
+ * of input order.
  */
 class FingerprintPropertiesTest {
 
   @Property(tries = 200)
-  void linesInsertedAboveDoNotChangeAnyFingerprint(@ForAll("lines") List<String> file,
-      @ForAll("lines") List<String> inserted, @ForAll @IntRange(min = 0, max = 5) int extraIndent) throws IOException {
+  void linesInsertedAboveDoNotChangeAnyFingerprint(
+      @ForAll("lines") List<String> file,
+      @ForAll("lines") List<String> inserted,
+      @ForAll @IntRange(min = 0, max = 5) int extraIndent)
+      throws IOException {
     List<Finding> before = new ArrayList<>();
     List<Finding> after = new ArrayList<>();
-    for (int line = 1; line <= file.size(); line += 2) { // a finding on every other line, duplicates included
+    for (int line = 1;
+        line <= file.size();
+        line += 2) { // a finding on every other line, duplicates included
       before.add(finding("src/A.java", line));
       after.add(finding("src/A.java", line + inserted.size()));
     }
@@ -57,31 +63,53 @@ class FingerprintPropertiesTest {
 
   @Test
   void aFixedInputHasAFixedFingerprint() throws IOException {
-    // SHA-256 of "r\0A.java\0new Channel(fd);\0\0" + "1": rule, path, collapsed line text, no enclosing, occurrence 1.
-    assertEquals("87eae59fd74a049a5a5571fa5fddca0cfaccf9fc3f5c2ed0b068fe55c93ce8c2",
-        prints("A.java", List.of("class A {", "  new   Channel(fd);  ", "}"),
-            List.of(Finding.of("r", "message", Severity.ERROR, Precision.HIGH, Location.line("A.java", 2), "source")))
+    // SHA-256 of "r\0A.java\0new Channel(fd);\0\0" + "1": rule, path, collapsed line text, no
+    // enclosing, occurrence 1.
+    assertEquals(
+        "87eae59fd74a049a5a5571fa5fddca0cfaccf9fc3f5c2ed0b068fe55c93ce8c2",
+        prints(
+                "A.java",
+                List.of("class A {", "  new   Channel(fd);  ", "}"),
+                List.of(
+                    Finding.of(
+                        "r",
+                        "message",
+                        Severity.ERROR,
+                        Precision.HIGH,
+                        Location.line("A.java", 2),
+                        "source")))
             .get(0));
   }
 
   @Provide
   Arbitrary<List<String>> lines() {
-    Arbitrary<String> line = Arbitraries.oneOf(
-        Arbitraries.strings().withCharRange(' ', '~').withChars('\t', '\u00e4', '\u20ac').ofMaxLength(40),
-        Arbitraries.of("new Channel(fd);", "DatagramChannel.open();", "", "  }"));
+    Arbitrary<String> line =
+        Arbitraries.oneOf(
+            Arbitraries.strings()
+                .withCharRange(' ', '~')
+                .withChars('\t', '\u00e4', '\u20ac')
+                .ofMaxLength(40),
+            Arbitraries.of("new Channel(fd);", "DatagramChannel.open();", "", "  }"));
     return line.list().ofMinSize(1).ofMaxSize(30);
   }
 
   private static Finding finding(String path, int line) {
-    return Finding.of("rule-x", "message at " + line, Severity.WARNING, Precision.HIGH,
-        new Location(path, line, 3, line, 9), "source");
+    return Finding.of(
+        "rule-x",
+        "message at " + line,
+        Severity.WARNING,
+        Precision.HIGH,
+        new Location(path, line, 3, line, 9),
+        "source");
   }
 
-  private static List<String> prints(List<String> lines, List<Finding> findings) throws IOException {
+  private static List<String> prints(List<String> lines, List<Finding> findings)
+      throws IOException {
     return prints("src/A.java", lines, findings);
   }
 
-  private static List<String> prints(String path, List<String> lines, List<Finding> findings) throws IOException {
+  private static List<String> prints(String path, List<String> lines, List<Finding> findings)
+      throws IOException {
     Path root = Files.createTempDirectory("sockcheck-fingerprint");
     try {
       Path file = root.resolve(path);

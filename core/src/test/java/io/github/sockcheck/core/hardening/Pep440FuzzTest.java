@@ -14,17 +14,64 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * PEP 440 parsing on generated text (manifests are user input): versions either parse or are rejected
- * ({@code tryParse} null, {@code parse} {@link IllegalArgumentException}); specifier sets and the version
- * scheme fail only with {@link IllegalArgumentException} carrying a message. The ordering properties of
- * well-formed versions are in {@code Pep440VersionPropertiesTest}.
+ * PEP 440 parsing on generated text (manifests are user input): versions either parse or are
+ * rejected ({@code tryParse} null, {@code parse} {@link IllegalArgumentException}); specifier sets
+ * and the version scheme fail only with {@link IllegalArgumentException} carrying a message. The
+ * ordering properties of well-formed versions are in {@code Pep440VersionPropertiesTest}.
  */
 class Pep440FuzzTest {
 
   private static final String[] FRAGMENTS = {
-      "==", "===", "!=", "~=", ">=", "<=", ">", "<", ".*", "*", ",", " ", "\t", "1", "0", "20", "2!", "v", "V",
-      ".", "-", "_", "a", "b", "c", "rc", "alpha", "beta", "pre", "preview", "post", "rev", "r", "dev", "+", "local",
-      "ubuntu", "!", "(", ")", ";", "python_version", "\"", "'", "\u0661", "\u00bd", "9".repeat(40), "é", "\u0000"};
+    "==",
+    "===",
+    "!=",
+    "~=",
+    ">=",
+    "<=",
+    ">",
+    "<",
+    ".*",
+    "*",
+    ",",
+    " ",
+    "\t",
+    "1",
+    "0",
+    "20",
+    "2!",
+    "v",
+    "V",
+    ".",
+    "-",
+    "_",
+    "a",
+    "b",
+    "c",
+    "rc",
+    "alpha",
+    "beta",
+    "pre",
+    "preview",
+    "post",
+    "rev",
+    "r",
+    "dev",
+    "+",
+    "local",
+    "ubuntu",
+    "!",
+    "(",
+    ")",
+    ";",
+    "python_version",
+    "\"",
+    "'",
+    "\u0661",
+    "\u00bd",
+    "9".repeat(40),
+    "é",
+    "\u0000"
+  };
 
   private static final Pep440VersionScheme SCHEME = new Pep440VersionScheme();
 
@@ -43,21 +90,27 @@ class Pep440FuzzTest {
   }
 
   @Property(tries = 500)
-  void specifierSetsFailOnlyWithIllegalArgumentException(@ForAll("noise") String text,
-      @ForAll("noise") String version) {
+  void specifierSetsFailOnlyWithIllegalArgumentException(
+      @ForAll("noise") String text, @ForAll("noise") String version) {
     try {
       Pep440SpecifierSet set = Pep440SpecifierSet.parse(text);
       set.contains(version, true);
       set.contains(version, false);
       set.mentionsPreRelease();
-      assertEquals(set.toString(), Pep440SpecifierSet.parse(set.toString()).toString(), "normal form is stable");
+      assertEquals(
+          set.toString(),
+          Pep440SpecifierSet.parse(set.toString()).toString(),
+          "normal form is stable");
     } catch (IllegalArgumentException e) {
-      assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "a message tells the user what is wrong");
+      assertFalse(
+          e.getMessage() == null || e.getMessage().isBlank(),
+          "a message tells the user what is wrong");
     }
   }
 
   @Property(tries = 300)
-  void theSchemeFailsOnlyWithIllegalArgumentException(@ForAll("noise") String range, @ForAll("noise") String other) {
+  void theSchemeFailsOnlyWithIllegalArgumentException(
+      @ForAll("noise") String range, @ForAll("noise") String other) {
     try {
       SCHEME.validateRange(range);
       SCHEME.contains(range, other);

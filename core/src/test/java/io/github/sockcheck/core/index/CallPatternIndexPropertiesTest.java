@@ -28,8 +28,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The index may only say "cannot match" when the matcher agrees: for generated patterns and call sites,
- * {@code matchesPattern ⇒ mayMatch}. A pre-filter built on the index therefore never drops a finding.
+ * The index may only say "cannot match" when the matcher agrees: for generated patterns and call
+ * sites, {@code matchesPattern ⇒ mayMatch}. A pre-filter built on the index therefore never drops a
+ * finding.
  */
 class CallPatternIndexPropertiesTest {
 
@@ -38,7 +39,8 @@ class CallPatternIndexPropertiesTest {
   private static final List<String> TYPES = List.of("int", "long", "java.lang.String", "a.F");
 
   @Property(tries = 2000)
-  void whatTheMatcherMatchesTheIndexMayMatch(@ForAll("patterns") CallPattern pattern, @ForAll("sites") CallSite site) {
+  void whatTheMatcherMatchesTheIndexMayMatch(
+      @ForAll("patterns") CallPattern pattern, @ForAll("sites") CallSite site) {
     RulePack pack = new RulePack(List.of(rule(pattern)));
     CallMatcher matcher = new CallMatcher(pack);
     boolean matched = matcher.matchesPattern(pattern, site);
@@ -46,7 +48,9 @@ class CallPatternIndexPropertiesTest {
     Statistics.collect(matched);
     Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p > 3.0));
     if (matched) {
-      assertTrue(pack.index().mayMatch(site.owner(), site.ownerSupertypes(), site.member(), site.args().size()),
+      assertTrue(
+          pack.index()
+              .mayMatch(site.owner(), site.ownerSupertypes(), site.member(), site.args().size()),
           () -> "index says no for " + site + " against " + pattern);
       assertTrue(pack.index().mayMatchName(site.member(), site.args().size()));
       if (site.member().equals("<init>")) {
@@ -57,12 +61,30 @@ class CallPatternIndexPropertiesTest {
 
   @Provide
   Arbitrary<CallPattern> patterns() {
-    Arbitrary<List<String>> params = Arbitraries.of(TYPES).list().ofMaxSize(3).injectNull(0.3)
-        .map(p -> p == null ? null : varargs(p));
-    return Combinators.combine(Arbitraries.of(OWNERS), Arbitraries.of(true, false), Arbitraries.of(MEMBERS), params,
+    Arbitrary<List<String>> params =
+        Arbitraries.of(TYPES)
+            .list()
+            .ofMaxSize(3)
+            .injectNull(0.3)
+            .map(p -> p == null ? null : varargs(p));
+    return Combinators.combine(
+            Arbitraries.of(OWNERS),
+            Arbitraries.of(true, false),
+            Arbitraries.of(MEMBERS),
+            params,
             Arbitraries.of("int", "a.B").injectNull(0.6))
-        .as((owner, subtypes, member, ps, returns) ->
-            new CallPattern(Language.JAVA, owner, subtypes, member, ps, returns, Map.of(), Map.of(), List.of()));
+        .as(
+            (owner, subtypes, member, ps, returns) ->
+                new CallPattern(
+                    Language.JAVA,
+                    owner,
+                    subtypes,
+                    member,
+                    ps,
+                    returns,
+                    Map.of(),
+                    Map.of(),
+                    List.of()));
   }
 
   private static List<String> varargs(List<String> params) {
@@ -76,20 +98,49 @@ class CallPatternIndexPropertiesTest {
   Arbitrary<CallSite> sites() {
     Arbitrary<Set<String>> supertypes = Arbitraries.of(OWNERS).set().ofMaxSize(3);
     Arbitrary<List<String>> paramTypes = Arbitraries.of(TYPES).list().ofMaxSize(3).injectNull(0.3);
-    return Combinators.combine(Arbitraries.of(OWNERS), supertypes, Arbitraries.of(MEMBERS), paramTypes,
-            Arbitraries.integers().between(0, 4), Arbitraries.of(true, false))
-        .as((owner, sups, member, ps, argCount, resolved) -> {
-          int count = ps != null ? ps.size() : argCount;
-          List<ArgFact> args = new ArrayList<>();
-          for (int i = 0; i < count; i++) args.add(ArgFact.UNKNOWN);
-          return CallSite.builder(Language.JAVA, owner, member).ownerSupertypes(sups).paramTypes(ps).args(args)
-              .location(Location.line("A.java", 1)).enclosing("A#m").resolved(resolved).engine("source").build();
-        });
+    return Combinators.combine(
+            Arbitraries.of(OWNERS),
+            supertypes,
+            Arbitraries.of(MEMBERS),
+            paramTypes,
+            Arbitraries.integers().between(0, 4),
+            Arbitraries.of(true, false))
+        .as(
+            (owner, sups, member, ps, argCount, resolved) -> {
+              int count = ps != null ? ps.size() : argCount;
+              List<ArgFact> args = new ArrayList<>();
+              for (int i = 0; i < count; i++) args.add(ArgFact.UNKNOWN);
+              return CallSite.builder(Language.JAVA, owner, member)
+                  .ownerSupertypes(sups)
+                  .paramTypes(ps)
+                  .args(args)
+                  .location(Location.line("A.java", 1))
+                  .enclosing("A#m")
+                  .resolved(resolved)
+                  .engine("source")
+                  .build();
+            });
   }
 
   private static Rule rule(CallPattern pattern) {
-    return new Rule("r", RuleKind.CALL, "t", Severity.WARNING, Precision.HIGH, List.of(), null, Set.of("source"),
-        null, "m", "h", new Examples("java", "a", "b"), "f", "all", List.of(), new CallMatch(List.of(pattern), null),
-        null, "rules/r.yaml");
+    return new Rule(
+        "r",
+        RuleKind.CALL,
+        "t",
+        Severity.WARNING,
+        Precision.HIGH,
+        List.of(),
+        null,
+        Set.of("source"),
+        null,
+        "m",
+        "h",
+        new Examples("java", "a", "b"),
+        "f",
+        "all",
+        List.of(),
+        new CallMatch(List.of(pattern), null),
+        null,
+        "rules/r.yaml");
   }
 }

@@ -31,7 +31,8 @@ class AtomicFilesTest {
 
   @Test
   void writtenFileHasTheUsualPermissionsNotTempFilePermissions() throws IOException {
-    skipUnless(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+    skipUnless(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
         "writtenFileHasTheUsualPermissionsNotTempFilePermissions needs a POSIX file system");
     Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
     Path atomic = dir.resolve("atomic.txt");
@@ -57,21 +58,25 @@ class AtomicFilesTest {
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     List<Thread> threads = new ArrayList<>();
     for (String content : List.of(a, b)) {
-      threads.add(new Thread(() -> {
-        try {
-          start.await();
-          for (int i = 0; i < 100; i++) AtomicFiles.writeString(target, content);
-        } catch (Throwable t) {
-          failures.add(t);
-        }
-      }));
+      threads.add(
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  for (int i = 0; i < 100; i++) AtomicFiles.writeString(target, content);
+                } catch (Throwable t) {
+                  failures.add(t);
+                }
+              }));
     }
     threads.forEach(Thread::start);
     start.await();
     int reads = 0;
     while (threads.stream().anyMatch(Thread::isAlive) || reads < 50) {
       String seen = Files.readString(target);
-      assertTrue(seen.equals(a) || seen.equals(b), "read a file of " + seen.length() + " chars that is neither content");
+      assertTrue(
+          seen.equals(a) || seen.equals(b),
+          "read a file of " + seen.length() + " chars that is neither content");
       reads++;
     }
     for (Thread t : threads) t.join();
@@ -87,7 +92,10 @@ class AtomicFilesTest {
     }
   }
 
-  /** Skips the test and says so in the build output: surefire prints an assumption's message only to its reports. */
+  /**
+   * Skips the test and says so in the build output: surefire prints an assumption's message only to
+   * its reports.
+   */
   private static void skipUnless(boolean condition, String why) {
     if (!condition) System.err.println("[sockcheck test] SKIPPED AtomicFilesTest: " + why);
     Assumptions.assumeTrue(condition, why);

@@ -27,7 +27,8 @@ class FileTextsTest {
     FileTexts texts = new FileTexts(root);
     assertEquals(Optional.of("two"), texts.line("x.txt", 2));
     Files.writeString(root.resolve("x.txt"), "changed\n");
-    assertEquals(Optional.of("two"), texts.line("x.txt", 2), "the first read is cached for the scan");
+    assertEquals(
+        Optional.of("two"), texts.line("x.txt", 2), "the first read is cached for the scan");
     assertTrue(texts.line("x.txt", 3).isEmpty());
     assertTrue(texts.text("missing.txt").isEmpty());
   }

@@ -18,22 +18,29 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a user reads for a built-in rule whose {@code where} is an {@code all:} of a {@code result-used-by}
- * and a {@code runtime} test: the {@code {use}} text and related location come from one child, the
- * "version unknown" note and the precision step from the other. The expected message is the rule's own
- * template filled by hand, so rewording the rule does not break the test.
+ * What a user reads for a built-in rule whose {@code where} is an {@code all:} of a {@code
+ * result-used-by} and a {@code runtime} test: the {@code {use}} text and related location come from
+ * one child, the "version unknown" note and the precision step from the other. The expected message
+ * is the rule's own template filled by hand, so rewording the rule does not break the test.
  */
 class BuiltInRuleFindingsTest {
 
   private static final String RULE = "inherited-server-channel-socket-adaptor";
-  private static final Location CALL = new Location("src/main/java/com/example/Inetd.java", 10, 24, 10, 50);
-  private static final Location SOCKET = new Location("src/main/java/com/example/Inetd.java", 12, 5, 12, 20);
+  private static final Location CALL =
+      new Location("src/main/java/com/example/Inetd.java", 10, 24, 10, 50);
+  private static final Location SOCKET =
+      new Location("src/main/java/com/example/Inetd.java", 12, 5, 12, 20);
 
   private static CallSite inheritedChannelThenSocket() {
-    return CallSite.builder(Language.JAVA, "java.lang.System", "inheritedChannel").paramTypes(List.of())
+    return CallSite.builder(Language.JAVA, "java.lang.System", "inheritedChannel")
+        .paramTypes(List.of())
         .returnType("java.nio.channels.Channel")
-        .resultUses(List.of(new ResultUse("java.nio.channels.ServerSocketChannel", "socket", SOCKET))).location(CALL)
-        .enclosing("com.example.Inetd#serve").engine("source").build();
+        .resultUses(
+            List.of(new ResultUse("java.nio.channels.ServerSocketChannel", "socket", SOCKET)))
+        .location(CALL)
+        .enclosing("com.example.Inetd#serve")
+        .engine("source")
+        .build();
   }
 
   private static List<Finding> match(Optional<String> javaRelease) throws RuleLoadException {
@@ -58,7 +65,8 @@ class BuiltInRuleFindingsTest {
     Finding f = findings.get(0);
     assertEquals(expectedMessage(rule) + " (target Java version unknown)", f.message());
     assertEquals(rule.precision().lower(), f.precision());
-    assertEquals(rule.severity().lower(), f.severity(), "nothing decides the release: one level lower");
+    assertEquals(
+        rule.severity().lower(), f.severity(), "nothing decides the release: one level lower");
     assertEquals(CALL, f.location());
     assertEquals(List.of(new RelatedLocation(SOCKET, "`socket` is called here")), f.related());
   }

@@ -40,9 +40,15 @@ class CallMatcherTest {
 
   @Test
   void findingCarriesRuleDataMessageAndEnclosing() {
-    Rule r = rule("fd-sentinel", Set.of("source", "bytecode"), "{call} wraps fd {arg:fd} ({owner}.{member})",
-        new Condition.Arg("fd", new ValueTest.LessThan(0)), java(EPOLL, "<init>", List.of("int"), Map.of("fd", 0)));
-    List<Finding> findings = run(r, javaSite(EPOLL, "<init>", List.of("int"), List.of(ArgFact.ofInt(-1, null, "-1"))));
+    Rule r =
+        rule(
+            "fd-sentinel",
+            Set.of("source", "bytecode"),
+            "{call} wraps fd {arg:fd} ({owner}.{member})",
+            new Condition.Arg("fd", new ValueTest.LessThan(0)),
+            java(EPOLL, "<init>", List.of("int"), Map.of("fd", 0)));
+    List<Finding> findings =
+        run(r, javaSite(EPOLL, "<init>", List.of("int"), List.of(ArgFact.ofInt(-1, null, "-1"))));
     assertEquals(1, findings.size());
     Finding f = findings.get(0);
     assertEquals("fd-sentinel", f.ruleId());
@@ -55,27 +61,54 @@ class CallMatcherTest {
 
   @Test
   void methodCallIsDescribedAsOwnerDotMember() {
-    Rule r = rule("r", Set.of("source"), "{call}", null, java("com.example.Libc$C", "socket", null, Map.of()));
-    assertEquals("Libc.C.socket", run(r, javaSite("com.example.Libc$C", "socket", null, List.of())).get(0).message());
+    Rule r =
+        rule(
+            "r",
+            Set.of("source"),
+            "{call}",
+            null,
+            java("com.example.Libc$C", "socket", null, Map.of()));
+    assertEquals(
+        "Libc.C.socket",
+        run(r, javaSite("com.example.Libc$C", "socket", null, List.of())).get(0).message());
   }
 
   @Test
   void engineNotListedByTheRuleNeverFires() {
     Rule sourceOnly = rule("r", Set.of("source"), "m", null, java(EPOLL, "<init>", null, Map.of()));
-    CallSite fromBytecode = javaSite(EPOLL, Set.of(), "<init>", List.of(), List.of(), List.of(), Set.of(), "bytecode");
+    CallSite fromBytecode =
+        javaSite(EPOLL, Set.of(), "<init>", List.of(), List.of(), List.of(), Set.of(), "bytecode");
     assertTrue(run(sourceOnly, fromBytecode).isEmpty());
-    CallSite fromSource = javaSite(EPOLL, Set.of(), "<init>", List.of(), List.of(), List.of(), Set.of(), "source");
+    CallSite fromSource =
+        javaSite(EPOLL, Set.of(), "<init>", List.of(), List.of(), List.of(), Set.of(), "source");
     assertEquals(1, run(sourceOnly, fromSource).size());
   }
 
   @Test
   void ownerMustMatchUnlessSubtypesOrWildcard() {
     CallPattern exact = java("java.nio.channels.DatagramChannel", "open", null, Map.of());
-    CallPattern sub = new CallPattern(Language.JAVA, "java.nio.channels.DatagramChannel", true, "open", null, null,
-        Map.of(), Map.of(), List.of());
+    CallPattern sub =
+        new CallPattern(
+            Language.JAVA,
+            "java.nio.channels.DatagramChannel",
+            true,
+            "open",
+            null,
+            null,
+            Map.of(),
+            Map.of(),
+            List.of());
     CallPattern any = java("*", "open", null, Map.of());
-    CallSite subtypeCall = javaSite("com.example.MyChannel", Set.of("java.nio.channels.DatagramChannel"), "open",
-        List.of(), List.of(), List.of(), Set.of(), "source");
+    CallSite subtypeCall =
+        javaSite(
+            "com.example.MyChannel",
+            Set.of("java.nio.channels.DatagramChannel"),
+            "open",
+            List.of(),
+            List.of(),
+            List.of(),
+            Set.of(),
+            "source");
     CallMatcher m = new CallMatcher(new RulePack(List.of()));
     assertFalse(m.matchesPattern(exact, subtypeCall));
     assertTrue(m.matchesPattern(sub, subtypeCall));
@@ -89,13 +122,20 @@ class CallMatcherTest {
     CallPattern p = java(EPOLL, "<init>", List.of("int"), Map.of());
     assertTrue(m.matchesPattern(p, javaSite(EPOLL, "<init>", List.of("int"), List.of(lit(3)))));
     assertFalse(m.matchesPattern(p, javaSite(EPOLL, "<init>", List.of(), List.of())));
-    assertFalse(m.matchesPattern(p, javaSite(EPOLL, "<init>", List.of("java.net.InternetProtocolFamily"),
-        List.of(ArgFact.UNKNOWN))));
+    assertFalse(
+        m.matchesPattern(
+            p,
+            javaSite(
+                EPOLL,
+                "<init>",
+                List.of("java.net.InternetProtocolFamily"),
+                List.of(ArgFact.UNKNOWN))));
   }
 
   @Test
   void unresolvedOverloadMatchesByArgCountWithLowerPrecision() {
-    Rule r = rule("r", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of("int"), Map.of()));
+    Rule r =
+        rule("r", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of("int"), Map.of()));
     List<Finding> f = run(r, javaSite(EPOLL, "<init>", null, List.of(lit(3))));
     assertEquals(1, f.size());
     assertEquals(Precision.MEDIUM, f.get(0).precision());
@@ -105,23 +145,45 @@ class CallMatcherTest {
   @Test
   void unresolvedCallWithAnEnumConstantOfAPackParameterTypeIsTheOtherOverload() {
     String family = "io.netty.channel.socket.SocketProtocolFamily";
-    Rule intCtor = rule("fd", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of("int"), Map.of()));
-    Rule familyCtor = rule("family", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of(family), Map.of()));
+    Rule intCtor =
+        rule("fd", Set.of("source"), "m", null, java(EPOLL, "<init>", List.of("int"), Map.of()));
+    Rule familyCtor =
+        rule(
+            "family",
+            Set.of("source"),
+            "m",
+            null,
+            java(EPOLL, "<init>", List.of(family), Map.of()));
     CallMatcher m = new CallMatcher(new RulePack(List.of(intCtor, familyCtor)));
     ArgFact inet = ArgFact.ofConstant(null, family + ".INET", "SocketProtocolFamily.INET");
-    List<String> ids = m.match(javaSite(EPOLL, "<init>", null, List.of(inet))).stream().map(Finding::ruleId).toList();
+    List<String> ids =
+        m.match(javaSite(EPOLL, "<init>", null, List.of(inet))).stream()
+            .map(Finding::ruleId)
+            .toList();
     assertEquals(List.of("family"), ids, "SocketProtocolFamily.INET cannot be the int fd");
-    assertEquals(List.of("fd", "family"),
-        m.match(javaSite(EPOLL, "<init>", null, List.of(lit(3)))).stream().map(Finding::ruleId).sorted(
-            java.util.Comparator.reverseOrder()).toList(), "a literal still matches both unresolved overloads");
+    assertEquals(
+        List.of("fd", "family"),
+        m.match(javaSite(EPOLL, "<init>", null, List.of(lit(3)))).stream()
+            .map(Finding::ruleId)
+            .sorted(java.util.Comparator.reverseOrder())
+            .toList(),
+        "a literal still matches both unresolved overloads");
   }
 
   @Test
   void returnsIsChecked() {
     CallMatcher m = new CallMatcher(new RulePack(List.of()));
-    CallPattern p = new CallPattern(Language.JAVA, "*", false, "socket", null, "int", Map.of(), Map.of(), List.of());
-    CallSite returnsInt = CallSite.builder(Language.JAVA, "com.example.Libc", "socket").paramTypes(List.of())
-        .returnType("int").location(Location.line("A.java", 1)).enclosing("A#b").engine("source").build();
+    CallPattern p =
+        new CallPattern(
+            Language.JAVA, "*", false, "socket", null, "int", Map.of(), Map.of(), List.of());
+    CallSite returnsInt =
+        CallSite.builder(Language.JAVA, "com.example.Libc", "socket")
+            .paramTypes(List.of())
+            .returnType("int")
+            .location(Location.line("A.java", 1))
+            .enclosing("A#b")
+            .engine("source")
+            .build();
     CallSite returnsVoid = returnsInt.toBuilder().returnType("void").build();
     assertTrue(m.matchesPattern(p, returnsInt));
     assertFalse(m.matchesPattern(p, returnsVoid));
@@ -130,32 +192,59 @@ class CallMatcherTest {
   @Test
   void siteWithGuessedOwnerLowersPrecision() {
     Rule r = rule("r", Set.of("source"), "m", null, java(EPOLL, "<init>", null, Map.of()));
-    CallSite guessed = CallSite.builder(Language.JAVA, EPOLL, "<init>").location(Location.line("A.java", 1))
-        .enclosing("A#b").resolved(false).engine("source").build();
+    CallSite guessed =
+        CallSite.builder(Language.JAVA, EPOLL, "<init>")
+            .location(Location.line("A.java", 1))
+            .enclosing("A#b")
+            .resolved(false)
+            .engine("source")
+            .build();
     assertEquals(Precision.MEDIUM, run(r, guessed).get(0).precision());
   }
 
   @Test
   void pythonMatchesCalleeSpellingAndKeywordRoles() {
-    Rule r = rule("py", Set.of("python"), "{call}(fileno={arg:fileno}) omits proto",
-        new Condition.All(List.of(
-            new Condition.Not(new Condition.Arg("fileno", new ValueTest.Absent())),
-            new Condition.Arg("proto", new ValueTest.Absent()))),
-        python(List.of("socket.socket", "socket"), "socket", Map.of("family", 0, "type", 1, "proto", 2, "fileno", 3)));
-    CallSite omitsProto = pythonSite("socket.socket", "socket",
-        List.of(ArgFact.of(ArgOrigin.PARAMETER, "family"), ArgFact.of(ArgOrigin.CONSTANT, "socket.SOCK_STREAM")),
-        Map.of("fileno", ArgFact.of(ArgOrigin.PARAMETER, "fd")));
+    Rule r =
+        rule(
+            "py",
+            Set.of("python"),
+            "{call}(fileno={arg:fileno}) omits proto",
+            new Condition.All(
+                List.of(
+                    new Condition.Not(new Condition.Arg("fileno", new ValueTest.Absent())),
+                    new Condition.Arg("proto", new ValueTest.Absent()))),
+            python(
+                List.of("socket.socket", "socket"),
+                "socket",
+                Map.of("family", 0, "type", 1, "proto", 2, "fileno", 3)));
+    CallSite omitsProto =
+        pythonSite(
+            "socket.socket",
+            "socket",
+            List.of(
+                ArgFact.of(ArgOrigin.PARAMETER, "family"),
+                ArgFact.of(ArgOrigin.CONSTANT, "socket.SOCK_STREAM")),
+            Map.of("fileno", ArgFact.of(ArgOrigin.PARAMETER, "fd")));
     List<Finding> f = run(r, omitsProto);
     assertEquals(1, f.size());
     assertEquals("socket.socket(fileno=fd) omits proto", f.get(0).message());
 
-    CallSite withProto = pythonSite("socket.socket", "socket", List.of(ArgFact.UNKNOWN, ArgFact.UNKNOWN),
-        Map.of("fileno", ArgFact.UNKNOWN, "proto", ArgFact.UNKNOWN));
+    CallSite withProto =
+        pythonSite(
+            "socket.socket",
+            "socket",
+            List.of(ArgFact.UNKNOWN, ArgFact.UNKNOWN),
+            Map.of("fileno", ArgFact.UNKNOWN, "proto", ArgFact.UNKNOWN));
     assertTrue(run(r, withProto).isEmpty());
-    CallSite positionalProto = pythonSite("socket.socket", "socket",
-        List.of(ArgFact.UNKNOWN, ArgFact.UNKNOWN, lit(0), ArgFact.UNKNOWN), Map.of());
+    CallSite positionalProto =
+        pythonSite(
+            "socket.socket",
+            "socket",
+            List.of(ArgFact.UNKNOWN, ArgFact.UNKNOWN, lit(0), ArgFact.UNKNOWN),
+            Map.of());
     assertTrue(run(r, positionalProto).isEmpty());
-    CallSite otherCallee = pythonSite("ssl.socket", "socket", List.of(), Map.of("fileno", ArgFact.UNKNOWN));
+    CallSite otherCallee =
+        pythonSite("ssl.socket", "socket", List.of(), Map.of("fileno", ArgFact.UNKNOWN));
     assertTrue(run(r, otherCallee).isEmpty());
   }
 
@@ -164,43 +253,102 @@ class CallMatcherTest {
     CallMatcher m = new CallMatcher(new RulePack(List.of()));
     CallPattern py = python(List.of("socket"), "socket", Map.of());
     assertFalse(m.matchesPattern(py, javaSite("socket", "socket", null, List.of())));
-    assertFalse(m.matchesPattern(java("*", "socket", null, Map.of()), pythonSite("socket", "socket", List.of(), Map.of())));
+    assertFalse(
+        m.matchesPattern(
+            java("*", "socket", null, Map.of()),
+            pythonSite("socket", "socket", List.of(), Map.of())));
   }
 
   @Test
   void impliedRolesActAsConstants() {
-    CallPattern rocksaw = new CallPattern(Language.JAVA, "com.savarese.rocksaw.net.RawSocket", false, "open",
-        List.of("int", "int"), null, Map.of("family", 0, "protocol", 1), Map.of("type", 3L), List.of());
-    Rule r = rule("raw", Set.of("source"), "type {arg:type} protocol {arg:protocol}",
-        new Condition.All(List.of(new Condition.Arg("type", new ValueTest.Equals(List.of(3L))),
-            new Condition.Arg("protocol", new ValueTest.Equals(List.of(0L))))), rocksaw);
-    List<Finding> f = run(r, javaSite("com.savarese.rocksaw.net.RawSocket", "open", List.of("int", "int"),
-        List.of(lit(2), lit(0))));
+    CallPattern rocksaw =
+        new CallPattern(
+            Language.JAVA,
+            "com.savarese.rocksaw.net.RawSocket",
+            false,
+            "open",
+            List.of("int", "int"),
+            null,
+            Map.of("family", 0, "protocol", 1),
+            Map.of("type", 3L),
+            List.of());
+    Rule r =
+        rule(
+            "raw",
+            Set.of("source"),
+            "type {arg:type} protocol {arg:protocol}",
+            new Condition.All(
+                List.of(
+                    new Condition.Arg("type", new ValueTest.Equals(List.of(3L))),
+                    new Condition.Arg("protocol", new ValueTest.Equals(List.of(0L))))),
+            rocksaw);
+    List<Finding> f =
+        run(
+            r,
+            javaSite(
+                "com.savarese.rocksaw.net.RawSocket",
+                "open",
+                List.of("int", "int"),
+                List.of(lit(2), lit(0))));
     assertEquals(1, f.size());
     assertEquals("type 3 protocol 0", f.get(0).message());
-    assertTrue(run(r, javaSite("com.savarese.rocksaw.net.RawSocket", "open", List.of("int", "int"),
-        List.of(lit(2), lit(17)))).isEmpty());
+    assertTrue(
+        run(
+                r,
+                javaSite(
+                    "com.savarese.rocksaw.net.RawSocket",
+                    "open",
+                    List.of("int", "int"),
+                    List.of(lit(2), lit(17))))
+            .isEmpty());
   }
 
   @Test
   void javaRoleBeyondTheArgumentsIsAbsent() {
-    Rule r = rule("omits", Set.of("source"), "m", new Condition.Arg("family", new ValueTest.Absent()),
-        java(EPOLL, "<init>", null, Map.of("family", 0)));
+    Rule r =
+        rule(
+            "omits",
+            Set.of("source"),
+            "m",
+            new Condition.Arg("family", new ValueTest.Absent()),
+            java(EPOLL, "<init>", null, Map.of("family", 0)));
     assertEquals(1, run(r, javaSite(EPOLL, "<init>", List.of(), List.of())).size());
-    assertTrue(run(r, javaSite(EPOLL, "<init>", List.of("java.net.InternetProtocolFamily"),
-        List.of(ArgFact.UNKNOWN))).isEmpty());
+    assertTrue(
+        run(
+                r,
+                javaSite(
+                    EPOLL,
+                    "<init>",
+                    List.of("java.net.InternetProtocolFamily"),
+                    List.of(ArgFact.UNKNOWN)))
+            .isEmpty());
   }
 
   @Test
   void resultUsedByAddsRelatedLocationsAndUsePlaceholder() {
-    Rule r = rule("join", Set.of("source", "bytecode"), "{call} result is used by {use}",
-        new Condition.ResultUsedBy(List.of(MemberPattern.parse("java.nio.channels.DatagramChannel#join"),
-            MemberPattern.parse("joinGroup"))),
-        java("java.nio.channels.DatagramChannel", "open", List.of(), Map.of()));
+    Rule r =
+        rule(
+            "join",
+            Set.of("source", "bytecode"),
+            "{call} result is used by {use}",
+            new Condition.ResultUsedBy(
+                List.of(
+                    MemberPattern.parse("java.nio.channels.DatagramChannel#join"),
+                    MemberPattern.parse("joinGroup"))),
+            java("java.nio.channels.DatagramChannel", "open", List.of(), Map.of()));
     Location joinAt = Location.line("src/main/java/com/example/App.java", 14);
-    CallSite site = javaSite("java.nio.channels.DatagramChannel", Set.of(), "open", List.of(), List.of(),
-        List.of(new ResultUse("java.nio.channels.DatagramChannel", "bind", Location.line("x", 12)),
-            new ResultUse("java.nio.channels.DatagramChannel", "join", joinAt)), Set.of(), "source");
+    CallSite site =
+        javaSite(
+            "java.nio.channels.DatagramChannel",
+            Set.of(),
+            "open",
+            List.of(),
+            List.of(),
+            List.of(
+                new ResultUse("java.nio.channels.DatagramChannel", "bind", Location.line("x", 12)),
+                new ResultUse("java.nio.channels.DatagramChannel", "join", joinAt)),
+            Set.of(),
+            "source");
     List<Finding> f = run(r, site);
     assertEquals(1, f.size());
     assertEquals("DatagramChannel.open result is used by join", f.get(0).message());
@@ -208,21 +356,38 @@ class CallMatcherTest {
     assertEquals(joinAt, f.get(0).related().get(0).location());
     assertEquals("`join` is called here", f.get(0).related().get(0).message());
 
-    CallSite noJoin = javaSite("java.nio.channels.DatagramChannel", Set.of(), "open", List.of(), List.of(),
-        List.of(new ResultUse("*", "join", joinAt)), Set.of(), "source");
-    assertTrue(run(r, noJoin).isEmpty(), "an FQN pattern does not match a receiver of unknown type");
+    CallSite noJoin =
+        javaSite(
+            "java.nio.channels.DatagramChannel",
+            Set.of(),
+            "open",
+            List.of(),
+            List.of(),
+            List.of(new ResultUse("*", "join", joinAt)),
+            Set.of(),
+            "source");
+    assertTrue(
+        run(r, noJoin).isEmpty(), "an FQN pattern does not match a receiver of unknown type");
   }
 
   @Test
   void unknownRuntimeHoldsWithLowerPrecisionAndNote() {
-    Rule r = rule("rt", Set.of("python"), "{call} on {runtime}",
-        new Condition.Runtime("python", ">=3.7"), python(List.of("socket.socket"), "socket", Map.of()));
+    Rule r =
+        rule(
+            "rt",
+            Set.of("python"),
+            "{call} on {runtime}",
+            new Condition.Runtime("python", ">=3.7"),
+            python(List.of("socket.socket"), "socket", Map.of()));
     CallSite site = pythonSite("socket.socket", "socket", List.of(), Map.of());
     Finding unknown = run(r, site).get(0);
     assertEquals(Precision.MEDIUM, unknown.precision());
     assertEquals("socket.socket on {runtime} (target Python version unknown)", unknown.message());
 
-    CallMatcher py311 = new CallMatcher(new RulePack(List.of(r)), rt -> rt.equals("python") ? Optional.of("3.11") : Optional.empty());
+    CallMatcher py311 =
+        new CallMatcher(
+            new RulePack(List.of(r)),
+            rt -> rt.equals("python") ? Optional.of("3.11") : Optional.empty());
     Finding known = py311.match(site).get(0);
     assertEquals(Precision.HIGH, known.precision());
     assertEquals("socket.socket on Python 3.11", known.message());
@@ -233,22 +398,56 @@ class CallMatcherTest {
   @Test
   void combinationRulesNeverFireFromTheMatcher() {
     Rule call = rule("c", Set.of("source"), "m", null, java(EPOLL, "<init>", null, Map.of()));
-    Rule combination = new Rule("combo", io.github.sockcheck.core.rules.RuleKind.COMBINATION, "t", call.severity(),
-        call.precision(), List.of(), null, Set.of("source", "combination"), null, "m", "h", call.examples(), "f", "a",
-        call.evidence(), null, new io.github.sockcheck.core.rules.CombinationMatch(List.of(), null, null,
-            List.of(java(EPOLL, "<init>", null, Map.of())), List.of()), "rules/combo.yaml");
-    List<Finding> f = new CallMatcher(new RulePack(List.of(call, combination)))
-        .match(javaSite(EPOLL, "<init>", List.of(), List.of()));
+    Rule combination =
+        new Rule(
+            "combo",
+            io.github.sockcheck.core.rules.RuleKind.COMBINATION,
+            "t",
+            call.severity(),
+            call.precision(),
+            List.of(),
+            null,
+            Set.of("source", "combination"),
+            null,
+            "m",
+            "h",
+            call.examples(),
+            "f",
+            "a",
+            call.evidence(),
+            null,
+            new io.github.sockcheck.core.rules.CombinationMatch(
+                List.of(), null, null, List.of(java(EPOLL, "<init>", null, Map.of())), List.of()),
+            "rules/combo.yaml");
+    List<Finding> f =
+        new CallMatcher(new RulePack(List.of(call, combination)))
+            .match(javaSite(EPOLL, "<init>", List.of(), List.of()));
     assertEquals(List.of("c"), f.stream().map(Finding::ruleId).toList());
   }
 
   @Test
   void twoPatternsOfOneRuleOnOneMemberGiveOneFinding() {
-    Rule r = rule("inherited", Set.of("source"), "{call}", null,
-        java("java.lang.System", "inheritedChannel", List.of(), Map.of()),
-        java("java.nio.channels.spi.SelectorProvider", "inheritedChannel", List.of(), Map.of()));
+    Rule r =
+        rule(
+            "inherited",
+            Set.of("source"),
+            "{call}",
+            null,
+            java("java.lang.System", "inheritedChannel", List.of(), Map.of()),
+            java(
+                "java.nio.channels.spi.SelectorProvider", "inheritedChannel", List.of(), Map.of()));
     assertEquals(List.of(r), new RulePack(List.of(r)).rulesForMember("inheritedChannel"));
-    assertEquals(1, run(r, javaSite("java.lang.System", "inheritedChannel", List.of(), List.of())).size());
-    assertEquals(1, run(r, javaSite("java.nio.channels.spi.SelectorProvider", "inheritedChannel", List.of(), List.of())).size());
+    assertEquals(
+        1, run(r, javaSite("java.lang.System", "inheritedChannel", List.of(), List.of())).size());
+    assertEquals(
+        1,
+        run(
+                r,
+                javaSite(
+                    "java.nio.channels.spi.SelectorProvider",
+                    "inheritedChannel",
+                    List.of(),
+                    List.of()))
+            .size());
   }
 }

@@ -23,35 +23,74 @@ public final class CallMatcherTestSupport {
 
   private CallMatcherTestSupport() {}
 
-  public static CallPattern java(String owner, String member, List<String> params, Map<String, Integer> roles) {
-    return new CallPattern(Language.JAVA, owner, false, member, params, null, roles, Map.of(), List.of());
+  public static CallPattern java(
+      String owner, String member, List<String> params, Map<String, Integer> roles) {
+    return new CallPattern(
+        Language.JAVA, owner, false, member, params, null, roles, Map.of(), List.of());
   }
 
   static CallPattern python(List<String> callees, String member, Map<String, Integer> roles) {
-    return new CallPattern(Language.PYTHON, "*", false, member, null, null, roles, Map.of(), callees);
+    return new CallPattern(
+        Language.PYTHON, "*", false, member, null, null, roles, Map.of(), callees);
   }
 
-  public static Rule rule(String id, Set<String> engines, String message, Condition where, CallPattern... patterns) {
-    return new Rule(id, RuleKind.CALL, "Title of " + id, Severity.WARNING, Precision.HIGH, List.of("test"), null,
-        engines, null, message, "help", new Examples("java", "bad()", "good()"), "fix", "all versions",
+  public static Rule rule(
+      String id, Set<String> engines, String message, Condition where, CallPattern... patterns) {
+    return new Rule(
+        id,
+        RuleKind.CALL,
+        "Title of " + id,
+        Severity.WARNING,
+        Precision.HIGH,
+        List.of("test"),
+        null,
+        engines,
+        null,
+        message,
+        "help",
+        new Examples("java", "bad()", "good()"),
+        "fix",
+        "all versions",
         List.of(new Evidence("https://example.org/issue/1", "an issue")),
-        new CallMatch(List.of(patterns), where), null, "rules/" + id + ".yaml");
+        new CallMatch(List.of(patterns), where),
+        null,
+        "rules/" + id + ".yaml");
   }
 
   static CallSite javaSite(String owner, String member, List<String> params, List<ArgFact> args) {
     return javaSite(owner, Set.of(), member, params, args, List.of(), Set.of(), "source");
   }
 
-  static CallSite javaSite(String owner, Set<String> supertypes, String member, List<String> params,
-      List<ArgFact> args, List<ResultUse> uses, Set<String> casts, String engine) {
-    return CallSite.builder(Language.JAVA, owner, member).ownerSupertypes(supertypes).paramTypes(params).args(args)
-        .resultUses(uses).resultCasts(casts).location(new Location("src/main/java/com/example/App.java", 10, 5, 10, 40))
-        .enclosing("com.example.App#run").engine(engine).build();
+  static CallSite javaSite(
+      String owner,
+      Set<String> supertypes,
+      String member,
+      List<String> params,
+      List<ArgFact> args,
+      List<ResultUse> uses,
+      Set<String> casts,
+      String engine) {
+    return CallSite.builder(Language.JAVA, owner, member)
+        .ownerSupertypes(supertypes)
+        .paramTypes(params)
+        .args(args)
+        .resultUses(uses)
+        .resultCasts(casts)
+        .location(new Location("src/main/java/com/example/App.java", 10, 5, 10, 40))
+        .enclosing("com.example.App#run")
+        .engine(engine)
+        .build();
   }
 
-  static CallSite pythonSite(String callee, String member, List<ArgFact> args, Map<String, ArgFact> keywords) {
-    return CallSite.builder(Language.PYTHON, callee, member).args(args).keywordArgs(keywords)
-        .location(new Location("app/server.py", 3, 1, 3, 30)).enclosing("app.server#serve").engine("python").build();
+  static CallSite pythonSite(
+      String callee, String member, List<ArgFact> args, Map<String, ArgFact> keywords) {
+    return CallSite.builder(Language.PYTHON, callee, member)
+        .args(args)
+        .keywordArgs(keywords)
+        .location(new Location("app/server.py", 3, 1, 3, 30))
+        .enclosing("app.server#serve")
+        .engine("python")
+        .build();
   }
 
   static ArgFact lit(long value) {

@@ -10,18 +10,22 @@ class MessageTemplateTest {
 
   @Test
   void rendersKnownPlaceholdersAndLeavesMissingOnesVisible() {
-    assertEquals("new X with fd -1 and {use}",
-        MessageTemplate.render("{call} with fd {arg:fd} and {use}", Map.of("call", "new X", "arg:fd", "-1")));
+    assertEquals(
+        "new X with fd -1 and {use}",
+        MessageTemplate.render(
+            "{call} with fd {arg:fd} and {use}", Map.of("call", "new X", "arg:fd", "-1")));
   }
 
   @Test
   void replacementTextIsLiteral() {
-    assertEquals("costs $1 \\ 2", MessageTemplate.render("costs {version}", Map.of("version", "$1 \\ 2")));
+    assertEquals(
+        "costs $1 \\ 2", MessageTemplate.render("costs {version}", Map.of("version", "$1 \\ 2")));
   }
 
   @Test
   void reportsUnknownPlaceholders() {
-    assertEquals(List.of("{colour}", "{arg}", "{call:x}"),
+    assertEquals(
+        List.of("{colour}", "{arg}", "{call:x}"),
         MessageTemplate.unknownPlaceholders("{call} {colour} {arg} {arg:fd} {call:x}"));
     assertEquals(List.of("fd", "family"), MessageTemplate.argRoles("{arg:fd} {arg:family}"));
   }

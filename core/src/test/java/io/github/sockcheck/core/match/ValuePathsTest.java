@@ -18,11 +18,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Several values at an argument: the condition holds when it holds on some path (one value per argument). */
+/**
+ * Several values at an argument: the condition holds when it holds on some path (one value per
+ * argument).
+ */
 class ValuePathsTest {
 
-  private static final CallSite SITE = CallSite.builder(Language.JAVA, "a.B", "m").location(Location.line("A.java", 1))
-      .engine("source").build();
+  private static final CallSite SITE =
+      CallSite.builder(Language.JAVA, "a.B", "m")
+          .location(Location.line("A.java", 1))
+          .engine("source")
+          .build();
 
   private static ArgFact values(ArgFact.Value... values) {
     return new ArgFact(List.of(values), null);
@@ -43,25 +49,35 @@ class ValuePathsTest {
   @Test
   void aNullOnOnePathIsANull() {
     Condition isNull = new Condition.Arg("family", new ValueTest.IsNull());
-    ArgFact nullOrOutside = values(new ArgFact.Value(ArgOrigin.NULL, null, null, null),
-        new ArgFact.Value(ArgOrigin.PARAMETER, null, null, null));
+    ArgFact nullOrOutside =
+        values(
+            new ArgFact.Value(ArgOrigin.NULL, null, null, null),
+            new ArgFact.Value(ArgOrigin.PARAMETER, null, null, null));
     assertTrue(holds(isNull, Map.of("family", nullOrOutside)));
     assertFalse(holds(isNull, Map.of("family", ArgFact.of(ArgOrigin.PARAMETER, null))));
   }
 
   @Test
   void anOutsideValueOnOnePathIsOutside() {
-    Condition outside = new Condition.Not(new Condition.Arg("fd",
-        new ValueTest.FromCall(List.of(MemberPattern.parse("*#socket")))));
-    assertTrue(holds(outside, Map.of("fd", values(call("a.Libc#socket"), call("java.lang.Integer#parseInt")))));
-    assertFalse(holds(outside, Map.of("fd", values(call("a.Libc#socket"), call("b.Other#socket")))));
+    Condition outside =
+        new Condition.Not(
+            new Condition.Arg(
+                "fd", new ValueTest.FromCall(List.of(MemberPattern.parse("*#socket")))));
+    assertTrue(
+        holds(
+            outside,
+            Map.of("fd", values(call("a.Libc#socket"), call("java.lang.Integer#parseInt")))));
+    assertFalse(
+        holds(outside, Map.of("fd", values(call("a.Libc#socket"), call("b.Other#socket")))));
   }
 
   @Test
   void severalArgumentsCombinePathByPath() {
-    Condition rawZero = new Condition.All(List.of(
-        new Condition.Arg("type", new ValueTest.Equals(List.of(3L))),
-        new Condition.Arg("protocol", new ValueTest.Equals(List.of(0L)))));
+    Condition rawZero =
+        new Condition.All(
+            List.of(
+                new Condition.Arg("type", new ValueTest.Equals(List.of(3L))),
+                new Condition.Arg("protocol", new ValueTest.Equals(List.of(0L)))));
     Map<String, ArgFact> args = new LinkedHashMap<>();
     args.put("type", values(constant(3)));
     args.put("protocol", values(constant(6), constant(0)));

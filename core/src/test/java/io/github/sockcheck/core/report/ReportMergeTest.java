@@ -16,13 +16,30 @@ class ReportMergeTest {
   @Test
   void unitesRulesAndDropsDuplicateFindings() {
     Path root = Path.of("/repo");
-    Finding shared = Finding.of("a", "m", Severity.ERROR, Precision.HIGH, Location.line("pom.xml", 3), "combination");
-    Finding onlyB = Finding.of("b", "m", Severity.NOTE, Precision.HIGH, Location.line("b/B.java", 1), "source");
+    Finding shared =
+        Finding.of(
+            "a", "m", Severity.ERROR, Precision.HIGH, Location.line("pom.xml", 3), "combination");
+    Finding onlyB =
+        Finding.of("b", "m", Severity.NOTE, Precision.HIGH, Location.line("b/B.java", 1), "source");
     Notification note = Notification.error("source", null, "broken");
-    Report a = new Report(root, List.of(SarifSamples.rule("a", Severity.ERROR, null, List.of())),
-        List.of(shared), List.of(note), "1.0", "sockcheck/a/");
-    Report b = new Report(Path.of("/elsewhere"), List.of(SarifSamples.rule("a", Severity.NOTE, null, List.of()),
-        SarifSamples.rule("b", Severity.NOTE, null, List.of())), List.of(shared, onlyB), List.of(note), "2.0", null);
+    Report a =
+        new Report(
+            root,
+            List.of(SarifSamples.rule("a", Severity.ERROR, null, List.of())),
+            List.of(shared),
+            List.of(note),
+            "1.0",
+            "sockcheck/a/");
+    Report b =
+        new Report(
+            Path.of("/elsewhere"),
+            List.of(
+                SarifSamples.rule("a", Severity.NOTE, null, List.of()),
+                SarifSamples.rule("b", Severity.NOTE, null, List.of())),
+            List.of(shared, onlyB),
+            List.of(note),
+            "2.0",
+            null);
 
     Report merged = Report.merge(List.of(a, b), "sockcheck/");
 

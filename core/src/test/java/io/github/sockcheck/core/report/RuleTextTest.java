@@ -14,31 +14,60 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rule texts SARIF viewers and GitHub show: every help section present (and none empty), a short
- * description that is never blank, and GitHub's 1024-character limit on descriptions.
+ * The rule texts SARIF viewers and GitHub show: every help section present (and none empty), a
+ * short description that is never blank, and GitHub's 1024-character limit on descriptions.
  */
 class RuleTextTest {
 
-  private static Rule rule(String title, String help, Examples examples, String fix, String appliesTo,
+  private static Rule rule(
+      String title,
+      String help,
+      Examples examples,
+      String fix,
+      String appliesTo,
       List<Evidence> evidence) {
-    return new Rule("netty-fd-datagram", RuleKind.CALL, title, Severity.ERROR, Precision.HIGH, List.of("netty"), null,
-        Set.of("source"), null, "{call}", help, examples, fix, appliesTo, evidence, null, null,
+    return new Rule(
+        "netty-fd-datagram",
+        RuleKind.CALL,
+        title,
+        Severity.ERROR,
+        Precision.HIGH,
+        List.of("netty"),
+        null,
+        Set.of("source"),
+        null,
+        "{call}",
+        help,
+        examples,
+        fix,
+        appliesTo,
+        evidence,
+        null,
+        null,
         "rules/netty-fd-datagram.yaml");
   }
 
-  private static final Examples EXAMPLES = new Examples("java", "new Socket(fd);\nuse(s);\n", "new Socket(fd, AF_INET);");
-  private static final List<Evidence> EVIDENCE = List.of(
-      new Evidence("https://example.org/issue/1", " Errno 92 on WSL1 "),
-      new Evidence("https://example.org/doc", ""),
-      new Evidence("https://example.org/src", "a [bracketed] summary"));
+  private static final Examples EXAMPLES =
+      new Examples("java", "new Socket(fd);\nuse(s);\n", "new Socket(fd, AF_INET);");
+  private static final List<Evidence> EVIDENCE =
+      List.of(
+          new Evidence("https://example.org/issue/1", " Errno 92 on WSL1 "),
+          new Evidence("https://example.org/doc", ""),
+          new Evidence("https://example.org/src", "a [bracketed] summary"));
 
-  private static final Rule FULL = rule("Socket rebuilt from an fd without a family",
-      "First paragraph,\n  on two lines.\n\nSecond paragraph.\n", EXAMPLES, "Pass the family.", "Netty 4.2.8 to 4.2.9",
-      EVIDENCE);
+  private static final Rule FULL =
+      rule(
+          "Socket rebuilt from an fd without a family",
+          "First paragraph,\n  on two lines.\n\nSecond paragraph.\n",
+          EXAMPLES,
+          "Pass the family.",
+          "Netty 4.2.8 to 4.2.9",
+          EVIDENCE);
 
   @Test
   void helpTextHasEverySection() {
-    assertEquals("""
+    assertEquals(
+        """
         First paragraph,
           on two lines.
 
@@ -60,12 +89,14 @@ class RuleTextTest {
         Sources:
         - https://example.org/issue/1 (Errno 92 on WSL1)
         - https://example.org/doc
-        - https://example.org/src (a [bracketed] summary)""", RuleText.helpText(FULL));
+        - https://example.org/src (a [bracketed] summary)""",
+        RuleText.helpText(FULL));
   }
 
   @Test
   void helpMarkdownHasEverySection() {
-    assertEquals("""
+    assertEquals(
+        """
         First paragraph,
           on two lines.
 
@@ -91,42 +122,51 @@ class RuleTextTest {
         ### Evidence
         - [Errno 92 on WSL1](https://example.org/issue/1)
         - [https://example.org/doc](https://example.org/doc)
-        - [a [bracketed\\] summary](https://example.org/src)""", RuleText.helpMarkdown(FULL));
+        - [a [bracketed\\] summary](https://example.org/src)""",
+        RuleText.helpMarkdown(FULL));
   }
 
   @Test
   void emptyPartsLeaveNoEmptySection() {
     Rule bare = rule("Title", " ", new Examples(null, "  ", null), "", null, List.of());
-    assertEquals("Title", RuleText.helpText(bare), "a blank help falls back to the short description");
+    assertEquals(
+        "Title", RuleText.helpText(bare), "a blank help falls back to the short description");
     assertEquals("Title", RuleText.helpMarkdown(bare));
     Rule noExamples = rule("Title", "Help.", null, "Fix it.", " ", List.of());
     assertEquals("Help.\n\nFix:\nFix it.", RuleText.helpText(noExamples));
     assertEquals("Help.\n\n### Fix\nFix it.", RuleText.helpMarkdown(noExamples));
-    Rule onlyCompliant = rule("Title", "Help.", new Examples(null, null, "ok();"), null, null, List.of());
+    Rule onlyCompliant =
+        rule("Title", "Help.", new Examples(null, null, "ok();"), null, null, List.of());
     assertEquals("Help.\n\nCompliant:\n    ok();", RuleText.helpText(onlyCompliant));
     assertEquals("Help.\n\n### Compliant\n```\nok();\n```", RuleText.helpMarkdown(onlyCompliant));
   }
 
   @Test
   void codeWithBackticksGetsATildeFence() {
-    Rule r = rule("Title", "Help.", new Examples("markdown", "```\nx\n```", null), null, null, List.of());
-    assertEquals("Help.\n\n### Noncompliant\n~~~~markdown\n```\nx\n```\n~~~~", RuleText.helpMarkdown(r));
+    Rule r =
+        rule(
+            "Title", "Help.", new Examples("markdown", "```\nx\n```", null), null, null, List.of());
+    assertEquals(
+        "Help.\n\n### Noncompliant\n~~~~markdown\n```\nx\n```\n~~~~", RuleText.helpMarkdown(r));
   }
 
   @Test
   void descriptionsAreNeverBlank() {
     assertEquals("Socket rebuilt from an fd without a family", RuleText.shortDescription(FULL));
-    assertEquals("First paragraph, on two lines. Fix: Pass the family.", RuleText.fullDescription(FULL));
+    assertEquals(
+        "First paragraph, on two lines. Fix: Pass the family.", RuleText.fullDescription(FULL));
     Rule untitled = rule(" ", null, null, null, null, List.of());
     assertEquals("netty-fd-datagram", RuleText.shortDescription(untitled));
     assertEquals("netty-fd-datagram", RuleText.fullDescription(untitled));
-    assertEquals("Title", RuleText.fullDescription(rule("Title", "\n\n", null, null, null, List.of())));
+    assertEquals(
+        "Title", RuleText.fullDescription(rule("Title", "\n\n", null, null, null, List.of())));
   }
 
   @Test
   void descriptionsStopAtGitHubsLimit() {
     String exactly = "x".repeat(RuleText.MAX_DESCRIPTION);
-    assertEquals(exactly, RuleText.shortDescription(rule(exactly, null, null, null, null, List.of())));
+    assertEquals(
+        exactly, RuleText.shortDescription(rule(exactly, null, null, null, null, List.of())));
     String longer = exactly + "y";
     String cut = RuleText.fullDescription(rule("t", longer, null, null, null, List.of()));
     assertEquals(RuleText.MAX_DESCRIPTION, cut.length());
@@ -143,19 +183,40 @@ class RuleTextTest {
     assertEquals("recommendation", RuleText.problemSeverity(Severity.NOTE));
     assertEquals("warning", RuleText.problemSeverity(Severity.WARNING));
     assertEquals("error", RuleText.problemSeverity(Severity.ERROR));
-    assertEquals("https://github.com/sockcheck/sockcheck/blob/main/src/site/markdown/rules/x.md", RuleText.helpUri("x"));
+    assertEquals(
+        "https://github.com/sockcheck/sockcheck/blob/main/src/site/markdown/rules/x.md",
+        RuleText.helpUri("x"));
   }
 
   private static Rule withFix(String fix) {
     Rule r = SarifSamples.rule("r", Severity.WARNING, null, List.of("t"));
-    return new Rule(r.id(), r.kind(), r.title(), r.severity(), r.precision(), r.tags(), r.cwe(), r.engines(),
-        r.engineNote(), r.message(), r.help(), r.examples(), fix, r.appliesTo(), r.evidence(), r.call(),
-        r.combination(), r.origin());
+    return new Rule(
+        r.id(),
+        r.kind(),
+        r.title(),
+        r.severity(),
+        r.precision(),
+        r.tags(),
+        r.cwe(),
+        r.engines(),
+        r.engineNote(),
+        r.message(),
+        r.help(),
+        r.examples(),
+        fix,
+        r.appliesTo(),
+        r.evidence(),
+        r.call(),
+        r.combination(),
+        r.origin());
   }
 
   @Test
   void aLongFixIsCutWithinGitHubsLimitAndNeverInsideACodeSpan() {
-    String fix = "Use `" + "x".repeat(990) + "` and then `DatagramChannel.open(StandardProtocolFamily.INET)`.";
+    String fix =
+        "Use `"
+            + "x".repeat(990)
+            + "` and then `DatagramChannel.open(StandardProtocolFamily.INET)`.";
     String md = RuleText.fullDescriptionMarkdown(withFix(fix));
     assertTrue(md.length() <= 1024, String.valueOf(md.length()));
     assertEquals(0, md.chars().filter(c -> c == '`').count() % 2, md);
@@ -165,6 +226,8 @@ class RuleTextTest {
 
   @Test
   void theFixLinesAreJoined() {
-    assertTrue(RuleText.fullDescription(withFix("Open it\n  with a family.\n")).endsWith(" Fix: Open it with a family."));
+    assertTrue(
+        RuleText.fullDescription(withFix("Open it\n  with a family.\n"))
+            .endsWith(" Fix: Open it with a family."));
   }
 }

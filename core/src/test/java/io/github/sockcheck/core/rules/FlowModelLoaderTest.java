@@ -7,12 +7,18 @@ import io.github.sockcheck.core.flow.FlowModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The library summaries of the flow model: every section read, every bad entry named by file and line. */
+/**
+ * The library summaries of the flow model: every section read, every bad entry named by file and
+ * line.
+ */
 class FlowModelLoaderTest {
 
   @Test
   void everySectionIsRead() throws RuleLoadException {
-    FlowModel model = FlowModelLoader.parse("flow.yaml", """
+    FlowModel model =
+        FlowModelLoader.parse(
+            "flow.yaml",
+            """
         passes-through:
           - call: "a.B#self"
             from: receiver
@@ -49,7 +55,13 @@ class FlowModelLoaderTest {
 
   @Test
   void badEntriesAreNamedByFileAndLine() {
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> FlowModelLoader.parse("flow.yaml", """
+    RuleLoadException e =
+        assertThrows(
+            RuleLoadException.class,
+            () ->
+                FlowModelLoader.parse(
+                    "flow.yaml",
+                    """
         passes-through: []
         instantiates:
           - call: "a.B#channel"
@@ -70,11 +82,13 @@ class FlowModelLoaderTest {
             use: socket
         surprises: []
         """));
-    assertEquals(List.of(
-        "flow.yaml:19: unknown key `surprises` (expected one of [passes-through, instantiates, hands-on, calls-back, uses-argument])",
-        "flow.yaml:3: `class-arg` must be a number (0-based), got `first`",
-        "flow.yaml:8: `receiver-to-parameter` must be below `arity`",
-        "flow.yaml:15: every entry needs a `source` (where the behaviour is documented)",
-        "flow.yaml:15: `use` must be owner#member, got `socket`"), e.problems());
+    assertEquals(
+        List.of(
+            "flow.yaml:19: unknown key `surprises` (expected one of [passes-through, instantiates, hands-on, calls-back, uses-argument])",
+            "flow.yaml:3: `class-arg` must be a number (0-based), got `first`",
+            "flow.yaml:8: `receiver-to-parameter` must be below `arity`",
+            "flow.yaml:15: every entry needs a `source` (where the behaviour is documented)",
+            "flow.yaml:15: `use` must be owner#member, got `socket`"),
+        e.problems());
   }
 }

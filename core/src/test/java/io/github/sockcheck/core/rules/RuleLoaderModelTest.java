@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RuleLoaderModelTest {
 
-  static final String COMMON = """
+  static final String COMMON =
+      """
       title: Sample
       severity: error
       precision: very-high
@@ -36,7 +37,11 @@ class RuleLoaderModelTest {
       """;
 
   static String pythonRule(String id) {
-    return "id: " + id + "\nkind: call\nengines: [python]\n" + COMMON + """
+    return "id: "
+        + id
+        + "\nkind: call\nengines: [python]\n"
+        + COMMON
+        + """
         match:
           calls:
             - language: python
@@ -74,13 +79,22 @@ class RuleLoaderModelTest {
     assertEquals(List.of("socket.socket", "socket"), p.callees());
     assertEquals(Map.of("family", 0, "type", 1, "proto", 2, "fileno", 3), p.roles());
     Condition.All all = (Condition.All) r.call().where();
-    assertEquals(new Condition.Not(new Condition.Arg("fileno", new ValueTest.Absent())), all.conditions().get(0));
+    assertEquals(
+        new Condition.Not(new Condition.Arg("fileno", new ValueTest.Absent())),
+        all.conditions().get(0));
     List<Condition> any = ((Condition.Any) all.conditions().get(1)).conditions();
     assertEquals(new Condition.Arg("proto", new ValueTest.LessThan(0)), any.get(1));
-    assertEquals(new Condition.Arg("proto", new ValueTest.Origin(Set.of(ArgOrigin.PARAMETER, ArgOrigin.UNKNOWN))), any.get(2));
+    assertEquals(
+        new Condition.Arg(
+            "proto", new ValueTest.Origin(Set.of(ArgOrigin.PARAMETER, ArgOrigin.UNKNOWN))),
+        any.get(2));
     assertEquals(new Condition.Arg("family", new ValueTest.Constant(List.of("AF_*"))), any.get(3));
-    assertEquals(new Condition.Arg("family", new ValueTest.FromCall(List.of(new MemberPattern("socket", "fileno"),
-        new MemberPattern("*", "family")))), any.get(4));
+    assertEquals(
+        new Condition.Arg(
+            "family",
+            new ValueTest.FromCall(
+                List.of(new MemberPattern("socket", "fileno"), new MemberPattern("*", "family")))),
+        any.get(4));
     assertEquals(new Condition.Arg("type", new ValueTest.Equals(List.of(1L, 2L))), any.get(5));
     assertEquals(new Condition.Arg("type", new ValueTest.AtMost(0)), any.get(6));
     assertEquals(new Condition.Arg("type", new ValueTest.IsNull()), any.get(7));
@@ -89,7 +103,10 @@ class RuleLoaderModelTest {
 
   @Test
   void buildsAJavaCallRuleWithResultConditionsAndImpliedRoles() throws Exception {
-    String text = "id: j\nkind: call\nengines: [source, bytecode]\n" + COMMON.replace("tags: [python, ", "tags: [") + """
+    String text =
+        "id: j\nkind: call\nengines: [source, bytecode]\n"
+            + COMMON.replace("tags: [python, ", "tags: [")
+            + """
         match:
           calls:
             - owner: java.nio.channels.DatagramChannel
@@ -118,15 +135,23 @@ class RuleLoaderModelTest {
     assertFalse(raw.subtypes());
     assertNull(raw.returns());
     Condition.Any any = (Condition.Any) r.call().where();
-    assertEquals(new Condition.ResultUsedBy(List.of(new MemberPattern("java.nio.channels.DatagramChannel", "join"),
-        new MemberPattern("*", "join"))), any.conditions().get(0));
-    assertEquals(new Condition.ResultCastTo(List.of("java.nio.channels.DatagramChannel")), any.conditions().get(1));
+    assertEquals(
+        new Condition.ResultUsedBy(
+            List.of(
+                new MemberPattern("java.nio.channels.DatagramChannel", "join"),
+                new MemberPattern("*", "join"))),
+        any.conditions().get(0));
+    assertEquals(
+        new Condition.ResultCastTo(List.of("java.nio.channels.DatagramChannel")),
+        any.conditions().get(1));
   }
 
   @Test
   void buildsACombinationRule() throws Exception {
-    String text = "id: combo\nkind: combination\nengines: [combination, python]\n"
-        + COMMON.replace("{call} omits proto", "{dependency} {version}") + """
+    String text =
+        "id: combo\nkind: combination\nengines: [combination, python]\n"
+            + COMMON.replace("{call} omits proto", "{dependency} {version}")
+            + """
         match:
           dependencies:
             - pypi: [Gunicorn]
@@ -143,9 +168,14 @@ class RuleLoaderModelTest {
     Rule r = new RuleLoader().parse("rules/combo.yaml", text);
     CombinationMatch m = r.combination();
     assertNull(r.call());
-    assertEquals(new DependencyPattern("pypi", List.of("gunicorn"), ">=19.4"), m.dependencies().get(0));
-    assertEquals(new DependencyPattern("maven", List.of("io.netty:netty-transport-classes-epoll", "io.netty:netty-all"),
-        "[4.2.8.Final,4.2.10.Final)"), m.dependencies().get(1));
+    assertEquals(
+        new DependencyPattern("pypi", List.of("gunicorn"), ">=19.4"), m.dependencies().get(0));
+    assertEquals(
+        new DependencyPattern(
+            "maven",
+            List.of("io.netty:netty-transport-classes-epoll", "io.netty:netty-all"),
+            "[4.2.8.Final,4.2.10.Final)"),
+        m.dependencies().get(1));
     assertEquals("[16,)", m.javaRelease());
     assertEquals(">=3.7", m.python());
     assertEquals(List.of("gevent", "gevent_wsgi"), m.gunicornWorkers());
@@ -154,13 +184,22 @@ class RuleLoaderModelTest {
   }
 
   static String combination(String id, String match) {
-    return "id: " + id + "\nkind: combination\nengines: [combination]\n"
-        + COMMON.replace("{call} omits proto", "{dependency} {version}") + match;
+    return "id: "
+        + id
+        + "\nkind: combination\nengines: [combination]\n"
+        + COMMON.replace("{call} omits proto", "{dependency} {version}")
+        + match;
   }
 
   @Test
   void buildsAbsentDependenciesAndCodeUseConditions() throws Exception {
-    Rule r = new RuleLoader().parse("rules/a.yaml", combination("a", """
+    Rule r =
+        new RuleLoader()
+            .parse(
+                "rules/a.yaml",
+                combination(
+                    "a",
+                    """
         match:
           dependencies:
             - maven: [io.vertx:vertx-core]
@@ -180,17 +219,29 @@ class RuleLoaderModelTest {
               member: listen
         """));
     CombinationMatch m = r.combination();
-    assertEquals(new DependencyPattern("maven", List.of("io.vertx:vertx-core"), "(,5.0.0)", false), m.dependencies().get(0));
-    assertEquals(new DependencyPattern("maven", List.of("io.netty:netty-transport-native-epoll"), null, true),
+    assertEquals(
+        new DependencyPattern("maven", List.of("io.vertx:vertx-core"), "(,5.0.0)", false),
+        m.dependencies().get(0));
+    assertEquals(
+        new DependencyPattern(
+            "maven", List.of("io.netty:netty-transport-native-epoll"), null, true),
         m.dependencies().get(1));
-    assertEquals(new DependencyPattern("maven", List.of("io.netty:netty-all"), "[4.1.0.Final,)", true), m.dependencies().get(2));
-    assertEquals(List.of(new Condition.Not(new Condition.Arg("path", new ValueTest.IsNull())), CombinationMatch.ALWAYS),
+    assertEquals(
+        new DependencyPattern("maven", List.of("io.netty:netty-all"), "[4.1.0.Final,)", true),
+        m.dependencies().get(2));
+    assertEquals(
+        List.of(
+            new Condition.Not(new Condition.Arg("path", new ValueTest.IsNull())),
+            CombinationMatch.ALWAYS),
         m.codeUseConditions());
   }
 
   @Test
   void combinationFormatMistakesNameLineAndFix() {
-    String text = combination("c", """
+    String text =
+        combination(
+            "c",
+            """
         match:
           dependencies:
             - maven: [io.netty:netty-transport-native-epoll]
@@ -205,66 +256,109 @@ class RuleLoaderModelTest {
                   - not: {arg: pth, is-null: true}
                   - {runtime: java, range: "[16,)"}
         """);
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/c.yaml", text));
-    assertEquals(List.of("rules/c.yaml:20: missing required key 'range' in 'match.dependencies.1' (give the version range)"),
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/c.yaml", text));
+    assertEquals(
+        List.of(
+            "rules/c.yaml:20: missing required key 'range' in 'match.dependencies.1' (give the version range)"),
         e.problems());
 
-    RuleLoadException e2 = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/c.yaml",
-        text.replace("- maven: [io.vertx:vertx-core]", "- maven: [io.vertx:vertx-core]\n      range: \"(,5)\"")));
-    assertEquals(List.of(
-        "rules/c.yaml:19: the first dependency entry decides where the finding is reported, so it cannot be 'absent' "
-            + "(put a dependency that must be present first)",
-        "rules/c.yaml:28: condition uses role 'pth' that this code-uses pattern does not define (defined roles: path)",
-        "rules/c.yaml:29: a code-uses condition cannot test the runtime (use the rule's 'java-release' or 'python' key instead)"),
+    RuleLoadException e2 =
+        assertThrows(
+            RuleLoadException.class,
+            () ->
+                new RuleLoader()
+                    .parse(
+                        "rules/c.yaml",
+                        text.replace(
+                            "- maven: [io.vertx:vertx-core]",
+                            "- maven: [io.vertx:vertx-core]\n      range: \"(,5)\"")));
+    assertEquals(
+        List.of(
+            "rules/c.yaml:19: the first dependency entry decides where the finding is reported, so it cannot be 'absent' "
+                + "(put a dependency that must be present first)",
+            "rules/c.yaml:28: condition uses role 'pth' that this code-uses pattern does not define (defined roles: path)",
+            "rules/c.yaml:29: a code-uses condition cannot test the runtime (use the rule's 'java-release' or 'python' key instead)"),
         e2.problems());
   }
 
   @Test
   void aConditionUnderNotIsCheckedToo() {
-    String text = pythonRule("n").replace("- not: {arg: fileno, absent: true}", "- not: {arg: fileno}");
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/n.yaml", text));
-    assertEquals(List.of("rules/n.yaml:24: condition on argument 'fileno' has no test (add one of equals, less-than, "
-        + "at-most, is-null, absent, constant, string, is, from-call, class, origin)"), e.problems());
+    String text =
+        pythonRule("n").replace("- not: {arg: fileno, absent: true}", "- not: {arg: fileno}");
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/n.yaml", text));
+    assertEquals(
+        List.of(
+            "rules/n.yaml:24: condition on argument 'fileno' has no test (add one of equals, less-than, "
+                + "at-most, is-null, absent, constant, string, is, from-call, class, origin)"),
+        e.problems());
   }
 
   @Test
   void aCallRulePatternTakesNoWhere() {
-    String text = pythonRule("w").replace("roles: {family: 0, type: 1, proto: 2, fileno: 3}",
-        "roles: {family: 0, type: 1, proto: 2, fileno: 3}\n      where: {arg: proto, absent: true}");
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/w.yaml", text));
-    assertEquals(List.of("rules/w.yaml:22: key 'where' is not allowed here (a call pattern takes 'where' only under a "
-        + "combination rule's code-uses; a call rule's condition is 'match.where')"), e.problems());
+    String text =
+        pythonRule("w")
+            .replace(
+                "roles: {family: 0, type: 1, proto: 2, fileno: 3}",
+                "roles: {family: 0, type: 1, proto: 2, fileno: 3}\n      where: {arg: proto, absent: true}");
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/w.yaml", text));
+    assertEquals(
+        List.of(
+            "rules/w.yaml:22: key 'where' is not allowed here (a call pattern takes 'where' only under a "
+                + "combination rule's code-uses; a call rule's condition is 'match.where')"),
+        e.problems());
   }
 
   @Test
   void kindDecidesTheMatchShape() {
-    String text = "id: k\nkind: combination\nengines: [combination]\n" + COMMON + """
+    String text =
+        "id: k\nkind: combination\nengines: [combination]\n"
+            + COMMON
+            + """
         match:
           calls:
             - owner: a.B
               member: c
         """;
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/k.yaml", text));
-    assertTrue(e.problems().contains("rules/k.yaml:17: unknown key 'calls' (allowed keys here: dependencies, "
-        + "java-release, python, gunicorn-workers, code-uses)"), e.problems().toString());
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/k.yaml", text));
+    assertTrue(
+        e.problems()
+            .contains(
+                "rules/k.yaml:17: unknown key 'calls' (allowed keys here: dependencies, "
+                    + "java-release, python, gunicorn-workers, code-uses)"),
+        e.problems().toString());
   }
 
   @Test
   void pythonPatternsTakeNoOwner() {
-    String text = pythonRule("p").replace("callees: [socket.socket, socket]", "callees: [socket]\n      owner: socket");
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/p.yaml", text));
-    assertEquals(List.of("rules/p.yaml:20: key 'owner' is not allowed here (Python call patterns name the callee in 'callees')"),
+    String text =
+        pythonRule("p")
+            .replace("callees: [socket.socket, socket]", "callees: [socket]\n      owner: socket");
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/p.yaml", text));
+    assertEquals(
+        List.of(
+            "rules/p.yaml:20: key 'owner' is not allowed here (Python call patterns name the callee in 'callees')"),
         e.problems());
   }
 
   @Test
   void malformedRangesAndPlaceholders() {
-    String text = pythonRule("r").replace("\">=3.7\"", "\"3.7\"").replace("{call} omits proto", "{call} {colour}");
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/r.yaml", text));
-    assertEquals(List.of(
-        "rules/r.yaml:9: unknown placeholder '{colour}' in 'message' (use one of {call}, {owner}, {member}, {arg:ROLE}, "
-            + "{use}, {dependency}, {version}, {trail}, {runtime})",
-        "rules/r.yaml:35: malformed range '3.7' (a PEP 440 specifier set, e.g. >=19.4,<21)"), e.problems());
+    String text =
+        pythonRule("r")
+            .replace("\">=3.7\"", "\"3.7\"")
+            .replace("{call} omits proto", "{call} {colour}");
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> new RuleLoader().parse("rules/r.yaml", text));
+    assertEquals(
+        List.of(
+            "rules/r.yaml:9: unknown placeholder '{colour}' in 'message' (use one of {call}, {owner}, {member}, {arg:ROLE}, "
+                + "{use}, {dependency}, {version}, {trail}, {runtime})",
+            "rules/r.yaml:35: malformed range '3.7' (a PEP 440 specifier set, e.g. >=19.4,<21)"),
+        e.problems());
   }
 
   @Test
@@ -287,15 +381,26 @@ class RuleLoaderModelTest {
   @Test
   void disablingAnUnknownIdIsAnError(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("no-such-rule.yaml"), "id: no-such-rule\ndisabled: true\n");
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().load(List.of(dir)));
-    assertTrue(e.problems().get(0).contains("'disabled' names no built-in rule 'no-such-rule' (known ids: "), e.getMessage());
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> new RuleLoader().load(List.of(dir)));
+    assertTrue(
+        e.problems()
+            .get(0)
+            .contains("'disabled' names no built-in rule 'no-such-rule' (known ids: "),
+        e.getMessage());
   }
 
   @Test
   void disablingFileHoldsNothingElse(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("x.yaml"), "id: x\ndisabled: true\nkind: call\n");
-    RuleLoadException e = assertThrows(RuleLoadException.class, () -> new RuleLoader().load(List.of(dir)));
-    assertTrue(e.problems().get(0).endsWith("x.yaml:1: a disabling rule file holds only 'id' and 'disabled: true' "
-        + "(remove the other keys)"), e.getMessage());
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> new RuleLoader().load(List.of(dir)));
+    assertTrue(
+        e.problems()
+            .get(0)
+            .endsWith(
+                "x.yaml:1: a disabling rule file holds only 'id' and 'disabled: true' "
+                    + "(remove the other keys)"),
+        e.getMessage());
   }
 }

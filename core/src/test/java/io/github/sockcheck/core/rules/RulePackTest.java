@@ -15,35 +15,86 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The indexes the engines' pre-filters read: tokens, owner types, any-owner members, rules by member. */
+/**
+ * The indexes the engines' pre-filters read: tokens, owner types, any-owner members, rules by
+ * member.
+ */
 class RulePackTest {
 
   private static CallPattern java(String owner, String member) {
-    return new CallPattern(Language.JAVA, owner, false, member, null, null, Map.of(), Map.of(), List.of());
+    return new CallPattern(
+        Language.JAVA, owner, false, member, null, null, Map.of(), Map.of(), List.of());
   }
 
   private static Rule call(String id, CallPattern... patterns) {
-    return new Rule(id, RuleKind.CALL, "t", Severity.WARNING, Precision.HIGH, List.of("x"), null, Set.of("source"), null,
-        "m", "h", null, "f", "a", List.of(), new CallMatch(List.of(patterns), null), null, "rules/" + id + ".yaml");
+    return new Rule(
+        id,
+        RuleKind.CALL,
+        "t",
+        Severity.WARNING,
+        Precision.HIGH,
+        List.of("x"),
+        null,
+        Set.of("source"),
+        null,
+        "m",
+        "h",
+        null,
+        "f",
+        "a",
+        List.of(),
+        new CallMatch(List.of(patterns), null),
+        null,
+        "rules/" + id + ".yaml");
   }
 
   private static Rule combination(String id, CallPattern use) {
-    return new Rule(id, RuleKind.COMBINATION, "t", Severity.WARNING, Precision.HIGH, List.of("x"), null,
-        Set.of("combination"), null, "m", "h", null, "f", "a", List.of(), null,
-        new CombinationMatch(List.of(), "[17,)", null, List.of(use), List.of()), "rules/" + id + ".yaml");
+    return new Rule(
+        id,
+        RuleKind.COMBINATION,
+        "t",
+        Severity.WARNING,
+        Precision.HIGH,
+        List.of("x"),
+        null,
+        Set.of("combination"),
+        null,
+        "m",
+        "h",
+        null,
+        "f",
+        "a",
+        List.of(),
+        null,
+        new CombinationMatch(List.of(), "[17,)", null, List.of(use), List.of()),
+        "rules/" + id + ".yaml");
   }
 
-  private static final CallPattern PYTHON = new CallPattern(Language.PYTHON, "*", false, "socket", null, null, Map.of(),
-      Map.of(), List.of("socket.socket"));
+  private static final CallPattern PYTHON =
+      new CallPattern(
+          Language.PYTHON,
+          "*",
+          false,
+          "socket",
+          null,
+          null,
+          Map.of(),
+          Map.of(),
+          List.of("socket.socket"));
 
-  private final Rule epoll = call("b-epoll", java("io.netty.channel.epoll.EpollDatagramChannel", "<init>"));
+  private final Rule epoll =
+      call("b-epoll", java("io.netty.channel.epoll.EpollDatagramChannel", "<init>"));
   private final Rule raw = call("a-raw", java("*", "socket"), PYTHON);
-  private final Rule jetty = combination("c-jetty", java("org.eclipse.jetty.unixdomain.server.UnixDomainServerConnector", "<init>"));
+  private final Rule jetty =
+      combination(
+          "c-jetty",
+          java("org.eclipse.jetty.unixdomain.server.UnixDomainServerConnector", "<init>"));
   private final RulePack pack = new RulePack(List.of(epoll, jetty, raw));
 
   @Test
   void rulesComeSortedById() {
-    assertEquals(List.of("a-raw", "b-epoll", "c-jetty"), pack.rules().stream().map(Rule::id).toList());
+    assertEquals(
+        List.of("a-raw", "b-epoll", "c-jetty"), pack.rules().stream().map(Rule::id).toList());
     assertEquals(epoll, pack.rule("b-epoll").orElseThrow());
   }
 
@@ -58,7 +109,8 @@ class RulePackTest {
   void preFilterIndexesCoverOnlyJavaPatterns() {
     CallPatternIndex index = pack.index();
     assertEquals(Set.of("<init>", "socket"), index.textProbes().keySet());
-    assertEquals(Set.of("EpollDatagramChannel", "UnixDomainServerConnector"), ownerTokens(index, "<init>"));
+    assertEquals(
+        Set.of("EpollDatagramChannel", "UnixDomainServerConnector"), ownerTokens(index, "<init>"));
     assertEquals(Collections.singleton(null), ownerTokens(index, "socket"));
     assertTrue(index.mayMatchName("socket", 3));
     assertFalse(index.mayMatchPython("os.socket"));
@@ -82,7 +134,8 @@ class RulePackTest {
 
   private static Set<String> ownerTokens(CallPatternIndex index, String member) {
     Set<String> tokens = new HashSet<>();
-    for (CallPatternIndex.TextProbe probe : index.textProbes().get(member)) tokens.add(probe.ownerSimpleName());
+    for (CallPatternIndex.TextProbe probe : index.textProbes().get(member))
+      tokens.add(probe.ownerSimpleName());
     return tokens;
   }
 }

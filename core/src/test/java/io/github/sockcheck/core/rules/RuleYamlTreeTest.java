@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
-/** YAML to a JSON tree with the line of every value, safely: standard types, bounded depth and size. */
+/**
+ * YAML to a JSON tree with the line of every value, safely: standard types, bounded depth and size.
+ */
 class RuleYamlTreeTest {
 
   private static RuleYamlTree parse(String text) throws RuleYamlTree.YamlProblem {
@@ -24,13 +26,16 @@ class RuleYamlTreeTest {
     assertEquals(5, tree.line("/list/1"), "an item is where its value starts");
     assertEquals(5, tree.line("/list/1/b"));
     assertEquals(7, tree.line("/flow/1"));
-    assertEquals(5, tree.line("/list/1/b/unknown"), "a pointer without a line takes its nearest ancestor's");
+    assertEquals(
+        5, tree.line("/list/1/b/unknown"), "a pointer without a line takes its nearest ancestor's");
     assertEquals(1, tree.line(""));
   }
 
   @Test
   void scalarsKeepTheirYamlTypes() throws Exception {
-    JsonNode n = parse("""
+    JsonNode n =
+        parse(
+                """
         n: ~
         t: True
         f: false
@@ -43,7 +48,8 @@ class RuleYamlTreeTest {
         inf: .inf
         nan: .NaN
         text: 0x1G
-        """).root;
+        """)
+            .root;
     assertTrue(n.get("n").isNull());
     assertTrue(n.get("t").booleanValue());
     assertEquals(false, n.get("f").booleanValue());
@@ -64,7 +70,8 @@ class RuleYamlTreeTest {
   void onlyDecimalNumbersTakeASign() throws Exception {
     JsonNode n = parse("a: -12\nb: -0x10\nc: -0o10\nd: 1_000\n").root;
     assertEquals(-12, n.get("a").longValue());
-    assertEquals("-0x10", n.get("b").textValue(), "YAML 1.2 core schema: a signed hex number is text");
+    assertEquals(
+        "-0x10", n.get("b").textValue(), "YAML 1.2 core schema: a signed hex number is text");
     assertEquals("-0o10", n.get("c").textValue());
     assertEquals("1_000", n.get("d").textValue());
   }
@@ -80,18 +87,23 @@ class RuleYamlTreeTest {
 
   @Test
   void syntaxErrorsNameTheirLine() {
-    RuleYamlTree.YamlProblem p = assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("a: 1\nb: [1, 2\nc: 3\n"));
+    RuleYamlTree.YamlProblem p =
+        assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("a: 1\nb: [1, 2\nc: 3\n"));
     assertTrue(p.problem.startsWith("YAML syntax error: "), p.problem);
     assertEquals(3, p.line, p.problem);
-    RuleYamlTree.YamlProblem duplicate = assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("a: 1\n\na: 2\n"));
+    RuleYamlTree.YamlProblem duplicate =
+        assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("a: 1\n\na: 2\n"));
     assertEquals("duplicate key 'a'", duplicate.problem);
     assertEquals(3, duplicate.line);
-    RuleYamlTree.YamlProblem empty = assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("# nothing\n"));
+    RuleYamlTree.YamlProblem empty =
+        assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("# nothing\n"));
     assertEquals("the file is empty", empty.problem);
-    RuleYamlTree.YamlProblem tag = assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("a: 1\nb: !!binary aGk=\n"));
+    RuleYamlTree.YamlProblem tag =
+        assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("a: 1\nb: !!binary aGk=\n"));
     assertEquals("tag 'tag:yaml.org,2002:binary' is not allowed", tag.problem);
     assertEquals(2, tag.line);
-    RuleYamlTree.YamlProblem key = assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("a: 1\n? [x]\n: 2\n"));
+    RuleYamlTree.YamlProblem key =
+        assertThrows(RuleYamlTree.YamlProblem.class, () -> parse("a: 1\n? [x]\n: 2\n"));
     assertEquals("a key must be a plain name", key.problem);
     assertEquals(2, key.line);
   }

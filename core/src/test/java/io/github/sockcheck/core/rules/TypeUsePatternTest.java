@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code code-uses: - type: X}: loaded as a type use, matched only by type references to X, not by calls. */
+/**
+ * {@code code-uses: - type: X}: loaded as a type use, matched only by type references to X, not by
+ * calls.
+ */
 class TypeUsePatternTest {
 
-  private static final String RULE = """
+  private static final String RULE =
+      """
       id: t
       kind: combination
       title: A type use
@@ -36,7 +40,10 @@ class TypeUsePatternTest {
       """;
 
   private static CallSite site(String owner, String member) {
-    return CallSite.builder(Language.JAVA, owner, member).location(Location.line("A.java", 3)).engine("source").build();
+    return CallSite.builder(Language.JAVA, owner, member)
+        .location(Location.line("A.java", 3))
+        .engine("source")
+        .build();
   }
 
   @Test
@@ -47,25 +54,34 @@ class TypeUsePatternTest {
     assertEquals("io.netty.channel.epoll.EpollDatagramChannel", use.owner());
     RulePack pack = new RulePack(List.of(rule));
     assertEquals(Set.of("io.netty.channel.epoll.EpollDatagramChannel"), pack.index().typeUses());
-    assertFalse(pack.index().noJavaPatterns(), "a pack with only type uses still needs the Java engines");
+    assertFalse(
+        pack.index().noJavaPatterns(), "a pack with only type uses still needs the Java engines");
   }
 
   @Test
   void onlyATypeReferenceToThatTypeMatches() throws Exception {
     CallPattern use = CallPattern.typeUse("io.netty.channel.epoll.EpollDatagramChannel");
     CallMatcher matcher = new CallMatcher(new RulePack(List.of()));
-    assertTrue(matcher.matchesPattern(use, site("io.netty.channel.epoll.EpollDatagramChannel", CallPattern.TYPE_USE)));
-    assertFalse(matcher.matchesPattern(use, site("io.netty.channel.epoll.EpollSocketChannel", CallPattern.TYPE_USE)));
-    assertFalse(matcher.matchesPattern(use, site("io.netty.channel.epoll.EpollDatagramChannel", "<init>")),
+    assertTrue(
+        matcher.matchesPattern(
+            use, site("io.netty.channel.epoll.EpollDatagramChannel", CallPattern.TYPE_USE)));
+    assertFalse(
+        matcher.matchesPattern(
+            use, site("io.netty.channel.epoll.EpollSocketChannel", CallPattern.TYPE_USE)));
+    assertFalse(
+        matcher.matchesPattern(use, site("io.netty.channel.epoll.EpollDatagramChannel", "<init>")),
         "a constructor call is a call pattern's business");
   }
 
   @Test
   void aTypeEntryWithAnythingElseIsRefused() {
-    String bad = RULE.replace("- type: io.netty.channel.epoll.EpollDatagramChannel",
-        "- {type: io.netty.channel.epoll.EpollDatagramChannel, member: open}");
-    RuleLoadException e = org.junit.jupiter.api.Assertions.assertThrows(RuleLoadException.class,
-        () -> new RuleLoader().parse("rules/t.yaml", bad));
+    String bad =
+        RULE.replace(
+            "- type: io.netty.channel.epoll.EpollDatagramChannel",
+            "- {type: io.netty.channel.epoll.EpollDatagramChannel, member: open}");
+    RuleLoadException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            RuleLoadException.class, () -> new RuleLoader().parse("rules/t.yaml", bad));
     assertTrue(e.getMessage().contains("rules/t.yaml:"), e.getMessage());
   }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The class-literal, string and boolean value tests and {@code result-used-by} with conditions on the use's
- * own arguments: what they load into, and what a mistake in them says (file:line: problem (fix)).
+ * The class-literal, string and boolean value tests and {@code result-used-by} with conditions on
+ * the use's own arguments: what they load into, and what a mistake in them says (file:line: problem
+ * (fix)).
  */
 class UseConditionsAndValueTestsLoaderTest {
 
@@ -27,9 +28,12 @@ class UseConditionsAndValueTestsLoaderTest {
 
   @Test
   void valueTestsLoad() throws Exception {
-    assertEquals(new Condition.Arg("fd", new ValueTest.ClassLiteral(List.of("java.net.Socket", "org.x.AF*Socket"))),
+    assertEquals(
+        new Condition.Arg(
+            "fd", new ValueTest.ClassLiteral(List.of("java.net.Socket", "org.x.AF*Socket"))),
         where("{arg: fd, class: [java.net.Socket, 'org.x.AF*Socket']}"));
-    assertEquals(new Condition.Arg("fd", new ValueTest.StringValue(List.of("LISTEN_FDS", "LISTEN_PID"))),
+    assertEquals(
+        new Condition.Arg("fd", new ValueTest.StringValue(List.of("LISTEN_FDS", "LISTEN_PID"))),
         where("{arg: fd, string: [LISTEN_FDS, LISTEN_PID]}"));
     assertEquals(new Condition.Arg("fd", new ValueTest.Is(true)), where("{arg: fd, is: true}"));
     assertEquals(new Condition.Arg("fd", new ValueTest.Is(false)), where("{arg: fd, is: false}"));
@@ -37,33 +41,52 @@ class UseConditionsAndValueTestsLoaderTest {
 
   @Test
   void resultUsedByAsAListKeepsItsMeaning() throws Exception {
-    assertEquals(new Condition.ResultUsedBy(List.of(MemberPattern.parse("as"))), where("{result-used-by: [as]}"));
+    assertEquals(
+        new Condition.ResultUsedBy(List.of(MemberPattern.parse("as"))),
+        where("{result-used-by: [as]}"));
   }
 
   @Test
   void resultUsedByWithConditionsOnTheUse() throws Exception {
-    Condition c = where("{result-used-by: {calls: ['org.x.Cast#as', as], roles: {target: 0},"
-        + " where: {arg: target, class: [java.net.Socket]}}}");
-    assertEquals(new Condition.ResultUsedBy(List.of(MemberPattern.parse("org.x.Cast#as"), MemberPattern.parse("as")),
-        Map.of("target", 0), new Condition.Arg("target", new ValueTest.ClassLiteral(List.of("java.net.Socket")))), c);
+    Condition c =
+        where(
+            "{result-used-by: {calls: ['org.x.Cast#as', as], roles: {target: 0},"
+                + " where: {arg: target, class: [java.net.Socket]}}}");
+    assertEquals(
+        new Condition.ResultUsedBy(
+            List.of(MemberPattern.parse("org.x.Cast#as"), MemberPattern.parse("as")),
+            Map.of("target", 0),
+            new Condition.Arg("target", new ValueTest.ClassLiteral(List.of("java.net.Socket")))),
+        c);
   }
 
   @Test
   void useConditionsNeedTheirOwnRoles() {
-    String text = callRule("r", """
+    String text =
+        callRule(
+            "r",
+            """
           where:
             result-used-by:
               calls: [as]
               roles: {target: 0}
               where: {arg: fd, class: [java.net.Socket]}
         """);
-    assertEquals(List.of("rules/r.yaml:" + lineOf(text, "where: {arg: fd") + ": condition uses role 'fd' that this "
-        + "result-used-by entry does not define in its 'roles' (defined roles: target)"), problems("r", text));
+    assertEquals(
+        List.of(
+            "rules/r.yaml:"
+                + lineOf(text, "where: {arg: fd")
+                + ": condition uses role 'fd' that this "
+                + "result-used-by entry does not define in its 'roles' (defined roles: target)"),
+        problems("r", text));
   }
 
   @Test
   void useConditionsTestOnlyTheUsesArguments() {
-    String text = callRule("r", """
+    String text =
+        callRule(
+            "r",
+            """
           where:
             result-used-by:
               calls: [as]
@@ -73,34 +96,54 @@ class UseConditionsAndValueTestsLoaderTest {
                   - {result-cast-to: [java.net.Socket]}
                   - {runtime: java, range: "[17,)"}
         """);
-    assertEquals(List.of(
-        "rules/r.yaml:" + lineOf(text, "result-cast-to") + ": 'result-cast-to' cannot be nested in a result-used-by "
-            + "entry's 'where', which tests the use's arguments (move it beside the entry, under 'all:')",
-        "rules/r.yaml:" + lineOf(text, "runtime:") + ": a result-used-by entry's 'where' cannot test the runtime (put "
-            + "the runtime test beside the entry, under 'all:')"), problems("r", text));
+    assertEquals(
+        List.of(
+            "rules/r.yaml:"
+                + lineOf(text, "result-cast-to")
+                + ": 'result-cast-to' cannot be nested in a result-used-by "
+                + "entry's 'where', which tests the use's arguments (move it beside the entry, under 'all:')",
+            "rules/r.yaml:"
+                + lineOf(text, "runtime:")
+                + ": a result-used-by entry's 'where' cannot test the runtime (put "
+                + "the runtime test beside the entry, under 'all:')"),
+        problems("r", text));
   }
 
-  /** Each malformed condition with (part of) the message it must give, also when nested (see below). */
+  /**
+   * Each malformed condition with (part of) the message it must give, also when nested (see below).
+   */
   static Stream<Arguments> malformed() {
     return Stream.of(
         Arguments.of("{arg: fd, class: []}", "'class' is empty (list at least 1 entry)"),
-        Arguments.of("{arg: fd, class: ['java net']}", "malformed 'class[0]': 'java net' (a class name or glob, "
-            + "e.g. java.net.Socket or org.newsclub.net.unix.AF*Socket)"),
+        Arguments.of(
+            "{arg: fd, class: ['java net']}",
+            "malformed 'class[0]': 'java net' (a class name or glob, "
+                + "e.g. java.net.Socket or org.newsclub.net.unix.AF*Socket)"),
         Arguments.of("{arg: fd, string: []}", "'string' is empty (list at least 1 entry)"),
-        Arguments.of("{arg: fd, string: [3]}", "wrong type for 'string[0]': 3 is an integer (expected a string; quote the value)"),
-        Arguments.of("{arg: fd, is: 'yes'}", "wrong type for 'is': 'yes' is a string (expected a boolean)"),
-        Arguments.of("{arg: fd, is: true, string: [x]}", "condition on argument 'fd' has several tests"),
-        Arguments.of("{result-used-by: as}", "wrong type for 'result-used-by': 'as' is a string (expected a list of "
-            + "Owner#member patterns, or a mapping with 'calls', 'roles' and 'where')"),
+        Arguments.of(
+            "{arg: fd, string: [3]}",
+            "wrong type for 'string[0]': 3 is an integer (expected a string; quote the value)"),
+        Arguments.of(
+            "{arg: fd, is: 'yes'}", "wrong type for 'is': 'yes' is a string (expected a boolean)"),
+        Arguments.of(
+            "{arg: fd, is: true, string: [x]}", "condition on argument 'fd' has several tests"),
+        Arguments.of(
+            "{result-used-by: as}",
+            "wrong type for 'result-used-by': 'as' is a string (expected a list of "
+                + "Owner#member patterns, or a mapping with 'calls', 'roles' and 'where')"),
         Arguments.of("{result-used-by: {roles: {target: 0}}}", "missing required key 'calls'"),
-        Arguments.of("{result-used-by: {calls: [as], role: {target: 0}}}", "unknown key 'role' (did you mean 'roles'?)"),
-        Arguments.of("{result-used-by: {calls: ['a#b#c']}}", "malformed 'calls[0]': 'a#b#c' (write Owner#member, member, or *#member)"));
+        Arguments.of(
+            "{result-used-by: {calls: [as], role: {target: 0}}}",
+            "unknown key 'role' (did you mean 'roles'?)"),
+        Arguments.of(
+            "{result-used-by: {calls: ['a#b#c']}}",
+            "malformed 'calls[0]': 'a#b#c' (write Owner#member, member, or *#member)"));
   }
 
-  private static final List<String> WRAPPERS = List.of(
-      "{not: %s}",
-      "{all: [{arg: fd, absent: true}, %s]}",
-      "{any: [%s, {arg: fd, less-than: 0}]}");
+  private static final List<String> WRAPPERS =
+      List.of(
+          "{not: %s}",
+          "{all: [{arg: fd, absent: true}, %s]}", "{any: [%s, {arg: fd, less-than: 0}]}");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformed")
@@ -111,7 +154,8 @@ class UseConditionsAndValueTestsLoaderTest {
     assertEquals(1, atTop.size(), atTop.toString());
     assertTrue(atTop.get(0).startsWith(prefix), atTop.get(0) + "\n does not start with\n" + prefix);
     for (String wrapper : WRAPPERS) {
-      List<String> nested = problems("r", callRule("r", "  where: " + String.format(wrapper, condition) + "\n"));
+      List<String> nested =
+          problems("r", callRule("r", "  where: " + String.format(wrapper, condition) + "\n"));
       assertEquals(1, nested.size(), nested.toString());
       assertTrue(nested.get(0).startsWith(prefix), nested.get(0));
     }

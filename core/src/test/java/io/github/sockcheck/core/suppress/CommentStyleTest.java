@@ -11,13 +11,33 @@ class CommentStyleTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "src/A.java, SLASHES", "build.gradle.kts, SLASHES", "B.KT, SLASHES", "x.groovy, SLASHES", "Build.scala, SLASHES",
-      "build.gradle, SLASHES",
-      "pom.xml, XML", "lib/x.pom, XML",
-      "app/server.py, HASH", "stubs.pyi, HASH", "requirements.txt, HASH", "requirements.in, HASH", "pyproject.toml, HASH",
-      "deploy/app.yaml, HASH", "a.yml, HASH", "setup.cfg, HASH", "tox.ini, HASH", "gunicorn.conf, HASH",
-      "app.properties, HASH", "run.sh, HASH", ".env, HASH", "Dockerfile, HASH", "docker/Dockerfile.prod, HASH",
-      "api.dockerfile, HASH", "Containerfile, HASH", "Procfile, HASH", "procfile, HASH",
+    "src/A.java, SLASHES",
+    "build.gradle.kts, SLASHES",
+    "B.KT, SLASHES",
+    "x.groovy, SLASHES",
+    "Build.scala, SLASHES",
+    "build.gradle, SLASHES",
+    "pom.xml, XML",
+    "lib/x.pom, XML",
+    "app/server.py, HASH",
+    "stubs.pyi, HASH",
+    "requirements.txt, HASH",
+    "requirements.in, HASH",
+    "pyproject.toml, HASH",
+    "deploy/app.yaml, HASH",
+    "a.yml, HASH",
+    "setup.cfg, HASH",
+    "tox.ini, HASH",
+    "gunicorn.conf, HASH",
+    "app.properties, HASH",
+    "run.sh, HASH",
+    ".env, HASH",
+    "Dockerfile, HASH",
+    "docker/Dockerfile.prod, HASH",
+    "api.dockerfile, HASH",
+    "Containerfile, HASH",
+    "Procfile, HASH",
+    "procfile, HASH",
   })
   void knownFileTypesHaveOneStyle(String path, CommentStyle style) {
     assertEquals(List.of(style), CommentStyle.of(path));
@@ -26,6 +46,7 @@ class CommentStyleTest {
   @ParameterizedTest
   @CsvSource({"README", "notes.md", "dir.d/file", "Makefile"})
   void unknownFileTypesAllowEveryStyle(String path) {
-    assertEquals(List.of(CommentStyle.SLASHES, CommentStyle.HASH, CommentStyle.XML), CommentStyle.of(path));
+    assertEquals(
+        List.of(CommentStyle.SLASHES, CommentStyle.HASH, CommentStyle.XML), CommentStyle.of(path));
   }
 }

@@ -36,12 +36,13 @@ class MavenVersionSchemeTest {
 
   @ParameterizedTest
   @CsvSource({
-      "4.2.7.Final, false",
-      "4.2.8.Final, true",
-      "4.2.9.Final, true",
-      "4.2.10.Final, false",
-      "4.2.10.Final-SNAPSHOT, true",
-      "4.1.118.Final, false"})
+    "4.2.7.Final, false",
+    "4.2.8.Final, true",
+    "4.2.9.Final, true",
+    "4.2.10.Final, false",
+    "4.2.10.Final-SNAPSHOT, true",
+    "4.1.118.Final, false"
+  })
   void boundariesOfTheNettyDatagramRange(String version, boolean inside) {
     assertEquals(inside, scheme.contains("[4.2.8.Final,4.2.10.Final)", version));
   }
@@ -65,16 +66,19 @@ class MavenVersionSchemeTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "[4.2.8.Final,4.2.10.Final); [4.2,4.3); true",
-      "[4.2.8.Final,4.2.10.Final); [4.2.10.Final,); false",
-      "[4.2.8.Final,4.2.10.Final); (,4.2.8.Final); false",
-      "[4.2.8.Final,4.2.10.Final); (,4.2.8.Final]; true",
-      "[4.2.8.Final,4.2.10.Final); 4.2.9.Final; true",
-      "[4.2.8.Final,4.2.10.Final); 4.2.10.Final; false",
-      "(,16); [11,); true",
-      "[1,2); [2,3); false",
-      "[1,2]; [2,3); true"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "[4.2.8.Final,4.2.10.Final); [4.2,4.3); true",
+        "[4.2.8.Final,4.2.10.Final); [4.2.10.Final,); false",
+        "[4.2.8.Final,4.2.10.Final); (,4.2.8.Final); false",
+        "[4.2.8.Final,4.2.10.Final); (,4.2.8.Final]; true",
+        "[4.2.8.Final,4.2.10.Final); 4.2.9.Final; true",
+        "[4.2.8.Final,4.2.10.Final); 4.2.10.Final; false",
+        "(,16); [11,); true",
+        "[1,2); [2,3); false",
+        "[1,2]; [2,3); true"
+      })
   void overlaps(String range, String constraint, boolean expected) {
     assertEquals(expected, scheme.overlaps(range, constraint));
   }
@@ -82,7 +86,8 @@ class MavenVersionSchemeTest {
   @ParameterizedTest
   @ValueSource(strings = {"[4.2,4.3", "[4.2,,4.3)", "(4.2)", "[4.3,4.2]", " "})
   void malformedRangesAreRejectedReadably(String range) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> scheme.validateRange(range));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> scheme.validateRange(range));
     assertTrue(e.getMessage().contains("Maven"), e.getMessage());
     assertTrue(e.getMessage().contains("[4.2.8.Final,4.2.10.Final)"), e.getMessage());
   }

@@ -23,20 +23,49 @@ class Pep440SpecifierTest {
 
   /** "Compatible release": ~=V.N is >=V.N, ==V.* — checked on versions around each boundary. */
   @ParameterizedTest(name = "compatible release {0} == {1}")
-  @CsvSource(delimiter = '|', value = {
-      "~=2.2       | >=2.2,==2.*",
-      "~=1.4.5     | >=1.4.5,==1.4.*",
-      "~=2.2.post3 | >=2.2.post3,==2.*",
-      "~=1.4.5a4   | >=1.4.5a4,==1.4.*",
-      "~=2.2.0     | >=2.2.0,==2.2.*",
-      "~=1.4.5.0   | >=1.4.5.0,==1.4.5.*",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "~=2.2       | >=2.2,==2.*",
+        "~=1.4.5     | >=1.4.5,==1.4.*",
+        "~=2.2.post3 | >=2.2.post3,==2.*",
+        "~=1.4.5a4   | >=1.4.5a4,==1.4.*",
+        "~=2.2.0     | >=2.2.0,==2.2.*",
+        "~=1.4.5.0   | >=1.4.5.0,==1.4.5.*",
+      })
   void compatibleRelease_equivalences(String compatible, String expanded) {
-    String[] probes = {"1.0", "1.4.4", "1.4.5a3", "1.4.5a4", "1.4.5", "1.4.5.0", "1.4.5.1", "1.4.6", "1.4.99",
-        "1.5", "1.5.0a1", "2.1", "2.2", "2.2.post2", "2.2.post3", "2.2.0", "2.2.1", "2.3", "2.9.9", "3.0", "3.0a1"};
+    String[] probes = {
+      "1.0",
+      "1.4.4",
+      "1.4.5a3",
+      "1.4.5a4",
+      "1.4.5",
+      "1.4.5.0",
+      "1.4.5.1",
+      "1.4.6",
+      "1.4.99",
+      "1.5",
+      "1.5.0a1",
+      "2.1",
+      "2.2",
+      "2.2.post2",
+      "2.2.post3",
+      "2.2.0",
+      "2.2.1",
+      "2.3",
+      "2.9.9",
+      "3.0",
+      "3.0a1"
+    };
     for (String probe : probes) {
-      assertEquals(admitsWithPre(expanded, probe), admitsWithPre(compatible, probe), compatible + " on " + probe);
-      assertEquals(admits(expanded, probe), admits(compatible, probe), compatible + " on " + probe + " (default pre policy)");
+      assertEquals(
+          admitsWithPre(expanded, probe),
+          admitsWithPre(compatible, probe),
+          compatible + " on " + probe);
+      assertEquals(
+          admits(expanded, probe),
+          admits(compatible, probe),
+          compatible + " on " + probe + " (default pre policy)");
     }
     assertTrue(admits("~=2.2", "2.9"));
     assertFalse(admits("~=2.2", "3.0"));
@@ -68,7 +97,10 @@ class Pep440SpecifierTest {
     assertTrue(admits("==1.0.*", "1"));
   }
 
-  /** "Version matching" of local versions: a specifier without a local label ignores the candidate's. */
+  /**
+   * "Version matching" of local versions: a specifier without a local label ignores the
+   * candidate's.
+   */
   @Test
   void versionMatching_localVersions() {
     assertTrue(admits("==1.0", "1.0+ubuntu.1"));
@@ -102,7 +134,10 @@ class Pep440SpecifierTest {
     assertFalse(admits(">=19.4", "19.3.9"));
   }
 
-  /** "Exclusive ordered comparison": >V excludes post and local releases of V; <V excludes pre-releases of V. */
+  /**
+   * "Exclusive ordered comparison": >V excludes post and local releases of V; <V excludes
+   * pre-releases of V.
+   */
   @Test
   void exclusiveOrderedComparison() {
     assertTrue(admits(">1.7", "1.7.1"));
@@ -141,11 +176,23 @@ class Pep440SpecifierTest {
     assertTrue(admits(">=1.3a2", "1.3b1"));
     assertTrue(admits(">=1.3a2", "1.3.0"));
     assertFalse(admits(">=1.3a2", "1.3a1"));
-    assertFalse(admits("!=1.3a1", "1.4a1"), "!= naming a pre-release does not switch pre-releases on");
+    assertFalse(
+        admits("!=1.3a1", "1.4a1"), "!= naming a pre-release does not switch pre-releases on");
   }
 
   @ParameterizedTest(name = "invalid specifier set {0}")
-  @ValueSource(strings = {"1.0", ">=", ">=1.0,", "=>1.0", ">=1.0.*", "~=1", "<1.0+x", "== 1.0 .*x", "==1.0,,<2"})
+  @ValueSource(
+      strings = {
+        "1.0",
+        ">=",
+        ">=1.0,",
+        "=>1.0",
+        ">=1.0.*",
+        "~=1",
+        "<1.0+x",
+        "== 1.0 .*x",
+        "==1.0,,<2"
+      })
   void invalidSpecifierSets(String text) {
     assertThrows(IllegalArgumentException.class, () -> Pep440SpecifierSet.parse(text));
   }

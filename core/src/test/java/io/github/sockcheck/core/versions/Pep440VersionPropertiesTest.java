@@ -11,7 +11,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Assertions;
 
-/** Ordering consistency of {@link Pep440Version}: round trip through the normal form and a total order. */
+/**
+ * Ordering consistency of {@link Pep440Version}: round trip through the normal form and a total
+ * order.
+ */
 class Pep440VersionPropertiesTest {
 
   @Property(tries = 300)
@@ -23,14 +26,17 @@ class Pep440VersionPropertiesTest {
   }
 
   @Property(tries = 300)
-  void compareIsAntisymmetricAndConsistentWithEquals(@ForAll("versions") Pep440Version a, @ForAll("versions") Pep440Version b) {
+  void compareIsAntisymmetricAndConsistentWithEquals(
+      @ForAll("versions") Pep440Version a, @ForAll("versions") Pep440Version b) {
     Assertions.assertEquals(Integer.signum(a.compareTo(b)), -Integer.signum(b.compareTo(a)));
     Assertions.assertEquals(a.compareTo(b) == 0, a.equals(b));
     if (a.equals(b)) Assertions.assertEquals(a.hashCode(), b.hashCode());
   }
 
   @Property(tries = 300)
-  void compareIsTransitive(@ForAll("versions") Pep440Version a, @ForAll("versions") Pep440Version b,
+  void compareIsTransitive(
+      @ForAll("versions") Pep440Version a,
+      @ForAll("versions") Pep440Version b,
       @ForAll("versions") Pep440Version c) {
     List<Pep440Version> sorted = new ArrayList<>(List.of(a, b, c));
     sorted.sort(null);
@@ -48,17 +54,25 @@ class Pep440VersionPropertiesTest {
   @Provide
   Arbitrary<Pep440Version> versions() {
     Arbitrary<BigInteger> small = Arbitraries.integers().between(0, 12).map(BigInteger::valueOf);
-    Arbitrary<BigInteger> epoch = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, Arbitraries.just(BigInteger.ZERO)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 2).map(BigInteger::valueOf)));
+    Arbitrary<BigInteger> epoch =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(8, Arbitraries.just(BigInteger.ZERO)),
+            net.jqwik.api.Tuple.of(
+                1, Arbitraries.integers().between(1, 2).map(BigInteger::valueOf)));
     Arbitrary<List<BigInteger>> release = small.list().ofMinSize(1).ofMaxSize(4);
-    Arbitrary<Pep440Version.PreLabel> label = Arbitraries.of(Pep440Version.PreLabel.class).injectNull(0.5);
+    Arbitrary<Pep440Version.PreLabel> label =
+        Arbitraries.of(Pep440Version.PreLabel.class).injectNull(0.5);
     Arbitrary<BigInteger> optional = small.injectNull(0.6);
-    Arbitrary<List<String>> local = Arbitraries.oneOf(
-            Arbitraries.strings().withChars("abcxyz").ofMinLength(1).ofMaxLength(3),
-            small.map(BigInteger::toString))
-        .list().ofMaxSize(2).injectNull(0.0);
+    Arbitrary<List<String>> local =
+        Arbitraries.oneOf(
+                Arbitraries.strings().withChars("abcxyz").ofMinLength(1).ofMaxLength(3),
+                small.map(BigInteger::toString))
+            .list()
+            .ofMaxSize(2)
+            .injectNull(0.0);
     return Combinators.combine(epoch, release, label, small, optional, optional, local)
-        .as((e, r, l, n, post, dev, loc) -> new Pep440Version(e, r, l, l == null ? null : n, post, dev, loc));
+        .as(
+            (e, r, l, n, post, dev, loc) ->
+                new Pep440Version(e, r, l, l == null ? null : n, post, dev, loc));
   }
 }

@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What one CI job or tox environment says about a project: the interpreters it tests on (evidence of kind
- * {@link Evidence#TEST}, which deployment files and declared ranges outrank), the directories it works in and
- * the requirement files its {@code pip install}s name. The directories and files link the job to the
- * projects they belong to; a job that names none speaks for the project its own file belongs to.
+ * What one CI job or tox environment says about a project: the interpreters it tests on (evidence
+ * of kind {@link Evidence#TEST}, which deployment files and declared ranges outrank), the
+ * directories it works in and the requirement files its {@code pip install}s name. The directories
+ * and files link the job to the projects they belong to; a job that names none speaks for the
+ * project its own file belongs to.
  */
 public final class CiJob {
 
@@ -56,9 +57,9 @@ public final class CiJob {
   }
 
   /**
-   * Records a version as CI tools write it: {@code 3.11}, {@code 3.11.4}, {@code 3.13-dev}; {@code 3.x} and a
-   * bare {@code 3} (the newest 3.x the tool finds) as {@code ==3.*}; PyPy and expressions that were not
-   * substituted are left out.
+   * Records a version as CI tools write it: {@code 3.11}, {@code 3.11.4}, {@code 3.13-dev}; {@code
+   * 3.x} and a bare {@code 3} (the newest 3.x the tool finds) as {@code ==3.*}; PyPy and
+   * expressions that were not substituted are left out.
    */
   public void version(String text, Location at, String source) {
     String v = text.strip();
@@ -68,7 +69,9 @@ public final class CiJob {
       versions.add(new Version(null, "==" + x.group(1) + ".*", at, source));
     } else if (dev.matches()) {
       versions.add(new Version(dev.group(1), null, at, source));
-    } else if (Pep440Version.tryParse(v) != null && !v.isEmpty() && Character.isDigit(v.charAt(0))) {
+    } else if (Pep440Version.tryParse(v) != null
+        && !v.isEmpty()
+        && Character.isDigit(v.charAt(0))) {
       versions.add(new Version(v, null, at, source));
     }
   }
@@ -76,7 +79,8 @@ public final class CiJob {
   /** Reports the job's versions as test evidence of the project {@code runtimes} collects for. */
   public void runtime(RuntimeCollector runtimes) {
     for (Version v : versions) {
-      if (v.version() != null) runtimes.version(v.version(), v.at(), v.source(), Evidence.TEST, v.source());
+      if (v.version() != null)
+        runtimes.version(v.version(), v.at(), v.source(), Evidence.TEST, v.source());
       else runtimes.constraint(v.constraint(), v.at(), v.source(), Evidence.TEST);
     }
   }

@@ -17,14 +17,16 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * GitHub Actions workflows ({@code .github/workflows/*.yml}): per job, the versions {@code actions/setup-python}
- * installs ({@code python-version}, one per line, or {@code ${{ matrix.KEY }}} with the matrix's values and
- * {@code include} entries), a {@code container} image, the {@code working-directory} of its steps (or its
- * {@code defaults}) and the files its {@code run} steps {@code pip install}.
+ * GitHub Actions workflows ({@code .github/workflows/*.yml}): per job, the versions {@code
+ * actions/setup-python} installs ({@code python-version}, one per line, or {@code ${{ matrix.KEY
+ * }}} with the matrix's values and {@code include} entries), a {@code container} image, the {@code
+ * working-directory} of its steps (or its {@code defaults}) and the files its {@code run} steps
+ * {@code pip install}.
  */
 public final class GithubWorkflowReader {
 
-  private static final Pattern MATRIX_REF = Pattern.compile("\\$\\{\\{\\s*matrix\\.([A-Za-z0-9_-]+)\\s*}}");
+  private static final Pattern MATRIX_REF =
+      Pattern.compile("\\$\\{\\{\\s*matrix\\.([A-Za-z0-9_-]+)\\s*}}");
 
   private GithubWorkflowReader() {}
 
@@ -50,7 +52,8 @@ public final class GithubWorkflowReader {
     return jobs;
   }
 
-  private static void step(Facts out, Path file, Path repository, String jobDir, Node step, Node matrix, CiJob ci) {
+  private static void step(
+      Facts out, Path file, Path repository, String jobDir, Node step, Node matrix, CiJob ci) {
     String uses = YamlTrees.text(YamlTrees.get(step, "uses"));
     if (uses != null && uses.startsWith("actions/setup-python")) {
       Node version = YamlTrees.get(YamlTrees.get(step, "with"), "python-version");
@@ -58,10 +61,14 @@ public final class GithubWorkflowReader {
     }
     String stepDir = YamlTrees.text(YamlTrees.get(step, "working-directory"));
     String dir = stepDir != null && !stepDir.contains("${{") ? stepDir : jobDir;
-    if (stepDir != null && !stepDir.contains("${{")) ci.directories().add(repository.resolve(stepDir).normalize());
+    if (stepDir != null && !stepDir.contains("${{"))
+      ci.directories().add(repository.resolve(stepDir).normalize());
     String run = YamlTrees.text(YamlTrees.get(step, "run"));
     if (run == null) return;
-    List<Path> bases = dir == null ? List.of(repository) : List.of(repository.resolve(dir).normalize(), repository);
+    List<Path> bases =
+        dir == null
+            ? List.of(repository)
+            : List.of(repository.resolve(dir).normalize(), repository);
     for (PipInstall.Invocation pip : PipInstall.inCommands(ShellWords.split(run))) {
       List<List<Path>> files = PipInstall.resolve(pip, bases);
       ci.pips().add(new CiJob.Pip(files.get(0), files.get(1)));
@@ -73,16 +80,25 @@ public final class GithubWorkflowReader {
     if (!(image instanceof ScalarNode s)) return;
     for (String value : substituted(s.getValue(), matrix)) {
       PythonImages.ImageVersion v = PythonImages.of(value);
-      if (v != null) ci.version(v.version(), YamlTrees.scalarAt(out, file, s), "GitHub Actions container " + value);
+      if (v != null)
+        ci.version(
+            v.version(), YamlTrees.scalarAt(out, file, s), "GitHub Actions container " + value);
     }
   }
 
-  /** One version per line of a {@code python-version} value, matrix references replaced by the matrix's values. */
-  private static void versions(Facts out, Path file, ScalarNode node, Node matrix, CiJob ci, String what) {
+  /**
+   * One version per line of a {@code python-version} value, matrix references replaced by the
+   * matrix's values.
+   */
+  private static void versions(
+      Facts out, Path file, ScalarNode node, Node matrix, CiJob ci, String what) {
     Matcher ref = MATRIX_REF.matcher(node.getValue().strip());
     if (ref.matches()) {
       for (ScalarNode value : matrixValues(matrix, ref.group(1))) {
-        ci.version(value.getValue(), YamlTrees.scalarAt(out, file, value), what + " (matrix." + ref.group(1) + ")");
+        ci.version(
+            value.getValue(),
+            YamlTrees.scalarAt(out, file, value),
+            what + " (matrix." + ref.group(1) + ")");
       }
       return;
     }
@@ -95,11 +111,15 @@ public final class GithubWorkflowReader {
     Matcher ref = MATRIX_REF.matcher(text);
     if (!ref.find()) return List.of(text);
     List<String> out = new ArrayList<>();
-    for (ScalarNode value : matrixValues(matrix, ref.group(1))) out.add(text.replace(ref.group(), value.getValue()));
+    for (ScalarNode value : matrixValues(matrix, ref.group(1)))
+      out.add(text.replace(ref.group(), value.getValue()));
     return out;
   }
 
-  /** The scalar values of matrix key {@code key}: its list and the {@code include} entries that set it. */
+  /**
+   * The scalar values of matrix key {@code key}: its list and the {@code include} entries that set
+   * it.
+   */
   private static List<ScalarNode> matrixValues(Node matrix, String key) {
     List<ScalarNode> out = new ArrayList<>();
     Node values = YamlTrees.get(matrix, key);
@@ -117,7 +137,10 @@ public final class GithubWorkflowReader {
   }
 
   private static String workingDirectory(Node node) {
-    String dir = YamlTrees.text(YamlTrees.get(YamlTrees.get(YamlTrees.get(node, "defaults"), "run"), "working-directory"));
+    String dir =
+        YamlTrees.text(
+            YamlTrees.get(
+                YamlTrees.get(YamlTrees.get(node, "defaults"), "run"), "working-directory"));
     return dir == null || dir.contains("${{") ? null : dir;
   }
 }

@@ -18,14 +18,26 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * GitLab CI ({@code .gitlab-ci.yml}) and CircleCI ({@code .circleci/config.yml}): the images jobs run in
- * ({@code image:} / {@code default.image}, {@code $VAR} expanded from {@code parallel: matrix:}; CircleCI's
- * {@code docker: - image:} of jobs and executors) and the files their scripts {@code pip install}.
+ * GitLab CI ({@code .gitlab-ci.yml}) and CircleCI ({@code .circleci/config.yml}): the images jobs
+ * run in ({@code image:} / {@code default.image}, {@code $VAR} expanded from {@code parallel:
+ * matrix:}; CircleCI's {@code docker: - image:} of jobs and executors) and the files their scripts
+ * {@code pip install}.
  */
 public final class GitlabAndCircleCiReader {
 
-  private static final Set<String> GITLAB_KEYWORDS = Set.of("stages", "variables", "default", "include", "workflow",
-      "image", "services", "before_script", "after_script", "cache", "pages");
+  private static final Set<String> GITLAB_KEYWORDS =
+      Set.of(
+          "stages",
+          "variables",
+          "default",
+          "include",
+          "workflow",
+          "image",
+          "services",
+          "before_script",
+          "after_script",
+          "cache",
+          "pages");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?");
 
   private GitlabAndCircleCiReader() {}
@@ -40,13 +52,21 @@ public final class GitlabAndCircleCiReader {
     if (defaultImage == null) defaultImage = YamlTrees.get(YamlTrees.get(root, "default"), "image");
     for (NodeTuple t : map.getValue()) {
       String name = YamlTrees.text(t.getKeyNode());
-      if (name == null || GITLAB_KEYWORDS.contains(name) || !(t.getValueNode() instanceof MappingNode)) continue;
+      if (name == null
+          || GITLAB_KEYWORDS.contains(name)
+          || !(t.getValueNode() instanceof MappingNode)) continue;
       Node job = t.getValueNode();
       CiJob ci = new CiJob(file);
       Node image = YamlTrees.get(job, "image");
-      image(out, file, image != null ? image : defaultImage, YamlTrees.get(YamlTrees.get(job, "parallel"), "matrix"),
-          ci, "GitLab CI image");
-      for (String key : List.of("before_script", "script")) scripts(YamlTrees.get(job, key), repository, ci);
+      image(
+          out,
+          file,
+          image != null ? image : defaultImage,
+          YamlTrees.get(YamlTrees.get(job, "parallel"), "matrix"),
+          ci,
+          "GitLab CI image");
+      for (String key : List.of("before_script", "script"))
+        scripts(YamlTrees.get(job, key), repository, ci);
       jobs.add(ci);
     }
     return jobs;
@@ -61,15 +81,25 @@ public final class GitlabAndCircleCiReader {
       if (!(YamlTrees.get(root, section) instanceof MappingNode map)) continue;
       for (NodeTuple t : map.getValue()) {
         CiJob ci = new CiJob(file);
-        if (YamlTrees.get(t.getValueNode(), "docker") instanceof SequenceNode docker && !docker.getValue().isEmpty()) {
-          image(out, file, YamlTrees.get(docker.getValue().get(0), "image"), null, ci, "CircleCI image");
+        if (YamlTrees.get(t.getValueNode(), "docker") instanceof SequenceNode docker
+            && !docker.getValue().isEmpty()) {
+          image(
+              out,
+              file,
+              YamlTrees.get(docker.getValue().get(0), "image"),
+              null,
+              ci,
+              "CircleCI image");
         }
         if (YamlTrees.get(t.getValueNode(), "steps") instanceof SequenceNode steps) {
           for (Node step : steps.getValue()) {
             Node run = YamlTrees.get(step, "run");
             Node command = run instanceof MappingNode ? YamlTrees.get(run, "command") : run;
             String dir = YamlTrees.text(YamlTrees.get(run, "working_directory"));
-            Path base = dir == null || dir.startsWith("~") ? repository : repository.resolve(dir).normalize();
+            Path base =
+                dir == null || dir.startsWith("~")
+                    ? repository
+                    : repository.resolve(dir).normalize();
             if (dir != null && !dir.startsWith("~")) ci.directories().add(base);
             scripts(command, base, ci);
           }
@@ -89,15 +119,22 @@ public final class GitlabAndCircleCiReader {
     }
   }
 
-  /** {@code python:$PY} with {@code parallel: matrix: [{PY: ["3.9", "3.10"]}]} → python:3.9, python:3.10. */
+  /**
+   * {@code python:$PY} with {@code parallel: matrix: [{PY: ["3.9", "3.10"]}]} → python:3.9,
+   * python:3.10.
+   */
   private static List<String> expanded(String image, Node matrix) {
     Matcher m = VARIABLE.matcher(image);
     if (!m.find() || !(matrix instanceof SequenceNode entries)) return List.of(image);
     List<String> out = new ArrayList<>();
     for (Node entry : entries.getValue()) {
       Node values = YamlTrees.get(entry, m.group(1));
-      List<Node> items = values instanceof SequenceNode seq ? seq.getValue() : values == null ? List.of() : List.of(values);
-      for (Node v : items) if (v instanceof ScalarNode s) out.add(image.replace(m.group(), s.getValue()));
+      List<Node> items =
+          values instanceof SequenceNode seq
+              ? seq.getValue()
+              : values == null ? List.of() : List.of(values);
+      for (Node v : items)
+        if (v instanceof ScalarNode s) out.add(image.replace(m.group(), s.getValue()));
     }
     return out;
   }

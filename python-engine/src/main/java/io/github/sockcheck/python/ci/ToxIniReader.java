@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code tox.ini}: the interpreters of {@code [tox] envlist}/{@code env_list} ({@code py38}, {@code py310},
- * {@code py3.11}, with {@code {a,b}} expansion: {@code py{38,39}-django{3,4}}) and {@code basepython}, and the
- * files {@code deps} installs ({@code -r{toxinidir}/requirements.txt}, {@code -rrequirements.txt}, {@code -c …}).
+ * {@code tox.ini}: the interpreters of {@code [tox] envlist}/{@code env_list} ({@code py38}, {@code
+ * py310}, {@code py3.11}, with {@code {a,b}} expansion: {@code py{38,39}-django{3,4}}) and {@code
+ * basepython}, and the files {@code deps} installs ({@code -r{toxinidir}/requirements.txt}, {@code
+ * -rrequirements.txt}, {@code -c …}).
  */
 public final class ToxIniReader {
 
@@ -61,18 +62,21 @@ public final class ToxIniReader {
             Matcher m = FACTOR.matcher(factor.strip().toLowerCase(Locale.ROOT));
             String version = m.matches() ? m.group(1) + "." + m.group(2) : null;
             if (version != null && seen.add(version)) {
-              job.version(version, out.at(file, lineNo, 1, line.length() + 1), "tox env " + env.strip());
+              job.version(
+                  version, out.at(file, lineNo, 1, line.length() + 1), "tox env " + env.strip());
             }
           }
         }
       } else if (section.startsWith("testenv") && key.equals("basepython")) {
         Matcher m = BASEPYTHON.matcher(value);
-        if (m.matches()) job.version(m.group(1), out.at(file, lineNo, 1, line.length() + 1), "tox basepython");
+        if (m.matches())
+          job.version(m.group(1), out.at(file, lineNo, 1, line.length() + 1), "tox basepython");
       } else if (section.startsWith("testenv") && key.equals("deps")) {
         String deps = value.replace("{toxinidir}/", "").replace("{toxinidir}", ".");
         PipInstall.Invocation pip = PipInstall.options(ShellWords.split(deps));
         List<List<Path>> files = PipInstall.resolve(pip, List.of(dir));
-        if (!files.get(0).isEmpty() || !files.get(1).isEmpty()) job.pips().add(new CiJob.Pip(files.get(0), files.get(1)));
+        if (!files.get(0).isEmpty() || !files.get(1).isEmpty())
+          job.pips().add(new CiJob.Pip(files.get(0), files.get(1)));
       }
     }
     return List.of(job);
@@ -111,7 +115,8 @@ public final class ToxIniReader {
     if (open < 0 || close < 0) return List.of(env);
     List<String> out = new ArrayList<>();
     for (String choice : env.substring(open + 1, close).split(",")) {
-      for (String rest : expand(env.substring(close + 1))) out.add(env.substring(0, open) + choice.strip() + rest);
+      for (String rest : expand(env.substring(close + 1)))
+        out.add(env.substring(0, open) + choice.strip() + rest);
     }
     return out;
   }

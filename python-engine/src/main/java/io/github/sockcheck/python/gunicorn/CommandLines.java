@@ -6,32 +6,84 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The simple commands in shell words, each with the program it runs and that program's arguments, so that an
- * option is only read as gunicorn's (or pip's) when gunicorn (or pip) is the program: {@code echo gunicorn -k x}
- * and {@code pip install gunicorn -c constraints.txt} run no gunicorn. Understood around the program:
- * environment assignments and wrappers ({@code exec}, {@code env}, {@code sudo}, {@code nohup}, {@code gosu},
- * {@code dumb-init}, {@code ddtrace-run}…), interpreters ({@code python -m gunicorn}, {@code python3.11 -m pip}),
- * runners ({@code poetry run}, {@code uv run}, {@code pipenv run}, {@code uv pip}), and {@code sh -c "…"},
- * whose script is split again (its words are placed at the script argument).
+ * The simple commands in shell words, each with the program it runs and that program's arguments,
+ * so that an option is only read as gunicorn's (or pip's) when gunicorn (or pip) is the program:
+ * {@code echo gunicorn -k x} and {@code pip install gunicorn -c constraints.txt} run no gunicorn.
+ * Understood around the program: environment assignments and wrappers ({@code exec}, {@code env},
+ * {@code sudo}, {@code nohup}, {@code gosu}, {@code dumb-init}, {@code ddtrace-run}…), interpreters
+ * ({@code python -m gunicorn}, {@code python3.11 -m pip}), runners ({@code poetry run}, {@code uv
+ * run}, {@code pipenv run}, {@code uv pip}), and {@code sh -c "…"}, whose script is split again
+ * (its words are placed at the script argument).
  */
 public final class CommandLines {
 
-  /** One command: the program's name as run ({@code gunicorn}, {@code pip}) and its arguments up to the separator. */
+  /**
+   * One command: the program's name as run ({@code gunicorn}, {@code pip}) and its arguments up to
+   * the separator.
+   */
   public record Command(String program, ShellWords.Word programWord, List<ShellWords.Word> args) {}
 
-  private static final Pattern ASSIGNMENT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
   private static final Pattern PYTHON = Pattern.compile("^(python|pypy)(\\d+(\\.\\d+)?)?$");
   private static final Pattern PIP = Pattern.compile("^pip(\\d+(\\.\\d+)?)?$");
-  private static final Set<String> WRAPPERS = Set.of("exec", "nohup", "time", "command", "builtin", "then", "do",
-      "else", "if", "while", "until", "!", "--", "dumb-init", "tini", "ddtrace-run", "opentelemetry-instrument",
-      "catchsegv", "stdbuf", "nice", "ionice", "setsid", "chronic");
+  private static final Set<String> WRAPPERS =
+      Set.of(
+          "exec",
+          "nohup",
+          "time",
+          "command",
+          "builtin",
+          "then",
+          "do",
+          "else",
+          "if",
+          "while",
+          "until",
+          "!",
+          "--",
+          "dumb-init",
+          "tini",
+          "ddtrace-run",
+          "opentelemetry-instrument",
+          "catchsegv",
+          "stdbuf",
+          "nice",
+          "ionice",
+          "setsid",
+          "chronic");
   private static final Set<String> USER_WRAPPERS = Set.of("gosu", "su-exec");
-  private static final Set<String> RUNNERS = Set.of("poetry", "uv", "pipenv", "pdm", "hatch", "rye");
-  /** Options of the runners' {@code run} that take a value ({@code uv run --with gevent gunicorn …}). */
-  private static final Set<String> RUNNER_OPTIONS_WITH_VALUE = Set.of("--with", "--with-editable",
-      "--with-requirements", "--python", "-p", "--directory", "-C", "--project", "-P", "--package", "--extra",
-      "--group", "--only-group", "--no-group", "--env-file", "--index", "--default-index", "--index-url",
-      "--extra-index-url", "--find-links", "-f");
+  private static final Set<String> RUNNERS =
+      Set.of("poetry", "uv", "pipenv", "pdm", "hatch", "rye");
+
+  /**
+   * Options of the runners' {@code run} that take a value ({@code uv run --with gevent gunicorn
+   * …}).
+   */
+  private static final Set<String> RUNNER_OPTIONS_WITH_VALUE =
+      Set.of(
+          "--with",
+          "--with-editable",
+          "--with-requirements",
+          "--python",
+          "-p",
+          "--directory",
+          "-C",
+          "--project",
+          "-P",
+          "--package",
+          "--extra",
+          "--group",
+          "--only-group",
+          "--no-group",
+          "--env-file",
+          "--index",
+          "--default-index",
+          "--index-url",
+          "--extra-index-url",
+          "--find-links",
+          "-f");
+
   private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "zsh", "ash", "ksh");
   private static final int MAX_NESTING = 4;
 
@@ -61,11 +113,18 @@ public final class CommandLines {
       if (ASSIGNMENT.matcher(t).matches() || WRAPPERS.contains(name)) {
         i++;
       } else if (name.equals("env") || name.equals("sudo")) {
-        i = skipOptions(words, i + 1, name.equals("sudo") ? Set.of("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U")
-            : Set.of("-u", "-C", "-S"));
+        i =
+            skipOptions(
+                words,
+                i + 1,
+                name.equals("sudo")
+                    ? Set.of("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U")
+                    : Set.of("-u", "-C", "-S"));
       } else if (USER_WRAPPERS.contains(name)) {
         i += 2;
-      } else if (name.equals("newrelic-admin") && i + 1 < words.size() && words.get(i + 1).text().equals("run-program")) {
+      } else if (name.equals("newrelic-admin")
+          && i + 1 < words.size()
+          && words.get(i + 1).text().equals("run-program")) {
         i += 2;
       } else {
         break;

@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds gunicorn's worker class and config file in command lines: {@code -k gevent}, {@code -kgevent},
- * {@code --worker-class gevent}, {@code --worker-class=gevent}, {@code -c conf.py}, {@code --config=conf.py},
- * in the arguments of commands whose program is gunicorn ({@code gunicorn}, {@code /usr/local/bin/gunicorn},
- * {@code python -m gunicorn}, {@code exec gunicorn}; see {@link CommandLines}), never in another program's
- * arguments; and in {@code GUNICORN_CMD_ARGS} values, which hold the options alone.
+ * Finds gunicorn's worker class and config file in command lines: {@code -k gevent}, {@code
+ * -kgevent}, {@code --worker-class gevent}, {@code --worker-class=gevent}, {@code -c conf.py},
+ * {@code --config=conf.py}, in the arguments of commands whose program is gunicorn ({@code
+ * gunicorn}, {@code /usr/local/bin/gunicorn}, {@code python -m gunicorn}, {@code exec gunicorn};
+ * see {@link CommandLines}), never in another program's arguments; and in {@code GUNICORN_CMD_ARGS}
+ * values, which hold the options alone.
  */
 public final class GunicornArgs {
 
-  public enum Kind { WORKER_CLASS, CONFIG }
+  public enum Kind {
+    WORKER_CLASS,
+    CONFIG
+  }
 
   /** An option value found, with the word that holds it (for its position). */
   public record Found(Kind kind, String value, ShellWords.Word word) {}

@@ -5,7 +5,10 @@ import io.github.sockcheck.python.text.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Heroku-style {@code Procfile}: {@code web: gunicorn app:app -k gevent}, one process type per line; and shell scripts. */
+/**
+ * Heroku-style {@code Procfile}: {@code web: gunicorn app:app -k gevent}, one process type per
+ * line; and shell scripts.
+ */
 public final class ProcfileReader {
 
   private ProcfileReader() {}
@@ -23,7 +26,9 @@ public final class ProcfileReader {
     }
   }
 
-  /** A shell script or {@code .env} file: every gunicorn command and GUNICORN_CMD_ARGS assignment. */
+  /**
+   * A shell script or {@code .env} file: every gunicorn command and GUNICORN_CMD_ARGS assignment.
+   */
   public static void shellScript(Facts out, Path file, WorkerFinder workers) {
     String text = read(out, file);
     if (text == null) return;

@@ -6,13 +6,19 @@ import java.util.List;
 /**
  * Splits shell text into words the way a POSIX shell would for simple commands: single and double
  * quotes, backslash escapes, {@code \}-newline continuations, {@code #} comments at word start, and
- * command separators ({@code ; && || | & newline}, parentheses) as separate {@link Word#separator()} words.
- * Offsets point into the text given, so callers can turn them into file positions.
- * <p>Hand-written on purpose: command-line splitters (plexus-utils, commons-exec) return bare strings, without offsets.
+ * command separators ({@code ; && || | & newline}, parentheses) as separate {@link
+ * Word#separator()} words. Offsets point into the text given, so callers can turn them into file
+ * positions.
+ *
+ * <p>Hand-written on purpose: command-line splitters (plexus-utils, commons-exec) return bare
+ * strings, without offsets.
  */
 public final class ShellWords {
 
-  /** @param start offset of the word's first character (its opening quote, if quoted); @param end exclusive */
+  /**
+   * @param start offset of the word's first character (its opening quote, if quoted); @param end
+   *     exclusive
+   */
   public record Word(String text, int start, int end, boolean separator) {}
 
   private ShellWords() {}
@@ -53,7 +59,8 @@ public final class ShellWords {
     StringBuilder out = new StringBuilder();
     while (i < to) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '&' || c == '|' || c == '(' || c == ')') break;
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '&' || c == '|'
+          || c == '(' || c == ')') break;
       if (c == '\'') {
         int end = s.indexOf('\'', i + 1);
         if (end < 0 || end >= to) end = to;

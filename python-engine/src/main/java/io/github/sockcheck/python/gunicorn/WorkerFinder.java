@@ -1,7 +1,7 @@
 package io.github.sockcheck.python.gunicorn;
 
-import io.github.sockcheck.core.fix.TextOffsets;
 import io.github.sockcheck.core.findings.Location;
+import io.github.sockcheck.core.fix.TextOffsets;
 import io.github.sockcheck.python.Facts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +29,9 @@ public final class WorkerFinder {
     return configs;
   }
 
-  /** Commands and GUNICORN_CMD_ARGS assignments in shell text {@code [from, to)} of {@code text}. */
+  /**
+   * Commands and GUNICORN_CMD_ARGS assignments in shell text {@code [from, to)} of {@code text}.
+   */
   public void shell(Path file, String text, int[] lineStarts, int from, int to) {
     List<ShellWords.Word> words = ShellWords.split(text, from, to);
     words(file, words, offset -> position(file, lineStarts, offset));
@@ -48,7 +50,8 @@ public final class WorkerFinder {
       if (w.separator()) continue;
       String value = null;
       if (w.text().startsWith(ENV_KEY + "=")) value = w.text().substring(ENV_KEY.length() + 1);
-      else if ((w.text().equals(ENV_KEY + ":")) && i + 1 < words.size()) value = words.get(i + 1).text();
+      else if ((w.text().equals(ENV_KEY + ":")) && i + 1 < words.size())
+        value = words.get(i + 1).text();
       if (value == null) continue;
       envValue(file, value, w, positions);
     }
@@ -56,15 +59,23 @@ public final class WorkerFinder {
 
   /** A GUNICORN_CMD_ARGS value (options only), reported at {@code holder}. */
   public void envValue(Path file, String value, ShellWords.Word holder, Positions positions) {
-    for (GunicornArgs.Found f : GunicornArgs.options(ShellWords.split(value))) emit(file, f, holder, positions);
+    for (GunicornArgs.Found f : GunicornArgs.options(ShellWords.split(value)))
+      emit(file, f, holder, positions);
   }
 
   private void emit(Path file, GunicornArgs.Found f, ShellWords.Word where, Positions positions) {
     int[] start = positions.lineAndColumn(where.start());
     int[] end = positions.lineAndColumn(where.end());
-    Location at = new Location(out.rel(file), start[0], start[1], start[0], end[0] == start[0] ? end[1] : start[1] + 1);
+    Location at =
+        new Location(
+            out.rel(file),
+            start[0],
+            start[1],
+            start[0],
+            end[0] == start[0] ? end[1] : start[1] + 1);
     if (f.kind() == GunicornArgs.Kind.WORKER_CLASS) {
-      if (!f.value().isBlank() && !f.value().startsWith("$")) out.workerClass(normalize(f.value()), at);
+      if (!f.value().isBlank() && !f.value().startsWith("$"))
+        out.workerClass(normalize(f.value()), at);
     } else {
       configs.add(new ConfigRef(f.value(), file, at));
     }
@@ -80,7 +91,9 @@ public final class WorkerFinder {
     if (value != null && !value.isBlank()) out.workerClass(normalize(value), at);
   }
 
-  /** gunicorn also accepts {@code egg:gunicorn#gevent} for its own workers: report the short name. */
+  /**
+   * gunicorn also accepts {@code egg:gunicorn#gevent} for its own workers: report the short name.
+   */
   static String normalize(String value) {
     String v = value.strip();
     return v.startsWith("egg:gunicorn#") ? v.substring("egg:gunicorn#".length()) : v;

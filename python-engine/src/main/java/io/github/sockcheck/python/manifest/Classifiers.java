@@ -6,12 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Trove classifiers that name a supported interpreter ({@code Programming Language :: Python :: 3.8}): each is
- * supported-range evidence for that minor version. {@code :: 3} and {@code :: 3 :: Only} name no version.
+ * Trove classifiers that name a supported interpreter ({@code Programming Language :: Python ::
+ * 3.8}): each is supported-range evidence for that minor version. {@code :: 3} and {@code :: 3 ::
+ * Only} name no version.
  */
 public final class Classifiers {
 
-  private static final Pattern VERSION = Pattern.compile("^Programming Language\\s*::\\s*Python\\s*::\\s*(\\d+\\.\\d+)\\s*$");
+  private static final Pattern VERSION =
+      Pattern.compile("^Programming Language\\s*::\\s*Python\\s*::\\s*(\\d+\\.\\d+)\\s*$");
 
   private Classifiers() {}
 
@@ -24,6 +26,7 @@ public final class Classifiers {
   /** Records the version a classifier names, if any. */
   static void collect(String classifier, Location at, RuntimeCollector runtimes) {
     String v = version(classifier);
-    if (v != null) runtimes.version(v, at, "classifiers", Evidence.SUPPORTED, "classifier Python :: " + v);
+    if (v != null)
+      runtimes.version(v, at, "classifiers", Evidence.SUPPORTED, "classifier Python :: " + v);
   }
 }

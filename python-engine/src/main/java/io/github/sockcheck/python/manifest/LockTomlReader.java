@@ -6,8 +6,9 @@ import io.github.sockcheck.python.toml.TomlValue;
 import java.nio.file.Path;
 
 /**
- * {@code poetry.lock} and {@code uv.lock}: every {@code [[package]]} with its exact {@code version},
- * reported at the entry's {@code name} line. uv's own project entry (editable/virtual source) is skipped.
+ * {@code poetry.lock} and {@code uv.lock}: every {@code [[package]]} with its exact {@code
+ * version}, reported at the entry's {@code name} line. uv's own project entry (editable/virtual
+ * source) is skipped.
  */
 public final class LockTomlReader {
 
@@ -22,7 +23,10 @@ public final class LockTomlReader {
     if (doc == null) return;
     TomlValue requires = doc.at("requires-python"); // uv.lock
     if (requires != null && requires.isString()) {
-      runtimes.constraint(requires.string(), TomlManifests.entryAt(out, file, requires), "requires-python",
+      runtimes.constraint(
+          requires.string(),
+          TomlManifests.entryAt(out, file, requires),
+          "requires-python",
           Evidence.SUPPORTED);
     }
   }
@@ -38,7 +42,8 @@ public final class LockTomlReader {
       TomlValue version = pkg.at("version");
       if (name == null || !name.isString()) continue;
       TomlValue source = pkg.at("source");
-      if (source != null && (source.at("editable") != null || source.at("virtual") != null)) continue;
+      if (source != null && (source.at("editable") != null || source.at("virtual") != null))
+        continue;
       if (version == null || !version.isString()) continue;
       emit.locked(name.string(), version.string(), TomlManifests.entryAt(out, file, name));
     }

@@ -7,20 +7,27 @@ import java.util.List;
 
 /**
  * Evaluates PEP 508 environment markers with three-valued logic: only {@code python_version} and
- * {@code python_full_version} are known (from the project's declared interpreter); every other variable
- * ({@code sys_platform}, {@code extra}…) is unknown. A requirement is dropped only when its marker is
- * definitely false for that interpreter, so an unknown marker keeps the requirement.
+ * {@code python_full_version} are known (from the project's declared interpreter); every other
+ * variable ({@code sys_platform}, {@code extra}…) is unknown. A requirement is dropped only when
+ * its marker is definitely false for that interpreter, so an unknown marker keeps the requirement.
  */
 public final class MarkerEvaluator {
 
-  public enum Truth { TRUE, FALSE, UNKNOWN }
+  public enum Truth {
+    TRUE,
+    FALSE,
+    UNKNOWN
+  }
 
   private final String pythonFullVersion;
   private final String pythonVersion;
   private List<String> tokens;
   private int at;
 
-  /** @param interpreter the exact interpreter version ({@code 3.11} or {@code 3.11.4}); null when unknown */
+  /**
+   * @param interpreter the exact interpreter version ({@code 3.11} or {@code 3.11.4}); null when
+   *     unknown
+   */
   public MarkerEvaluator(String interpreter) {
     Pep440Version v = interpreter == null ? null : Pep440Version.tryParse(interpreter);
     if (v == null) {
@@ -38,7 +45,8 @@ public final class MarkerEvaluator {
     tokens = tokenize(marker);
     at = 0;
     Truth t = or();
-    if (at != tokens.size()) throw new IllegalArgumentException("unexpected '" + tokens.get(at) + "' in marker");
+    if (at != tokens.size())
+      throw new IllegalArgumentException("unexpected '" + tokens.get(at) + "' in marker");
     return t;
   }
 
@@ -47,8 +55,10 @@ public final class MarkerEvaluator {
     while (peek("or")) {
       at++;
       Truth right = and();
-      left = left == Truth.TRUE || right == Truth.TRUE ? Truth.TRUE
-          : left == Truth.FALSE && right == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN;
+      left =
+          left == Truth.TRUE || right == Truth.TRUE
+              ? Truth.TRUE
+              : left == Truth.FALSE && right == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN;
     }
     return left;
   }
@@ -58,8 +68,10 @@ public final class MarkerEvaluator {
     while (peek("and")) {
       at++;
       Truth right = atom();
-      left = left == Truth.FALSE || right == Truth.FALSE ? Truth.FALSE
-          : left == Truth.TRUE && right == Truth.TRUE ? Truth.TRUE : Truth.UNKNOWN;
+      left =
+          left == Truth.FALSE || right == Truth.FALSE
+              ? Truth.FALSE
+              : left == Truth.TRUE && right == Truth.TRUE ? Truth.TRUE : Truth.UNKNOWN;
     }
     return left;
   }
@@ -87,9 +99,13 @@ public final class MarkerEvaluator {
     if (!isOperator(op)) throw new IllegalArgumentException("unknown marker operator '" + op + "'");
     if (l == null || r == null) return Truth.UNKNOWN;
     switch (op) {
-      case "in" -> { return truth(r.contains(l)); }
-      case "not in" -> { return truth(!r.contains(l)); }
-      default -> { }
+      case "in" -> {
+        return truth(r.contains(l));
+      }
+      case "not in" -> {
+        return truth(!r.contains(l));
+      }
+      default -> {}
     }
     Pep440Version lv = Pep440Version.tryParse(l);
     Pep440Version rv = Pep440Version.tryParse(r);
@@ -117,14 +133,30 @@ public final class MarkerEvaluator {
 
   /** A quoted string's content, a known variable's value, or null for unknown variables. */
   private String value(String token) {
-    if (token.startsWith("\"") || token.startsWith("'")) return token.substring(1, token.length() - 1);
+    if (token.startsWith("\"") || token.startsWith("'"))
+      return token.substring(1, token.length() - 1);
     return switch (token) {
       case "python_version" -> pythonVersion;
       case "python_full_version" -> pythonFullVersion;
-      case "os_name", "sys_platform", "platform_release", "platform_system", "platform_version",
-          "platform_machine", "platform_python_implementation", "implementation_name",
-          "implementation_version", "extra", "extras", "dependency_groups", "os.name", "sys.platform",
-          "platform.version", "platform.machine", "platform.python_implementation", "python_implementation" -> null;
+      case "os_name",
+          "sys_platform",
+          "platform_release",
+          "platform_system",
+          "platform_version",
+          "platform_machine",
+          "platform_python_implementation",
+          "implementation_name",
+          "implementation_version",
+          "extra",
+          "extras",
+          "dependency_groups",
+          "os.name",
+          "sys.platform",
+          "platform.version",
+          "platform.machine",
+          "platform.python_implementation",
+          "python_implementation" ->
+          null;
       default -> throw new IllegalArgumentException("unknown marker variable '" + token + "'");
     };
   }
@@ -169,7 +201,10 @@ public final class MarkerEvaluator {
         out.add(marker.substring(start, i));
       } else if (Character.isLetterOrDigit(c) || c == '_' || c == '.') {
         int start = i;
-        while (i < n && (Character.isLetterOrDigit(marker.charAt(i)) || marker.charAt(i) == '_' || marker.charAt(i) == '.')) i++;
+        while (i < n
+            && (Character.isLetterOrDigit(marker.charAt(i))
+                || marker.charAt(i) == '_'
+                || marker.charAt(i) == '.')) i++;
         out.add(marker.substring(start, i));
       } else {
         throw new IllegalArgumentException("unexpected '" + c + "' in marker");

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The requirement and constraint files a {@code pip install} command names ({@code -r FILE}, {@code -rFILE},
- * {@code --requirement FILE}, {@code --requirement=FILE}, and the same for {@code -c}/{@code --constraint}),
- * in Dockerfile {@code RUN} lines, shell scripts, CI steps and tox {@code deps}: the files pip reads, whatever
- * their names.
+ * The requirement and constraint files a {@code pip install} command names ({@code -r FILE}, {@code
+ * -rFILE}, {@code --requirement FILE}, {@code --requirement=FILE}, and the same for {@code
+ * -c}/{@code --constraint}), in Dockerfile {@code RUN} lines, shell scripts, CI steps and tox
+ * {@code deps}: the files pip reads, whatever their names.
  */
 public final class PipInstall {
 
@@ -24,7 +24,9 @@ public final class PipInstall {
   public static List<Invocation> inCommands(List<ShellWords.Word> words) {
     List<Invocation> out = new ArrayList<>();
     for (CommandLines.Command c : CommandLines.of(words)) {
-      if (!c.program().equals("pip") || c.args().isEmpty() || !c.args().get(0).text().equals("install")) continue;
+      if (!c.program().equals("pip")
+          || c.args().isEmpty()
+          || !c.args().get(0).text().equals("install")) continue;
       Invocation named = options(c.args().subList(1, c.args().size()));
       if (!named.requirements().isEmpty() || !named.constraints().isEmpty()) out.add(named);
     }
@@ -32,12 +34,14 @@ public final class PipInstall {
   }
 
   /**
-   * The files an invocation names that exist, looked up in {@code bases} in order: a relative path against each
-   * base; an absolute one ({@code /app/requirements.txt}, a path inside a container) as relative to a base,
-   * then with its first directory dropped (the project mounted or copied at {@code /app}).
+   * The files an invocation names that exist, looked up in {@code bases} in order: a relative path
+   * against each base; an absolute one ({@code /app/requirements.txt}, a path inside a container)
+   * as relative to a base, then with its first directory dropped (the project mounted or copied at
+   * {@code /app}).
    */
   public static List<List<Path>> resolve(Invocation invocation, List<Path> bases) {
-    return List.of(existing(invocation.requirements(), bases), existing(invocation.constraints(), bases));
+    return List.of(
+        existing(invocation.requirements(), bases), existing(invocation.constraints(), bases));
   }
 
   private static List<Path> existing(List<ShellWords.Word> words, List<Path> bases) {
@@ -68,7 +72,10 @@ public final class PipInstall {
     return out;
   }
 
-  /** The {@code -r}/{@code -c} options among {@code args} (pip's options alone, as in tox {@code deps}). */
+  /**
+   * The {@code -r}/{@code -c} options among {@code args} (pip's options alone, as in tox {@code
+   * deps}).
+   */
   public static Invocation options(List<ShellWords.Word> args) {
     List<ShellWords.Word> requirements = new ArrayList<>();
     List<ShellWords.Word> constraints = new ArrayList<>();
@@ -82,7 +89,8 @@ public final class PipInstall {
           ShellWords.Word v = args.get(++i);
           into.add(new ShellWords.Word(v.text(), v.start(), v.end(), false));
         } else if (t.startsWith(flag[1] + "=")) {
-          into.add(new ShellWords.Word(t.substring(flag[1].length() + 1), w.start(), w.end(), false));
+          into.add(
+              new ShellWords.Word(t.substring(flag[1].length() + 1), w.start(), w.end(), false));
         } else if (t.startsWith(flag[0]) && !t.startsWith("--") && t.length() > 2) {
           into.add(new ShellWords.Word(t.substring(2), w.start(), w.end(), false));
         }

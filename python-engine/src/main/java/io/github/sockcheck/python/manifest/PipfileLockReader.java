@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Pipenv's {@code Pipfile.lock} (JSON): the {@code default} section's {@code "version": "==X"} entries
- * (reported at the package's key line) and {@code _meta.requires.python_version}. Read with Jackson's
- * streaming parser for positions.
+ * Pipenv's {@code Pipfile.lock} (JSON): the {@code default} section's {@code "version": "==X"}
+ * entries (reported at the package's key line) and {@code _meta.requires.python_version}. Read with
+ * Jackson's streaming parser for positions.
  */
 public final class PipfileLockReader {
 
@@ -21,8 +21,11 @@ public final class PipfileLockReader {
 
   private PipfileLockReader() {}
 
-  /** @param runtimes receives the interpreter; may be null */
-  public static void read(Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
+  /**
+   * @param runtimes receives the interpreter; may be null
+   */
+  public static void read(
+      Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
     try (JsonParser p = JSON.createParser(out.read(file))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         out.problem(file, 1, "Pipfile.lock is not a JSON object");
@@ -31,9 +34,13 @@ public final class PipfileLockReader {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String section = p.currentName();
         p.nextToken();
-        if (section.equals("default") && p.currentToken() == JsonToken.START_OBJECT && emit != null) {
+        if (section.equals("default")
+            && p.currentToken() == JsonToken.START_OBJECT
+            && emit != null) {
           packages(out, file, p, emit);
-        } else if (section.equals("_meta") && p.currentToken() == JsonToken.START_OBJECT && runtimes != null) {
+        } else if (section.equals("_meta")
+            && p.currentToken() == JsonToken.START_OBJECT
+            && runtimes != null) {
           meta(out, file, p, runtimes);
         } else {
           p.skipChildren();
@@ -41,13 +48,15 @@ public final class PipfileLockReader {
       }
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      out.problem(file, loc == null ? 0 : loc.getLineNr(), "not valid JSON: " + e.getOriginalMessage());
+      out.problem(
+          file, loc == null ? 0 : loc.getLineNr(), "not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       out.problem(file, 0, "cannot read: " + e.getMessage());
     }
   }
 
-  private static void packages(Facts out, Path file, JsonParser p, RequirementEmitter emit) throws IOException {
+  private static void packages(Facts out, Path file, JsonParser p, RequirementEmitter emit)
+      throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonLocation keyAt = p.currentTokenLocation();
@@ -59,7 +68,8 @@ public final class PipfileLockReader {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
-        if (field.equals("version") && p.currentToken() == JsonToken.VALUE_STRING) version = p.getText();
+        if (field.equals("version") && p.currentToken() == JsonToken.VALUE_STRING)
+          version = p.getText();
         else p.skipChildren();
       }
       if (version == null) continue; // VCS / path entries
@@ -77,7 +87,8 @@ public final class PipfileLockReader {
     }
   }
 
-  private static void meta(Facts out, Path file, JsonParser p, RuntimeCollector runtimes) throws IOException {
+  private static void meta(Facts out, Path file, JsonParser p, RuntimeCollector runtimes)
+      throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       p.nextToken();
@@ -100,8 +111,12 @@ public final class PipfileLockReader {
         }
       }
       if (version != null) {
-        runtimes.version(version, out.at(file, versionAt.getLineNr(), versionAt.getColumnNr(), 0), "Pipfile.lock",
-            Evidence.PIN, "Pipfile.lock _meta.requires");
+        runtimes.version(
+            version,
+            out.at(file, versionAt.getLineNr(), versionAt.getColumnNr(), 0),
+            "Pipfile.lock",
+            Evidence.PIN,
+            "Pipfile.lock _meta.requires");
       }
     }
   }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Pipenv's {@code Pipfile} (TOML): {@code [packages]} and {@code [requires] python_version}; {@code [dev-packages]}
- * are not deployed and not read (see {@link DevelopmentGroups}).
+ * Pipenv's {@code Pipfile} (TOML): {@code [packages]} and {@code [requires] python_version}; {@code
+ * [dev-packages]} are not deployed and not read (see {@link DevelopmentGroups}).
  */
 public final class PipfileReader {
 
@@ -25,7 +25,11 @@ public final class PipfileReader {
     for (String key : new String[] {"python_full_version", "python_version"}) {
       TomlValue v = doc.at("requires", key);
       if (v != null && v.isString()) {
-        runtimes.version(v.string(), TomlManifests.entryAt(out, file, v), "Pipfile " + key, Evidence.PIN,
+        runtimes.version(
+            v.string(),
+            TomlManifests.entryAt(out, file, v),
+            "Pipfile " + key,
+            Evidence.PIN,
             "Pipfile [requires] " + key);
         return;
       }
@@ -49,7 +53,10 @@ public final class PipfileReader {
       } else if (v.table() != null) {
         TomlValue version = v.at("version");
         if (version == null) {
-          if (v.at("git") != null || v.at("path") != null || v.at("file") != null || v.at("editable") != null) continue;
+          if (v.at("git") != null
+              || v.at("path") != null
+              || v.at("file") != null
+              || v.at("editable") != null) continue;
           spec = "*";
         } else if (!version.isString()) {
           emit.facts().problem(at, "unexpected version value for package '" + e.getKey() + "'");

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * semantics: {@code ^1.2.3} → {@code >=1.2.3,<2.0.0} (the left-most non-zero number may not change;
  * {@code ^0.2.3} → {@code <0.3.0}, {@code ^0.0.3} → {@code <0.0.4}, {@code ^0.0} → {@code <0.1},
  * {@code ^0} → {@code <1}); {@code ~1.2.3} → {@code >=1.2.3,<1.3.0}, {@code ~1} → {@code >=1,<2};
- * {@code *} any; {@code 1.2.*} → {@code ==1.2.*}; a bare version is exact; {@code =V} is {@code ==V};
- * {@code ,} (or whitespace) joins clauses and {@code ||} separates alternatives.
+ * {@code *} any; {@code 1.2.*} → {@code ==1.2.*}; a bare version is exact; {@code =V} is {@code
+ * ==V}; {@code ,} (or whitespace) joins clauses and {@code ||} separates alternatives.
  */
 public final class PoetryConstraint {
 
@@ -21,7 +21,10 @@ public final class PoetryConstraint {
 
   private PoetryConstraint() {}
 
-  /** One PEP 440 specifier set per {@code ||} alternative ("" = any version). Throws IllegalArgumentException. */
+  /**
+   * One PEP 440 specifier set per {@code ||} alternative ("" = any version). Throws
+   * IllegalArgumentException.
+   */
   public static List<String> toPep440(String constraint) {
     List<String> alternatives = new ArrayList<>();
     for (String alternative : constraint.split("\\|\\|")) {
@@ -41,9 +44,12 @@ public final class PoetryConstraint {
 
   private static List<String> clause(String clause) {
     if (clause.startsWith("^")) return bounded(clause.substring(1), true);
-    if (clause.startsWith("~") && !clause.startsWith("~=")) return bounded(clause.substring(1), false);
-    if (clause.startsWith("=") && !clause.startsWith("==")) return List.of("==" + clause.substring(1));
-    if (Character.isDigit(clause.charAt(0)) || clause.startsWith("v")) return List.of("==" + clause);
+    if (clause.startsWith("~") && !clause.startsWith("~="))
+      return bounded(clause.substring(1), false);
+    if (clause.startsWith("=") && !clause.startsWith("=="))
+      return List.of("==" + clause.substring(1));
+    if (Character.isDigit(clause.charAt(0)) || clause.startsWith("v"))
+      return List.of("==" + clause);
     return List.of(clause);
   }
 

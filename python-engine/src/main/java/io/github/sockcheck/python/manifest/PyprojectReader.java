@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code pyproject.toml}: PEP 621 {@code [project]} dependencies, optional dependencies, {@code requires-python}
- * and classifiers; Poetry's {@code [tool.poetry.dependencies]} (with {@code python}). Development groups are
- * not deployed and not read (see {@link DevelopmentGroups}): PEP 735 {@code [dependency-groups]}, Poetry's
- * dev dependencies and groups, extras named like development groups.
+ * {@code pyproject.toml}: PEP 621 {@code [project]} dependencies, optional dependencies, {@code
+ * requires-python} and classifiers; Poetry's {@code [tool.poetry.dependencies]} (with {@code
+ * python}). Development groups are not deployed and not read (see {@link DevelopmentGroups}): PEP
+ * 735 {@code [dependency-groups]}, Poetry's dev dependencies and groups, extras named like
+ * development groups.
  */
 public final class PyprojectReader {
 
@@ -29,7 +30,10 @@ public final class PyprojectReader {
     if (doc == null) return;
     TomlValue requires = doc.at("project", "requires-python");
     if (requires != null && requires.isString()) {
-      runtimes.constraint(requires.string(), TomlManifests.entryAt(out, file, requires), "requires-python",
+      runtimes.constraint(
+          requires.string(),
+          TomlManifests.entryAt(out, file, requires),
+          "requires-python",
           Evidence.SUPPORTED);
     }
     TomlValue poetryPython = doc.at("tool", "poetry", "dependencies", "python");
@@ -40,13 +44,19 @@ public final class PyprojectReader {
           runtimes.constraint(set, at, "Poetry python", Evidence.SUPPORTED);
         }
       } catch (IllegalArgumentException e) {
-        out.problem(at, "cannot parse Poetry python constraint '" + poetryPython.string() + "': " + e.getMessage());
+        out.problem(
+            at,
+            "cannot parse Poetry python constraint '"
+                + poetryPython.string()
+                + "': "
+                + e.getMessage());
       }
     }
     TomlValue classifiers = doc.at("project", "classifiers");
     if (classifiers != null && classifiers.array() != null) {
       for (TomlValue c : classifiers.array()) {
-        if (c.isString()) Classifiers.collect(c.string(), TomlManifests.valueAt(out, file, c), runtimes);
+        if (c.isString())
+          Classifiers.collect(c.string(), TomlManifests.valueAt(out, file, c), runtimes);
       }
     }
   }
@@ -59,7 +69,8 @@ public final class PyprojectReader {
     TomlValue optional = doc.at("project", "optional-dependencies");
     if (optional != null && optional.table() != null) {
       for (Map.Entry<String, TomlValue> extra : optional.table().entrySet()) {
-        if (!DevelopmentGroups.isDevelopment(extra.getKey())) pep508List(file, extra.getValue(), "optional");
+        if (!DevelopmentGroups.isDevelopment(extra.getKey()))
+          pep508List(file, extra.getValue(), "optional");
       }
     }
     TomlValue poetry = doc.at("tool", "poetry");
@@ -69,7 +80,8 @@ public final class PyprojectReader {
   private void pep508List(Path file, TomlValue list, String scope) {
     if (list == null || list.array() == null) return;
     for (TomlValue item : list.array()) {
-      if (item.isString()) emit.pep508(file, item.string(), TomlManifests.valueAt(emit.facts(), file, item), scope);
+      if (item.isString())
+        emit.pep508(file, item.string(), TomlManifests.valueAt(emit.facts(), file, item), scope);
     }
   }
 
@@ -78,12 +90,14 @@ public final class PyprojectReader {
     for (Map.Entry<String, TomlValue> e : table.table().entrySet()) {
       if (e.getKey().equalsIgnoreCase("python")) continue;
       TomlValue v = e.getValue();
-      List<TomlValue> forms = v.array() != null ? v.array() : List.of(v); // multiple-constraints form
+      List<TomlValue> forms =
+          v.array() != null ? v.array() : List.of(v); // multiple-constraints form
       for (TomlValue form : forms) poetryDependency(file, e.getKey(), form, v, scope);
     }
   }
 
-  private void poetryDependency(Path file, String name, TomlValue form, TomlValue entry, String scope) {
+  private void poetryDependency(
+      Path file, String name, TomlValue form, TomlValue entry, String scope) {
     Facts out = emit.facts();
     Location at = TomlManifests.entryAt(out, file, entry);
     String constraint;
@@ -102,7 +116,9 @@ public final class PyprojectReader {
     try {
       sets = PoetryConstraint.toPep440(constraint);
     } catch (IllegalArgumentException e) {
-      out.problem(at, "cannot parse Poetry constraint '" + constraint + "' of " + name + ": " + e.getMessage());
+      out.problem(
+          at,
+          "cannot parse Poetry constraint '" + constraint + "' of " + name + ": " + e.getMessage());
       return;
     }
     for (String set : sets) emit.nameAndSpecifier(name, set, at, scope);
@@ -111,7 +127,9 @@ public final class PyprojectReader {
   /** A specifier set that pins one version ({@code ==3.11}) gives that version, else null. */
   static String exactVersion(String specifierSet) {
     Pep440SpecifierSet set = Pep440SpecifierSet.parse(specifierSet);
-    if (set.clauses().size() == 1 && set.clauses().get(0).operator() == io.github.sockcheck.core.versions.Pep440Specifier.Operator.EQUAL
+    if (set.clauses().size() == 1
+        && set.clauses().get(0).operator()
+            == io.github.sockcheck.core.versions.Pep440Specifier.Operator.EQUAL
         && !set.clauses().get(0).prefix()) {
       return set.clauses().get(0).version().toString();
     }

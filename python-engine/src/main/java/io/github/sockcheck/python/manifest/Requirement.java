@@ -13,14 +13,23 @@ import java.util.List;
  * @param nameStart 0-based offset of the name in the parsed text
  * @param end 0-based offset after the last character that belongs to the requirement
  */
-public record Requirement(String name, List<String> extras, String specifier, String marker, String url,
-    int nameStart, int end) {
+public record Requirement(
+    String name,
+    List<String> extras,
+    String specifier,
+    String marker,
+    String url,
+    int nameStart,
+    int end) {
 
   public Requirement {
     extras = List.copyOf(extras);
   }
 
-  /** The pinned version when the specifier is a single {@code ==V} (no wildcard) or {@code ===V}, else null. */
+  /**
+   * The pinned version when the specifier is a single {@code ==V} (no wildcard) or {@code ===V},
+   * else null.
+   */
   public String pinnedVersion() {
     String s = specifier.strip();
     if (s.contains(",")) return null;

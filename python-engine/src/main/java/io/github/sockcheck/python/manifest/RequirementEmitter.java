@@ -21,18 +21,26 @@ public final class RequirementEmitter {
     return out;
   }
 
-  /** A PEP 508 string such as {@code gunicorn[gevent]>=20; python_version >= "3.7"} declared at {@code at}. */
+  /**
+   * A PEP 508 string such as {@code gunicorn[gevent]>=20; python_version >= "3.7"} declared at
+   * {@code at}.
+   */
   public void pep508(Path file, String text, Location at, String scope) {
     Requirement req = applicable(markers, text, message -> out.problem(at, message));
     if (req == null) return;
     String pinned = req.pinnedVersion();
-    out.dependency(req.name(), pinned, pinned == null && !req.specifier().isEmpty() ? req.specifier() : null, scope, at);
+    out.dependency(
+        req.name(),
+        pinned,
+        pinned == null && !req.specifier().isEmpty() ? req.specifier() : null,
+        scope,
+        at);
   }
 
   /**
-   * The requirement {@code text} declares for this interpreter and platform; null when it cannot be parsed (told
-   * to {@code problem}), names a URL or path, or its environment marker is false here. A marker that cannot be
-   * evaluated keeps the requirement (told to {@code problem}).
+   * The requirement {@code text} declares for this interpreter and platform; null when it cannot be
+   * parsed (told to {@code problem}), names a URL or path, or its environment marker is false here.
+   * A marker that cannot be evaluated keeps the requirement (told to {@code problem}).
    */
   static Requirement applicable(MarkerEvaluator markers, String text, Consumer<String> problem) {
     Requirement req;
@@ -47,7 +55,12 @@ public final class RequirementEmitter {
       try {
         if (markers.evaluate(req.marker()) == MarkerEvaluator.Truth.FALSE) return null;
       } catch (IllegalArgumentException e) {
-        problem.accept("cannot evaluate marker '" + req.marker() + "': " + e.getMessage() + " (requirement kept)");
+        problem.accept(
+            "cannot evaluate marker '"
+                + req.marker()
+                + "': "
+                + e.getMessage()
+                + " (requirement kept)");
       }
     }
     return req;
@@ -60,10 +73,12 @@ public final class RequirementEmitter {
     try {
       Pep440SpecifierSet.parse(spec);
     } catch (IllegalArgumentException e) {
-      out.problem(at, "cannot parse version '" + specifier + "' of " + name + ": " + e.getMessage());
+      out.problem(
+          at, "cannot parse version '" + specifier + "' of " + name + ": " + e.getMessage());
       return;
     }
-    Requirement req = new Requirement(PypiName.normalize(name), java.util.List.of(), spec, null, null, 0, 0);
+    Requirement req =
+        new Requirement(PypiName.normalize(name), java.util.List.of(), spec, null, null, 0, 0);
     String pinned = req.pinnedVersion();
     out.dependency(req.name(), pinned, pinned == null && !spec.isEmpty() ? spec : null, scope, at);
   }

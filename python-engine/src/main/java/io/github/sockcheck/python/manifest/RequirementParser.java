@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses PEP 508 dependency specifications as they appear in {@code requirements.txt}, {@code pyproject.toml},
- * {@code setup.cfg} and Pipfiles: {@code name [extras] (specifiers) ; marker} or {@code name @ url ; marker}.
+ * Parses PEP 508 dependency specifications as they appear in {@code requirements.txt}, {@code
+ * pyproject.toml}, {@code setup.cfg} and Pipfiles: {@code name [extras] (specifiers) ; marker} or
+ * {@code name @ url ; marker}.
  */
 public final class RequirementParser {
 
   private RequirementParser() {}
 
-  /** Parses {@code text}; throws {@link IllegalArgumentException} with a readable message when it is not PEP 508. */
+  /**
+   * Parses {@code text}; throws {@link IllegalArgumentException} with a readable message when it is
+   * not PEP 508.
+   */
   public static Requirement parse(String text) {
     int n = text.length();
     int i = skipSpaces(text, 0);
@@ -23,7 +27,9 @@ public final class RequirementParser {
     }
     int nameEnd = i;
     while (nameEnd > nameStart && !Character.isLetterOrDigit(text.charAt(nameEnd - 1))) nameEnd--;
-    if (nameEnd != i) throw new IllegalArgumentException("a project name cannot end with '" + text.charAt(i - 1) + "'");
+    if (nameEnd != i)
+      throw new IllegalArgumentException(
+          "a project name cannot end with '" + text.charAt(i - 1) + "'");
     String name = PypiName.normalize(text.substring(nameStart, nameEnd));
     i = skipSpaces(text, i);
     List<String> extras = new ArrayList<>();
@@ -38,7 +44,8 @@ public final class RequirementParser {
     int markerAt = markerStart(text, i);
     String body = text.substring(i, markerAt < 0 ? n : markerAt).strip();
     String marker = markerAt < 0 ? null : text.substring(markerAt + 1).strip();
-    if (marker != null && marker.isEmpty()) throw new IllegalArgumentException("empty environment marker after ';'");
+    if (marker != null && marker.isEmpty())
+      throw new IllegalArgumentException("empty environment marker after ';'");
     String url = null;
     String specifier = "";
     if (body.startsWith("@")) {
@@ -47,7 +54,8 @@ public final class RequirementParser {
     } else if (!body.isEmpty()) {
       String spec = body;
       if (spec.startsWith("(")) {
-        if (!spec.endsWith(")")) throw new IllegalArgumentException("unclosed '(' around the version specifier");
+        if (!spec.endsWith(")"))
+          throw new IllegalArgumentException("unclosed '(' around the version specifier");
         spec = spec.substring(1, spec.length() - 1);
       }
       specifier = normalizeSpecifier(spec);
@@ -67,11 +75,15 @@ public final class RequirementParser {
     return out.toString();
   }
 
-  /** The offset of the ';' that starts the marker; for URLs it must be preceded by whitespace (PEP 508). */
+  /**
+   * The offset of the ';' that starts the marker; for URLs it must be preceded by whitespace (PEP
+   * 508).
+   */
   private static int markerStart(String text, int from) {
     boolean url = text.startsWith("@", from);
     for (int i = from; i < text.length(); i++) {
-      if (text.charAt(i) == ';' && (!url || (i > 0 && Character.isWhitespace(text.charAt(i - 1))))) return i;
+      if (text.charAt(i) == ';' && (!url || (i > 0 && Character.isWhitespace(text.charAt(i - 1)))))
+        return i;
     }
     return -1;
   }

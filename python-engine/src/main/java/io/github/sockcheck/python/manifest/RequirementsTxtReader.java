@@ -14,20 +14,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * pip requirement files: comments, {@code \} continuations, {@code -r}/{@code -c} includes relative to
- * the including file (with cycle protection), environment markers, per-requirement options such as
- * {@code --hash}, extras; URLs, paths, VCS and editable lines are skipped. One pass over the text, so
- * very large files are read in linear time.
+ * pip requirement files: comments, {@code \} continuations, {@code -r}/{@code -c} includes relative
+ * to the including file (with cycle protection), environment markers, per-requirement options such
+ * as {@code --hash}, extras; URLs, paths, VCS and editable lines are skipped. One pass over the
+ * text, so very large files are read in linear time.
  */
 public final class RequirementsTxtReader {
 
-  private record Entry(String name, String version, String constraint, Location at, boolean fromConstraintFile) {}
+  private record Entry(
+      String name, String version, String constraint, Location at, boolean fromConstraintFile) {}
 
   private final Facts out;
   private final MarkerEvaluator markers;
   private final Set<Path> alreadyRead;
 
-  /** @param alreadyRead requirement files read so far in this scan (shared, so a file included and walked is read once) */
+  /**
+   * @param alreadyRead requirement files read so far in this scan (shared, so a file included and
+   *     walked is read once)
+   */
   public RequirementsTxtReader(Facts out, MarkerEvaluator markers, Set<Path> alreadyRead) {
     this.out = out;
     this.markers = markers;
@@ -39,8 +43,9 @@ public final class RequirementsTxtReader {
   }
 
   /**
-   * One {@code pip install -r A -r B -c C}: the requirements of A and B (with their includes), versions pinned by
-   * C for the packages they require. A requirements file already read is not read again.
+   * One {@code pip install -r A -r B -c C}: the requirements of A and B (with their includes),
+   * versions pinned by C for the packages they require. A requirements file already read is not
+   * read again.
    */
   public void readInvocation(List<Path> requirements, List<Path> constraints) {
     List<Entry> entries = new ArrayList<>();
@@ -89,7 +94,8 @@ public final class RequirementsTxtReader {
           logical.append(piece);
         }
         if (continues && nl >= 0) continue;
-        handleLine(file, logicalLine, logical.toString(), firstLineLength, constraintMode, chain, entries);
+        handleLine(
+            file, logicalLine, logical.toString(), firstLineLength, constraintMode, chain, entries);
         logical = null;
         if (nl < 0) break;
       }
@@ -98,8 +104,14 @@ public final class RequirementsTxtReader {
     }
   }
 
-  private void handleLine(Path file, int line, String raw, int firstLineLength, boolean constraintMode,
-      Deque<Path> chain, List<Entry> entries) {
+  private void handleLine(
+      Path file,
+      int line,
+      String raw,
+      int firstLineLength,
+      boolean constraintMode,
+      Deque<Path> chain,
+      List<Entry> entries) {
     String text = stripComment(raw);
     String trimmed = text.strip();
     if (trimmed.isEmpty()) return;
@@ -110,7 +122,9 @@ public final class RequirementsTxtReader {
     if (isUrlOrPath(trimmed)) return;
     int optionAt = perRequirementOptions(text);
     String requirementText = optionAt < 0 ? text : text.substring(0, optionAt);
-    Requirement req = RequirementEmitter.applicable(markers, requirementText, message -> out.problem(file, line, message));
+    Requirement req =
+        RequirementEmitter.applicable(
+            markers, requirementText, message -> out.problem(file, line, message));
     if (req == null) return;
     int startCol = req.nameStart() + 1;
     int endCol = Math.min(req.end(), firstLineLength) + 1;
@@ -122,7 +136,8 @@ public final class RequirementsTxtReader {
 
   private void option(Path file, int line, String trimmed, Deque<Path> chain, List<Entry> entries) {
     String[] include = includeTarget(trimmed);
-    if (include == null) return; // -e, -i, --index-url, --pre, --hash on its own line…: nothing to read
+    if (include == null)
+      return; // -e, -i, --index-url, --pre, --hash on its own line…: nothing to read
     boolean constraint = include[0].equals("c");
     String target = include[1];
     if (target.isEmpty()) {
@@ -131,7 +146,8 @@ public final class RequirementsTxtReader {
     }
     if (target.contains("://")) return; // remote includes are not fetched
     Path parent = file.getParent();
-    Path included = (parent == null ? Path.of(target) : parent.resolve(target)).toAbsolutePath().normalize();
+    Path included =
+        (parent == null ? Path.of(target) : parent.resolve(target)).toAbsolutePath().normalize();
     if (chain.contains(included)) {
       out.problem(file, line, "include cycle: '" + target + "' is already being read");
       return;
@@ -145,8 +161,9 @@ public final class RequirementsTxtReader {
   }
 
   /**
-   * The files a requirements file includes with {@code -r}/{@code -c} (relative to it, existing or not), read
-   * without following them: what makes an included file part of the project that includes it.
+   * The files a requirements file includes with {@code -r}/{@code -c} (relative to it, existing or
+   * not), read without following them: what makes an included file part of the project that
+   * includes it.
    */
   public static List<Path> includes(Path file) {
     List<Path> out = new ArrayList<>();
@@ -159,7 +176,8 @@ public final class RequirementsTxtReader {
     Path parent = file.toAbsolutePath().normalize().getParent();
     for (String line : TextFiles.lines(text)) {
       String[] include = includeTarget(stripComment(line).strip());
-      if (include == null || include[1].isEmpty() || include[1].contains("://") || parent == null) continue;
+      if (include == null || include[1].isEmpty() || include[1].contains("://") || parent == null)
+        continue;
       out.add(parent.resolve(include[1]).normalize());
     }
     return out;
@@ -167,11 +185,14 @@ public final class RequirementsTxtReader {
 
   /** {"r"|"c", target} for -r/--requirement/-c/--constraint in all spellings, else null. */
   private static String[] includeTarget(String option) {
-    for (String[] spelling : new String[][] {{"--requirement", "r"}, {"--constraint", "c"}, {"-r", "r"}, {"-c", "c"}}) {
+    for (String[] spelling :
+        new String[][] {{"--requirement", "r"}, {"--constraint", "c"}, {"-r", "r"}, {"-c", "c"}}) {
       String flag = spelling[0];
       if (!option.startsWith(flag)) continue;
       String rest = option.substring(flag.length());
-      if (flag.startsWith("--") && !(rest.isEmpty() || rest.startsWith("=") || Character.isWhitespace(rest.charAt(0)))) continue;
+      if (flag.startsWith("--")
+          && !(rest.isEmpty() || rest.startsWith("=") || Character.isWhitespace(rest.charAt(0))))
+        continue;
       if (rest.startsWith("=")) rest = rest.substring(1);
       return new String[] {spelling[1], unquote(rest.strip())};
     }
@@ -179,7 +200,8 @@ public final class RequirementsTxtReader {
   }
 
   private static String unquote(String s) {
-    if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+    if (s.length() >= 2
+        && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
       return s.substring(1, s.length() - 1);
     }
     return s;
@@ -188,7 +210,8 @@ public final class RequirementsTxtReader {
   /** pip: a comment starts at a '#' at the start of the line or after whitespace. */
   static String stripComment(String line) {
     for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) return line.substring(0, i);
+      if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1))))
+        return line.substring(0, i);
     }
     return line;
   }
@@ -196,7 +219,9 @@ public final class RequirementsTxtReader {
   /** Offset of the first " --option" after the requirement (e.g. --hash=sha256:…), or -1. */
   private static int perRequirementOptions(String text) {
     for (int i = 1; i + 1 < text.length(); i++) {
-      if (text.charAt(i) == '-' && text.charAt(i + 1) == '-' && Character.isWhitespace(text.charAt(i - 1))) return i;
+      if (text.charAt(i) == '-'
+          && text.charAt(i + 1) == '-'
+          && Character.isWhitespace(text.charAt(i - 1))) return i;
     }
     return -1;
   }
@@ -204,10 +229,18 @@ public final class RequirementsTxtReader {
   private static boolean isUrlOrPath(String t) {
     String lower = t.toLowerCase(java.util.Locale.ROOT);
     if (lower.contains("://") && !lower.contains("@")) return true;
-    if (lower.matches("^(git|hg|svn|bzr)\\+.*") || lower.startsWith("http:") || lower.startsWith("https:")
+    if (lower.matches("^(git|hg|svn|bzr)\\+.*")
+        || lower.startsWith("http:")
+        || lower.startsWith("https:")
         || lower.startsWith("file:")) return true;
-    if (t.startsWith(".") || t.startsWith("/") || t.startsWith("~") || t.matches("^[A-Za-z]:[\\\\/].*")) return true;
+    if (t.startsWith(".")
+        || t.startsWith("/")
+        || t.startsWith("~")
+        || t.matches("^[A-Za-z]:[\\\\/].*")) return true;
     String first = lower.split("[\\s;]", 2)[0];
-    return first.endsWith(".whl") || first.endsWith(".tar.gz") || first.endsWith(".zip") || first.endsWith(".tar.bz2");
+    return first.endsWith(".whl")
+        || first.endsWith(".tar.gz")
+        || first.endsWith(".zip")
+        || first.endsWith(".tar.bz2");
   }
 }

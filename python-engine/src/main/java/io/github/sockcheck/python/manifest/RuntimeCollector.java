@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects one project's interpreter facts from every source, each with the kind of evidence it is, and
- * knows the exact version environment markers are evaluated against: the one the strongest evidence
- * names ({@link RuntimeDecision#exactVersion}), as the matcher will decide.
+ * Collects one project's interpreter facts from every source, each with the kind of evidence it is,
+ * and knows the exact version environment markers are evaluated against: the one the strongest
+ * evidence names ({@link RuntimeDecision#exactVersion}), as the matcher will decide.
  */
 public final class RuntimeCollector {
 
@@ -39,7 +39,10 @@ public final class RuntimeCollector {
     facts.add(out.runtime(v, null, at, evidence, source));
   }
 
-  /** A specifier set over the interpreter version ({@code >=3.8}); a single {@code ==V} becomes a version. */
+  /**
+   * A specifier set over the interpreter version ({@code >=3.8}); a single {@code ==V} becomes a
+   * version.
+   */
   public void constraint(String specifiers, Location at, String what, Evidence evidence) {
     String spec = RequirementParser.normalizeSpecifier(specifiers);
     try {
@@ -57,7 +60,9 @@ public final class RuntimeCollector {
     facts.add(out.runtime(null, spec, at, evidence, what));
   }
 
-  /** The version environment markers are evaluated against, or null when no exact version decides. */
+  /**
+   * The version environment markers are evaluated against, or null when no exact version decides.
+   */
   public String exactVersion() {
     return RuntimeDecision.exactVersion("python", facts);
   }

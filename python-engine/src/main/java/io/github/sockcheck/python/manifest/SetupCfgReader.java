@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * setuptools' {@code setup.cfg} (INI): {@code [options] install_requires} (one requirement per
- * line), {@code python_requires}, {@code [options.extras_require]} (extras named like development groups
- * left out, see {@link DevelopmentGroups}) and {@code [metadata] classifiers}.
+ * line), {@code python_requires}, {@code [options.extras_require]} (extras named like development
+ * groups left out, see {@link DevelopmentGroups}) and {@code [metadata] classifiers}.
  */
 public final class SetupCfgReader {
 
@@ -19,7 +19,8 @@ public final class SetupCfgReader {
    * @param emit receives dependencies; null to read only the interpreter
    * @param runtimes receives {@code python_requires}; null to skip it
    */
-  public static void read(Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
+  public static void read(
+      Facts out, Path file, RequirementEmitter emit, RuntimeCollector runtimes) {
     String text = out.readOrReport(file, "setup.cfg");
     if (text == null) return;
     String section = "";
@@ -59,8 +60,10 @@ public final class SetupCfgReader {
       value = RequirementsTxtReader.stripComment(value).strip();
       if (value.isEmpty()) continue;
       Location at = out.at(file, lineNo, valueColumn, valueColumn + value.length());
-      boolean requirements = section.equals("options") && key.equals("install_requires")
-          || section.equals("options.extras_require") && !DevelopmentGroups.isDevelopment(extra);
+      boolean requirements =
+          section.equals("options") && key.equals("install_requires")
+              || section.equals("options.extras_require")
+                  && !DevelopmentGroups.isDevelopment(extra);
       if (requirements && emit != null) {
         String scope = section.equals("options") ? "runtime" : "optional";
         emit.pep508(file, value, at, scope);

@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The Python projects of a scan: a project is a directory that holds a manifest (requirements files,
- * {@code pyproject.toml}, {@code setup.cfg}/{@code setup.py}, a Pipfile, a Poetry/uv/PDM lock) or that a
- * compose service builds, together with the files below it that belong to no deeper project (its
- * Dockerfiles, Procfile, scripts, gunicorn config, {@code .python-version}…). Requirement files in a
- * {@code requirements/} folder belong to the folder above it, and a requirements file another one includes
- * ({@code -r more/dev.txt}) belongs to the project that includes it: neither makes a project of its own. The scan root is always a project, so every
- * file has one. A project's key is its directory relative to the scan root ({@code ""} for the root).
+ * The Python projects of a scan: a project is a directory that holds a manifest (requirements
+ * files, {@code pyproject.toml}, {@code setup.cfg}/{@code setup.py}, a Pipfile, a Poetry/uv/PDM
+ * lock) or that a compose service builds, together with the files below it that belong to no deeper
+ * project (its Dockerfiles, Procfile, scripts, gunicorn config, {@code .python-version}…).
+ * Requirement files in a {@code requirements/} folder belong to the folder above it, and a
+ * requirements file another one includes ({@code -r more/dev.txt}) belongs to the project that
+ * includes it: neither makes a project of its own. The scan root is always a project, so every file
+ * has one. A project's key is its directory relative to the scan root ({@code ""} for the root).
  */
 public final class PythonProjects {
 
@@ -28,15 +29,20 @@ public final class PythonProjects {
     directories.add(root);
   }
 
-  /** The projects of {@code files} and of the directories compose services build ({@code buildContexts}). */
+  /**
+   * The projects of {@code files} and of the directories compose services build ({@code
+   * buildContexts}).
+   */
   public static PythonProjects of(Path root, ProjectFiles files, Collection<Path> buildContexts) {
     PythonProjects projects = new PythonProjects(root.toAbsolutePath().normalize());
     Set<Path> included = new HashSet<>();
-    for (Path f : files.of(Kind.REQUIREMENTS_TXT)) included.addAll(RequirementsTxtReader.includes(f));
+    for (Path f : files.of(Kind.REQUIREMENTS_TXT))
+      included.addAll(RequirementsTxtReader.includes(f));
     for (Kind kind : Kind.values()) {
       if (!kind.isManifest()) continue;
       for (Path f : files.of(kind)) {
-        if (!included.contains(f.toAbsolutePath().normalize())) projects.add(manifestDirectory(projects.root, f));
+        if (!included.contains(f.toAbsolutePath().normalize()))
+          projects.add(manifestDirectory(projects.root, f));
       }
     }
     for (Path context : buildContexts) projects.add(context.toAbsolutePath().normalize());
@@ -47,7 +53,10 @@ public final class PythonProjects {
     if (dir != null && dir.startsWith(root)) directories.add(dir);
   }
 
-  /** The directory a manifest makes a project: its own, or the one above a {@code requirements/} folder. */
+  /**
+   * The directory a manifest makes a project: its own, or the one above a {@code requirements/}
+   * folder.
+   */
   static Path manifestDirectory(Path root, Path manifest) {
     Path dir = manifest.toAbsolutePath().normalize().getParent();
     for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {

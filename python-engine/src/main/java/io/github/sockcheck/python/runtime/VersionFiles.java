@@ -2,16 +2,21 @@ package io.github.sockcheck.python.runtime;
 
 import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.python.Facts;
-import io.github.sockcheck.python.text.TextFiles;
 import io.github.sockcheck.python.manifest.RuntimeCollector;
+import io.github.sockcheck.python.text.TextFiles;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code .python-version} (pyenv: first version line) and {@code runtime.txt} ({@code python-3.11.4}). */
+/**
+ * {@code .python-version} (pyenv: first version line) and {@code runtime.txt} ({@code
+ * python-3.11.4}).
+ */
 public final class VersionFiles {
 
-  private static final Pattern PYENV = Pattern.compile("^(?:cpython-|python-?)?(\\d+(?:\\.\\d+){0,2}(?:(?:a|b|rc)\\d+)?)(?:$|[^\\d.].*)");
+  private static final Pattern PYENV =
+      Pattern.compile(
+          "^(?:cpython-|python-?)?(\\d+(?:\\.\\d+){0,2}(?:(?:a|b|rc)\\d+)?)(?:$|[^\\d.].*)");
   private static final Pattern RUNTIME_TXT = Pattern.compile("^python-(\\d+(?:\\.\\d+){0,2})\\s*$");
 
   private VersionFiles() {}
@@ -26,7 +31,12 @@ public final class VersionFiles {
     read(out, file, runtimes, RUNTIME_TXT, "runtime.txt", Evidence.DEPLOYMENT);
   }
 
-  private static void read(Facts out, Path file, RuntimeCollector runtimes, Pattern pattern, String what,
+  private static void read(
+      Facts out,
+      Path file,
+      RuntimeCollector runtimes,
+      Pattern pattern,
+      String what,
       Evidence evidence) {
     String text = out.readOrReport(file, what);
     if (text == null) return;
@@ -37,7 +47,8 @@ public final class VersionFiles {
       Matcher m = pattern.matcher(line);
       if (m.matches()) {
         int col = lines[i].indexOf(line) + 1;
-        runtimes.version(m.group(1), out.at(file, i + 1, col, col + line.length()), what, evidence, null);
+        runtimes.version(
+            m.group(1), out.at(file, i + 1, col, col + line.length()), what, evidence, null);
       } else if (!line.equals("system") && !line.startsWith("pypy")) {
         out.problem(file, i + 1, "cannot read a Python version from '" + line + "'");
       }

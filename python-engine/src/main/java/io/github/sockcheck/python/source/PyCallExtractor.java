@@ -15,30 +15,69 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Finds calls {@code name(...)} / {@code a.b.c(...)} in a token stream and turns those whose last name
- * is interesting into {@link CallSite}s (a {@code super().__init__(...)} counts as a call of the class's
- * first base): positional and keyword arguments as {@link ArgFact}s (int
- * literals incl. unary minus, {@code None}, booleans, strings, named constants, call results; anything
- * else unknown). {@code *args} makes every position from there on unknown; {@code **kw} makes every
+ * Finds calls {@code name(...)} / {@code a.b.c(...)} in a token stream and turns those whose last
+ * name is interesting into {@link CallSite}s (a {@code super().__init__(...)} counts as a call of
+ * the class's first base): positional and keyword arguments as {@link ArgFact}s (int literals incl.
+ * unary minus, {@code None}, booleans, strings, named constants, call results; anything else
+ * unknown). {@code *args} makes every position from there on unknown; {@code **kw} makes every
  * keyword the rules ask about unknown instead of absent. Imports are resolved first, so a callee is
  * reported by its canonical name.
  */
 public final class PyCallExtractor {
 
-  private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
-      "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
-      "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-      "while", "with", "yield");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "False",
+          "None",
+          "True",
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
+          "yield");
 
   /** What the rule pack wants to know about calls with a given last name. */
   public interface Interest {
     /** True when calls whose callee ends in {@code member} can match a rule. */
     boolean wants(String member);
 
-    /** Keyword (role) names the rules read for {@code member}: unknown, not absent, under {@code **kw}. */
+    /**
+     * Keyword (role) names the rules read for {@code member}: unknown, not absent, under {@code
+     * **kw}.
+     */
     Set<String> keywords(String member);
 
-    /** Highest role position the rules read for {@code member}: positions up to it are unknown after {@code *args}. */
+    /**
+     * Highest role position the rules read for {@code member}: positions up to it are unknown after
+     * {@code *args}.
+     */
     int maxPosition(String member);
   }
 
@@ -60,7 +99,10 @@ public final class PyCallExtractor {
     this.interest = interest;
   }
 
-  /** A {@code def} or {@code class} block: its indentation, the token of its name, and a class's first base. */
+  /**
+   * A {@code def} or {@code class} block: its indentation, the token of its name, and a class's
+   * first base.
+   */
   private record Scope(int indent, int nameToken, boolean isClass, String firstBase) {}
 
   public List<CallSite> extract() {
@@ -72,11 +114,13 @@ public final class PyCallExtractor {
       if (t.type() == PyToken.Type.NEWLINE) continue;
       if (startsLine(i)) {
         int indent = t.column() - 1;
-        while (!scopes.isEmpty() && scopes.get(scopes.size() - 1).indent() >= indent) scopes.remove(scopes.size() - 1);
+        while (!scopes.isEmpty() && scopes.get(scopes.size() - 1).indent() >= indent)
+          scopes.remove(scopes.size() - 1);
         int k = i;
         if (t.is(PyToken.Type.NAME, "async") && k + 1 < tokens.size()) k++;
         PyToken head = tokens.get(k);
-        if ((head.is(PyToken.Type.NAME, "def") || head.is(PyToken.Type.NAME, "class")) && k + 1 < tokens.size()
+        if ((head.is(PyToken.Type.NAME, "def") || head.is(PyToken.Type.NAME, "class"))
+            && k + 1 < tokens.size()
             && tokens.get(k + 1).isName()) {
           boolean isClass = head.is(PyToken.Type.NAME, "class");
           scopes.add(new Scope(indent, k + 1, isClass, isClass ? firstBase(k + 2) : null));
@@ -88,8 +132,10 @@ public final class PyCallExtractor {
         continue;
       }
       if (!t.isName() || KEYWORDS.contains(t.text())) continue;
-      if (i > 0 && (tokens.get(i - 1).isOp(".") || tokens.get(i - 1).is(PyToken.Type.NAME, "def")
-          || tokens.get(i - 1).is(PyToken.Type.NAME, "class"))) continue;
+      if (i > 0
+          && (tokens.get(i - 1).isOp(".")
+              || tokens.get(i - 1).is(PyToken.Type.NAME, "def")
+              || tokens.get(i - 1).is(PyToken.Type.NAME, "class"))) continue;
       int j = i;
       StringBuilder written = new StringBuilder(t.text());
       while (j + 2 < tokens.size() && tokens.get(j + 1).isOp(".") && tokens.get(j + 2).isName()) {
@@ -115,26 +161,33 @@ public final class PyCallExtractor {
     return moduleName + ":" + b;
   }
 
-  /** The dotted name of the first base in {@code class Name(Base, ...)}, as written; null when there is none. */
+  /**
+   * The dotted name of the first base in {@code class Name(Base, ...)}, as written; null when there
+   * is none.
+   */
   private String firstBase(int open) {
     if (open >= tokens.size() || !tokens.get(open).isOp("(")) return null;
     int end = chainEnd(open + 1, tokens.size());
     if (end == open + 1 || end >= tokens.size()) return null;
     PyToken after = tokens.get(end);
-    if (!after.isOp(",") && !after.isOp(")")) return null; // a call, a subscript or a keyword such as metaclass=
+    if (!after.isOp(",") && !after.isOp(")"))
+      return null; // a call, a subscript or a keyword such as metaclass=
     return dotted(open + 1, end);
   }
 
   /**
-   * {@code super().__init__(...)} (or {@code super(Cls, self).__init__(...)}) inside a class whose first base
-   * is known: the base class's constructor, called with the same arguments. It is reported as a call of the
-   * base (callee the base's canonical name), so the base's call patterns and argument positions apply.
+   * {@code super().__init__(...)} (or {@code super(Cls, self).__init__(...)}) inside a class whose
+   * first base is known: the base class's constructor, called with the same arguments. It is
+   * reported as a call of the base (callee the base's canonical name), so the base's call patterns
+   * and argument positions apply.
    */
   private CallSite superInit(int at, List<Scope> scopes) {
     if (at + 1 >= tokens.size() || !tokens.get(at + 1).isOp("(")) return null;
     int close = matching(at + 1);
-    if (close + 3 >= tokens.size() || !tokens.get(close + 1).isOp(".")
-        || !tokens.get(close + 2).is(PyToken.Type.NAME, "__init__") || !tokens.get(close + 3).isOp("(")) {
+    if (close + 3 >= tokens.size()
+        || !tokens.get(close + 1).isOp(".")
+        || !tokens.get(close + 2).is(PyToken.Type.NAME, "__init__")
+        || !tokens.get(close + 3).isOp("(")) {
       return null;
     }
     Scope cls = null;
@@ -151,7 +204,8 @@ public final class PyCallExtractor {
     return callSite(at, close + 2, base, member, enclosing(scopes));
   }
 
-  private CallSite callSite(int first, int last, PyImports.Resolved callee, String member, String enclosing) {
+  private CallSite callSite(
+      int first, int last, PyImports.Resolved callee, String member, String enclosing) {
     PyToken a = tokens.get(first);
     PyToken b = tokens.get(last);
     Location location = new Location(path, a.line(), a.column(), b.endLine(), b.endColumn());
@@ -180,10 +234,17 @@ public final class PyCallExtractor {
       while (args.size() <= interest.maxPosition(member)) args.add(ArgFact.UNKNOWN);
     }
     if (starKw) {
-      for (String keyword : interest.keywords(member)) keywords.putIfAbsent(keyword, ArgFact.UNKNOWN);
+      for (String keyword : interest.keywords(member))
+        keywords.putIfAbsent(keyword, ArgFact.UNKNOWN);
     }
-    return CallSite.builder(Language.PYTHON, callee.name(), member).args(args).keywordArgs(keywords)
-        .location(location).enclosing(enclosing).resolved(callee.viaImport()).engine(Facts.ENGINE).build();
+    return CallSite.builder(Language.PYTHON, callee.name(), member)
+        .args(args)
+        .keywordArgs(keywords)
+        .location(location)
+        .enclosing(enclosing)
+        .resolved(callee.viaImport())
+        .engine(Facts.ENGINE)
+        .build();
   }
 
   /** Index of the bracket closing the one at {@code open}; the last token when unbalanced. */
@@ -198,7 +259,7 @@ public final class PyCallExtractor {
           depth--;
           if (depth == 0) return i;
         }
-        default -> { }
+        default -> {}
       }
     }
     return tokens.size();
@@ -222,7 +283,7 @@ public final class PyCallExtractor {
               start = i + 1;
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -240,7 +301,9 @@ public final class PyCallExtractor {
       switch (t.type()) {
         case NUMBER -> {
           BigInteger v = intLiteral(t.text());
-          return v != null && v.bitLength() < 64 ? ArgFact.ofInt(v.longValue(), null, text) : ArgFact.of(ArgOrigin.CONSTANT, text);
+          return v != null && v.bitLength() < 64
+              ? ArgFact.ofInt(v.longValue(), null, text)
+              : ArgFact.of(ArgOrigin.CONSTANT, text);
         }
         case NAME -> {
           if (t.text().equals("None")) return ArgFact.ofNull(text);
@@ -248,10 +311,12 @@ public final class PyCallExtractor {
             return ArgFact.ofConstant(Boolean.valueOf(t.text()), null, text);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
-    if (count == 2 && (t.isOp("-") || t.isOp("+")) && tokens.get(from + 1).type() == PyToken.Type.NUMBER) {
+    if (count == 2
+        && (t.isOp("-") || t.isOp("+"))
+        && tokens.get(from + 1).type() == PyToken.Type.NUMBER) {
       BigInteger v = intLiteral(tokens.get(from + 1).text());
       if (v != null) {
         if (t.isOp("-")) v = v.negate();
@@ -276,10 +341,16 @@ public final class PyCallExtractor {
       }
       return ArgFact.of(ArgOrigin.UNKNOWN, text);
     }
-    if (chainEnd > from && chainEnd < to && tokens.get(chainEnd).isOp("(") && matching(chainEnd) == to - 1) {
+    if (chainEnd > from
+        && chainEnd < to
+        && tokens.get(chainEnd).isOp("(")
+        && matching(chainEnd) == to - 1) {
       String resolved = imports.resolve(dotted(from, chainEnd)).name();
       int dot = resolved.lastIndexOf('.');
-      String producedBy = dot < 0 ? "*#" + resolved : resolved.substring(0, dot) + "#" + resolved.substring(dot + 1);
+      String producedBy =
+          dot < 0
+              ? "*#" + resolved
+              : resolved.substring(0, dot) + "#" + resolved.substring(dot + 1);
       return ArgFact.ofCall(producedBy, text);
     }
     return ArgFact.of(ArgOrigin.UNKNOWN, text);
@@ -290,7 +361,10 @@ public final class PyCallExtractor {
     return true;
   }
 
-  /** End (exclusive) of a dotted name chain NAME(.NAME)* starting at {@code from}; {@code from} if none. */
+  /**
+   * End (exclusive) of a dotted name chain NAME(.NAME)* starting at {@code from}; {@code from} if
+   * none.
+   */
   private int chainEnd(int from, int to) {
     if (!tokens.get(from).isName() || KEYWORDS.contains(tokens.get(from).text())) return from;
     int j = from + 1;
@@ -358,7 +432,9 @@ public final class PyCallExtractor {
       String module = dottedText(i, end);
       String alias = null;
       i = end;
-      if (i + 1 < tokens.size() && tokens.get(i).is(PyToken.Type.NAME, "as") && tokens.get(i + 1).isName()) {
+      if (i + 1 < tokens.size()
+          && tokens.get(i).is(PyToken.Type.NAME, "as")
+          && tokens.get(i + 1).isName()) {
         alias = tokens.get(i + 1).text();
         i += 2;
       }
@@ -371,7 +447,8 @@ public final class PyCallExtractor {
 
   private int fromStatement(int i) {
     StringBuilder module = new StringBuilder();
-    while (i < tokens.size() && (tokens.get(i).isOp(".") || tokens.get(i).isOp("..."))) module.append(tokens.get(i++).text());
+    while (i < tokens.size() && (tokens.get(i).isOp(".") || tokens.get(i).isOp("...")))
+      module.append(tokens.get(i++).text());
     int end = dottedEnd(i);
     module.append(dottedText(i, end));
     i = end;
@@ -387,11 +464,14 @@ public final class PyCallExtractor {
       } else if (t.isName()) {
         String alias = null;
         i++;
-        if (i + 1 < tokens.size() && tokens.get(i).is(PyToken.Type.NAME, "as") && tokens.get(i + 1).isName()) {
+        if (i + 1 < tokens.size()
+            && tokens.get(i).is(PyToken.Type.NAME, "as")
+            && tokens.get(i + 1).isName()) {
           alias = tokens.get(i + 1).text();
           i += 2;
         }
-        if (!module.toString().startsWith(".")) imports.importFrom(module.toString(), t.text(), alias);
+        if (!module.toString().startsWith("."))
+          imports.importFrom(module.toString(), t.text(), alias);
       } else {
         break;
       }
@@ -416,12 +496,25 @@ public final class PyCallExtractor {
   }
 
   /** Convenience for callers that only have a predicate on member names. */
-  public static Interest interestIn(Function<String, Boolean> wants, Function<String, Set<String>> keywords,
+  public static Interest interestIn(
+      Function<String, Boolean> wants,
+      Function<String, Set<String>> keywords,
       Function<String, Integer> maxPosition) {
     return new Interest() {
-      @Override public boolean wants(String member) { return wants.apply(member); }
-      @Override public Set<String> keywords(String member) { return keywords.apply(member); }
-      @Override public int maxPosition(String member) { return maxPosition.apply(member); }
+      @Override
+      public boolean wants(String member) {
+        return wants.apply(member);
+      }
+
+      @Override
+      public Set<String> keywords(String member) {
+        return keywords.apply(member);
+      }
+
+      @Override
+      public int maxPosition(String member) {
+        return maxPosition.apply(member);
+      }
     };
   }
 }

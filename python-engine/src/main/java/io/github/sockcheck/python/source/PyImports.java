@@ -8,15 +8,17 @@ import java.util.Map;
 /**
  * The names a module binds with {@code import} statements, so that a callee can be reported by its
  * canonical dotted name: {@code from gevent import socket as gsocket} makes {@code gsocket.socket}
- * {@code gevent.socket.socket}; {@code import socket as s} makes {@code s.socket} {@code socket.socket}.
- * Star imports are remembered for bare names no import binds.
+ * {@code gevent.socket.socket}; {@code import socket as s} makes {@code s.socket} {@code
+ * socket.socket}. Star imports are remembered for bare names no import binds.
  */
 public final class PyImports {
 
   private final Map<String, String> bindings = new HashMap<>();
   private final List<String> starModules = new ArrayList<>();
 
-  /** {@code import a.b.c} binds {@code a}; {@code import a.b as x} binds {@code x} to {@code a.b}. */
+  /**
+   * {@code import a.b.c} binds {@code a}; {@code import a.b as x} binds {@code x} to {@code a.b}.
+   */
   public void importModule(String dotted, String alias) {
     if (alias != null) bindings.put(alias, dotted);
     else {
@@ -35,8 +37,9 @@ public final class PyImports {
   }
 
   /**
-   * The canonical dotted name of a dotted reference as written, and whether an import explicitly bound
-   * its first name (false for star-import guesses and unbound names, which are returned as written).
+   * The canonical dotted name of a dotted reference as written, and whether an import explicitly
+   * bound its first name (false for star-import guesses and unbound names, which are returned as
+   * written).
    */
   public Resolved resolve(String written) {
     int dot = written.indexOf('.');

@@ -9,20 +9,24 @@ import java.util.Set;
 /**
  * A Python tokenizer sufficient for finding calls: names, numbers, strings with every prefix
  * ({@code r b u f t} and their combinations, any case), single, double and triple quotes, f-string
- * replacement fields (including nested strings with the same quote, as Python 3.12 allows), comments,
- * explicit {@code \} continuations and implicit continuation inside brackets. NEWLINE tokens mark the
- * end of logical lines. It never throws: unterminated strings end at the end of their line (or file)
- * and are listed in {@link #problems()}. Like CPython, which reads source with universal newlines, it ends a
- * line at LF, CRLF and a lone CR.
- * <p>Hand-written on purpose: Java parsers of Python take the whole language and stop at errors; tokens suffice.
+ * replacement fields (including nested strings with the same quote, as Python 3.12 allows),
+ * comments, explicit {@code \} continuations and implicit continuation inside brackets. NEWLINE
+ * tokens mark the end of logical lines. It never throws: unterminated strings end at the end of
+ * their line (or file) and are listed in {@link #problems()}. Like CPython, which reads source with
+ * universal newlines, it ends a line at LF, CRLF and a lone CR.
+ *
+ * <p>Hand-written on purpose: Java parsers of Python take the whole language and stop at errors;
+ * tokens suffice.
  */
 public final class PyTokenizer {
 
-  private static final Set<String> STRING_PREFIXES = Set.of(
-      "r", "u", "b", "f", "t", "br", "rb", "fr", "rf", "tr", "rt");
+  private static final Set<String> STRING_PREFIXES =
+      Set.of("r", "u", "b", "f", "t", "br", "rb", "fr", "rf", "tr", "rt");
   private static final String[] OPS3 = {"**=", "//=", ">>=", "<<=", "..."};
-  private static final String[] OPS2 = {"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=", "+=", "-=",
-      "*=", "/=", "%=", "&=", "|=", "^=", "@="};
+  private static final String[] OPS2 = {
+    "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=", "+=", "-=", "*=", "/=", "%=", "&=",
+    "|=", "^=", "@="
+  };
 
   private final String s;
   private final int n;
@@ -78,7 +82,8 @@ public final class PyTokenizer {
         advance(); // explicit continuation: no NEWLINE
       } else if (Character.isJavaIdentifierStart(c) && c != '$') {
         name();
-      } else if (Character.isDigit(c) || (c == '.' && pos + 1 < n && Character.isDigit(s.charAt(pos + 1)))) {
+      } else if (Character.isDigit(c)
+          || (c == '.' && pos + 1 < n && Character.isDigit(s.charAt(pos + 1)))) {
         number();
       } else if (c == '"' || c == '\'') {
         string(pos, "");
@@ -91,15 +96,18 @@ public final class PyTokenizer {
 
   private void newline() {
     if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != PyToken.Type.NEWLINE) {
-      tokens.add(new PyToken(PyToken.Type.NEWLINE, "", "", pos, pos, line, col(pos), line, col(pos)));
+      tokens.add(
+          new PyToken(PyToken.Type.NEWLINE, "", "", pos, pos, line, col(pos), line, col(pos)));
     }
   }
 
   private void name() {
     int start = pos;
-    while (pos < n && (Character.isJavaIdentifierPart(s.charAt(pos)) && s.charAt(pos) != '$')) pos++;
+    while (pos < n && (Character.isJavaIdentifierPart(s.charAt(pos)) && s.charAt(pos) != '$'))
+      pos++;
     String word = s.substring(start, pos);
-    if (pos < n && (s.charAt(pos) == '"' || s.charAt(pos) == '\'')
+    if (pos < n
+        && (s.charAt(pos) == '"' || s.charAt(pos) == '\'')
         && STRING_PREFIXES.contains(word.toLowerCase(Locale.ROOT))) {
       string(start, word.toLowerCase(Locale.ROOT));
       return;
@@ -116,9 +124,12 @@ public final class PyTokenizer {
       while (pos < n) {
         char c = s.charAt(pos);
         if (Character.isDigit(c) || c == '_' || c == '.') pos++;
-        else if ((c == 'e' || c == 'E') && pos + 1 < n
-            && (Character.isDigit(s.charAt(pos + 1)) || ((s.charAt(pos + 1) == '+' || s.charAt(pos + 1) == '-')
-                && pos + 2 < n && Character.isDigit(s.charAt(pos + 2))))) pos += 2;
+        else if ((c == 'e' || c == 'E')
+            && pos + 1 < n
+            && (Character.isDigit(s.charAt(pos + 1))
+                || ((s.charAt(pos + 1) == '+' || s.charAt(pos + 1) == '-')
+                    && pos + 2 < n
+                    && Character.isDigit(s.charAt(pos + 2))))) pos += 2;
         else break;
       }
       if (pos < n && (s.charAt(pos) == 'j' || s.charAt(pos) == 'J')) pos++;
@@ -130,14 +141,23 @@ public final class PyTokenizer {
   private void op() {
     int start = pos;
     String text = null;
-    for (String op : OPS3) if (s.startsWith(op, pos)) { text = op; break; }
-    if (text == null) for (String op : OPS2) if (s.startsWith(op, pos)) { text = op; break; }
+    for (String op : OPS3)
+      if (s.startsWith(op, pos)) {
+        text = op;
+        break;
+      }
+    if (text == null)
+      for (String op : OPS2)
+        if (s.startsWith(op, pos)) {
+          text = op;
+          break;
+        }
     if (text == null) text = String.valueOf(s.charAt(pos));
     pos += text.length();
     switch (text) {
       case "(", "[", "{" -> depth++;
       case ")", "]", "}" -> depth = Math.max(0, depth - 1);
-      default -> { }
+      default -> {}
     }
     add(PyToken.Type.OP, start, text, text, line, start);
   }
@@ -148,11 +168,22 @@ public final class PyTokenizer {
     int startLineStart = lineStart;
     String value = scanString(prefix);
     int column = start - startLineStart + 1;
-    tokens.add(new PyToken(PyToken.Type.STRING, s.substring(start, pos), value, start, pos, startLine, column,
-        line, col(pos)));
+    tokens.add(
+        new PyToken(
+            PyToken.Type.STRING,
+            s.substring(start, pos),
+            value,
+            start,
+            pos,
+            startLine,
+            column,
+            line,
+            col(pos)));
   }
 
-  /** Scans from the opening quote at {@code pos}; returns the decoded value (null for f/t-strings). */
+  /**
+   * Scans from the opening quote at {@code pos}; returns the decoded value (null for f/t-strings).
+   */
   private String scanString(String prefix) {
     char q = s.charAt(pos);
     boolean triple = s.startsWith(String.valueOf(q).repeat(3), pos);
@@ -199,7 +230,10 @@ public final class PyTokenizer {
   private void escape(StringBuilder out, char e) {
     pos += 2;
     switch (e) {
-      case '\n' -> { line++; lineStart = pos; } // continuation inside a string
+      case '\n' -> {
+        line++;
+        lineStart = pos;
+      } // continuation inside a string
       case 'n' -> out.append('\n');
       case 't' -> out.append('\t');
       case 'r' -> out.append('\r');
@@ -234,8 +268,10 @@ public final class PyTokenizer {
     }
   }
 
-  private void add(PyToken.Type type, int start, String text, String value, int tokenLine, int tokenStart) {
-    tokens.add(new PyToken(type, text, value, start, pos, tokenLine, col(tokenStart), line, col(pos)));
+  private void add(
+      PyToken.Type type, int start, String text, String value, int tokenLine, int tokenStart) {
+    tokens.add(
+        new PyToken(type, text, value, start, pos, tokenLine, col(tokenStart), line, col(pos)));
   }
 
   private void advance() {

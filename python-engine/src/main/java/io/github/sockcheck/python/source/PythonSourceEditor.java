@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Quick fixes in Python sources: finds a reported call again with the engine's tokenizer (the callee's
- * first name starts where the finding does) and splits its arguments, keyword arguments included.
+ * Quick fixes in Python sources: finds a reported call again with the engine's tokenizer (the
+ * callee's first name starts where the finding does) and splits its arguments, keyword arguments
+ * included.
  */
 public final class PythonSourceEditor implements SourceEditor {
 
@@ -32,7 +33,7 @@ public final class PythonSourceEditor implements SourceEditor {
         case ")", "]", "}" -> {
           if (--depth < 0) return false;
         }
-        default -> { }
+        default -> {}
       }
     }
     return depth == 0;
@@ -46,14 +47,16 @@ public final class PythonSourceEditor implements SourceEditor {
       PyToken t = tokens.get(i);
       if (t.line() != at.startLine() || t.column() != at.startColumn() || !t.isName()) continue;
       int j = i;
-      while (j + 2 < tokens.size() && tokens.get(j + 1).isOp(".") && tokens.get(j + 2).isName()) j += 2;
+      while (j + 2 < tokens.size() && tokens.get(j + 1).isOp(".") && tokens.get(j + 2).isName())
+        j += 2;
       if (j + 1 >= tokens.size() || !tokens.get(j + 1).isOp("(")) return Optional.empty();
       return callText(text, tokens, i, j + 1);
     }
     return Optional.empty();
   }
 
-  private static Optional<CallText> callText(String text, List<PyToken> tokens, int first, int open) {
+  private static Optional<CallText> callText(
+      String text, List<PyToken> tokens, int first, int open) {
     int depth = 0;
     int close = -1;
     List<int[]> ranges = new ArrayList<>();
@@ -75,7 +78,7 @@ public final class PythonSourceEditor implements SourceEditor {
             argStart = k + 1;
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     if (close < 0) return Optional.empty();
@@ -94,10 +97,17 @@ public final class PythonSourceEditor implements SourceEditor {
       }
       int start = tokens.get(from).start();
       int end = tokens.get(to).end();
-      args.add(new CallText.Arg(keyword, start, end, text.substring(tokens.get(valueFrom).start(), end)));
+      args.add(
+          new CallText.Arg(
+              keyword, start, end, text.substring(tokens.get(valueFrom).start(), end)));
     }
-    return Optional.of(new CallText(tokens.get(first).start(), tokens.get(close).end(), tokens.get(open).start(),
-        tokens.get(close).start(), args));
+    return Optional.of(
+        new CallText(
+            tokens.get(first).start(),
+            tokens.get(close).end(),
+            tokens.get(open).start(),
+            tokens.get(close).start(),
+            args));
   }
 
   @Override

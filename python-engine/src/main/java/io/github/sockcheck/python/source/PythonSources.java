@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * Python call sites: files are tokenized only when their text mentions a member name some Python
- * call pattern (or combination {@code code-uses}) asks about; only calls to those members become facts.
+ * call pattern (or combination {@code code-uses}) asks about; only calls to those members become
+ * facts.
  */
 public final class PythonSources {
 
@@ -33,15 +34,19 @@ public final class PythonSources {
       if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
       for (CallPattern p : patterns) {
         if (p.language() != Language.PYTHON) continue;
-        keywordsByMember.computeIfAbsent(p.member(), k -> new TreeSet<>()).addAll(p.roles().keySet());
+        keywordsByMember
+            .computeIfAbsent(p.member(), k -> new TreeSet<>())
+            .addAll(p.roles().keySet());
         int max = p.roles().values().stream().mapToInt(Integer::intValue).max().orElse(-1);
         maxPositionByMember.merge(p.member(), max, Math::max);
       }
     }
-    this.interest = PyCallExtractor.interestIn(
-        member -> keywordsByMember.containsKey(member) && !rules.rulesForMember(member).isEmpty(),
-        member -> keywordsByMember.getOrDefault(member, Set.of()),
-        member -> maxPositionByMember.getOrDefault(member, -1));
+    this.interest =
+        PyCallExtractor.interestIn(
+            member ->
+                keywordsByMember.containsKey(member) && !rules.rulesForMember(member).isEmpty(),
+            member -> keywordsByMember.getOrDefault(member, Set.of()),
+            member -> maxPositionByMember.getOrDefault(member, -1));
   }
 
   /** Nothing to look for: the scan can skip .py files. */
@@ -54,8 +59,10 @@ public final class PythonSources {
     if (text == null) return;
     if (keywordsByMember.keySet().stream().noneMatch(text::contains)) return;
     PyTokenizer tokenizer = PyTokenizer.tokenize(text);
-    for (String problem : tokenizer.problems()) out.problem(file, PyTokenizer.problemLine(problem), problem);
+    for (String problem : tokenizer.problems())
+      out.problem(file, PyTokenizer.problemLine(problem), problem);
     String rel = out.rel(file);
-    for (CallSite site : new PyCallExtractor(text, tokenizer.tokens(), rel, interest).extract()) out.callSite(site);
+    for (CallSite site : new PyCallExtractor(text, tokenizer.tokens(), rel, interest).extract())
+      out.callSite(site);
   }
 }

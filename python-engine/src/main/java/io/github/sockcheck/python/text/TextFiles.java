@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads text files as UTF-8 (BOM dropped), falling back to ISO-8859-1 for bytes that are not UTF-8, with line
- * ends as CPython, pip, GitHub and SARIF count them: LF, CRLF and a lone CR each end a line.
+ * Reads text files as UTF-8 (BOM dropped), falling back to ISO-8859-1 for bytes that are not UTF-8,
+ * with line ends as CPython, pip, GitHub and SARIF count them: LF, CRLF and a lone CR each end a
+ * line.
  */
 public final class TextFiles {
 
@@ -30,10 +31,13 @@ public final class TextFiles {
   public static String decode(byte[] bytes) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       text = new String(bytes, StandardCharsets.ISO_8859_1);
     }
@@ -41,9 +45,9 @@ public final class TextFiles {
   }
 
   /**
-   * Every CR not followed by LF becomes LF. CPython's tokenizer ends a line there (so do pip, GitHub's line
-   * numbers and the core's {@code FileTexts}); one character for one keeps every offset and column, so
-   * readers that split at LF count lines as everyone else does.
+   * Every CR not followed by LF becomes LF. CPython's tokenizer ends a line there (so do pip,
+   * GitHub's line numbers and the core's {@code FileTexts}); one character for one keeps every
+   * offset and column, so readers that split at LF count lines as everyone else does.
    */
   public static String loneCarriageReturnsAsNewlines(String text) {
     if (text.indexOf('\r') < 0) return text;
@@ -63,7 +67,10 @@ public final class TextFiles {
     return lines;
   }
 
-  /** Offsets where each line starts ({@code \n} ends a line), for {@link io.github.sockcheck.core.fix.TextOffsets#lineOf}. */
+  /**
+   * Offsets where each line starts ({@code \n} ends a line), for {@link
+   * io.github.sockcheck.core.fix.TextOffsets#lineOf}.
+   */
   public static int[] lineStarts(String text) {
     int count = 1;
     for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
@@ -72,5 +79,4 @@ public final class TextFiles {
     for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
     return starts;
   }
-
 }

@@ -12,26 +12,36 @@ import org.tomlj.internal.TomlParser;
 import org.tomlj.internal.TomlParserBaseListener;
 
 /**
- * Where each value of a TOML document starts and ends. tomlj's API tells where a key/value line, a table
- * header or an array element starts (its line and code-point column), not where the value ends, which a
- * finding's span needs; the parse tree of tomlj's own grammar has both. tomlj is pinned in the build, so its
- * grammar (package {@code org.tomlj.internal}) does not change under us. Columns here are UTF-16, as in
- * every other location sockcheck reports.
+ * Where each value of a TOML document starts and ends. tomlj's API tells where a key/value line, a
+ * table header or an array element starts (its line and code-point column), not where the value
+ * ends, which a finding's span needs; the parse tree of tomlj's own grammar has both. tomlj is
+ * pinned in the build, so its grammar (package {@code org.tomlj.internal}) does not change under
+ * us. Columns here are UTF-16, as in every other location sockcheck reports.
  */
 final class TomlSpans {
 
   /**
    * A value's place: first character to just after the last (1-based, end column exclusive).
    *
-   * @param segments how many keys the key/value line names ({@code a.b = 1}: 2); 0 for array elements
+   * @param segments how many keys the key/value line names ({@code a.b = 1}: 2); 0 for array
+   *     elements
    */
-  record Span(int line, int column, int endLine, int endColumn, int segments, boolean array, boolean inlineTable,
+  record Span(
+      int line,
+      int column,
+      int endLine,
+      int endColumn,
+      int segments,
+      boolean array,
+      boolean inlineTable,
       String text) {}
 
   private final String text;
   private final int[] lineStarts;
+
   /** UTF-16 offset of each code point, only when the text has characters outside the BMP. */
   private final int[] utf16;
+
   private final Map<Long, Span> keyValues = new HashMap<>();
   private final Map<Long, Span> arrayValues = new HashMap<>();
   private final Map<Long, int[]> starts = new HashMap<>();
@@ -73,7 +83,9 @@ final class TomlSpans {
     return arrayValues.get(key(line, codePointColumn));
   }
 
-  /** A position tomlj reports, in UTF-16 columns (the position itself when no token starts there). */
+  /**
+   * A position tomlj reports, in UTF-16 columns (the position itself when no token starts there).
+   */
   int[] at(int line, int codePointColumn) {
     return starts.getOrDefault(key(line, codePointColumn), new int[] {line, codePointColumn});
   }
@@ -105,7 +117,9 @@ final class TomlSpans {
     }
   }
 
-  /** Records where the rule tomlj reports a position for starts; the key tomlj's position maps to. */
+  /**
+   * Records where the rule tomlj reports a position for starts; the key tomlj's position maps to.
+   */
   private long start(ParserRuleContext ctx) {
     Token token = ctx.getStart();
     long key = key(token.getLine(), token.getCharPositionInLine() + 1);
@@ -118,7 +132,14 @@ final class TomlSpans {
     int to = offset(val.getStop().getStopIndex() + 1);
     int[] start = position(from);
     int[] end = position(to);
-    return new Span(start[0], start[1], end[0], end[1], segments, val.array() != null, val.inlineTable() != null,
+    return new Span(
+        start[0],
+        start[1],
+        end[0],
+        end[1],
+        segments,
+        val.array() != null,
+        val.inlineTable() != null,
         text.substring(from, to));
   }
 
@@ -140,7 +161,8 @@ final class TomlSpans {
 
   private static int[] codePointOffsets(String text) {
     int[] offsets = new int[(int) text.codePoints().count()];
-    for (int i = 0, cp = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) offsets[cp++] = i;
+    for (int i = 0, cp = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)))
+      offsets[cp++] = i;
     return offsets;
   }
 }

@@ -27,9 +27,9 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Compose files and CI configurations read as YAML node trees with snakeyaml-engine: no object is ever
- * constructed (so no tag can name a type to instantiate, and aliases are never expanded), and every node keeps
- * its position for findings.
+ * Compose files and CI configurations read as YAML node trees with snakeyaml-engine: no object is
+ * ever constructed (so no tag can name a type to instantiate, and aliases are never expanded), and
+ * every node keeps its position for findings.
  */
 public final class YamlTrees {
 
@@ -39,12 +39,19 @@ public final class YamlTrees {
 
   private YamlTrees() {}
 
-  /** The document's root node, or null (after a notification naming file and line when it is not valid YAML). */
+  /**
+   * The document's root node, or null (after a notification naming file and line when it is not
+   * valid YAML).
+   */
   public static Node load(Facts out, Path file, String what) {
     try {
-      LoadSettings settings = LoadSettings.builder().setLabel(file.getFileName().toString()).build();
+      LoadSettings settings =
+          LoadSettings.builder().setLabel(file.getFileName().toString()).build();
       String text = out.read(file);
-      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
+      Composer composer =
+          new Composer(
+              settings,
+              new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
       Optional<Node> node = composer.getSingleNode();
       if (node.isEmpty()) return null;
       reportForeignTag(out, file, node.get(), what);
@@ -61,9 +68,9 @@ public final class YamlTrees {
   }
 
   /**
-   * Global tags such as {@code !!java.net.URL} name types an unsafe loader would instantiate; here they are
-   * never resolved, but these files have no use for them: say so once. Local tags ({@code !reset},
-   * {@code !reference}) are not global and pass.
+   * Global tags such as {@code !!java.net.URL} name types an unsafe loader would instantiate; here
+   * they are never resolved, but these files have no use for them: say so once. Local tags ({@code
+   * !reset}, {@code !reference}) are not global and pass.
    */
   private static void reportForeignTag(Facts out, Path file, Node root, String what) {
     Deque<Node> todo = new ArrayDeque<>(List.of(root));
@@ -72,9 +79,15 @@ public final class YamlTrees {
       Node node = todo.pop();
       if (!seen.add(node)) continue; // aliases share nodes: each is looked at once
       String tag = node.getTag().getValue();
-      if (tag.startsWith(YAML_TAG_PREFIX) && !STANDARD_TAGS.contains(tag.substring(YAML_TAG_PREFIX.length()))) {
-        out.problem(at(out, file, node), "YAML tag !!" + tag.substring(YAML_TAG_PREFIX.length())
-            + " ignored: " + what + "s hold plain data, and sockcheck never loads the types tags name");
+      if (tag.startsWith(YAML_TAG_PREFIX)
+          && !STANDARD_TAGS.contains(tag.substring(YAML_TAG_PREFIX.length()))) {
+        out.problem(
+            at(out, file, node),
+            "YAML tag !!"
+                + tag.substring(YAML_TAG_PREFIX.length())
+                + " ignored: "
+                + what
+                + "s hold plain data, and sockcheck never loads the types tags name");
         return;
       }
       if (node instanceof MappingNode map) {
@@ -92,7 +105,8 @@ public final class YamlTrees {
   public static Node get(Node node, String key) {
     if (!(node instanceof MappingNode map)) return null;
     for (NodeTuple t : map.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) return t.getValueNode();
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
+        return t.getValueNode();
     }
     return null;
   }
@@ -106,8 +120,10 @@ public final class YamlTrees {
   public static int[] start(ScalarNode node) {
     Mark mark = node.getStartMark().orElse(null);
     if (mark == null) return new int[] {0, 0};
-    boolean quoted = node.getScalarStyle() != ScalarStyle.PLAIN && node.getScalarStyle() != ScalarStyle.LITERAL
-        && node.getScalarStyle() != ScalarStyle.FOLDED;
+    boolean quoted =
+        node.getScalarStyle() != ScalarStyle.PLAIN
+            && node.getScalarStyle() != ScalarStyle.LITERAL
+            && node.getScalarStyle() != ScalarStyle.FOLDED;
     return new int[] {mark.getLine() + 1, mark.getColumn() + 1 + (quoted ? 1 : 0)};
   }
 

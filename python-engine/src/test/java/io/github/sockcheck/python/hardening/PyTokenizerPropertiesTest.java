@@ -16,34 +16,105 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The Python tokenizer on generated text (Python-ish fragments, including broken strings, f-strings,
- * continuations and unbalanced brackets): it never throws; tokens are in order, inside the text, carry
- * their own text and correct line/column; what lies between tokens is only whitespace, comments and line
- * continuations; and no NEWLINE ends a logical line inside open brackets.
+ * The Python tokenizer on generated text (Python-ish fragments, including broken strings,
+ * f-strings, continuations and unbalanced brackets): it never throws; tokens are in order, inside
+ * the text, carry their own text and correct line/column; what lies between tokens is only
+ * whitespace, comments and line continuations; and no NEWLINE ends a logical line inside open
+ * brackets.
  */
 class PyTokenizerPropertiesTest {
 
   private static final String[] FRAGMENTS = {
-      "socket", ".", "socket", "(", ")", "[", "]", "{", "}", ",", "=", "fileno", "proto", "-1", "0x1F", "1_000",
-      "3.14", "1e-5", "2j", " ", "  ", "\t", "\n", "\r\n", "\r", "\\\n", "\\", "#", "# comment", "'", "\"", "'''",
-      "\"\"\"", "r'", "b\"", "f'", "F\"", "rb'", "fr\"", "t'", "u'", "{x}", "{{", "}}", "{a['k']}", "{f\"{y}\"}",
-      "\\'", "\\\"", "\\n", "import", "from", "def", "lambda", ":", "**=", "//", "->", ":=", "...", "@", "$", "?",
-      "é", "名前", "\uD83D\uDE00", "\u0000", "\uFEFF", "\f"};
+    "socket",
+    ".",
+    "socket",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "=",
+    "fileno",
+    "proto",
+    "-1",
+    "0x1F",
+    "1_000",
+    "3.14",
+    "1e-5",
+    "2j",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\\\n",
+    "\\",
+    "#",
+    "# comment",
+    "'",
+    "\"",
+    "'''",
+    "\"\"\"",
+    "r'",
+    "b\"",
+    "f'",
+    "F\"",
+    "rb'",
+    "fr\"",
+    "t'",
+    "u'",
+    "{x}",
+    "{{",
+    "}}",
+    "{a['k']}",
+    "{f\"{y}\"}",
+    "\\'",
+    "\\\"",
+    "\\n",
+    "import",
+    "from",
+    "def",
+    "lambda",
+    ":",
+    "**=",
+    "//",
+    "->",
+    ":=",
+    "...",
+    "@",
+    "$",
+    "?",
+    "é",
+    "名前",
+    "\uD83D\uDE00",
+    "\u0000",
+    "\uFEFF",
+    "\f"
+  };
 
   @Property(tries = 500)
   void tokensAreOrderedInBoundsAndCarryTheirText(@ForAll("python") String text) {
     List<PyToken> tokens = PyTokenizer.tokenize(text).tokens();
     int previousEnd = 0;
     for (PyToken t : tokens) {
-      assertTrue(previousEnd <= t.start() && t.start() <= t.end() && t.end() <= text.length(), t + " in " + quote(text));
+      assertTrue(
+          previousEnd <= t.start() && t.start() <= t.end() && t.end() <= text.length(),
+          t + " in " + quote(text));
       if (t.type() != PyToken.Type.NEWLINE) {
         // the text as CPython reads it: a lone CR is a line end (universal newlines)
-        assertEquals(TextFiles.loneCarriageReturnsAsNewlines(text).substring(t.start(), t.end()), t.text(), quote(text));
+        assertEquals(
+            TextFiles.loneCarriageReturnsAsNewlines(text).substring(t.start(), t.end()),
+            t.text(),
+            quote(text));
       }
       assertEquals(lineOf(text, t.start()), t.line(), "line of " + t + " in " + quote(text));
       assertEquals(columnOf(text, t.start()), t.column(), "column of " + t + " in " + quote(text));
       assertEquals(lineOf(text, t.end()), t.endLine(), "end line of " + t + " in " + quote(text));
-      assertEquals(columnOf(text, t.end()), t.endColumn(), "end column of " + t + " in " + quote(text));
+      assertEquals(
+          columnOf(text, t.end()), t.endColumn(), "end column of " + t + " in " + quote(text));
       previousEnd = t.end();
     }
   }
@@ -69,14 +140,15 @@ class PyTokenizerPropertiesTest {
         switch (t.text()) {
           case "(", "[", "{" -> depth++;
           case ")", "]", "}" -> depth = Math.max(0, depth - 1);
-          default -> { }
+          default -> {}
         }
       }
       if (t.type() == PyToken.Type.NEWLINE) {
         assertNotEquals(0, i, "a NEWLINE before any token");
         assertNotEquals(PyToken.Type.NEWLINE, tokens.get(i - 1).type(), "two NEWLINEs in a row");
         boolean last = i == tokens.size() - 1;
-        assertTrue(depth == 0 || last, "a NEWLINE inside open brackets at " + t + " in " + quote(text));
+        assertTrue(
+            depth == 0 || last, "a NEWLINE inside open brackets at " + t + " in " + quote(text));
       }
     }
     if (!tokens.isEmpty()) assertEquals(PyToken.Type.NEWLINE, tokens.get(tokens.size() - 1).type());
@@ -100,11 +172,24 @@ class PyTokenizerPropertiesTest {
 
   @Provide
   Arbitrary<List<String>> names() {
-    return Arbitraries.of("fd", "family=AF_INET", "proto=0", "fileno=3", "'a'", "f'{x}'", "(1, 2)", "[x for x in y]")
-        .list().ofMinSize(1).ofMaxSize(8);
+    return Arbitraries.of(
+            "fd",
+            "family=AF_INET",
+            "proto=0",
+            "fileno=3",
+            "'a'",
+            "f'{x}'",
+            "(1, 2)",
+            "[x for x in y]")
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8);
   }
 
-  /** Between tokens: whitespace, {@code #} comments to the end of the line, {@code \} line continuations. */
+  /**
+   * Between tokens: whitespace, {@code #} comments to the end of the line, {@code \} line
+   * continuations.
+   */
   private static void assertGap(String text, int from, int to) {
     int i = from;
     while (i < to) {
@@ -140,6 +225,8 @@ class PyTokenizerPropertiesTest {
   }
 
   private static String quote(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "\"";
+    return "\""
+        + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        + "\"";
   }
 }

@@ -24,24 +24,30 @@ class PipInstallTest {
   }
 
   private static String words(List<ShellWords.Word> words) {
-    return words.stream().map(w -> w.text() + "@" + w.start() + "-" + w.end()).collect(Collectors.joining(","));
+    return words.stream()
+        .map(w -> w.text() + "@" + w.start() + "-" + w.end())
+        .collect(Collectors.joining(","));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '!', quoteCharacter = '`', value = {
-      "pip install -r req.txt ! r=req.txt@15-22 c=",
-      "pip install -rreq.txt -cc.txt ! r=req.txt@12-21 c=c.txt@22-29",
-      "pip install --requirement req.txt --constraint c.txt ! r=req.txt@26-33 c=c.txt@47-52",
-      "pip install --requirement=req.txt --constraint=c.txt ! r=req.txt@12-33 c=c.txt@34-52",
-      "pip3 install -r a.txt -r b.txt ! r=a.txt@16-21,b.txt@25-30 c=",
-      "python -m pip install -c c.txt gunicorn ! r= c=c.txt@25-30",
-      "pip install -r a.txt && pip install -r b.txt ! r=a.txt@15-20 c= ; r=b.txt@39-44 c=",
-      "pip install gunicorn ! ``",
-      "pip install -r ! ``",
-      "pip download -r req.txt ! ``",
-      "pip ! ``",
-      "echo pip install -r req.txt ! ``",
-      "pip install --requirements req.txt ! ``"})
+  @CsvSource(
+      delimiter = '!',
+      quoteCharacter = '`',
+      value = {
+        "pip install -r req.txt ! r=req.txt@15-22 c=",
+        "pip install -rreq.txt -cc.txt ! r=req.txt@12-21 c=c.txt@22-29",
+        "pip install --requirement req.txt --constraint c.txt ! r=req.txt@26-33 c=c.txt@47-52",
+        "pip install --requirement=req.txt --constraint=c.txt ! r=req.txt@12-33 c=c.txt@34-52",
+        "pip3 install -r a.txt -r b.txt ! r=a.txt@16-21,b.txt@25-30 c=",
+        "python -m pip install -c c.txt gunicorn ! r= c=c.txt@25-30",
+        "pip install -r a.txt && pip install -r b.txt ! r=a.txt@15-20 c= ; r=b.txt@39-44 c=",
+        "pip install gunicorn ! ``",
+        "pip install -r ! ``",
+        "pip download -r req.txt ! ``",
+        "pip ! ``",
+        "echo pip install -r req.txt ! ``",
+        "pip install --requirements req.txt ! ``"
+      })
   void filesAnInstallNames(String shell, String expected) {
     assertEquals(expected, invocations(shell));
   }
@@ -56,13 +62,24 @@ class PipInstallTest {
     Files.createDirectories(b.resolve("deploy"));
     Files.writeString(b.resolve("deploy/prod.txt"), "x\n");
     Files.writeString(b.resolve("app.txt"), "x\n");
-    PipInstall.Invocation i = PipInstall.inCommands(ShellWords.split(
-        "pip install -r req.txt -r missing.txt -r https://x.org/r.txt -r $REQS -r /deploy/prod.txt"
-            + " -r /app/app.txt -r //srv/deploy/prod.txt -c c.txt -c sub/../c.txt")).get(0);
+    PipInstall.Invocation i =
+        PipInstall.inCommands(
+                ShellWords.split(
+                    "pip install -r req.txt -r missing.txt -r https://x.org/r.txt -r $REQS -r /deploy/prod.txt"
+                        + " -r /app/app.txt -r //srv/deploy/prod.txt -c c.txt -c sub/../c.txt"))
+            .get(0);
     List<List<Path>> found = PipInstall.resolve(i, List.of(a, b));
-    assertEquals(List.of(b.resolve("req.txt"), b.resolve("deploy/prod.txt"), b.resolve("app.txt"),
-        b.resolve("deploy/prod.txt")), found.get(0));
-    assertEquals(List.of(a.resolve("c.txt"), a.resolve("c.txt")), found.get(1), "the first base that has it");
+    assertEquals(
+        List.of(
+            b.resolve("req.txt"),
+            b.resolve("deploy/prod.txt"),
+            b.resolve("app.txt"),
+            b.resolve("deploy/prod.txt")),
+        found.get(0));
+    assertEquals(
+        List.of(a.resolve("c.txt"), a.resolve("c.txt")),
+        found.get(1),
+        "the first base that has it");
     assertEquals(List.of(List.of(), List.of()), PipInstall.resolve(i, List.of()));
   }
 }

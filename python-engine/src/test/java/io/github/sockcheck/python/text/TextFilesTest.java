@@ -6,15 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Text as CPython, pip and GitHub read it: UTF-8 or Latin-1, a BOM dropped, LF, CRLF and lone CR line ends. */
+/**
+ * Text as CPython, pip and GitHub read it: UTF-8 or Latin-1, a BOM dropped, LF, CRLF and lone CR
+ * line ends.
+ */
 class TextFilesTest {
 
   @Test
   void decoding() {
     assertEquals("é\n", TextFiles.decode("é\n".getBytes(StandardCharsets.UTF_8)));
     assertEquals("é\n", TextFiles.decode(new byte[] {(byte) 0xE9, '\n'}), "not UTF-8: Latin-1");
-    assertEquals("a", TextFiles.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'}), "BOM dropped");
-    assertEquals("a\uFEFF", TextFiles.decode("a\uFEFF".getBytes(StandardCharsets.UTF_8)), "only a leading BOM");
+    assertEquals(
+        "a",
+        TextFiles.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'}),
+        "BOM dropped");
+    assertEquals(
+        "a\uFEFF",
+        TextFiles.decode("a\uFEFF".getBytes(StandardCharsets.UTF_8)),
+        "only a leading BOM");
     assertEquals("a\nb\r\nc\n", TextFiles.decode("a\rb\r\nc\r".getBytes(StandardCharsets.UTF_8)));
     assertEquals("", TextFiles.decode(new byte[0]));
   }

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What the TOML reader gives for each kind of value, where it says each value and key is (a dependency is
- * reported at that place), and the line and message of each syntax error (shown to the user as the
- * manifest's problem).
+ * What the TOML reader gives for each kind of value, where it says each value and key is (a
+ * dependency is reported at that place), and the line and message of each syntax error (shown to
+ * the user as the manifest's problem).
  */
 class TomlReaderTest {
 
@@ -22,9 +22,21 @@ class TomlReaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "42 | 42", "+42 | 42", "-17 | -17", "1_000 | 1000", "0xff | 255", "0o17 | 15", "0b101 | 5", "0 | 0",
-      "true | true", "false | false"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "42 | 42",
+        "+42 | 42",
+        "-17 | -17",
+        "1_000 | 1000",
+        "0xff | 255",
+        "0o17 | 15",
+        "0b101 | 5",
+        "0 | 0",
+        "true | true",
+        "false | false"
+      })
   void integersAndBooleans(String toml, String expected) throws Exception {
     Object v = valueOf(toml);
     assertEquals(expected, String.valueOf(v));
@@ -32,9 +44,21 @@ class TomlReaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "3.5 | 3.5", "-0.25 | -0.25", "1e3 | 1000.0", "6.02E+2 | 602.0", "1.5e-1 | 0.15", "inf | Infinity",
-      "+inf | Infinity", "-inf | -Infinity", "nan | NaN", "+nan | NaN", "-nan | NaN"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "3.5 | 3.5",
+        "-0.25 | -0.25",
+        "1e3 | 1000.0",
+        "6.02E+2 | 602.0",
+        "1.5e-1 | 0.15",
+        "inf | Infinity",
+        "+inf | Infinity",
+        "-inf | -Infinity",
+        "nan | NaN",
+        "+nan | NaN",
+        "-nan | NaN"
+      })
   void floats(String toml, String expected) throws Exception {
     Object v = valueOf(toml);
     assertTrue(v instanceof Double, toml + " is a " + v.getClass());
@@ -42,53 +66,75 @@ class TomlReaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "1979-05-27T07:32:00Z", "1979-05-27 07:32:00", "1979-05-27", "07:32:00", "1979-05-27T00:32:00.999999-07:00"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1979-05-27T07:32:00Z",
+        "1979-05-27 07:32:00",
+        "1979-05-27",
+        "07:32:00",
+        "1979-05-27T00:32:00.999999-07:00"
+      })
   void datesAndTimesAreKeptAsText(String toml) throws Exception {
     assertEquals(toml, valueOf(toml));
   }
 
   @Test
   void strings() throws Exception {
-    assertEquals("a\tb\nc\"d\\e\bf\fg\rh\u001bi\u00e9\ud83d\ude00", valueOf("\"a\\tb\\nc\\\"d\\\\e\\bf\\fg\\rh\\ei\\u00E9\\U0001F600\""));
+    assertEquals(
+        "a\tb\nc\"d\\e\bf\fg\rh\u001bi\u00e9\ud83d\ude00",
+        valueOf("\"a\\tb\\nc\\\"d\\\\e\\bf\\fg\\rh\\ei\\u00E9\\U0001F600\""));
     assertEquals("C:\\path\\n", valueOf("'C:\\path\\n'"));
     assertEquals("", valueOf("''"));
     assertEquals("", valueOf("\"\""));
-    assertEquals("one\ntwo", valueOf("\"\"\"\none\ntwo\"\"\""), "the newline after the opening quotes is dropped");
-    assertEquals("one\ntwo", valueOf("\"\"\"\r\none\ntwo\"\"\""), "a CRLF after the opening quotes too");
-    assertEquals("one two", valueOf("\"\"\"one \\\n    two\"\"\""), "a line-ending backslash eats the whitespace after it");
-    assertEquals("one two", valueOf("\"\"\"one \\  \t\r\n\n  two\"\"\""), "blanks before the line end too");
+    assertEquals(
+        "one\ntwo",
+        valueOf("\"\"\"\none\ntwo\"\"\""),
+        "the newline after the opening quotes is dropped");
+    assertEquals(
+        "one\ntwo", valueOf("\"\"\"\r\none\ntwo\"\"\""), "a CRLF after the opening quotes too");
+    assertEquals(
+        "one two",
+        valueOf("\"\"\"one \\\n    two\"\"\""),
+        "a line-ending backslash eats the whitespace after it");
+    assertEquals(
+        "one two", valueOf("\"\"\"one \\  \t\r\n\n  two\"\"\""), "blanks before the line end too");
     assertEquals("tab\there", valueOf("\"\"\"tab\\there\"\"\""));
-    assertEquals("raw \\t \\\nnext", valueOf("'''raw \\t \\\nnext'''"), "literal strings know no escapes");
-    assertEquals("say \"hi\"", valueOf("\"\"\"say \"hi\"\"\"\""), "one quote before the closing delimiter");
+    assertEquals(
+        "raw \\t \\\nnext", valueOf("'''raw \\t \\\nnext'''"), "literal strings know no escapes");
+    assertEquals(
+        "say \"hi\"", valueOf("\"\"\"say \"hi\"\"\"\""), "one quote before the closing delimiter");
     assertEquals("x\"\"", valueOf("\"\"\"x\"\"\"\"\""), "two quotes before the closing delimiter");
     assertEquals("it's''", valueOf("'''it's'''''"));
   }
 
   @Test
   void tablesKeysAndArrays() throws Exception {
-    TomlValue doc = TomlReader.parse(String.join("\n",
-        "top = 1",
-        "a.b.c = 'dotted'",
-        "'quoted key' = 2",
-        "\"basic key\" = 3",
-        "bare-key_1 = 4",
-        "[t]",
-        "x = [ ]",
-        "y = [1, [2, 3], ]",
-        "z = {}",
-        "w = { p.q = 'r', s = [ 'u' ], }",
-        "[t.sub]",
-        "k = 5",
-        "[t]",
-        "again = 6",
-        "[[arr]]",
-        "n = 1",
-        "[arr.inner]",
-        "m = 2",
-        "[[arr]]",
-        "n = 2",
-        ""));
+    TomlValue doc =
+        TomlReader.parse(
+            String.join(
+                "\n",
+                "top = 1",
+                "a.b.c = 'dotted'",
+                "'quoted key' = 2",
+                "\"basic key\" = 3",
+                "bare-key_1 = 4",
+                "[t]",
+                "x = [ ]",
+                "y = [1, [2, 3], ]",
+                "z = {}",
+                "w = { p.q = 'r', s = [ 'u' ], }",
+                "[t.sub]",
+                "k = 5",
+                "[t]",
+                "again = 6",
+                "[[arr]]",
+                "n = 1",
+                "[arr.inner]",
+                "m = 2",
+                "[[arr]]",
+                "n = 2",
+                ""));
     assertEquals(1L, doc.at("top").value());
     assertEquals("dotted", doc.at("a", "b", "c").string());
     assertEquals(2L, doc.at("quoted key").value());
@@ -102,14 +148,20 @@ class TomlReaderTest {
     assertEquals("r", doc.at("t", "w", "p", "q").string());
     assertEquals("u", doc.at("t", "w", "s").array().get(0).string());
     assertEquals(5L, doc.at("t", "sub", "k").value());
-    assertEquals(6L, doc.at("t", "again").value(), "a table header may name an existing table again");
+    assertEquals(
+        6L, doc.at("t", "again").value(), "a table header may name an existing table again");
     List<TomlValue> arr = doc.at("arr").array();
     assertEquals(2, arr.size());
     assertEquals(1L, arr.get(0).at("n").value());
-    assertEquals(2L, arr.get(0).at("inner", "m").value(), "a sub-table of an array of tables goes to its last element");
+    assertEquals(
+        2L,
+        arr.get(0).at("inner", "m").value(),
+        "a sub-table of an array of tables goes to its last element");
     assertEquals(2L, arr.get(1).at("n").value());
-    assertEquals(List.of("top", "a", "quoted key", "basic key", "bare-key_1", "t", "arr"),
-        List.copyOf(doc.table().keySet()), "tables keep file order");
+    assertEquals(
+        List.of("top", "a", "quoted key", "basic key", "bare-key_1", "t", "arr"),
+        List.copyOf(doc.table().keySet()),
+        "tables keep file order");
     assertNull(doc.at("top", "deeper"));
     assertNull(doc.at("missing"));
     assertNull(doc.at("top").string());
@@ -119,37 +171,68 @@ class TomlReaderTest {
 
   @Test
   void positionsOfValuesKeysAndHeaders() throws Exception {
-    TomlValue doc = TomlReader.parse(String.join("\n",
-        "# a comment",
-        "",
-        "  name   =  \"svc\"  # trailing",
-        "[tool.poetry.dependencies]",
-        "gevent = { version = \"23.9.1\", extras = ['x'] }",
-        "deps = [",
-        "    'a',",
-        "  \"\"\"b",
-        "c\"\"\",",
-        "]",
-        "  [[package]]",
-        "name = 'p'",
-        ""));
+    TomlValue doc =
+        TomlReader.parse(
+            String.join(
+                "\n",
+                "# a comment",
+                "",
+                "  name   =  \"svc\"  # trailing",
+                "[tool.poetry.dependencies]",
+                "gevent = { version = \"23.9.1\", extras = ['x'] }",
+                "deps = [",
+                "    'a',",
+                "  \"\"\"b",
+                "c\"\"\",",
+                "]",
+                "  [[package]]",
+                "name = 'p'",
+                ""));
     TomlValue name = doc.at("name");
-    assertEquals(List.of(3, 13, 3, 18, 3, 3),
-        List.of(name.line(), name.column(), name.endLine(), name.endColumn(), name.keyLine(), name.keyColumn()));
+    assertEquals(
+        List.of(3, 13, 3, 18, 3, 3),
+        List.of(
+            name.line(),
+            name.column(),
+            name.endLine(),
+            name.endColumn(),
+            name.keyLine(),
+            name.keyColumn()));
     TomlValue gevent = doc.at("tool", "poetry", "dependencies", "gevent");
-    assertEquals(List.of(5, 10, 5, 48, 5, 1),
-        List.of(gevent.line(), gevent.column(), gevent.endLine(), gevent.endColumn(), gevent.keyLine(), gevent.keyColumn()));
+    assertEquals(
+        List.of(5, 10, 5, 48, 5, 1),
+        List.of(
+            gevent.line(),
+            gevent.column(),
+            gevent.endLine(),
+            gevent.endColumn(),
+            gevent.keyLine(),
+            gevent.keyColumn()));
     TomlValue version = gevent.at("version");
-    assertEquals(List.of(5, 22, 5, 30, 5, 12),
-        List.of(version.line(), version.column(), version.endLine(), version.endColumn(), version.keyLine(), version.keyColumn()));
+    assertEquals(
+        List.of(5, 22, 5, 30, 5, 12),
+        List.of(
+            version.line(),
+            version.column(),
+            version.endLine(),
+            version.endColumn(),
+            version.keyLine(),
+            version.keyColumn()));
     TomlValue deps = doc.at("tool", "poetry", "dependencies", "deps");
-    assertEquals(List.of(6, 8, 10, 2), List.of(deps.line(), deps.column(), deps.endLine(), deps.endColumn()));
+    assertEquals(
+        List.of(6, 8, 10, 2),
+        List.of(deps.line(), deps.column(), deps.endLine(), deps.endColumn()));
     TomlValue a = deps.array().get(0);
-    assertEquals(List.of(7, 5, 7, 8, 7, 5), List.of(a.line(), a.column(), a.endLine(), a.endColumn(), a.keyLine(), a.keyColumn()));
+    assertEquals(
+        List.of(7, 5, 7, 8, 7, 5),
+        List.of(a.line(), a.column(), a.endLine(), a.endColumn(), a.keyLine(), a.keyColumn()));
     TomlValue b = deps.array().get(1);
     assertEquals(List.of(8, 3, 9, 5), List.of(b.line(), b.column(), b.endLine(), b.endColumn()));
     TomlValue table = doc.at("tool");
-    assertEquals(List.of(4, 1), List.of(table.line(), table.column()), "a table opened by a header is placed at it");
+    assertEquals(
+        List.of(4, 1),
+        List.of(table.line(), table.column()),
+        "a table opened by a header is placed at it");
     TomlValue pkg = doc.at("package").array().get(0);
     assertEquals(List.of(11, 3), List.of(pkg.line(), pkg.column()));
     TomlValue pkgName = pkg.at("name");
@@ -168,41 +251,45 @@ class TomlReaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "`a = [1,\nb = 2` | 2 | unexpected value 'b'",
-      "`a = [1` | 1 | expected ',' or ']' in array",
-      "`a = [1,` | 1 | unterminated array",
-      "`a = {b = 1` | 1 | unterminated inline table",
-      "`a = {b = 1 c = 2}` | 1 | expected ',' or '}' in inline table",
-      "`a = \"x` | 1 | unterminated string",
-      "`a = \"x\ny\"` | 1 | unterminated string",
-      "`a = 'x\ny'` | 1 | unterminated string",
-      "`a = 'x` | 1 | unterminated string",
-      "`a = \"\"\"x\n\ny` | 3 | unterminated multi-line string",
-      "`a = \"\\q\"` | 1 | unknown escape '\\q'",
-      "`a = \"\\u12\"` | 1 | bad unicode escape",
-      "`a = \"\\u12zz\"` | 1 | bad unicode escape",
-      "`a = \"\\` | 1 | unterminated escape",
-      "`\n\na 1` | 3 | expected '=' after key 'a'",
-      "`a.b 1` | 1 | expected '=' after key 'a.b'",
-      "`a =` | 1 | expected a value",
-      "`a = ` | 1 | expected a value",
-      "`a = ,` | 1 | expected a value",
-      "`= 1` | 1 | expected a key",
-      "`a. = 1` | 1 | expected a key",
-      "`[t` | 1 | expected ']' to close the table header",
-      "`[[t]` | 1 | expected ']' to close the table header",
-      "`a = 1 b = 2` | 1 | unexpected text after a value: 'b = 2'",
-      "`[t] x` | 1 | unexpected text after a value: 'x'",
-      "`a = 99999999999999999999` | 1 | bad number '99999999999999999999'",
-      "`a = 0xzz` | 1 | bad number '0xzz'",
-      "`a = yes` | 1 | unexpected value 'yes'",
-      "`a = 1\n[a]` | 2 | key 'a' is not a table",
-      "`a = 1\n[a.b]` | 2 | key 'a' is not a table",
-      "`a = 1\n[[a]]` | 2 | key 'a' is not an array of tables",
-      "`a = 1\na.b = 2` | 2 | key 'a' is not a table",
-      "`a = []\n[a.b]` | 2 | key 'a' is not a table",
-      "`[`| 1 | expected a key"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "`a = [1,\nb = 2` | 2 | unexpected value 'b'",
+        "`a = [1` | 1 | expected ',' or ']' in array",
+        "`a = [1,` | 1 | unterminated array",
+        "`a = {b = 1` | 1 | unterminated inline table",
+        "`a = {b = 1 c = 2}` | 1 | expected ',' or '}' in inline table",
+        "`a = \"x` | 1 | unterminated string",
+        "`a = \"x\ny\"` | 1 | unterminated string",
+        "`a = 'x\ny'` | 1 | unterminated string",
+        "`a = 'x` | 1 | unterminated string",
+        "`a = \"\"\"x\n\ny` | 3 | unterminated multi-line string",
+        "`a = \"\\q\"` | 1 | unknown escape '\\q'",
+        "`a = \"\\u12\"` | 1 | bad unicode escape",
+        "`a = \"\\u12zz\"` | 1 | bad unicode escape",
+        "`a = \"\\` | 1 | unterminated escape",
+        "`\n\na 1` | 3 | expected '=' after key 'a'",
+        "`a.b 1` | 1 | expected '=' after key 'a.b'",
+        "`a =` | 1 | expected a value",
+        "`a = ` | 1 | expected a value",
+        "`a = ,` | 1 | expected a value",
+        "`= 1` | 1 | expected a key",
+        "`a. = 1` | 1 | expected a key",
+        "`[t` | 1 | expected ']' to close the table header",
+        "`[[t]` | 1 | expected ']' to close the table header",
+        "`a = 1 b = 2` | 1 | unexpected text after a value: 'b = 2'",
+        "`[t] x` | 1 | unexpected text after a value: 'x'",
+        "`a = 99999999999999999999` | 1 | bad number '99999999999999999999'",
+        "`a = 0xzz` | 1 | bad number '0xzz'",
+        "`a = yes` | 1 | unexpected value 'yes'",
+        "`a = 1\n[a]` | 2 | key 'a' is not a table",
+        "`a = 1\n[a.b]` | 2 | key 'a' is not a table",
+        "`a = 1\n[[a]]` | 2 | key 'a' is not an array of tables",
+        "`a = 1\na.b = 2` | 2 | key 'a' is not a table",
+        "`a = []\n[a.b]` | 2 | key 'a' is not a table",
+        "`[`| 1 | expected a key"
+      })
   void syntaxErrorsSayWhereAndWhat(String toml, int line, String message) {
     TomlException e = assertThrows(TomlException.class, () -> TomlReader.parse(toml));
     assertEquals(message, e.getMessage());

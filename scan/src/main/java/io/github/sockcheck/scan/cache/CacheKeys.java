@@ -26,15 +26,16 @@ import java.util.zip.ZipFile;
  * extracts from it.
  *
  * <ul>
- *   <li>the rules' call patterns (owner, member, overload, subtypes, roles, the engines a rule runs in):
- *       they choose which calls are extracted. Messages, conditions and severities are not part of the
- *       key: matching runs on all facts on every scan, so editing a condition needs no re-extraction;
- *   <li>the classpath, as file names plus the name, CRC and size of every class entry (jars, read from the
- *       zip directory without inflating) or every class file's relative path and CRC (directories):
- *       resolution and constant values come from it. Names, not absolute paths, so the key is the same on
- *       another machine;
- *   <li>the target Java release, the engine, sockcheck's version, the cache format and the JDK running
- *       the scan (its class library answers JDK type lookups).
+ *   <li>the rules' call patterns (owner, member, overload, subtypes, roles, the engines a rule runs
+ *       in): they choose which calls are extracted. Messages, conditions and severities are not
+ *       part of the key: matching runs on all facts on every scan, so editing a condition needs no
+ *       re-extraction;
+ *   <li>the classpath, as file names plus the name, CRC and size of every class entry (jars, read
+ *       from the zip directory without inflating) or every class file's relative path and CRC
+ *       (directories): resolution and constant values come from it. Names, not absolute paths, so
+ *       the key is the same on another machine;
+ *   <li>the target Java release, the engine, sockcheck's version, the cache format and the JDK
+ *       running the scan (its class library answers JDK type lookups).
  * </ul>
  */
 final class CacheKeys {
@@ -46,17 +47,39 @@ final class CacheKeys {
     line(digest, "format " + FactCodec.FORMAT);
     line(digest, "tool " + toolVersion);
     line(digest, "engine " + engine);
-    line(digest, "jdk " + System.getProperty("java.version") + " " + System.getProperty("java.vendor"));
+    line(
+        digest,
+        "jdk " + System.getProperty("java.version") + " " + System.getProperty("java.vendor"));
     line(digest, "release " + ctx.javaRelease());
     line(digest, "scanDependencies " + ctx.scanDependencies());
     for (Rule rule : ctx.rules().rules()) {
-      line(digest, "rule " + rule.id() + " " + rule.kind() + " " + new java.util.TreeSet<>(rule.engines()));
+      line(
+          digest,
+          "rule " + rule.id() + " " + rule.kind() + " " + new java.util.TreeSet<>(rule.engines()));
       List<CallPattern> patterns = new ArrayList<>();
       if (rule.call() != null) patterns.addAll(rule.call().calls());
       if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
       for (CallPattern p : patterns) {
-        line(digest, "  " + p.language() + " " + p.owner() + " " + p.subtypes() + " " + p.member() + " " + p.params()
-            + " " + p.returns() + " " + new TreeMap<>(p.roles()) + " " + new TreeMap<>(p.implied()) + " " + p.callees());
+        line(
+            digest,
+            "  "
+                + p.language()
+                + " "
+                + p.owner()
+                + " "
+                + p.subtypes()
+                + " "
+                + p.member()
+                + " "
+                + p.params()
+                + " "
+                + p.returns()
+                + " "
+                + new TreeMap<>(p.roles())
+                + " "
+                + new TreeMap<>(p.implied())
+                + " "
+                + p.callees());
       }
     }
     for (Path entry : ctx.classpath()) classpathEntry(digest, entry);
@@ -68,7 +91,10 @@ final class CacheKeys {
     if (Files.isDirectory(entry)) {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(entry)) {
-        files = walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p)).sorted().toList();
+        files =
+            walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p))
+                .sorted()
+                .toList();
       } catch (IOException | UncheckedIOException e) {
         line(digest, "  unlistable");
         return;
@@ -77,7 +103,9 @@ final class CacheKeys {
         CRC32 crc = new CRC32();
         try {
           crc.update(Files.readAllBytes(f));
-          line(digest, "  " + entry.relativize(f).toString().replace('\\', '/') + " " + crc.getValue());
+          line(
+              digest,
+              "  " + entry.relativize(f).toString().replace('\\', '/') + " " + crc.getValue());
         } catch (IOException e) {
           line(digest, "  unreadable " + f.getFileName());
         }
@@ -89,7 +117,8 @@ final class CacheKeys {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();
-        if (e.getName().endsWith(".class")) classes.put(e.getName(), e.getCrc() + " " + e.getSize());
+        if (e.getName().endsWith(".class"))
+          classes.put(e.getName(), e.getCrc() + " " + e.getSize());
       }
       classes.forEach((name, crc) -> line(digest, "  " + name + " " + crc));
     } catch (IOException | RuntimeException e) {

@@ -24,11 +24,11 @@ import java.util.Set;
 
 /**
  * The incremental cache of one scan: a directory with one file per engine ({@code source.facts},
- * {@code bytecode.facts}). Each file holds a header (format, sockcheck version, engine, {@link CacheKeys
- * key}), the entries by repository-relative path, and a SHA-256 of all of it. A file whose header does not
- * match this scan is stale and one that does not verify is corrupt: either way it is discarded with a
- * notification and the engine analyses everything, so a bad cache costs time, never findings. Files are
- * written atomically after a complete engine run.
+ * {@code bytecode.facts}). Each file holds a header (format, sockcheck version, engine, {@link
+ * CacheKeys key}), the entries by repository-relative path, and a SHA-256 of all of it. A file
+ * whose header does not match this scan is stale and one that does not verify is corrupt: either
+ * way it is discarded with a notification and the engine analyses everything, so a bad cache costs
+ * time, never findings. Files are written atomically after a complete engine run.
  */
 public final class FactCacheStore {
 
@@ -99,24 +99,53 @@ public final class FactCacheStore {
       } catch (NoSuchFileException e) {
         return Map.of(); // first scan with this cache directory
       } catch (IOException e) {
-        notice(Notification.warning(SOURCE, null, "cache " + file + " cannot be read (" + e.getMessage()
-            + "); the " + engine + " engine analyses every file"));
+        notice(
+            Notification.warning(
+                SOURCE,
+                null,
+                "cache "
+                    + file
+                    + " cannot be read ("
+                    + e.getMessage()
+                    + "); the "
+                    + engine
+                    + " engine analyses every file"));
         return Map.of();
       }
       try {
         return decode(bytes, file);
       } catch (StaleCache e) {
-        notice(new Notification(io.github.sockcheck.core.findings.Severity.NOTE, "cache " + file + " is out of date ("
-            + e.getMessage() + "); the " + engine + " engine analyses every file", null, SOURCE));
+        notice(
+            new Notification(
+                io.github.sockcheck.core.findings.Severity.NOTE,
+                "cache "
+                    + file
+                    + " is out of date ("
+                    + e.getMessage()
+                    + "); the "
+                    + engine
+                    + " engine analyses every file",
+                null,
+                SOURCE));
       } catch (IOException | RuntimeException e) {
-        notice(Notification.warning(SOURCE, null, "cache " + file + " is corrupt (" + e.getMessage()
-            + "); ignored, the " + engine + " engine analyses every file"));
+        notice(
+            Notification.warning(
+                SOURCE,
+                null,
+                "cache "
+                    + file
+                    + " is corrupt ("
+                    + e.getMessage()
+                    + "); ignored, the "
+                    + engine
+                    + " engine analyses every file"));
       }
       return Map.of();
     }
 
     private Map<String, CachedFile> decode(byte[] bytes, Path file) throws IOException {
-      if (bytes.length < MAGIC.length + DIGEST_BYTES || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+      if (bytes.length < MAGIC.length + DIGEST_BYTES
+          || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
         throw new IOException("not a sockcheck cache file");
       }
       int bodyEnd = bytes.length - DIGEST_BYTES;
@@ -125,15 +154,23 @@ public final class FactCacheStore {
       if (!Arrays.equals(digest.digest(), 0, DIGEST_BYTES, bytes, bodyEnd, bytes.length)) {
         throw new IOException("checksum mismatch");
       }
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, bodyEnd - MAGIC.length));
+      DataInputStream in =
+          new DataInputStream(
+              new ByteArrayInputStream(bytes, MAGIC.length, bodyEnd - MAGIC.length));
       int format = in.readInt();
-      if (format != FactCodec.FORMAT) throw new StaleCache("cache format " + format + ", this sockcheck writes " + FactCodec.FORMAT);
+      if (format != FactCodec.FORMAT)
+        throw new StaleCache(
+            "cache format " + format + ", this sockcheck writes " + FactCodec.FORMAT);
       String version = FactCodec.string(in);
-      if (!toolVersion.equals(version)) throw new StaleCache("written by sockcheck " + version + ", this is " + toolVersion);
+      if (!toolVersion.equals(version))
+        throw new StaleCache("written by sockcheck " + version + ", this is " + toolVersion);
       String storedEngine = FactCodec.string(in);
-      if (!engine.equals(storedEngine)) throw new IOException("holds the " + storedEngine + " engine's facts");
+      if (!engine.equals(storedEngine))
+        throw new IOException("holds the " + storedEngine + " engine's facts");
       String storedKey = FactCodec.string(in);
-      if (!key.equals(storedKey)) throw new StaleCache("the rules' call patterns, the classpath, the Java release or the JDK changed");
+      if (!key.equals(storedKey))
+        throw new StaleCache(
+            "the rules' call patterns, the classpath, the Java release or the JDK changed");
       Map<String, CachedFile> entries = FactCodec.readEntries(in);
       if (in.available() != 0) throw new IOException("trailing bytes");
       return entries;
@@ -165,8 +202,15 @@ public final class FactCacheStore {
         out.flush();
         AtomicFiles.write(file, buffer.toByteArray());
       } catch (IOException | RuntimeException e) {
-        notice(Notification.warning(SOURCE, null, "cache " + file + " cannot be written (" + e.getMessage()
-            + "); the next scan analyses every file again"));
+        notice(
+            Notification.warning(
+                SOURCE,
+                null,
+                "cache "
+                    + file
+                    + " cannot be written ("
+                    + e.getMessage()
+                    + "); the next scan analyses every file again"));
       }
     }
   }

@@ -6,7 +6,6 @@ import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.facts.ResultUse;
-import io.github.sockcheck.core.facts.TypeLiteral;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
@@ -34,7 +33,8 @@ final class FactCodec {
 
   private FactCodec() {}
 
-  static void writeEntries(DataOutputStream out, Map<String, CachedFile> entries) throws IOException {
+  static void writeEntries(DataOutputStream out, Map<String, CachedFile> entries)
+      throws IOException {
     out.writeInt(entries.size());
     for (Map.Entry<String, CachedFile> e : new TreeMap<>(entries).entrySet()) {
       string(out, e.getKey());
@@ -72,7 +72,10 @@ final class FactCodec {
       for (int j = 0; j < classCount; j++) classes.add(FlowFactsCodec.read(in));
       boolean candidate = in.readBoolean();
       boolean analysed = in.readBoolean();
-      entries.put(path, new CachedFile(hash, provides, deps, callSites, notifications, classes, candidate, analysed));
+      entries.put(
+          path,
+          new CachedFile(
+              hash, provides, deps, callSites, notifications, classes, candidate, analysed));
     }
     return entries;
   }
@@ -136,9 +139,19 @@ final class FactCodec {
     String enclosing = string(in);
     boolean resolved = in.readBoolean();
     String engine = string(in);
-    return CallSite.builder(language, owner, member).ownerSupertypes(Set.copyOf(supertypes)).paramTypes(params)
-        .returnType(returnType).args(args).keywordArgs(keywords).resultUses(uses).resultCasts(Set.copyOf(casts))
-        .location(location).enclosing(enclosing).resolved(resolved).engine(engine).build();
+    return CallSite.builder(language, owner, member)
+        .ownerSupertypes(Set.copyOf(supertypes))
+        .paramTypes(params)
+        .returnType(returnType)
+        .args(args)
+        .keywordArgs(keywords)
+        .resultUses(uses)
+        .resultCasts(Set.copyOf(casts))
+        .location(location)
+        .enclosing(enclosing)
+        .resolved(resolved)
+        .engine(engine)
+        .build();
   }
 
   private static void arg(DataOutputStream out, ArgFact a) throws IOException {
@@ -159,7 +172,10 @@ final class FactCodec {
     return arg(in, 0);
   }
 
-  /** Producer arguments nest one level (a use's argument, the call that made it, that call's arguments). */
+  /**
+   * Producer arguments nest one level (a use's argument, the call that made it, that call's
+   * arguments).
+   */
   private static ArgFact arg(DataInputStream in, int depth) throws IOException {
     if (depth > 2) throw new IOException("arguments nested too deeply");
     int count = length(in);
@@ -173,7 +189,9 @@ final class FactCodec {
       int producerArgCount = length(in);
       List<ArgFact> producerArgs = new ArrayList<>();
       for (int k = 0; k < producerArgCount; k++) producerArgs.add(arg(in, depth + 1));
-      values.add(new ArgFact.Value(origin, constant, constantName, producedBy, producerSupertypes, producerArgs));
+      values.add(
+          new ArgFact.Value(
+              origin, constant, constantName, producedBy, producerSupertypes, producerArgs));
     }
     if (values.isEmpty()) throw new IOException("an argument without values");
     return new ArgFact(values, string(in));
@@ -181,17 +199,37 @@ final class FactCodec {
 
   static void constant(DataOutputStream out, Object v) throws IOException {
     if (v == null) out.writeByte(0);
-    else if (v instanceof Long l) { out.writeByte(1); out.writeLong(l); }
-    else if (v instanceof Integer i) { out.writeByte(2); out.writeInt(i); }
-    else if (v instanceof Boolean b) { out.writeByte(3); out.writeBoolean(b); }
-    else if (v instanceof String s) { out.writeByte(4); string(out, s); }
-    else if (v instanceof Double d) { out.writeByte(5); out.writeDouble(d); }
-    else if (v instanceof Float f) { out.writeByte(6); out.writeFloat(f); }
-    else if (v instanceof Character c) { out.writeByte(7); out.writeChar(c); }
-    else if (v instanceof Short s) { out.writeByte(8); out.writeShort(s); }
-    else if (v instanceof Byte b) { out.writeByte(9); out.writeByte(b); }
-    else if (v instanceof io.github.sockcheck.core.facts.TypeLiteral t) { out.writeByte(10); string(out, t.type()); }
-    else throw new IOException("cannot store a constant of type " + v.getClass().getName());
+    else if (v instanceof Long l) {
+      out.writeByte(1);
+      out.writeLong(l);
+    } else if (v instanceof Integer i) {
+      out.writeByte(2);
+      out.writeInt(i);
+    } else if (v instanceof Boolean b) {
+      out.writeByte(3);
+      out.writeBoolean(b);
+    } else if (v instanceof String s) {
+      out.writeByte(4);
+      string(out, s);
+    } else if (v instanceof Double d) {
+      out.writeByte(5);
+      out.writeDouble(d);
+    } else if (v instanceof Float f) {
+      out.writeByte(6);
+      out.writeFloat(f);
+    } else if (v instanceof Character c) {
+      out.writeByte(7);
+      out.writeChar(c);
+    } else if (v instanceof Short s) {
+      out.writeByte(8);
+      out.writeShort(s);
+    } else if (v instanceof Byte b) {
+      out.writeByte(9);
+      out.writeByte(b);
+    } else if (v instanceof io.github.sockcheck.core.facts.TypeLiteral t) {
+      out.writeByte(10);
+      string(out, t.type());
+    } else throw new IOException("cannot store a constant of type " + v.getClass().getName());
   }
 
   static Object constant(DataInputStream in) throws IOException {

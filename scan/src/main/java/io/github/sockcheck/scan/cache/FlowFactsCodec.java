@@ -49,12 +49,18 @@ final class FlowFactsCodec {
     int fieldCount = FactCodec.length(in);
     List<FieldDecl> fields = new ArrayList<>();
     for (int i = 0; i < fieldCount; i++) {
-      fields.add(new FieldDecl(FactCodec.required(in), Access.valueOf(FactCodec.required(in)), in.readBoolean(), in.readBoolean()));
+      fields.add(
+          new FieldDecl(
+              FactCodec.required(in),
+              Access.valueOf(FactCodec.required(in)),
+              in.readBoolean(),
+              in.readBoolean()));
     }
     int methodCount = FactCodec.length(in);
     List<MethodFacts> methods = new ArrayList<>();
     for (int i = 0; i < methodCount; i++) methods.add(method(in));
-    return new ClassFacts(name, superName, interfaces, access, sourcePath, enclosing, fields, methods);
+    return new ClassFacts(
+        name, superName, interfaces, access, sourcePath, enclosing, fields, methods);
   }
 
   private static void method(DataOutputStream out, MethodFacts m) throws IOException {
@@ -110,20 +116,44 @@ final class FlowFactsCodec {
     int storeCount = FactCodec.length(in);
     List<FieldStore> stores = new ArrayList<>();
     for (int i = 0; i < storeCount; i++) {
-      stores.add(new FieldStore(FactCodec.required(in), FactCodec.required(in), in.readBoolean(), in.readInt(),
-          in.readInt(), FactCodec.location(in)));
+      stores.add(
+          new FieldStore(
+              FactCodec.required(in),
+              FactCodec.required(in),
+              in.readBoolean(),
+              in.readInt(),
+              in.readInt(),
+              FactCodec.location(in)));
     }
     int testCount = FactCodec.length(in);
     List<TypeTest> tests = new ArrayList<>();
     for (int i = 0; i < testCount; i++) {
-      tests.add(new TypeTest(in.readInt(), FactCodec.required(in), in.readBoolean(), FactCodec.location(in)));
+      tests.add(
+          new TypeTest(
+              in.readInt(), FactCodec.required(in), in.readBoolean(), FactCodec.location(in)));
     }
     int refCount = FactCodec.length(in);
     List<TypeRef> refs = new ArrayList<>();
     for (int i = 0; i < refCount; i++) {
-      refs.add(new TypeRef(FactCodec.required(in), TypeRef.Kind.valueOf(FactCodec.required(in)), FactCodec.location(in)));
+      refs.add(
+          new TypeRef(
+              FactCodec.required(in),
+              TypeRef.Kind.valueOf(FactCodec.required(in)),
+              FactCodec.location(in)));
     }
-    return new MethodFacts(name, params, returnType, access, isStatic, synthetic, nodes, calls, returns, stores, tests, refs);
+    return new MethodFacts(
+        name,
+        params,
+        returnType,
+        access,
+        isStatic,
+        synthetic,
+        nodes,
+        calls,
+        returns,
+        stores,
+        tests,
+        refs);
   }
 
   private static void node(DataOutputStream out, ValueNode n) throws IOException {
@@ -171,7 +201,9 @@ final class FlowFactsCodec {
       case 3 -> new ValueNode.ClassLiteral(FactCodec.required(in));
       case 4 -> new ValueNode.Parameter(in.readInt());
       case 5 -> new ValueNode.This();
-      case 6 -> new ValueNode.FieldRead(FactCodec.required(in), FactCodec.required(in), in.readBoolean(), in.readInt());
+      case 6 ->
+          new ValueNode.FieldRead(
+              FactCodec.required(in), FactCodec.required(in), in.readBoolean(), in.readInt());
       case 7 -> new ValueNode.CallResult(in.readInt());
       case 8 -> new ValueNode.Captured(FactCodec.required(in), in.readInt());
       case 9 -> new ValueNode.Merge(ints(in));
@@ -206,8 +238,18 @@ final class FlowFactsCodec {
     int receiver = in.readInt();
     List<Integer> args = ints(in);
     List<String> texts = in.readBoolean() ? nullableStrings(in) : null;
-    return new CallFact(owner, supertypes, member, params, returnType, kind, receiver, args, texts,
-        FactCodec.location(in), in.readBoolean());
+    return new CallFact(
+        owner,
+        supertypes,
+        member,
+        params,
+        returnType,
+        kind,
+        receiver,
+        args,
+        texts,
+        FactCodec.location(in),
+        in.readBoolean());
   }
 
   private static void ints(DataOutputStream out, List<Integer> values) throws IOException {
@@ -223,7 +265,8 @@ final class FlowFactsCodec {
   }
 
   /** Strings in order, nulls kept (unknown parameter types, bytecode argument texts). */
-  private static void nullableStrings(DataOutputStream out, List<String> values) throws IOException {
+  private static void nullableStrings(DataOutputStream out, List<String> values)
+      throws IOException {
     out.writeInt(values.size());
     for (String v : values) FactCodec.string(out, v);
   }

@@ -17,16 +17,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The quick fixes of one scan, chosen and laid out per file, for {@code sockcheck fix} and
- * {@code mvn sockcheck:fix}: for each finding its first fix whose edits fit with the fixes already chosen
- * (identical edits, such as one import two fixes need, count once). A file that does not parse is never
- * changed, nor is one the fixes would leave unparseable. Applying the plan and scanning again finds nothing
- * left to fix, so running it twice changes nothing the second time.
+ * The quick fixes of one scan, chosen and laid out per file, for {@code sockcheck fix} and {@code
+ * mvn sockcheck:fix}: for each finding its first fix whose edits fit with the fixes already chosen
+ * (identical edits, such as one import two fixes need, count once). A file that does not parse is
+ * never changed, nor is one the fixes would leave unparseable. Applying the plan and scanning again
+ * finds nothing left to fix, so running it twice changes nothing the second time.
  */
 public final class FixPlan {
 
-  /** One file's change: its text before and after, the unified diff, and the titles of the fixes applied. */
-  public record FileChange(String path, String before, String after, String diff, List<String> fixes) {}
+  /**
+   * One file's change: its text before and after, the unified diff, and the titles of the fixes
+   * applied.
+   */
+  public record FileChange(
+      String path, String before, String after, String diff, List<String> fixes) {}
 
   private final FileTexts texts;
   private final List<FileChange> changes;
@@ -52,7 +56,9 @@ public final class FixPlan {
           List<TextEdit> inFile = chosen.computeIfAbsent(e.region().path(), k -> new ArrayList<>());
           if (!inFile.contains(e)) inFile.add(e);
         }
-        titles.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f.ruleId() + ": " + fix.description());
+        titles
+            .computeIfAbsent(f.location().path(), k -> new ArrayList<>())
+            .add(f.ruleId() + ": " + fix.description());
         fixed++;
         break;
       }
@@ -63,17 +69,28 @@ public final class FixPlan {
       String before = texts.text(path).orElseThrow();
       List<TextEdits.Span> spans = TextEdits.spans(before, e.getValue()).orElseThrow();
       String after = TextEdits.apply(before, e.getValue()).orElseThrow();
-      changes.add(new FileChange(path, before, after, UnifiedDiff.of(path, before, spans),
-          titles.getOrDefault(path, List.of())));
+      changes.add(
+          new FileChange(
+              path,
+              before,
+              after,
+              UnifiedDiff.of(path, before, spans),
+              titles.getOrDefault(path, List.of())));
     }
     return new FixPlan(texts, changes, fixed);
   }
 
-  /** True when the fix's edits apply, together with those chosen so far, to files that parse before and after. */
+  /**
+   * True when the fix's edits apply, together with those chosen so far, to files that parse before
+   * and after.
+   */
   private static boolean fits(FileTexts texts, Map<String, List<TextEdit>> chosen, Fix fix) {
     Map<String, List<TextEdit>> trial = new LinkedHashMap<>();
     for (TextEdit e : fix.edits()) {
-      trial.computeIfAbsent(e.region().path(), p -> new ArrayList<>(chosen.getOrDefault(p, List.of()))).add(e);
+      trial
+          .computeIfAbsent(
+              e.region().path(), p -> new ArrayList<>(chosen.getOrDefault(p, List.of())))
+          .add(e);
     }
     for (Map.Entry<String, List<TextEdit>> e : trial.entrySet()) {
       Optional<String> before = texts.text(e.getKey());
@@ -81,7 +98,9 @@ public final class FixPlan {
       Optional<String> after = TextEdits.apply(before.get(), e.getValue());
       if (after.isEmpty()) return false;
       Optional<SourceEditor> editor = SourceEditors.forPath(e.getKey());
-      if (editor.isPresent() && (!editor.get().parses(before.get()) || !editor.get().parses(after.get()))) return false;
+      if (editor.isPresent()
+          && (!editor.get().parses(before.get()) || !editor.get().parses(after.get())))
+        return false;
     }
     return true;
   }
@@ -89,7 +108,8 @@ public final class FixPlan {
   /** Only UTF-8 files are rewritten: a Latin-1 source would come back with its bytes replaced. */
   private static boolean roundTrips(FileTexts texts, String path, String text) {
     try {
-      return java.util.Arrays.equals(java.nio.file.Files.readAllBytes(texts.root().resolve(path)),
+      return java.util.Arrays.equals(
+          java.nio.file.Files.readAllBytes(texts.root().resolve(path)),
           text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       return false;
@@ -113,7 +133,10 @@ public final class FixPlan {
     return out.toString();
   }
 
-  /** Writes every changed file atomically; a file that changed on the disk since the scan is left alone. */
+  /**
+   * Writes every changed file atomically; a file that changed on the disk since the scan is left
+   * alone.
+   */
   public List<String> write() throws IOException {
     List<String> skipped = new ArrayList<>();
     FileTexts now = new FileTexts(texts.root());

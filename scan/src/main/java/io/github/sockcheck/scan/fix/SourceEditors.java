@@ -9,11 +9,15 @@ import java.util.Optional;
 /** The languages quick fixes can edit calls in, by file name. */
 public final class SourceEditors {
 
-  private static final List<SourceEditor> ALL = List.of(new JavaSourceEditor(), new PythonSourceEditor());
+  private static final List<SourceEditor> ALL =
+      List.of(new JavaSourceEditor(), new PythonSourceEditor());
 
   private SourceEditors() {}
 
-  /** The editor for a repository-relative path; empty for files without calls to edit (poms, manifests). */
+  /**
+   * The editor for a repository-relative path; empty for files without calls to edit (poms,
+   * manifests).
+   */
   public static Optional<SourceEditor> forPath(String path) {
     return ALL.stream().filter(e -> e.handles(path)).findFirst();
   }

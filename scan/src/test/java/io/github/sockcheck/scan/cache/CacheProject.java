@@ -1,16 +1,19 @@
 package io.github.sockcheck.scan.cache;
 
+import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.Sockcheck;
-import io.github.sockcheck.core.findings.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A small project on disk for the cache tests: a rule on {@code Lib.open(int)} and four source files. */
+/**
+ * A small project on disk for the cache tests: a rule on {@code Lib.open(int)} and four source
+ * files.
+ */
 final class CacheProject {
 
   static final String RULE_ID = "cache-test-open";
@@ -41,29 +44,34 @@ final class CacheProject {
           calls:
             - {owner: com.example.Lib, member: %s, params: [int], roles: {fd: 0}}
         %s
-        """.formatted(member, where == null ? "" : "  where: " + where);
+        """
+        .formatted(member, where == null ? "" : "  where: " + where);
   }
 
-  static final String LIB = """
+  static final String LIB =
+      """
       package com.example;
       public class Lib {
         public static final int BAD = -1;
         public static int open(int fd) { return fd; }
       }
       """;
-  static final String A = """
+  static final String A =
+      """
       package com.example;
       class A {
         int m() { return Lib.open(Lib.BAD); }
       }
       """;
-  static final String B = """
+  static final String B =
+      """
       package com.example;
       class B {
         int m() { return Lib.open(3); }
       }
       """;
-  static final String C = """
+  static final String C =
+      """
       package com.example.other;
       class C {
         int plain() { return 1; }
@@ -107,8 +115,13 @@ final class CacheProject {
 
   /** The source engine's statistics of a cached scan. */
   static CacheStats sourceStats(ScanResult result) {
-    return result.cacheStats().stream().filter(s -> s.engine().equals("source")).findFirst()
-        .orElseThrow(() -> new AssertionError("no cache statistics for the source engine: " + result.cacheStats()));
+    return result.cacheStats().stream()
+        .filter(s -> s.engine().equals("source"))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no cache statistics for the source engine: " + result.cacheStats()));
   }
 
   /** Findings as comparable lines: rule, file and line. */

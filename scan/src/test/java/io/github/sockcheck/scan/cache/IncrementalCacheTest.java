@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The incremental cache through the public scan API: what is re-extracted, and that findings never change. */
+/**
+ * The incremental cache through the public scan API: what is re-extracted, and that findings never
+ * change.
+ */
 class IncrementalCacheTest {
 
   @TempDir Path dir;
@@ -31,7 +34,8 @@ class IncrementalCacheTest {
     CacheProject.create(dir);
     ScanResult first = CacheProject.scan(dir, cache);
     assertEquals(new CacheStats("source", 0, FILES), CacheProject.sourceStats(first));
-    assertEquals(List.of("cache-test-open src/main/java/com/example/A.java:3"), CacheProject.lines(first));
+    assertEquals(
+        List.of("cache-test-open src/main/java/com/example/A.java:3"), CacheProject.lines(first));
     assertTrue(Files.isRegularFile(cache.resolve("source.facts")));
 
     ScanResult second = CacheProject.scan(dir, cache);
@@ -44,12 +48,18 @@ class IncrementalCacheTest {
   void changingOneFileReExtractsExactlyThatFile() throws Exception {
     CacheProject.create(dir);
     CacheProject.scan(dir, cache);
-    CacheProject.write(dir, "src/main/java/com/example/B.java", CacheProject.B.replace("Lib.open(3)", "Lib.open(-5)"));
+    CacheProject.write(
+        dir,
+        "src/main/java/com/example/B.java",
+        CacheProject.B.replace("Lib.open(3)", "Lib.open(-5)"));
 
     ScanResult again = CacheProject.scan(dir, cache);
     assertEquals(new CacheStats("source", FILES - 1, 1), CacheProject.sourceStats(again));
-    assertEquals(List.of("cache-test-open src/main/java/com/example/A.java:3",
-        "cache-test-open src/main/java/com/example/B.java:3"), CacheProject.lines(again));
+    assertEquals(
+        List.of(
+            "cache-test-open src/main/java/com/example/A.java:3",
+            "cache-test-open src/main/java/com/example/B.java:3"),
+        CacheProject.lines(again));
     assertEquals(uncached().findings(), again.findings());
   }
 
@@ -58,10 +68,12 @@ class IncrementalCacheTest {
     CacheProject.create(dir);
     CacheProject.scan(dir, cache);
     // A reads Lib.BAD: its finding depends on Lib.java, which it does not contain.
-    CacheProject.write(dir, "src/main/java/com/example/Lib.java", CacheProject.LIB.replace("BAD = -1", "BAD = 7"));
+    CacheProject.write(
+        dir, "src/main/java/com/example/Lib.java", CacheProject.LIB.replace("BAD = -1", "BAD = 7"));
 
     ScanResult again = CacheProject.scan(dir, cache);
-    // Lib itself, and A and B, which resolved Lib.open against it; C (another package, no call) is reused.
+    // Lib itself, and A and B, which resolved Lib.open against it; C (another package, no call) is
+    // reused.
     assertEquals(new CacheStats("source", 1, 3), CacheProject.sourceStats(again));
     assertEquals(List.of(), CacheProject.lines(again));
     assertEquals(CacheProject.lines(uncached()), CacheProject.lines(again));
@@ -72,7 +84,9 @@ class IncrementalCacheTest {
     CacheProject.create(dir);
     CacheProject.scan(dir, cache);
     Files.delete(dir.resolve("src/main/java/com/example/other/C.java"));
-    CacheProject.write(dir, "src/main/java/com/example/other/D.java",
+    CacheProject.write(
+        dir,
+        "src/main/java/com/example/other/D.java",
         "package com.example.other;\nclass D { int m() { return com.example.Lib.open(-2); } }\n");
 
     ScanResult again = CacheProject.scan(dir, cache);
@@ -89,8 +103,10 @@ class IncrementalCacheTest {
 
     ScanResult again = CacheProject.scan(dir, cache);
     assertEquals(new CacheStats("source", 0, FILES), CacheProject.sourceStats(again));
-    assertTrue(again.notifications().stream().anyMatch(n -> n.level() == Severity.NOTE
-        && n.message().contains("out of date")), again.notifications().toString());
+    assertTrue(
+        again.notifications().stream()
+            .anyMatch(n -> n.level() == Severity.NOTE && n.message().contains("out of date")),
+        again.notifications().toString());
     assertEquals(List.of(), CacheProject.lines(again));
   }
 
@@ -119,13 +135,16 @@ class IncrementalCacheTest {
       out.write(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61});
       out.closeEntry();
     }
-    ScanResult withClasspath = Sockcheck.scan(CacheProject.request(dir, cache).addClasspath(jar).build());
+    ScanResult withClasspath =
+        Sockcheck.scan(CacheProject.request(dir, cache).addClasspath(jar).build());
     assertEquals(new CacheStats("source", 0, FILES), CacheProject.sourceStats(withClasspath));
 
-    ScanResult sameAgain = Sockcheck.scan(CacheProject.request(dir, cache).addClasspath(jar).build());
+    ScanResult sameAgain =
+        Sockcheck.scan(CacheProject.request(dir, cache).addClasspath(jar).build());
     assertEquals(new CacheStats("source", FILES, 0), CacheProject.sourceStats(sameAgain));
 
-    ScanResult otherRelease = Sockcheck.scan(CacheProject.request(dir, cache).addClasspath(jar).javaRelease(11).build());
+    ScanResult otherRelease =
+        Sockcheck.scan(CacheProject.request(dir, cache).addClasspath(jar).javaRelease(11).build());
     assertEquals(new CacheStats("source", 0, FILES), CacheProject.sourceStats(otherRelease));
   }
 
@@ -141,12 +160,16 @@ class IncrementalCacheTest {
     ScanResult again = CacheProject.scan(dir, cache);
     assertEquals(new CacheStats("source", 0, FILES), CacheProject.sourceStats(again));
     assertEquals(expected, again.findings());
-    List<Notification> warnings = again.notifications().stream()
-        .filter(n -> n.level() == Severity.WARNING && n.message().contains("corrupt")).toList();
+    List<Notification> warnings =
+        again.notifications().stream()
+            .filter(n -> n.level() == Severity.WARNING && n.message().contains("corrupt"))
+            .toList();
     assertEquals(1, warnings.size(), again.notifications().toString());
 
     // The rescan rewrote a good cache.
-    assertEquals(new CacheStats("source", FILES, 0), CacheProject.sourceStats(CacheProject.scan(dir, cache)));
+    assertEquals(
+        new CacheStats("source", FILES, 0),
+        CacheProject.sourceStats(CacheProject.scan(dir, cache)));
   }
 
   @Test
@@ -166,7 +189,8 @@ class IncrementalCacheTest {
   }
 
   @Test
-  void aCacheCopiedWithTheProjectToAnotherDirectoryStaysValid(@TempDir Path elsewhere) throws Exception {
+  void aCacheCopiedWithTheProjectToAnotherDirectoryStaysValid(@TempDir Path elsewhere)
+      throws Exception {
     CacheProject.create(dir);
     ScanResult first = CacheProject.scan(dir, cache);
     Path project = elsewhere.resolve("checkout");

@@ -22,7 +22,8 @@ class UnifiedDiffTest {
 
   @Test
   void aChangedLineWithThreeLinesOfContext() {
-    assertEquals("""
+    assertEquals(
+        """
         --- a/f.txt
         +++ b/f.txt
         @@ -2,7 +2,7 @@
@@ -34,12 +35,14 @@ class UnifiedDiffTest {
          6
          7
          8
-        """, diff(TEN, edit(5, 1, 2, "five")));
+        """,
+        diff(TEN, edit(5, 1, 2, "five")));
   }
 
   @Test
   void anInsertedLineIsOnlyAnAddition() {
-    assertEquals("""
+    assertEquals(
+        """
         --- a/f.txt
         +++ b/f.txt
         @@ -1,3 +1,4 @@
@@ -48,7 +51,9 @@ class UnifiedDiffTest {
          2
          3
          4
-        """.replace(" 4\n", ""), diff("1\n2\n3\n", edit(2, 1, 1, "inserted\n")));
+        """
+            .replace(" 4\n", ""),
+        diff("1\n2\n3\n", edit(2, 1, 1, "inserted\n")));
   }
 
   @Test
@@ -63,14 +68,16 @@ class UnifiedDiffTest {
 
   @Test
   void theLastLineWithoutALineBreak() {
-    assertEquals("""
+    assertEquals(
+        """
         --- a/f.txt
         +++ b/f.txt
         @@ -1,2 +1,2 @@
          a
         -b
         +b, c
-        """, diff("a\nb", edit(2, 2, 2, ", c")));
+        """,
+        diff("a\nb", edit(2, 2, 2, ", c")));
   }
 
   @Test

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
 /**
- * The projects the hardening tests scan: {@code testdata/bad/_good} (a Java file and a requirements file with
- * one known finding each, plus the Java file compiled to {@code build/classes}) with a bad case beside it.
+ * The projects the hardening tests scan: {@code testdata/bad/_good} (a Java file and a requirements
+ * file with one known finding each, plus the Java file compiled to {@code build/classes}) with a
+ * bad case beside it.
  */
 final class BadProjects {
 
@@ -42,7 +43,9 @@ final class BadProjects {
     return repositoryRoot().resolve("testdata/bad");
   }
 
-  /** Copies {@code _good} into {@code project} and compiles its Java file to {@code build/classes}. */
+  /**
+   * Copies {@code _good} into {@code project} and compiles its Java file to {@code build/classes}.
+   */
   static Path goodProject(Path project) throws IOException {
     copyTree(corpus().resolve("_good"), project);
     compile(project.resolve("build/classes"), project.resolve(GOOD_JAVA));
@@ -67,11 +70,14 @@ final class BadProjects {
   /** Compiles sources with the running JDK's javac (release 17) into {@code out}. */
   static void compile(Path out, Path... sources) throws IOException {
     Files.createDirectories(out);
-    List<String> args = new ArrayList<>(List.of("-g", "-proc:none", "-nowarn", "--release", "17", "-d", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of("-g", "-proc:none", "-nowarn", "--release", "17", "-d", out.toString()));
     for (Path s : sources) args.add(s.toString());
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
-    int rc = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), errors,
-        args.toArray(String[]::new));
+    int rc =
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, OutputStream.nullOutputStream(), errors, args.toArray(String[]::new));
     assertEquals(0, rc, errors.toString(StandardCharsets.UTF_8));
   }
 
@@ -84,18 +90,40 @@ final class BadProjects {
   /** The good files' findings are reported, unsuppressed; the Java one by both code engines. */
   static void assertGoodFindings(ScanResult result) {
     Finding java = only(result, DATAGRAM_RULE, GOOD_JAVA, GOOD_JAVA_LINE);
-    assertEquals(Set.of("source", "bytecode"), java.engines(),
-        "both code engines must still report the good file: " + java + "\n" + result.notifications());
+    assertEquals(
+        Set.of("source", "bytecode"),
+        java.engines(),
+        "both code engines must still report the good file: "
+            + java
+            + "\n"
+            + result.notifications());
     only(result, GUNICORN_RULE, GOOD_REQUIREMENTS, GOOD_REQUIREMENTS_LINE);
   }
 
   /** Exactly one reportable finding of {@code rule} at {@code path:line}. */
   static Finding only(ScanResult result, String rule, String path, int line) {
-    List<Finding> hits = result.reportable().stream()
-        .filter(f -> f.ruleId().equals(rule) && f.location().path().equals(path) && f.location().startLine() == line)
-        .toList();
-    assertTrue(hits.size() == 1, "expected one " + rule + " at " + path + ":" + line + ", got " + hits
-        + "\nall findings: " + result.findings() + "\nnotifications: " + result.notifications());
+    List<Finding> hits =
+        result.reportable().stream()
+            .filter(
+                f ->
+                    f.ruleId().equals(rule)
+                        && f.location().path().equals(path)
+                        && f.location().startLine() == line)
+            .toList();
+    assertTrue(
+        hits.size() == 1,
+        "expected one "
+            + rule
+            + " at "
+            + path
+            + ":"
+            + line
+            + ", got "
+            + hits
+            + "\nall findings: "
+            + result.findings()
+            + "\nnotifications: "
+            + result.notifications());
     return hits.get(0);
   }
 }

@@ -1,9 +1,10 @@
 package io.github.sockcheck.scan.hardening;
 
 /**
- * Named by global tags in the hostile YAML cases ({@code !!io.github.sockcheck.scan.hardening.Canary}). An
- * unsafe YAML loader would initialise and construct it; the tests check {@link #touched} stays false. Tests
- * must read {@link CanaryFlag}, never this class, or they would initialise it themselves.
+ * Named by global tags in the hostile YAML cases ({@code
+ * !!io.github.sockcheck.scan.hardening.Canary}). An unsafe YAML loader would initialise and
+ * construct it; the tests check {@link #touched} stays false. Tests must read {@link CanaryFlag},
+ * never this class, or they would initialise it themselves.
  */
 public final class Canary {
 

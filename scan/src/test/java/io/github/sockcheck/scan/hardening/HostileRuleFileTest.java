@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rules are configuration: a hostile or malformed user rule file stops the run with a
- * {@link ConfigurationException} naming the file and line, before any engine runs, and nothing it names is
+ * Rules are configuration: a hostile or malformed user rule file stops the run with a {@link
+ * ConfigurationException} naming the file and line, before any engine runs, and nothing it names is
  * ever loaded.
  */
 class HostileRuleFileTest {
@@ -24,7 +24,10 @@ class HostileRuleFileTest {
   void aGlobalTagNamingAJavaClassIsRefusedAndNeverLoaded() throws Exception {
     CanaryFlag.touched = false;
     ConfigurationException e = scanWithRules("rule-global-tag");
-    assertTrue(e.getMessage().contains("hostile-tag.yaml:7: tag 'tag:yaml.org,2002:io.github.sockcheck.scan.hardening.Canary' is not allowed"),
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "hostile-tag.yaml:7: tag 'tag:yaml.org,2002:io.github.sockcheck.scan.hardening.Canary' is not allowed"),
         e.getMessage());
     assertFalse(CanaryFlag.touched, "the class a tag names was loaded or constructed");
   }
@@ -32,7 +35,10 @@ class HostileRuleFileTest {
   @Test
   void anAliasBombIsRefusedWithoutExpandingIt() throws Exception {
     ConfigurationException e = scanWithRules("rule-alias-bomb");
-    assertTrue(Pattern.compile("alias-bomb\\.yaml:[1-9]\\d*: the document expands to more than").matcher(e.getMessage()).find(),
+    assertTrue(
+        Pattern.compile("alias-bomb\\.yaml:[1-9]\\d*: the document expands to more than")
+            .matcher(e.getMessage())
+            .find(),
         e.getMessage());
   }
 
@@ -45,7 +51,8 @@ class HostileRuleFileTest {
   private ConfigurationException scanWithRules(String corpusCase) throws Exception {
     Path project = BadProjects.goodProject(dir.resolve("project"));
     Path rules = BadProjects.corpus().resolve(corpusCase).resolve("rules");
-    return assertThrows(ConfigurationException.class,
+    return assertThrows(
+        ConfigurationException.class,
         () -> Sockcheck.scan(BadProjects.request(project).addRuleDirectory(rules).build()));
   }
 }

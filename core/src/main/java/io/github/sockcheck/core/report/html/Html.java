@@ -3,13 +3,13 @@ package io.github.sockcheck.core.report.html;
 import java.util.Locale;
 
 /**
- * Escaping for text that comes from outside (messages, paths, source lines, rule files): every value is
- * written as text or as a double-quoted attribute, never as markup.
+ * Escaping for text that comes from outside (messages, paths, source lines, rule files): every
+ * value is written as text or as a double-quoted attribute, never as markup.
  *
- * <p>Besides the five markup characters, {@code $} is written as a character reference because the Maven
- * site renderer replaces {@code $relativePath} in report bodies. Characters HTML cannot carry (NUL and
- * other C0/C1 controls, lone surrogates from undecodable file names, non-characters) become U+FFFD, so the
- * page parses the same in every browser.
+ * <p>Besides the five markup characters, {@code $} is written as a character reference because the
+ * Maven site renderer replaces {@code $relativePath} in report bodies. Characters HTML cannot carry
+ * (NUL and other C0/C1 controls, lone surrogates from undecodable file names, non-characters)
+ * become U+FFFD, so the page parses the same in every browser.
  */
 final class Html {
 
@@ -37,7 +37,9 @@ final class Html {
         case '\t', '\n' -> out.append(c);
         case '\r' -> out.append('\n');
         default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < length
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
             int cp = Character.toCodePoint(c, text.charAt(++i));
             if (isNonCharacter(cp)) out.append('\uFFFD');
             else out.appendCodePoint(cp);
@@ -68,7 +70,10 @@ final class Html {
     return out.toString();
   }
 
-  /** An {@code href} for a web link, or null when the URL is not plain http(s) (no {@code javascript:}, no data). */
+  /**
+   * An {@code href} for a web link, or null when the URL is not plain http(s) (no {@code
+   * javascript:}, no data).
+   */
   static String safeUrl(String url) {
     if (url == null) return null;
     String trimmed = url.strip();
@@ -76,17 +81,25 @@ final class Html {
     if (!(lower.startsWith("https://") || lower.startsWith("http://"))) return null;
     for (int i = 0; i < trimmed.length(); i++) {
       char c = trimmed.charAt(i);
-      if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`' || c == 0x7f) return null;
+      if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`' || c == 0x7f)
+        return null;
     }
     return trimmed;
   }
 
-  /** A string usable inside an {@code id} and a URL fragment: letters, digits, {@code -}, {@code _}. */
+  /**
+   * A string usable inside an {@code id} and a URL fragment: letters, digits, {@code -}, {@code _}.
+   */
   static String idPart(String text) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
       out.append(plain ? c : '_');
     }
     return out.toString();

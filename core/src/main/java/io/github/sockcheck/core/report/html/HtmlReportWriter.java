@@ -8,14 +8,14 @@ import java.nio.file.Path;
 
 /**
  * Writes one scan as a self-contained HTML page for people: summary by level, rule and file, every
- * finding with the source around it, the rule's help, fix and evidence, the version trail of combination
- * findings, baselined and suppressed findings apart, and the scan's notifications.
+ * finding with the source around it, the rule's help, fix and evidence, the version trail of
+ * combination findings, baselined and suppressed findings apart, and the scan's notifications.
  *
- * <p>The page loads nothing: stylesheet and script are inline and a Content-Security-Policy allows only
- * those two. All text from the report (messages, paths, source lines, rule files) is escaped. It reads
- * and works without scripts; the script adds filtering and sorting. Like the SARIF writer it shows
- * findings suppressed in source only when asked to ({@link #includingSuppressed()}); baselined findings
- * are always shown, in their own section. The output is deterministic.
+ * <p>The page loads nothing: stylesheet and script are inline and a Content-Security-Policy allows
+ * only those two. All text from the report (messages, paths, source lines, rule files) is escaped.
+ * It reads and works without scripts; the script adds filtering and sorting. Like the SARIF writer
+ * it shows findings suppressed in source only when asked to ({@link #includingSuppressed()});
+ * baselined findings are always shown, in their own section. The output is deterministic.
  */
 public final class HtmlReportWriter {
 
@@ -60,8 +60,9 @@ public final class HtmlReportWriter {
   }
 
   /**
-   * The report as a fragment for another page's body (its {@code <style>}, content and {@code <script>}),
-   * e.g. a Maven site page. There the host page's policy applies instead of the report's own.
+   * The report as a fragment for another page's body (its {@code <style>}, content and {@code
+   * <script>}), e.g. a Maven site page. There the host page's policy applies instead of the
+   * report's own.
    */
   public String toFragment(Report report) {
     return page(report).fragment();
@@ -69,8 +70,11 @@ public final class HtmlReportWriter {
 
   private HtmlPage page(Report report) {
     FileTexts source = texts != null ? texts : new FileTexts(report.root());
-    return new HtmlPage(report, title != null && !title.isBlank() ? title : defaultTitle(report.root()),
-        includeSuppressed, source);
+    return new HtmlPage(
+        report,
+        title != null && !title.isBlank() ? title : defaultTitle(report.root()),
+        includeSuppressed,
+        source);
   }
 
   private static String defaultTitle(Path root) {

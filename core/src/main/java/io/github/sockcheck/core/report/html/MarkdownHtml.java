@@ -6,18 +6,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Markdown that rule texts use (paragraphs, {@code -}/{@code *} and numbered lists, code fences,
- * {@code `code`}, {@code **bold**}, {@code [links](https://…)} and bare https links) as HTML. Everything
- * else is text: raw HTML in a rule file is escaped, and only http(s) links become links.
+ * The Markdown that rule texts use (paragraphs, {@code -}/{@code *} and numbered lists, code
+ * fences, {@code `code`}, {@code **bold**}, {@code [links](https://…)} and bare https links) as
+ * HTML. Everything else is text: raw HTML in a rule file is escaped, and only http(s) links become
+ * links.
  */
 final class MarkdownHtml {
 
   private static final Pattern BULLET = Pattern.compile("^\\s{0,3}[-*+]\\s+(.*)$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s{0,3}\\d{1,9}[.)]\\s+(.*)$");
-  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,})\\s*([A-Za-z0-9_+-]*)\\s*$");
+  private static final Pattern FENCE =
+      Pattern.compile("^\\s{0,3}(`{3,}|~{3,})\\s*([A-Za-z0-9_+-]*)\\s*$");
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{1,2000})\\)");
-  private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\"'`]+[^\\s<>()\"'`.,;:!?]");
+  private static final Pattern LINK =
+      Pattern.compile("\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{1,2000})\\)");
+  private static final Pattern BARE_URL =
+      Pattern.compile("https?://[^\\s<>()\"'`]+[^\\s<>()\"'`.,;:!?]");
 
   private MarkdownHtml() {}
 
@@ -25,7 +29,8 @@ final class MarkdownHtml {
   static String render(String markdown) {
     if (markdown == null || markdown.isBlank()) return "";
     StringBuilder out = new StringBuilder();
-    List<String> lines = List.of(markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+    List<String> lines =
+        List.of(markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
     List<String> paragraph = new ArrayList<>();
     String listTag = null;
     StringBuilder item = null;
@@ -78,7 +83,9 @@ final class MarkdownHtml {
       Matcher heading = HEADING.matcher(line);
       if (heading.matches()) {
         flushParagraph(out, paragraph);
-        out.append("<p class=\"sc-md-heading\"><strong>").append(inline(heading.group(1))).append("</strong></p>\n");
+        out.append("<p class=\"sc-md-heading\"><strong>")
+            .append(inline(heading.group(1)))
+            .append("</strong></p>\n");
         continue;
       }
       paragraph.add(line.strip());
@@ -106,8 +113,8 @@ final class MarkdownHtml {
   }
 
   /**
-   * Plain text in which only {@code `code`} spans are marked up, for finding messages: they are plain text
-   * in SARIF, but rule messages quote code in backticks.
+   * Plain text in which only {@code `code`} spans are marked up, for finding messages: they are
+   * plain text in SARIF, but rule messages quote code in backticks.
    */
   static String codeSpans(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -164,8 +171,11 @@ final class MarkdownHtml {
         if (link.lookingAt()) {
           String href = Html.safeUrl(link.group(2));
           if (href != null) {
-            out.append("<a href=\"").append(Html.escape(href)).append("\" rel=\"noopener noreferrer\">")
-                .append(inline(link.group(1))).append("</a>");
+            out.append("<a href=\"")
+                .append(Html.escape(href))
+                .append("\" rel=\"noopener noreferrer\">")
+                .append(inline(link.group(1)))
+                .append("</a>");
           } else {
             out.append(inline(link.group(1)));
           }
@@ -178,7 +188,9 @@ final class MarkdownHtml {
         if (url.lookingAt()) {
           String href = Html.safeUrl(url.group());
           if (href != null) {
-            out.append("<a href=\"").append(Html.escape(href)).append("\" rel=\"noopener noreferrer\">");
+            out.append("<a href=\"")
+                .append(Html.escape(href))
+                .append("\" rel=\"noopener noreferrer\">");
             Html.appendEscaped(out, url.group());
             out.append("</a>");
             i = url.end();

@@ -25,15 +25,24 @@ class HtmlReportWriterTest {
 
     for (Finding f : report.findings()) {
       boolean expected = !f.suppressed() || "external".equals(f.suppression().kind());
-      String card = "data-rule=\"" + f.ruleId() + "\" data-file=\"" + f.location().path() + "\" data-line=\""
-          + f.location().startLine() + "\"";
+      String card =
+          "data-rule=\""
+              + f.ruleId()
+              + "\" data-file=\""
+              + f.location().path()
+              + "\" data-line=\""
+              + f.location().startLine()
+              + "\"";
       assertEquals(expected, html.contains(card), card);
       assertEquals(expected, html.contains(f.message()), f.message());
     }
     assertEquals(4, count(html, "<article class=\"sc-finding"));
     assertTrue(html.contains("id=\"sc-baselined\""), "baselined findings have their own section");
-    assertFalse(html.contains("id=\"sc-suppressed\""), "suppressed in source: left out unless asked for");
-    assertTrue(html.contains("<span class=\"sc-count-n\">1</span> <span class=\"sc-count-label\">suppressed (not listed)"));
+    assertFalse(
+        html.contains("id=\"sc-suppressed\""), "suppressed in source: left out unless asked for");
+    assertTrue(
+        html.contains(
+            "<span class=\"sc-count-n\">1</span> <span class=\"sc-count-label\">suppressed (not listed)"));
   }
 
   @Test
@@ -52,20 +61,31 @@ class HtmlReportWriterTest {
     String html = HtmlReportWriter.withoutSuppressed().toHtml(HtmlSamples.ordinary(root));
 
     // The snippet: lines 3..7 around line 5, the reported columns marked.
-    assertTrue(html.contains("<span class=\"sc-line sc-hit\"><span class=\"sc-ln\" aria-hidden=\"true\">5</span>"
-        + "    Channel c = <mark>new EpollDatagramChannel(fd)</mark>;\n</span>"), html);
-    assertTrue(html.contains("<span class=\"sc-ln\" aria-hidden=\"true\">3</span>class Server {\n</span>"));
+    assertTrue(
+        html.contains(
+            "<span class=\"sc-line sc-hit\"><span class=\"sc-ln\" aria-hidden=\"true\">5</span>"
+                + "    Channel c = <mark>new EpollDatagramChannel(fd)</mark>;\n</span>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<span class=\"sc-ln\" aria-hidden=\"true\">3</span>class Server {\n</span>"));
     assertFalse(html.contains("aria-hidden=\"true\">8</span>"), "two lines of context, not more");
-    assertTrue(html.contains("<code class=\"sc-loc\">app/<wbr>src/<wbr>main/<wbr>java/<wbr>com/<wbr>example/<wbr>Server.java:5:17</code>"));
+    assertTrue(
+        html.contains(
+            "<code class=\"sc-loc\">app/<wbr>src/<wbr>main/<wbr>java/<wbr>com/<wbr>example/<wbr>Server.java:5:17</code>"));
     assertTrue(html.contains("The source of this file is not available here."));
     // The version combination, step by step.
-    assertTrue(html.contains("<ol><li><code>com.example:app:1.0</code></li><li><code>io.vertx:vertx-core:5.0.0</code></li>"
-        + "<li><code>io.netty:netty-all:4.2.9.Final</code></li></ol>"));
+    assertTrue(
+        html.contains(
+            "<ol><li><code>com.example:app:1.0</code></li><li><code>io.vertx:vertx-core:5.0.0</code></li>"
+                + "<li><code>io.netty:netty-all:4.2.9.Final</code></li></ol>"));
     // The rule's help (Markdown), fix and evidence.
     assertTrue(html.contains("<li>on <code>WSL1</code> it fails</li>"));
     assertTrue(html.contains("<strong>issue 1</strong>"));
     assertTrue(html.contains("<ol>\n<li>name it</li>\n<li>check it</li>\n</ol>"));
-    assertTrue(html.contains("<a href=\"https://example.org/issue/1\" rel=\"noopener noreferrer\">Errno 92 on WSL1</a>"));
+    assertTrue(
+        html.contains(
+            "<a href=\"https://example.org/issue/1\" rel=\"noopener noreferrer\">Errno 92 on WSL1</a>"));
     assertTrue(html.contains("Name the family"));
     assertTrue(html.contains("— <code>join</code> is called here"));
     // Notifications in their own section.
@@ -76,7 +96,9 @@ class HtmlReportWriterTest {
   @Test
   void theSamePageEveryTime() throws IOException {
     Report report = HtmlSamples.ordinary(root);
-    assertEquals(HtmlReportWriter.includingSuppressed().toHtml(report), HtmlReportWriter.includingSuppressed().toHtml(report));
+    assertEquals(
+        HtmlReportWriter.includingSuppressed().toHtml(report),
+        HtmlReportWriter.includingSuppressed().toHtml(report));
   }
 
   @Test
@@ -95,8 +117,11 @@ class HtmlReportWriterTest {
   @Test
   void hostileTextIsEscapedEverywhere() throws IOException {
     Report report = HtmlSamples.hostile(root);
-    for (String html : new String[] {
-        HtmlReportWriter.includingSuppressed().toHtml(report), HtmlReportWriter.includingSuppressed().toFragment(report)}) {
+    for (String html :
+        new String[] {
+          HtmlReportWriter.includingSuppressed().toHtml(report),
+          HtmlReportWriter.includingSuppressed().toFragment(report)
+        }) {
       // Our own script is the only script; no injected element or attribute survives as markup.
       assertEquals(1, count(html, "<script"), "only the report's own script");
       assertEquals(0, count(html.toLowerCase(java.util.Locale.ROOT), "<img"));
@@ -106,21 +131,32 @@ class HtmlReportWriterTest {
       Matcher tag = Pattern.compile("<[a-zA-Z][^>]*>").matcher(html);
       while (tag.find()) {
         String attributes = tag.group().replaceAll("\"[^\"]*\"", "\"\"");
-        assertFalse(Pattern.compile("\\son[a-z]+\\s*=").matcher(attributes).find(), "event handler in " + tag.group());
+        assertFalse(
+            Pattern.compile("\\son[a-z]+\\s*=").matcher(attributes).find(),
+            "event handler in " + tag.group());
       }
       assertFalse(html.contains("href=\"javascript:"), "no script links");
       assertFalse(html.contains("$relativePath"), "the site renderer must not rewrite report text");
       // The text is still all there, as text.
-      assertTrue(html.contains("Message &quot;&#39;&gt;&lt;/textarea&gt;&lt;/title&gt;&lt;/style&gt;&lt;script&gt;"));
-      assertTrue(html.contains("&lt;img src=x onerror=&quot;document.title=&#39;pwned&#39;&quot;&gt;&#36;relativePath"));
+      assertTrue(
+          html.contains(
+              "Message &quot;&#39;&gt;&lt;/textarea&gt;&lt;/title&gt;&lt;/style&gt;&lt;script&gt;"));
+      assertTrue(
+          html.contains(
+              "&lt;img src=x onerror=&quot;document.title=&#39;pwned&#39;&quot;&gt;&#36;relativePath"));
       // Characters HTML cannot carry are replaced, so the page parses the same everywhere.
-      assertFalse(html.chars().anyMatch(c -> c == 0 || c == 7 || c == 0xFFFF), "no NUL, BEL or non-character");
+      assertFalse(
+          html.chars().anyMatch(c -> c == 0 || c == 7 || c == 0xFFFF),
+          "no NUL, BEL or non-character");
       assertFalse(hasLoneSurrogate(html), "no lone surrogate");
-      // Undecodable bytes in the source show as U+FFFD; the 360 000-character line is cut around the column.
+      // Undecodable bytes in the source show as U+FFFD; the 360 000-character line is cut around
+      // the column.
       assertTrue(html.contains("\uFFFD("), "invalid UTF-8 replaced");
       assertTrue(html.length() < 100_000, "long line cut: " + html.length());
-      Matcher longLine = Pattern.compile("aria-hidden=\"true\">6</span><span class=\"sc-cut\">…</span>([^\\n]*?)<span class=\"sc-cut\">…</span>\n</span>")
-          .matcher(html);
+      Matcher longLine =
+          Pattern.compile(
+                  "aria-hidden=\"true\">6</span><span class=\"sc-cut\">…</span>([^\\n]*?)<span class=\"sc-cut\">…</span>\n</span>")
+              .matcher(html);
       assertTrue(longLine.find(), "the long line is shown cut on both sides");
     }
   }
@@ -128,7 +164,9 @@ class HtmlReportWriterTest {
   @Test
   void writesAtomicallyToAFile() throws IOException {
     Path out = root.resolve("out/report.html");
-    HtmlReportWriter.withoutSuppressed().titled("my project").write(HtmlSamples.ordinary(root), out);
+    HtmlReportWriter.withoutSuppressed()
+        .titled("my project")
+        .write(HtmlSamples.ordinary(root), out);
     String html = Files.readString(out);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(html.contains("<title>sockcheck report: my project</title>"));
@@ -139,7 +177,8 @@ class HtmlReportWriterTest {
 
   @Test
   void anEmptyReportSaysSo() {
-    Report empty = new Report(root, java.util.List.of(), java.util.List.of(), java.util.List.of(), "1", null);
+    Report empty =
+        new Report(root, java.util.List.of(), java.util.List.of(), java.util.List.of(), "1", null);
     String html = HtmlReportWriter.withoutSuppressed().toHtml(empty);
     assertTrue(html.contains("No findings. sockcheck ran 0 rules and found nothing to report."));
     assertTrue(html.contains("The scan read every file it was given."));
@@ -160,7 +199,9 @@ class HtmlReportWriterTest {
   private static boolean hasLoneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) i++;
       else if (Character.isSurrogate(c)) return true;
     }
     return false;

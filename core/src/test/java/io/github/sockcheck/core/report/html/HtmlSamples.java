@@ -29,70 +29,168 @@ final class HtmlSamples {
   static final String SERVER = "app/src/main/java/com/example/Server.java";
   static final String POM = "app/pom.xml";
   static final String REQUIREMENTS = "requirements.txt";
+
   /** Runs if any text reaches the page as markup: changes the title and adds an element. */
-  static final String PAYLOAD = "<script>document.title='pwned';document.body.appendChild(document.createElement('pwned'))</script>";
-  static final String HOSTILE = "\"'></textarea></title></style>" + PAYLOAD + "<img src=x onerror=\"document.title='pwned'\">"
-      + "$relativePath ${project.basedir} \u0000\u0007\ud800\uffff";
-  static final String HOSTILE_PATH = "src/\"><img src=x onerror=alert(1)>/" + "<script>x</script>.py";
+  static final String PAYLOAD =
+      "<script>document.title='pwned';document.body.appendChild(document.createElement('pwned'))</script>";
+
+  static final String HOSTILE =
+      "\"'></textarea></title></style>"
+          + PAYLOAD
+          + "<img src=x onerror=\"document.title='pwned'\">"
+          + "$relativePath ${project.basedir} \u0000\u0007\ud800\uffff";
+  static final String HOSTILE_PATH =
+      "src/\"><img src=x onerror=alert(1)>/" + "<script>x</script>.py";
 
   private HtmlSamples() {}
 
-  static Rule rule(String id, Severity severity, String title, String help, List<Evidence> evidence) {
-    return new Rule(id, RuleKind.CALL, title, severity, Precision.HIGH, List.of("reliability"), null,
-        Set.of("source", "bytecode"), null, "{call} omits the family", help,
+  static Rule rule(
+      String id, Severity severity, String title, String help, List<Evidence> evidence) {
+    return new Rule(
+        id,
+        RuleKind.CALL,
+        title,
+        severity,
+        Precision.HIGH,
+        List.of("reliability"),
+        null,
+        Set.of("source", "bytecode"),
+        null,
+        "{call} omits the family",
+        help,
         new Examples("java", "new Socket(fd);", "new Socket(fd, AF_INET);"),
-        "Pass the family explicitly:\n\n1. name it\n2. check it", "Netty 4.2.8 and later",
-        evidence, null, null, "rules/" + id + ".yaml");
+        "Pass the family explicitly:\n\n1. name it\n2. check it",
+        "Netty 4.2.8 and later",
+        evidence,
+        null,
+        null,
+        "rules/" + id + ".yaml");
   }
 
   static Report ordinary(Path root) throws IOException {
-    write(root.resolve(SERVER), "package com.example;\n\nclass Server {\n  void start(int fd) {\n"
-        + "    Channel c = new EpollDatagramChannel(fd);\n    c.join(group);\n  }\n}\n");
-    write(root.resolve(POM), "<project>\n  <dependencies>\n    <dependency>\n"
-        + "      <artifactId>netty-transport-classes-epoll</artifactId>\n    </dependency>\n  </dependencies>\n</project>\n");
+    write(
+        root.resolve(SERVER),
+        "package com.example;\n\nclass Server {\n  void start(int fd) {\n"
+            + "    Channel c = new EpollDatagramChannel(fd);\n    c.join(group);\n  }\n}\n");
+    write(
+        root.resolve(POM),
+        "<project>\n  <dependencies>\n    <dependency>\n"
+            + "      <artifactId>netty-transport-classes-epoll</artifactId>\n    </dependency>\n  </dependencies>\n</project>\n");
     write(root.resolve(REQUIREMENTS), "gunicorn==23.0.0\ngevent==24.2.1\n");
-    Rule call = rule("netty-fd-datagram", Severity.ERROR, "Datagram channel from an fd",
-        "Netty guesses the family.\n\n- on `WSL1` it fails\n- see **issue 1**", List.of(
-            new Evidence("https://example.org/issue/1", "Errno 92 on WSL1")));
-    Rule combo = rule("gunicorn-gevent-proto", Severity.WARNING, "gunicorn with gevent", "Python ≥ 3.7.", List.of());
+    Rule call =
+        rule(
+            "netty-fd-datagram",
+            Severity.ERROR,
+            "Datagram channel from an fd",
+            "Netty guesses the family.\n\n- on `WSL1` it fails\n- see **issue 1**",
+            List.of(new Evidence("https://example.org/issue/1", "Errno 92 on WSL1")));
+    Rule combo =
+        rule(
+            "gunicorn-gevent-proto",
+            Severity.WARNING,
+            "gunicorn with gevent",
+            "Python ≥ 3.7.",
+            List.of());
     Rule quiet = rule("raw-socket-unspec", Severity.NOTE, "Raw socket", "Unused here.", List.of());
 
-    Finding active = Finding.of("netty-fd-datagram", "new EpollDatagramChannel(fd) omits the family.",
-            Severity.ERROR, Precision.HIGH, new Location(SERVER, 5, 17, 5, 45), "source")
-        .withEngines(new TreeSet<>(List.of("source", "bytecode")))
-        .withRelated(List.of(new RelatedLocation(new Location(SERVER, 6, 5, 6, 19), "`join` is called here")))
-        .withFixes(List.of(new Fix("Name the family",
-            List.of(new TextEdit(new Location(SERVER, 5, 45, 5, 45), ", InternetProtocolFamily.IPv4")))))
-        .withProperties(Map.of("enclosing", "com.example.Server#start(int)"))
-        .withBaselineState("new");
-    Finding combination = Finding.of("gunicorn-gevent-proto", "gunicorn 23.0.0 with gevent 24.2.1 fails with Errno 92.",
-            Severity.WARNING, Precision.MEDIUM, Location.line(POM, 3), "combination")
-        .withProperties(Map.of("coordinate", "io.netty:netty-all:4.2.9.Final",
-            "trail", "com.example:app:1.0 → io.vertx:vertx-core:5.0.0 → io.netty:netty-all:4.2.9.Final"));
-    Finding suppressed = Finding.of("netty-fd-datagram", "Second call, suppressed in source.",
-            Severity.ERROR, Precision.HIGH, Location.line(SERVER, 6), "source")
-        .withSuppression(new Suppression("inSource", "tested on kernel 6.1 only", Location.line(SERVER, 5)));
-    Finding baselined = Finding.of("gunicorn-gevent-proto", "Known since 2024, accepted.",
-            Severity.WARNING, Precision.MEDIUM, Location.line(REQUIREMENTS, 1), "combination")
-        .withBaselineState("unchanged")
-        .withSuppression(new Suppression("external", "baseline", null));
-    Finding missingFile = Finding.of("netty-fd-datagram", "In a file that is not there.",
-        Severity.ERROR, Precision.HIGH, Location.line("gone/Missing.java", 3), "bytecode");
-    List<Notification> notes = List.of(
-        Notification.error("source", Location.line("app/src/main/java/com/example/Broken.java", 7),
-            "Broken.java does not parse: ';' expected"));
-    return new Report(root, List.of(quiet, combo, call),
-        List.of(missingFile, baselined, suppressed, combination, active), notes, "0.1.0-TEST", null);
+    Finding active =
+        Finding.of(
+                "netty-fd-datagram",
+                "new EpollDatagramChannel(fd) omits the family.",
+                Severity.ERROR,
+                Precision.HIGH,
+                new Location(SERVER, 5, 17, 5, 45),
+                "source")
+            .withEngines(new TreeSet<>(List.of("source", "bytecode")))
+            .withRelated(
+                List.of(
+                    new RelatedLocation(
+                        new Location(SERVER, 6, 5, 6, 19), "`join` is called here")))
+            .withFixes(
+                List.of(
+                    new Fix(
+                        "Name the family",
+                        List.of(
+                            new TextEdit(
+                                new Location(SERVER, 5, 45, 5, 45),
+                                ", InternetProtocolFamily.IPv4")))))
+            .withProperties(Map.of("enclosing", "com.example.Server#start(int)"))
+            .withBaselineState("new");
+    Finding combination =
+        Finding.of(
+                "gunicorn-gevent-proto",
+                "gunicorn 23.0.0 with gevent 24.2.1 fails with Errno 92.",
+                Severity.WARNING,
+                Precision.MEDIUM,
+                Location.line(POM, 3),
+                "combination")
+            .withProperties(
+                Map.of(
+                    "coordinate",
+                    "io.netty:netty-all:4.2.9.Final",
+                    "trail",
+                    "com.example:app:1.0 → io.vertx:vertx-core:5.0.0 → io.netty:netty-all:4.2.9.Final"));
+    Finding suppressed =
+        Finding.of(
+                "netty-fd-datagram",
+                "Second call, suppressed in source.",
+                Severity.ERROR,
+                Precision.HIGH,
+                Location.line(SERVER, 6),
+                "source")
+            .withSuppression(
+                new Suppression("inSource", "tested on kernel 6.1 only", Location.line(SERVER, 5)));
+    Finding baselined =
+        Finding.of(
+                "gunicorn-gevent-proto",
+                "Known since 2024, accepted.",
+                Severity.WARNING,
+                Precision.MEDIUM,
+                Location.line(REQUIREMENTS, 1),
+                "combination")
+            .withBaselineState("unchanged")
+            .withSuppression(new Suppression("external", "baseline", null));
+    Finding missingFile =
+        Finding.of(
+            "netty-fd-datagram",
+            "In a file that is not there.",
+            Severity.ERROR,
+            Precision.HIGH,
+            Location.line("gone/Missing.java", 3),
+            "bytecode");
+    List<Notification> notes =
+        List.of(
+            Notification.error(
+                "source",
+                Location.line("app/src/main/java/com/example/Broken.java", 7),
+                "Broken.java does not parse: ';' expected"));
+    return new Report(
+        root,
+        List.of(quiet, combo, call),
+        List.of(missingFile, baselined, suppressed, combination, active),
+        notes,
+        "0.1.0-TEST",
+        null);
   }
 
-  /** Every text a report carries is hostile: messages, paths, rule texts, evidence, source lines, notifications. */
+  /**
+   * Every text a report carries is hostile: messages, paths, rule texts, evidence, source lines,
+   * notifications.
+   */
   static Report hostile(Path root) throws IOException {
     Path source = root.resolve(HOSTILE_PATH);
     Files.createDirectories(source.getParent());
-    byte[] invalidUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+    byte[] invalidUtf8 = {
+      (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80
+    };
     String longLine = "x = '" + "<script>A</script>".repeat(20_000) + "'\n";
-    byte[] text = ("import socket\n# " + HOSTILE + "\n" + PAYLOAD + "\nsock = socket.socket(fileno=fd)  # </textarea>\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        ("import socket\n# "
+                + HOSTILE
+                + "\n"
+                + PAYLOAD
+                + "\nsock = socket.socket(fileno=fd)  # </textarea>\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\n" + longLine + "end\n").getBytes(StandardCharsets.UTF_8);
     byte[] all = new byte[text.length + invalidUtf8.length + tail.length];
     System.arraycopy(text, 0, all, 0, text.length);
@@ -100,23 +198,63 @@ final class HtmlSamples {
     System.arraycopy(tail, 0, all, text.length + invalidUtf8.length, tail.length);
     Files.write(source, all);
 
-    Rule evil = rule("evil-" + HOSTILE, Severity.ERROR, "Title " + HOSTILE,
-        "Help " + HOSTILE + "\n\n[click](javascript:document.title='pwned') <a href=\"javascript:x\">a</a>\n\n```\n"
-            + HOSTILE + "\n```",
-        List.of(new Evidence("javascript:document.title='pwned'", "Evidence " + HOSTILE),
-            new Evidence("https://example.org/\"><script>x</script>", HOSTILE)));
-    Finding onCall = Finding.of(evil.id(), "Message " + HOSTILE, Severity.ERROR, Precision.HIGH,
-            new Location(HOSTILE_PATH, 4, 8, 4, 21), "python")
-        .withRelated(List.of(new RelatedLocation(Location.line(HOSTILE_PATH, 3), "related " + HOSTILE)))
-        .withFixes(List.of(new Fix("fix " + HOSTILE, List.of(new TextEdit(Location.line(HOSTILE_PATH, 4), HOSTILE)))))
-        .withProperties(Map.of("trail", HOSTILE + " → " + HOSTILE, "coordinate", HOSTILE, "enclosing", HOSTILE));
-    Finding onLongLine = Finding.of(evil.id(), "long line", Severity.WARNING, Precision.LOW,
-        new Location(HOSTILE_PATH, 6, 150_000, 6, 150_010), "python");
-    Finding suppressed = Finding.of(evil.id(), "suppressed " + HOSTILE, Severity.NOTE, Precision.LOW,
-            Location.line(HOSTILE_PATH, 5), "python")
-        .withSuppression(new Suppression("inSource", HOSTILE, Location.line(HOSTILE_PATH, 2)));
-    List<Notification> notes = List.of(Notification.error(HOSTILE, Location.line(HOSTILE_PATH, 1), "note " + HOSTILE));
-    return new Report(root, List.of(evil), List.of(onCall, onLongLine, suppressed), notes, "1.0" + HOSTILE, null);
+    Rule evil =
+        rule(
+            "evil-" + HOSTILE,
+            Severity.ERROR,
+            "Title " + HOSTILE,
+            "Help "
+                + HOSTILE
+                + "\n\n[click](javascript:document.title='pwned') <a href=\"javascript:x\">a</a>\n\n```\n"
+                + HOSTILE
+                + "\n```",
+            List.of(
+                new Evidence("javascript:document.title='pwned'", "Evidence " + HOSTILE),
+                new Evidence("https://example.org/\"><script>x</script>", HOSTILE)));
+    Finding onCall =
+        Finding.of(
+                evil.id(),
+                "Message " + HOSTILE,
+                Severity.ERROR,
+                Precision.HIGH,
+                new Location(HOSTILE_PATH, 4, 8, 4, 21),
+                "python")
+            .withRelated(
+                List.of(new RelatedLocation(Location.line(HOSTILE_PATH, 3), "related " + HOSTILE)))
+            .withFixes(
+                List.of(
+                    new Fix(
+                        "fix " + HOSTILE,
+                        List.of(new TextEdit(Location.line(HOSTILE_PATH, 4), HOSTILE)))))
+            .withProperties(
+                Map.of(
+                    "trail",
+                    HOSTILE + " → " + HOSTILE,
+                    "coordinate",
+                    HOSTILE,
+                    "enclosing",
+                    HOSTILE));
+    Finding onLongLine =
+        Finding.of(
+            evil.id(),
+            "long line",
+            Severity.WARNING,
+            Precision.LOW,
+            new Location(HOSTILE_PATH, 6, 150_000, 6, 150_010),
+            "python");
+    Finding suppressed =
+        Finding.of(
+                evil.id(),
+                "suppressed " + HOSTILE,
+                Severity.NOTE,
+                Precision.LOW,
+                Location.line(HOSTILE_PATH, 5),
+                "python")
+            .withSuppression(new Suppression("inSource", HOSTILE, Location.line(HOSTILE_PATH, 2)));
+    List<Notification> notes =
+        List.of(Notification.error(HOSTILE, Location.line(HOSTILE_PATH, 1), "note " + HOSTILE));
+    return new Report(
+        root, List.of(evil), List.of(onCall, onLongLine, suppressed), notes, "1.0" + HOSTILE, null);
   }
 
   static void write(Path file, String text) throws IOException {
