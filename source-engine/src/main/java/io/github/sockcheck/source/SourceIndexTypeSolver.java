@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 final class SourceIndexTypeSolver implements TypeSolver {
 
-  private static final int PARSED_FILES_KEPT = 48;
+  private static final int PARSED_FILES_KEPT = 256;
 
   private final Map<String, Path> files;
   private JavaParser parser = new JavaParser(ParserSetup.declarationsOnly());
