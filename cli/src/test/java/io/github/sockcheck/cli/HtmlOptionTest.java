@@ -57,7 +57,7 @@ class HtmlOptionTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Main.run(
         new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--html FILE"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--html=FILE"));
   }
 
   private Run scan(String... options) throws IOException {
