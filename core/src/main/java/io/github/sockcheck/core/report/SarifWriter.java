@@ -282,9 +282,28 @@ public final class SarifWriter {
 
   private static ObjectNode artifactLocation(String path, Uris uris) {
     ObjectNode node = SarifJson.NODES.objectNode();
-    node.put("uri", uriReference(uris.sourceRootRelative(path)));
+    String relative = uris.sourceRootRelative(path);
+    if (isAbsolute(relative)) {
+      // A file outside the scan root (a path given on the command line, a jar in the local Maven
+      // repository): an absolute file URI, which GitHub and SARIF viewers accept; a relative
+      // reference
+      // under %SRCROOT% would be an invalid URI.
+      String slashed = relative.replace('\\', '/');
+      node.put("uri", "file://" + (slashed.startsWith("/") ? "" : "/") + uriReference(slashed));
+      return node;
+    }
+    node.put("uri", uriReference(relative));
     node.put("uriBaseId", SRCROOT);
     return node;
+  }
+
+  private static boolean isAbsolute(String path) {
+    return path.startsWith("/")
+        || path.startsWith("\\")
+        || path.length() > 2
+            && Character.isLetter(path.charAt(0))
+            && path.charAt(1) == ':'
+            && (path.charAt(2) == '/' || path.charAt(2) == '\\');
   }
 
   /**

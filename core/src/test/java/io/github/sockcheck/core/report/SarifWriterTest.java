@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.io.FileTexts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -319,6 +320,24 @@ class SarifWriterTest {
         "services/gateway/lib/a.jar!/x/Y.class", uris.sourceRootRelative("lib/a.jar!/x/Y.class"));
     assertEquals("/opt/m2/x.jar", uris.sourceRootRelative("/opt/m2/x.jar"));
     assertEquals("pom.xml", new SarifWriter.Uris(project, project).sourceRootRelative("pom.xml"));
+  }
+
+  @Test
+  void aFileOutsideTheScanRootIsAnAbsoluteFileUriWithoutABase() {
+    SarifWriter.Uris uris = new SarifWriter.Uris(root, root);
+    JsonNode outside =
+        SarifWriter.physicalLocation(Location.line("/opt/src/My Dir/A.java", 3), uris)
+            .path("artifactLocation");
+    assertEquals("file:///opt/src/My%20Dir/A.java", outside.path("uri").asText());
+    assertTrue(outside.path("uriBaseId").isMissingNode(), outside::toString);
+    JsonNode windows =
+        SarifWriter.physicalLocation(Location.line("C:\\src\\A.java", 1), uris)
+            .path("artifactLocation");
+    assertEquals("file:///C:/src/A.java", windows.path("uri").asText());
+    JsonNode inside =
+        SarifWriter.physicalLocation(Location.line("src/A.java", 1), uris).path("artifactLocation");
+    assertEquals("src/A.java", inside.path("uri").asText());
+    assertEquals("%SRCROOT%", inside.path("uriBaseId").asText());
   }
 
   @Test
