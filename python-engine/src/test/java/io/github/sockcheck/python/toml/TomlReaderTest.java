@@ -82,8 +82,8 @@ class TomlReaderTest {
   @Test
   void strings() throws Exception {
     assertEquals(
-        "a\tb\nc\"d\\e\bf\fg\rh\u001bi\u00e9\ud83d\ude00",
-        valueOf("\"a\\tb\\nc\\\"d\\\\e\\bf\\fg\\rh\\ei\\u00E9\\U0001F600\""));
+        "a\tb\nc\"d\\e\bf\fg\rhi\u00e9\ud83d\ude00",
+        valueOf("\"a\\tb\\nc\\\"d\\\\e\\bf\\fg\\rhi\\u00E9\\U0001F600\""));
     assertEquals("C:\\path\\n", valueOf("'C:\\path\\n'"));
     assertEquals("", valueOf("''"));
     assertEquals("", valueOf("\"\""));
@@ -123,11 +123,9 @@ class TomlReaderTest {
                 "x = [ ]",
                 "y = [1, [2, 3], ]",
                 "z = {}",
-                "w = { p.q = 'r', s = [ 'u' ], }",
+                "w = { p.q = 'r', s = [ 'u' ] }",
                 "[t.sub]",
                 "k = 5",
-                "[t]",
-                "again = 6",
                 "[[arr]]",
                 "n = 1",
                 "[arr.inner]",
@@ -148,8 +146,6 @@ class TomlReaderTest {
     assertEquals("r", doc.at("t", "w", "p", "q").string());
     assertEquals("u", doc.at("t", "w", "s").array().get(0).string());
     assertEquals(5L, doc.at("t", "sub", "k").value());
-    assertEquals(
-        6L, doc.at("t", "again").value(), "a table header may name an existing table again");
     List<TomlValue> arr = doc.at("arr").array();
     assertEquals(2, arr.size());
     assertEquals(1L, arr.get(0).at("n").value());
@@ -250,45 +246,50 @@ class TomlReaderTest {
     assertEquals(6, doc.at("t", "c").array().get(0).line());
   }
 
+  /**
+   * tomlj reads TOML 1.0 and its messages are shown to the user as they are, with the line. (A
+   * unicode escape with too few digits is not listed: tomlj reports "Invalid unicode escape
+   * sequence" for it, but trips a Java assertion first when assertions are on, as in tests.)
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       quoteCharacter = '`',
       value = {
-        "`a = [1,\nb = 2` | 2 | unexpected value 'b'",
-        "`a = [1` | 1 | expected ',' or ']' in array",
-        "`a = [1,` | 1 | unterminated array",
-        "`a = {b = 1` | 1 | unterminated inline table",
-        "`a = {b = 1 c = 2}` | 1 | expected ',' or '}' in inline table",
-        "`a = \"x` | 1 | unterminated string",
-        "`a = \"x\ny\"` | 1 | unterminated string",
-        "`a = 'x\ny'` | 1 | unterminated string",
-        "`a = 'x` | 1 | unterminated string",
-        "`a = \"\"\"x\n\ny` | 3 | unterminated multi-line string",
-        "`a = \"\\q\"` | 1 | unknown escape '\\q'",
-        "`a = \"\\u12\"` | 1 | bad unicode escape",
-        "`a = \"\\u12zz\"` | 1 | bad unicode escape",
-        "`a = \"\\` | 1 | unterminated escape",
-        "`\n\na 1` | 3 | expected '=' after key 'a'",
-        "`a.b 1` | 1 | expected '=' after key 'a.b'",
-        "`a =` | 1 | expected a value",
-        "`a = ` | 1 | expected a value",
-        "`a = ,` | 1 | expected a value",
-        "`= 1` | 1 | expected a key",
-        "`a. = 1` | 1 | expected a key",
-        "`[t` | 1 | expected ']' to close the table header",
-        "`[[t]` | 1 | expected ']' to close the table header",
-        "`a = 1 b = 2` | 1 | unexpected text after a value: 'b = 2'",
-        "`[t] x` | 1 | unexpected text after a value: 'x'",
-        "`a = 99999999999999999999` | 1 | bad number '99999999999999999999'",
-        "`a = 0xzz` | 1 | bad number '0xzz'",
-        "`a = yes` | 1 | unexpected value 'yes'",
-        "`a = 1\n[a]` | 2 | key 'a' is not a table",
-        "`a = 1\n[a.b]` | 2 | key 'a' is not a table",
-        "`a = 1\n[[a]]` | 2 | key 'a' is not an array of tables",
-        "`a = 1\na.b = 2` | 2 | key 'a' is not a table",
-        "`a = []\n[a.b]` | 2 | key 'a' is not a table",
-        "`[`| 1 | expected a key"
+        "`a = [1,\nb = 2` | 2 | `Unexpected 'b', expected ] or a newline`",
+        "`a = [1` | 1 | `Unexpected end of input, expected ], a comma, or a newline`",
+        "`a = [1,` | 1 | `Unexpected end of input, expected ] or a newline`",
+        "`a = {b = 1` | 1 | `Unexpected end of input, expected }`",
+        "`a = {b = 1 c = 2}` | 1 | `Unexpected 'c', expected } or a comma`",
+        "`a = {b = 1,}` | 1 | `Unexpected '}', expected a-z, A-Z, 0-9, ', or \"`",
+        "`a = \"x` | 1 | `Unexpected end of input, expected \" or a character`",
+        "`a = \"x\ny\"` | 1 | `Unexpected end of line, expected \" or a character`",
+        "`a = 'x\ny'` | 1 | `Unexpected end of line, expected '`",
+        "`a = 'x` | 1 | `Unexpected end of input, expected '`",
+        "`a = \"\"\"x\n\ny` | 3 | `Unexpected end of input, expected \"\"\" or a character`",
+        "`a = \"\\q\"` | 1 | `Invalid escape sequence '\\q'`",
+        "`a = \"\\e\"` | 1 | `Invalid escape sequence '\\e'`",
+        "`a = \"\\` | 1 | `Unexpected '\\\\', expected \" or a character`",
+        "`\n\na 1` | 3 | `Unexpected '1', expected . or =`",
+        "`a.b 1` | 1 | `Unexpected '1', expected . or =`",
+        "`a =` | 1 | `Unexpected end of input, expected ', \", ''', \"\"\", a number, a boolean, a date/time, an array, or a table`",
+        "`a = ,` | 1 | `Unexpected ',', expected ', \", ''', \"\"\", a number, a boolean, a date/time, an array, or a table`",
+        "`= 1` | 1 | `Unexpected '=', expected a-z, A-Z, 0-9, ', \", a table key, a newline, or end-of-input`",
+        "`a. = 1` | 1 | `Unexpected '=', expected a-z, A-Z, 0-9, ', or \"`",
+        "`[t` | 1 | `Unexpected end of input, expected ]`",
+        "`[[t]` | 1 | `Unexpected ']', expected ]] or .`",
+        "`[` | 1 | `Unexpected end of input, expected a-z, A-Z, 0-9, ], ', or \"`",
+        "`a = 1 b = 2` | 1 | `Unexpected 'b', expected a newline or end-of-input`",
+        "`[t] x` | 1 | `Unexpected 'x', expected a newline or end-of-input`",
+        "`a = 99999999999999999999` | 1 | `Integer is too large`",
+        "`a = 0xzz` | 1 | `Unexpected 'xzz', expected a newline or end-of-input`",
+        "`a = yes` | 1 | `Unexpected 'y', expected ', \", ''', \"\"\", a number, a boolean, a date/time, an array, or a table`",
+        "`a = 1\n[a]` | 2 | `a previously defined at line 1, column 1`",
+        "`[t]\n[t]` | 2 | `t previously defined at line 1, column 1`",
+        "`a = 1\n[a.b]` | 2 | `a is not a table (previously defined at line 1, column 1)`",
+        "`a = 1\n[[a]]` | 2 | `a is not an array (previously defined at line 1, column 1)`",
+        "`a = 1\na.b = 2` | 2 | `a is not a table (previously defined at line 1, column 1)`",
+        "`a = []\n[a.b]` | 2 | `a is not a table (previously defined at line 1, column 1)`"
       })
   void syntaxErrorsSayWhereAndWhat(String toml, int line, String message) {
     TomlException e = assertThrows(TomlException.class, () -> TomlReader.parse(toml));
