@@ -21,8 +21,8 @@ import java.util.Optional;
  * {@code a.b.C} (D nested), and so on — never by parsing whole directories, which JavaParser's own
  * source solver does on every miss and which dominated the engine's time and memory. Types declared
  * in a file of another name (secondary top-level classes) are not found; the engine then falls back
- * to names. Parsed files are kept in a small LRU, so memory stays bounded however large the
- * project. One per worker thread (not thread-safe).
+ * to names. Parsed files are kept in an LRU (256 per thread), so memory stays bounded however large
+ * the project. One per worker thread (not thread-safe).
  */
 final class SourceIndexTypeSolver implements TypeSolver {
 

@@ -48,7 +48,7 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
         declaringFiles.put(outerTypeKey(c.type()), c.type());
       } else {
         words.add(need.word());
-        words.add(simpleName(owner(need)));
+        words.add(Need.simpleName(owner(need)));
       }
     }
     WordIndex index = new WordIndex(words);
@@ -72,7 +72,7 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
         // the
         // whole project. A call through a subtype or a chained result that never names the owner is
         // missed.
-        if (!samePackage && !at.any(simpleName(owner(need)))) continue;
+        if (!samePackage && !at.any(Need.simpleName(owner(need)))) continue;
         found.add(r);
         break;
       }
@@ -95,10 +95,6 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
     if (key == null) return "";
     int dot = key.lastIndexOf('.');
     return dot < 0 ? "" : key.substring(0, dot);
-  }
-
-  private static String simpleName(String type) {
-    return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
   }
 
   /** {@code a.b.Outer$Inner} → {@code a.b.Outer}, the key of the file that declares it. */

@@ -42,7 +42,8 @@ public sealed interface Need extends Comparable<Need> {
     return dot < 0 ? "" : outer.substring(0, dot);
   }
 
-  private static String simpleName(String type) {
+  /** The simple name of a type name ({@code a.b.Outer$Inner} → {@code Inner}). */
+  static String simpleName(String type) {
     return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
   }
 
