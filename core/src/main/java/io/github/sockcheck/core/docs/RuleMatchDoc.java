@@ -153,9 +153,8 @@ final class RuleMatchDoc {
       }
       if (!guarded.outcomes().isEmpty()) {
         List<String> outcomes = new ArrayList<>();
-        for (var o : new java.util.TreeSet<>(guarded.outcomes()))
-          outcomes.add("`" + o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "`");
-        text += ", on the outcome " + String.join(" or ", outcomes);
+        for (var o : new java.util.TreeSet<>(guarded.outcomes())) outcomes.add(outcomeName(o));
+        text += ", on the branch where " + String.join(" or ", outcomes);
       }
       return text;
     }
@@ -165,6 +164,16 @@ final class RuleMatchDoc {
     if (c instanceof Condition.Runtime rt)
       return "the target " + rt.runtime() + " version is in `" + rt.range() + "`";
     return c.toString();
+  }
+
+  private static String outcomeName(io.github.sockcheck.core.facts.GuardOutcome outcome) {
+    return switch (outcome) {
+      case NON_NULL -> "the value is not null";
+      case NULL -> "the value is null";
+      case TRUE -> "the test is true";
+      case FALSE -> "the test is false";
+      case COMPARED -> "the value was compared (either outcome)";
+    };
   }
 
   private static String joined(List<Condition> conditions, String glue) {

@@ -114,6 +114,10 @@ public final class ProgramSites {
                   });
         }
       }
+      // A constant operand (`x > 0` in source, `x > 5` in both engines) is not what a branch tests.
+      if (values.stream()
+          .allMatch(v -> v.origin() == ArgOrigin.CONSTANT || v.origin() == ArgOrigin.NULL))
+        continue;
       Guard guard = new Guard(new ArgFact(values, null), branch.outcome());
       if (!guards.contains(guard)) guards.add(guard);
     }

@@ -148,16 +148,26 @@ final class RuleModelBuilder {
     if (g.has("roles"))
       g.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
     Set<GuardOutcome> outcomes = EnumSet.noneOf(GuardOutcome.class);
-    g.path("outcome")
-        .forEach(
-            o ->
-                outcomes.add(
-                    GuardOutcome.valueOf(o.asText().replace('-', '_').toUpperCase(Locale.ROOT))));
+    g.path("outcome").forEach(o -> outcomes.add(guardOutcome(o.asText())));
     return new Condition.GuardedBy(
         memberPatterns(g.get("calls")),
         roles,
         g.has("where") ? condition(g.get("where")) : null,
         outcomes);
+  }
+
+  /**
+   * The schema's names: YAML would read bare {@code true}, {@code false}, {@code null} as values.
+   */
+  static GuardOutcome guardOutcome(String name) {
+    return switch (name) {
+      case "non-null" -> GuardOutcome.NON_NULL;
+      case "is-null" -> GuardOutcome.NULL;
+      case "is-true" -> GuardOutcome.TRUE;
+      case "is-false" -> GuardOutcome.FALSE;
+      case "compared" -> GuardOutcome.COMPARED;
+      default -> throw new IllegalArgumentException("unknown guard outcome " + name);
+    };
   }
 
   private static ValueTest valueTest(JsonNode c) {
