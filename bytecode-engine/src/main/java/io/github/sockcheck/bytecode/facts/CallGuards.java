@@ -23,24 +23,25 @@ import org.objectweb.asm.tree.analysis.Frame;
  * and exception edges) leaves {@code use} unreachable from the entry. The source engine reports the
  * same for {@code if}, {@code ?:}, {@code &&}, {@code ||} and early exits.
  *
- * <p>Each edge costs one walk of the graph, done once per method on first need; a method whose
- * branches times instructions exceed {@link #BUDGET} gets no guards (a known miss, never a wrong
- * guard).
+ * <p>Computed once per method, on first need, as dominance: each edge of a conditional jump gets a
+ * node of its own in the graph, and an edge guards an instruction exactly when its node dominates
+ * it (Cooper, Harvey and Kennedy's iterative algorithm, near linear in the method's size).
  */
 final class CallGuards {
-
-  /** Branch edges × instructions walked at most per method. */
-  static final long BUDGET = 4_000_000L;
 
   private final InsnList insns;
   private final Frame<Producers>[] frames;
   private final List<List<Integer>> successors;
   private final ToIntFunction<Producers> nodes;
 
-  /** Per guarded edge: the jump, the edge's target, what it means, what is reachable without it. */
-  private record Edge(int jump, int to, GuardOutcome outcome, BitSet reachableWithout) {}
+  /** An edge of a conditional jump: the jump, what taking this edge means for the tested value. */
+  private record Edge(int jump, GuardOutcome outcome) {}
 
+  /** Edge nodes, numbered from {@code insns.size()}. */
   private List<Edge> edges;
+
+  /** The immediate dominator of each node (instructions, then edge nodes); -1 when unreachable. */
+  private int[] idom;
 
   /**
    * @param nodes the value node of an operand (as the method's facts number them)
@@ -58,10 +59,16 @@ final class CallGuards {
 
   /** The guards of the instruction at {@code use}, outermost branch first. */
   List<CallFact.BranchGuard> of(int use) {
-    if (edges == null) edges = edges();
+    if (idom == null) dominators();
+    List<Edge> chain = new ArrayList<>();
+    if (idom[use] >= 0) {
+      for (int x = use; x != 0; x = idom[x]) {
+        if (x >= insns.size()) chain.add(edges.get(x - insns.size()));
+      }
+    }
     List<CallFact.BranchGuard> guards = new ArrayList<>();
-    for (Edge e : edges) {
-      if (e.reachableWithout().get(use)) continue;
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Edge e = chain.get(i);
       for (Producers operand : tested(e.jump())) {
         CallFact.BranchGuard g = new CallFact.BranchGuard(nodes.applyAsInt(operand), e.outcome());
         if (!guards.contains(g)) guards.add(g);
@@ -70,20 +77,84 @@ final class CallGuards {
     return guards;
   }
 
-  private List<Edge> edges() {
-    List<Integer> jumps = new ArrayList<>();
-    for (int i = 0; i < insns.size(); i++) {
-      if (frames[i] != null && isConditional(insns.get(i).getOpcode()) && target(i) != i + 1)
-        jumps.add(i);
-    }
-    List<Edge> found = new ArrayList<>();
-    if ((long) jumps.size() * 2 * insns.size() > BUDGET) return found;
-    for (int at : jumps) {
+  /** The control-flow graph with a node on each edge of a conditional jump, and its dominators. */
+  private void dominators() {
+    int n = insns.size();
+    edges = new ArrayList<>();
+    List<List<Integer>> succ = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) succ.add(new ArrayList<>(successors.get(i)));
+    for (int at = 0; at < n; at++) {
+      if (frames[at] == null || !isConditional(insns.get(at).getOpcode())) continue;
       int target = target(at);
-      found.add(new Edge(at, target, outcome(at, true), reachableWithout(at, target)));
-      found.add(new Edge(at, at + 1, outcome(at, false), reachableWithout(at, at + 1)));
+      if (target == at + 1) continue; // both edges lead to the same place
+      List<Integer> next = succ.get(at);
+      for (int k = 0; k < next.size(); k++) {
+        int to = next.get(k);
+        if (to != target && to != at + 1) continue; // an exception edge
+        edges.add(new Edge(at, outcome(at, to == target)));
+        next.set(k, n + edges.size() - 1);
+        succ.add(new ArrayList<>(List.of(to)));
+      }
     }
-    return found;
+    int total = succ.size();
+    // Reverse postorder from the entry (iterative depth-first search).
+    int[] post = new int[total];
+    java.util.Arrays.fill(post, -1);
+    int[] order = new int[total];
+    int count = 0;
+    BitSet seen = new BitSet(total);
+    Deque<int[]> stack = new ArrayDeque<>();
+    stack.push(new int[] {0, 0});
+    seen.set(0);
+    while (!stack.isEmpty()) {
+      int[] top = stack.peek();
+      List<Integer> next = succ.get(top[0]);
+      if (top[1] < next.size()) {
+        int to = next.get(top[1]++);
+        if (!seen.get(to)) {
+          seen.set(to);
+          stack.push(new int[] {to, 0});
+        }
+      } else {
+        stack.pop();
+        post[top[0]] = count;
+        order[count++] = top[0];
+      }
+    }
+    List<List<Integer>> pred = new ArrayList<>(total);
+    for (int i = 0; i < total; i++) pred.add(new ArrayList<>(2));
+    for (int i = 0; i < total; i++) {
+      if (!seen.get(i)) continue;
+      for (int to : succ.get(i)) pred.get(to).add(i);
+    }
+    idom = new int[total];
+    java.util.Arrays.fill(idom, -1);
+    idom[0] = 0;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int k = count - 1; k >= 0; k--) {
+        int b = order[k];
+        if (b == 0) continue;
+        int dom = -1;
+        for (int p : pred.get(b)) {
+          if (idom[p] < 0) continue;
+          dom = dom < 0 ? p : intersect(p, dom, post);
+        }
+        if (dom != idom[b]) {
+          idom[b] = dom;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private int intersect(int a, int b, int[] post) {
+    while (a != b) {
+      while (post[a] < post[b]) a = idom[a];
+      while (post[b] < post[a]) b = idom[b];
+    }
+    return a;
   }
 
   private static boolean isConditional(int opcode) {
@@ -170,24 +241,5 @@ final class CallGuards {
       if (!bool) return false;
     }
     return true;
-  }
-
-  /** Instructions reachable from the entry when the edge {@code from → to} is removed. */
-  private BitSet reachableWithout(int from, int to) {
-    BitSet seen = new BitSet(insns.size());
-    Deque<Integer> work = new ArrayDeque<>();
-    work.push(0);
-    seen.set(0);
-    while (!work.isEmpty()) {
-      int i = work.pop();
-      for (int next : successors.get(i)) {
-        if (i == from && next == to) continue;
-        if (!seen.get(next)) {
-          seen.set(next);
-          work.push(next);
-        }
-      }
-    }
-    return seen;
   }
 }
