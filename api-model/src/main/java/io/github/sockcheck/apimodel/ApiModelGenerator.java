@@ -89,6 +89,8 @@ public final class ApiModelGenerator {
     else if (c instanceof Condition.ResultCastTo cast) types.addAll(cast.types());
     else if (c instanceof Condition.ResultUsedBy used)
       used.calls().forEach(p -> types.add(p.owner()));
+    else if (c instanceof Condition.GuardedBy guarded)
+      guarded.calls().forEach(p -> types.add(p.owner()));
     else if (c instanceof Condition.Arg arg && arg.test() instanceof ValueTest.FromCall from) {
       for (MemberPattern p : from.calls()) types.add(p.owner());
     }

@@ -53,6 +53,9 @@ final class ExpressionValues {
 
   private final MethodWalker w;
 
+  /** The nodes of conditions and their operands, to say what a branch tests. */
+  final BranchTests tests = new BranchTests();
+
   ExpressionValues(MethodWalker walker) {
     this.w = walker;
   }
@@ -520,12 +523,17 @@ final class ExpressionValues {
   private int conditional(ConditionalExpr c) {
     Optional<Integer> constant = folded(c);
     if (constant.isPresent()) return constant.get();
-    value(c.getCondition());
+    tests.remember(c.getCondition(), value(c.getCondition()));
     Locals afterCondition = w.locals.copy();
+    int mark = w.out.guardMark();
+    w.out.pushGuards(tests.guards(c.getCondition(), true));
     int whenTrue = value(c.getThenExpr());
+    w.out.popGuards(mark);
     Locals trueLocals = w.locals;
     w.locals = afterCondition.copy();
+    w.out.pushGuards(tests.guards(c.getCondition(), false));
     int whenFalse = value(c.getElseExpr());
+    w.out.popGuards(mark);
     w.locals = Locals.join(trueLocals, w.locals, w.out);
     return w.out.merge(whenTrue, whenFalse);
   }
@@ -534,6 +542,7 @@ final class ExpressionValues {
     Optional<Integer> constant = folded(u);
     if (constant.isPresent()) return constant.get();
     int operand = value(u.getExpression());
+    tests.remember(u.getExpression(), operand);
     UnaryExpr.Operator op = u.getOperator();
     boolean step =
         op == UnaryExpr.Operator.PREFIX_INCREMENT
@@ -549,8 +558,14 @@ final class ExpressionValues {
   private int binary(BinaryExpr b) {
     Optional<Integer> constant = folded(b);
     if (constant.isPresent()) return constant.get();
-    value(b.getLeft());
-    value(b.getRight());
+    tests.remember(b.getLeft(), value(b.getLeft()));
+    // The right operand of && runs only when the left holds, of || only when it fails.
+    BinaryExpr.Operator op = b.getOperator();
+    boolean shortCircuit = op == BinaryExpr.Operator.AND || op == BinaryExpr.Operator.OR;
+    int mark = w.out.guardMark();
+    if (shortCircuit) w.out.pushGuards(tests.guards(b.getLeft(), op == BinaryExpr.Operator.AND));
+    tests.remember(b.getRight(), value(b.getRight()));
+    w.out.popGuards(mark);
     return w.out.unknown("arithmetic");
   }
 
@@ -561,12 +576,14 @@ final class ExpressionValues {
     Locals saved = w.locals.copy();
     boolean reachable = w.reachable;
     w.lambdaDepth++;
+    List<io.github.sockcheck.core.flow.CallFact.BranchGuard> guards = w.out.suspendGuards();
     try {
       for (var p : l.getParameters())
         w.locals.set(p.getNameAsString(), w.out.unknown("lambda parameter"));
       w.statements.statement(l.getBody());
     } finally {
       w.lambdaDepth--;
+      w.out.restoreGuards(guards);
       w.locals = saved;
       w.reachable = reachable;
     }

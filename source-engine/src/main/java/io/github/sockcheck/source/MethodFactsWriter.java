@@ -61,7 +61,46 @@ final class MethodFactsWriter {
     return openMerge(List.of(a, b));
   }
 
+  /**
+   * The branches the current point is reached through only on one outcome (innermost last); each
+   * call written gets them.
+   */
+  private final List<CallFact.BranchGuard> guards = new ArrayList<>();
+
+  /** A mark to {@link #popGuards} back to. */
+  int guardMark() {
+    return guards.size();
+  }
+
+  void pushGuards(List<CallFact.BranchGuard> more) {
+    guards.addAll(more);
+  }
+
+  void popGuards(int mark) {
+    while (guards.size() > mark) guards.remove(guards.size() - 1);
+  }
+
+  /**
+   * Takes the guards away (a lambda body is a method of its own); give them back with {@link
+   * #restoreGuards}.
+   */
+  List<CallFact.BranchGuard> suspendGuards() {
+    List<CallFact.BranchGuard> saved = new ArrayList<>(guards);
+    guards.clear();
+    return saved;
+  }
+
+  void restoreGuards(List<CallFact.BranchGuard> saved) {
+    guards.clear();
+    guards.addAll(saved);
+  }
+
   int call(CallFact call) {
+    if (!guards.isEmpty()) {
+      List<CallFact.BranchGuard> distinct = new ArrayList<>();
+      for (CallFact.BranchGuard g : guards) if (!distinct.contains(g)) distinct.add(g);
+      call = call.withGuards(distinct);
+    }
     calls.add(call);
     return add(new ValueNode.CallResult(calls.size() - 1));
   }

@@ -52,6 +52,14 @@ final class StatementFlow {
   }
 
   void statement(Statement s) {
+    int guardMark = w.out.guardMark();
+    dispatch(s);
+    // An if whose one branch cannot complete guards the statements after it in the same block; any
+    // other statement keeps its guards to itself.
+    if (!(s instanceof IfStmt)) w.out.popGuards(guardMark);
+  }
+
+  private void dispatch(Statement s) {
     if (s instanceof BlockStmt block) block(block);
     else if (s instanceof ExpressionStmt es) w.expressions.value(es.getExpression());
     else if (s instanceof IfStmt i) ifStatement(i);
@@ -90,23 +98,34 @@ final class StatementFlow {
 
   void block(BlockStmt block) {
     Locals before = w.locals.copy();
+    int guardMark = w.out.guardMark();
     for (Statement s : block.getStatements()) statement(s);
+    w.out.popGuards(guardMark);
     w.locals.keepOnly(before);
   }
 
   private void ifStatement(IfStmt s) {
-    w.expressions.value(s.getCondition());
+    BranchTests tests = w.expressions.tests;
+    tests.remember(s.getCondition(), w.expressions.value(s.getCondition()));
     Locals afterCondition = w.locals.copy();
     boolean reachableBefore = w.reachable;
+    int guardMark = w.out.guardMark();
+    w.out.pushGuards(tests.guards(s.getCondition(), true));
     guard(s.getCondition(), true);
     statement(s.getThenStmt());
+    w.out.popGuards(guardMark);
     Locals thenEnd = w.reachable ? w.locals : null;
     w.locals = afterCondition.copy();
     w.reachable = reachableBefore;
+    w.out.pushGuards(tests.guards(s.getCondition(), false));
     guard(s.getCondition(), false);
     if (s.getElseStmt().isPresent()) statement(s.getElseStmt().get());
+    w.out.popGuards(guardMark);
     Locals elseEnd = w.reachable ? w.locals : null;
     meet(Locals.join(thenEnd, elseEnd, w.out), afterCondition);
+    // `if (x == null) return;`: what follows in the block runs only on the branch that completes.
+    if (reachableBefore && (thenEnd == null) != (elseEnd == null))
+      w.out.pushGuards(tests.guards(s.getCondition(), thenEnd != null));
   }
 
   /**
@@ -182,9 +201,14 @@ final class StatementFlow {
     Locals head = loopHead(entry, parts);
     w.locals = head.copy();
     Locals exitByCondition = null;
+    int guardMark = w.out.guardMark();
     if (!doWhile && condition != null) {
-      w.expressions.value(condition);
-      if (!alwaysTrue(condition)) exitByCondition = w.locals.copy();
+      w.expressions.tests.remember(condition, w.expressions.value(condition));
+      if (!alwaysTrue(condition)) {
+        exitByCondition = w.locals.copy();
+        // The body (and the update) of a while or for loop runs only when its condition holds.
+        w.out.pushGuards(w.expressions.tests.guards(condition, true));
+      }
     }
     Jumps.Target target = w.jumps.push(Jumps.Kind.LOOP, label);
     statement(body);
@@ -194,12 +218,14 @@ final class StatementFlow {
       w.locals = back;
       w.reachable = true;
       for (Expression update : updates) w.expressions.value(update);
+      w.out.popGuards(guardMark);
       if (doWhile && condition != null) {
         w.expressions.value(condition);
         if (!alwaysTrue(condition)) exitByCondition = w.locals.copy();
       }
       feedBackEdge(head, w.locals);
     }
+    w.out.popGuards(guardMark);
     w.jumps.pop();
     Locals exit = exitByCondition;
     for (Locals b : target.breaks) exit = Locals.join(exit, b, w.out);
@@ -358,7 +384,9 @@ final class StatementFlow {
    */
   Locals entries(List<SwitchEntry> entries, int selector, Locals start, Jumps.Target target) {
     Locals fall = null;
+    int guardMark = w.out.guardMark();
     for (SwitchEntry entry : entries) {
+      w.out.popGuards(guardMark); // a case label is reached from the switch itself
       w.locals = Locals.join(start, fall, w.out);
       w.reachable = true;
       for (Expression label : entry.getLabels()) w.expressions.caseLabel(label, selector);
@@ -382,6 +410,7 @@ final class StatementFlow {
         fall = w.reachable ? w.locals.copy() : null;
       }
     }
+    w.out.popGuards(guardMark);
     return fall;
   }
 

@@ -46,6 +46,7 @@ final class MethodFactsBuilder {
   private final InsnList insns;
   private final int[] lines;
   private final BranchGuards guards;
+  private final CallGuards callGuards;
 
   private final List<ValueNode> nodes = new ArrayList<>();
   private final Map<Object, Integer> producerNodes = new IdentityHashMap<>();
@@ -74,6 +75,7 @@ final class MethodFactsBuilder {
     this.insns = method.instructions;
     this.lines = lines(insns);
     this.guards = new BranchGuards(insns, frames, successors);
+    this.callGuards = new CallGuards(insns, frames, successors, this::node);
   }
 
   MethodFacts build() {
@@ -221,7 +223,8 @@ final class MethodFactsBuilder {
         args,
         null,
         at,
-        true);
+        true,
+        callGuards.of(index));
   }
 
   /** A lambda or method reference: the implementation method, its captured receiver and values. */

@@ -88,7 +88,8 @@ final class RuleMatchDoc {
     if (c instanceof Condition.Not not) return followsValues(not.condition());
     return c instanceof Condition.Arg
         || c instanceof Condition.ResultUsedBy
-        || c instanceof Condition.ResultCastTo;
+        || c instanceof Condition.ResultCastTo
+        || c instanceof Condition.GuardedBy;
   }
 
   static String pattern(CallPattern p) {
@@ -138,12 +139,41 @@ final class RuleMatchDoc {
           (position, role) -> roles.add("`" + role + "` = its argument " + (position + 1)));
       return uses + " (" + String.join(", ", roles) + ") where " + condition(used.where());
     }
+    if (c instanceof Condition.GuardedBy guarded) {
+      String text =
+          "the call is reached only on one outcome of a branch that tests the result of "
+              + members(guarded.calls());
+      if (guarded.where() != null) {
+        Map<Integer, String> byPosition = new TreeMap<>();
+        guarded.roles().forEach((role, position) -> byPosition.put(position, role));
+        List<String> roles = new ArrayList<>();
+        byPosition.forEach(
+            (position, role) -> roles.add("`" + role + "` = its argument " + (position + 1)));
+        text += " (" + String.join(", ", roles) + ") where " + condition(guarded.where());
+      }
+      if (!guarded.outcomes().isEmpty()) {
+        List<String> outcomes = new ArrayList<>();
+        for (var o : new java.util.TreeSet<>(guarded.outcomes())) outcomes.add(outcomeName(o));
+        text += ", on the branch where " + String.join(" or ", outcomes);
+      }
+      return text;
+    }
     if (c instanceof Condition.ResultCastTo cast) {
       return "the result is cast to or tested against `" + String.join("`, `", cast.types()) + "`";
     }
     if (c instanceof Condition.Runtime rt)
       return "the target " + rt.runtime() + " version is in `" + rt.range() + "`";
     return c.toString();
+  }
+
+  private static String outcomeName(io.github.sockcheck.core.facts.GuardOutcome outcome) {
+    return switch (outcome) {
+      case NON_NULL -> "the value is not null";
+      case NULL -> "the value is null";
+      case TRUE -> "the test is true";
+      case FALSE -> "the test is false";
+      case COMPARED -> "the value was compared (either outcome)";
+    };
   }
 
   private static String joined(List<Condition> conditions, String glue) {

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param keywordArgs Python keyword arguments by name; empty for Java
  * @param resultUses later calls on the value this call returned
  * @param resultCasts types the returned value is cast to or tested with {@code instanceof}
+ * @param guards the branches the call is reached through only on one outcome (empty when none or
+ *     unknown)
  * @param enclosing {@code Class#method} the call is in, for messages and fingerprints
  * @param resolved false when the owner was guessed from imports/names without a classpath; findings
  *     from such call sites get one step lower precision
@@ -45,15 +47,51 @@ public record CallSite(
     Location location,
     String enclosing,
     boolean resolved,
-    String engine) {
+    String engine,
+    List<Guard> guards) {
 
   public CallSite {
+    guards = guards == null ? List.of() : List.copyOf(guards);
     ownerSupertypes = Set.copyOf(ownerSupertypes);
     paramTypes = paramTypes == null ? null : List.copyOf(paramTypes);
     args = List.copyOf(args);
     keywordArgs = Map.copyOf(keywordArgs);
     resultUses = List.copyOf(resultUses);
     resultCasts = Set.copyOf(resultCasts);
+  }
+
+  /** A call site without guard facts (engines and tests that do not report branches). */
+  public CallSite(
+      Language language,
+      String owner,
+      Set<String> ownerSupertypes,
+      String member,
+      List<String> paramTypes,
+      String returnType,
+      List<ArgFact> args,
+      Map<String, ArgFact> keywordArgs,
+      List<ResultUse> resultUses,
+      Set<String> resultCasts,
+      Location location,
+      String enclosing,
+      boolean resolved,
+      String engine) {
+    this(
+        language,
+        owner,
+        ownerSupertypes,
+        member,
+        paramTypes,
+        returnType,
+        args,
+        keywordArgs,
+        resultUses,
+        resultCasts,
+        location,
+        enclosing,
+        resolved,
+        engine,
+        List.of());
   }
 
   /**
@@ -79,7 +117,8 @@ public record CallSite(
         .location(location)
         .enclosing(enclosing)
         .resolved(resolved)
-        .engine(engine);
+        .engine(engine)
+        .guards(guards);
   }
 
   /** Simple name of the owner, e.g. {@code DatagramChannel}. */
@@ -106,6 +145,7 @@ public record CallSite(
     private String enclosing;
     private boolean resolved = true;
     private String engine;
+    private List<Guard> guards = List.of();
 
     private Builder(Language language, String owner, String member) {
       this.language = language;
@@ -169,6 +209,11 @@ public record CallSite(
       return this;
     }
 
+    public Builder guards(List<Guard> v) {
+      guards = v;
+      return this;
+    }
+
     public CallSite build() {
       return new CallSite(
           language,
@@ -184,7 +229,8 @@ public record CallSite(
           location,
           enclosing,
           resolved,
-          engine);
+          engine,
+          guards);
     }
   }
 }

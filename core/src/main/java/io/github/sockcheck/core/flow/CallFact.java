@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.flow;
 
+import io.github.sockcheck.core.facts.GuardOutcome;
 import io.github.sockcheck.core.findings.Location;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,8 @@ import java.util.Set;
  *     unknown
  * @param location where the call is ({@code new}'s position for constructors)
  * @param resolved false when the owner or overload was guessed from names, without a classpath
+ * @param guards the branches the call is reached through only on one outcome: a test of a value
+ *     node that must come out as the guard says (see {@link io.github.sockcheck.core.facts.Guard})
  */
 public record CallFact(
     String owner,
@@ -36,7 +39,13 @@ public record CallFact(
     List<Integer> args,
     List<String> argTexts,
     Location location,
-    boolean resolved) {
+    boolean resolved,
+    List<BranchGuard> guards) {
+
+  /**
+   * A test of value {@code node} that must come out as {@code outcome} for the call to be reached.
+   */
+  public record BranchGuard(int node, GuardOutcome outcome) {}
 
   /**
    * How the call is dispatched; {@link #LAMBDA} links the captured values to a lambda's
@@ -64,6 +73,52 @@ public record CallFact(
         paramTypes == null ? null : Collections.unmodifiableList(new ArrayList<>(paramTypes));
     args = List.copyOf(args);
     argTexts = argTexts == null ? null : Collections.unmodifiableList(new ArrayList<>(argTexts));
+    guards = guards == null ? List.of() : List.copyOf(guards);
+  }
+
+  /** A call without guard facts. */
+  public CallFact(
+      String owner,
+      Set<String> ownerSupertypes,
+      String member,
+      List<String> paramTypes,
+      String returnType,
+      Kind kind,
+      int receiver,
+      List<Integer> args,
+      List<String> argTexts,
+      Location location,
+      boolean resolved) {
+    this(
+        owner,
+        ownerSupertypes,
+        member,
+        paramTypes,
+        returnType,
+        kind,
+        receiver,
+        args,
+        argTexts,
+        location,
+        resolved,
+        List.of());
+  }
+
+  /** The same call, reached only through {@code branches}. */
+  public CallFact withGuards(List<BranchGuard> branches) {
+    return new CallFact(
+        owner,
+        ownerSupertypes,
+        member,
+        paramTypes,
+        returnType,
+        kind,
+        receiver,
+        args,
+        argTexts,
+        location,
+        resolved,
+        branches);
   }
 
   /** The argument's text as written, or null when the engine does not know it. */

@@ -117,6 +117,15 @@ public final class FlowSolver {
   }
 
   /**
+   * The origins of value {@code node} of the method a call is in (a node a {@link
+   * CallFact.BranchGuard} of that call tests).
+   */
+  public SortedSet<Origin> nodeOrigins(CallRef call, int node) {
+    if (node < 0 || node >= call.method().nodes().size()) return origins(-1);
+    return origins(graph.node(indexOf(call), node));
+  }
+
+  /**
    * Calls (other than itself) whose receiver may be the value this call returned or constructed.
    */
   public List<CallRef> uses(CallRef call) {

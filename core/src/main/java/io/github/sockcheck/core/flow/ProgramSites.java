@@ -3,6 +3,7 @@ package io.github.sockcheck.core.flow;
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.Guard;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.flow.FlowSolver.CallRef;
@@ -85,7 +86,48 @@ public final class ProgramSites {
         .enclosing(enclosing)
         .resolved(fact.resolved())
         .engine(engine)
+        .guards(guards(solver, call))
         .build();
+  }
+
+  /**
+   * The branches a call is reached through only on one outcome, each tested value with the values
+   * it was computed from one call deep (a library call's receiver and arguments), every call result
+   * among them carrying its own arguments.
+   */
+  private static List<Guard> guards(FlowSolver solver, CallRef call) {
+    List<Guard> guards = new ArrayList<>();
+    for (CallFact.BranchGuard branch : call.fact().guards()) {
+      List<ArgFact.Value> values = new ArrayList<>();
+      for (Origin o : solver.nodeOrigins(call, branch.node())) {
+        addWithArguments(solver, o, values);
+        if (o instanceof Origin.Call c) {
+          solver
+              .producer(c)
+              .ifPresent(
+                  p -> {
+                    for (Origin r : solver.receiverOrigins(p)) addWithArguments(solver, r, values);
+                    for (int k = 0; k < p.fact().args().size(); k++) {
+                      for (Origin a : solver.argumentOrigins(p, k))
+                        addWithArguments(solver, a, values);
+                    }
+                  });
+        }
+      }
+      // A constant operand (`x > 0` in source, `x > 5` in both engines) is not what a branch tests.
+      if (values.stream()
+          .allMatch(v -> v.origin() == ArgOrigin.CONSTANT || v.origin() == ArgOrigin.NULL))
+        continue;
+      Guard guard = new Guard(new ArgFact(values, null), branch.outcome());
+      if (!guards.contains(guard)) guards.add(guard);
+    }
+    return guards;
+  }
+
+  private static void addWithArguments(
+      FlowSolver solver, Origin origin, List<ArgFact.Value> values) {
+    ArgFact.Value v = withProducerArgs(solver, origin);
+    if (!values.contains(v)) values.add(v);
   }
 
   /**
@@ -135,34 +177,37 @@ public final class ProgramSites {
     for (int i = 0; i < fact.args().size(); i++) {
       List<ArgFact.Value> values = new ArrayList<>();
       for (Origin o : solver.argumentOrigins(use, i)) {
-        ArgFact.Value v = value(o);
-        if (o instanceof Origin.Call call) {
-          List<ArgFact> producerArgs =
-              solver
-                  .producer(call)
-                  .map(
-                      p -> {
-                        List<ArgFact> inner = new ArrayList<>();
-                        for (int k = 0; k < p.fact().args().size(); k++) {
-                          inner.add(argument(solver.argumentOrigins(p, k), p.fact().argText(k)));
-                        }
-                        return inner;
-                      })
-                  .orElse(List.of());
-          v =
-              new ArgFact.Value(
-                  v.origin(),
-                  v.constant(),
-                  v.constantName(),
-                  v.producedBy(),
-                  v.producerSupertypes(),
-                  producerArgs);
-        }
+        ArgFact.Value v = withProducerArgs(solver, o);
         if (!values.contains(v)) values.add(v);
       }
       args.add(new ArgFact(values, fact.argText(i)));
     }
     return args;
+  }
+
+  /** A value; when a call of the program produced it, with that call's arguments (one level). */
+  private static ArgFact.Value withProducerArgs(FlowSolver solver, Origin o) {
+    ArgFact.Value v = value(o);
+    if (!(o instanceof Origin.Call call)) return v;
+    List<ArgFact> producerArgs =
+        solver
+            .producer(call)
+            .map(
+                p -> {
+                  List<ArgFact> inner = new ArrayList<>();
+                  for (int k = 0; k < p.fact().args().size(); k++) {
+                    inner.add(argument(solver.argumentOrigins(p, k), p.fact().argText(k)));
+                  }
+                  return inner;
+                })
+            .orElse(List.<ArgFact>of());
+    return new ArgFact.Value(
+        v.origin(),
+        v.constant(),
+        v.constantName(),
+        v.producedBy(),
+        v.producerSupertypes(),
+        producerArgs);
   }
 
   /** The matcher's view of a value's origins. */

@@ -86,7 +86,11 @@ public final class CallPatternIndex {
     else if (condition instanceof Condition.Not not) collectValueMembers(not.condition());
     else if (condition instanceof Condition.ResultUsedBy used && used.where() != null)
       collectValueMembers(used.where());
-    else if (condition instanceof Condition.Arg arg
+    else if (condition instanceof Condition.GuardedBy guarded) {
+      // The guarding call's owner decides the verdict, and its arguments are tested.
+      for (MemberPattern p : guarded.calls()) valueMembers.add(p.member());
+      if (guarded.where() != null) collectValueMembers(guarded.where());
+    } else if (condition instanceof Condition.Arg arg
         && arg.test() instanceof ValueTest.FromCall fromCall) {
       for (MemberPattern p : fromCall.calls()) valueMembers.add(p.member());
     }

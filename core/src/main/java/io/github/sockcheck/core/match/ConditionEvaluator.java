@@ -5,6 +5,7 @@ import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.Ecosystem;
+import io.github.sockcheck.core.facts.Guard;
 import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.facts.TypeLiteral;
 import io.github.sockcheck.core.rules.Condition;
@@ -196,6 +197,8 @@ public final class ConditionEvaluator {
       yes.absorb(result);
       return yes;
     }
+    if (condition instanceof Condition.GuardedBy guardedBy)
+      return Outcome.of(guarded(guardedBy, site));
     if (condition instanceof Condition.ResultCastTo castTo) {
       for (String cast : site.resultCasts()) {
         for (String type : castTo.types()) {
@@ -241,6 +244,31 @@ public final class ConditionEvaluator {
                     role,
                     position < use.args().size() ? use.args().get(position) : ArgFact.ABSENT));
     return evaluate(usedBy.where(), bound, site).holds();
+  }
+
+  /**
+   * Some guard of the call needs an outcome the condition names, and one of the values its branch
+   * tests is the result of a call matching the condition's patterns whose arguments satisfy its
+   * {@code where}.
+   */
+  private boolean guarded(Condition.GuardedBy guardedBy, CallSite site) {
+    for (Guard guard : site.guards()) {
+      if (!guardedBy.outcomes().isEmpty() && !guardedBy.outcomes().contains(guard.outcome()))
+        continue;
+      for (ArgFact.Value value : guard.tested().values()) {
+        if (!producedByOneOf(guardedBy.calls(), value)) continue;
+        if (guardedBy.where() == null) return true;
+        Map<String, ArgFact> bound = new TreeMap<>();
+        List<ArgFact> args = value.producerArgs();
+        guardedBy
+            .roles()
+            .forEach(
+                (role, position) ->
+                    bound.put(role, position < args.size() ? args.get(position) : ArgFact.ABSENT));
+        if (evaluate(guardedBy.where(), bound, site).holds()) return true;
+      }
+    }
+    return false;
   }
 
   /** "3.11" of "Python 3.11". */
@@ -306,18 +334,7 @@ public final class ConditionEvaluator {
       }
       return false;
     }
-    if (test instanceof ValueTest.FromCall fc) {
-      if (value.origin() != ArgOrigin.CALL || value.producedBy() == null) return false;
-      MemberPattern produced = MemberPattern.parse(value.producedBy());
-      String owner = value.producedBy().indexOf('#') < 0 ? null : produced.owner();
-      for (MemberPattern p : fc.calls()) {
-        if (p.matches(owner, produced.member())) return true;
-        for (String supertype : value.producerSupertypes()) {
-          if (p.owner().indexOf('.') > 0 && p.matches(supertype, produced.member())) return true;
-        }
-      }
-      return false;
-    }
+    if (test instanceof ValueTest.FromCall fc) return producedByOneOf(fc.calls(), value);
     if (test instanceof ValueTest.StringValue sv) {
       return value.origin() == ArgOrigin.CONSTANT
           && value.constant() instanceof String text
@@ -348,6 +365,20 @@ public final class ConditionEvaluator {
     }
     if (test instanceof ValueTest.Origin o) return o.origins().contains(value.origin());
     throw new IllegalStateException("unhandled value test " + test);
+  }
+
+  /** The value is the result of a call matching one of {@code calls} (by owner or supertype). */
+  private static boolean producedByOneOf(List<MemberPattern> calls, ArgFact.Value value) {
+    if (value.origin() != ArgOrigin.CALL || value.producedBy() == null) return false;
+    MemberPattern produced = MemberPattern.parse(value.producedBy());
+    String owner = value.producedBy().indexOf('#') < 0 ? null : produced.owner();
+    for (MemberPattern p : calls) {
+      if (p.matches(owner, produced.member())) return true;
+      for (String supertype : value.producerSupertypes()) {
+        if (p.owner().indexOf('.') > 0 && p.matches(supertype, produced.member())) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean typeMatches(String pattern, String type) {

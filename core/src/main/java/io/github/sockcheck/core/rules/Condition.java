@@ -39,6 +39,32 @@ public sealed interface Condition {
     }
   }
 
+  /**
+   * The call is reached only on one outcome of a branch that tests the result of a call matching
+   * one of {@code calls} (or a value computed from it, one call deep), whose arguments (bound to
+   * {@code roles} by position) satisfy {@code where}, and the outcome the call needs is one of
+   * {@code outcomes}.
+   *
+   * @param roles role → 0-based position among the guarding call's arguments; empty without {@code
+   *     where}
+   * @param where a condition over the guarding call's arguments (value tests and all/any/not only),
+   *     or null
+   * @param outcomes the outcomes that count; every outcome when the rule names none
+   */
+  record GuardedBy(
+      List<MemberPattern> calls,
+      java.util.Map<String, Integer> roles,
+      Condition where,
+      java.util.Set<io.github.sockcheck.core.facts.GuardOutcome> outcomes)
+      implements Condition {
+
+    public GuardedBy {
+      calls = List.copyOf(calls);
+      roles = java.util.Map.copyOf(roles);
+      outcomes = java.util.Set.copyOf(outcomes);
+    }
+  }
+
   /** The call's result is cast to, or tested with instanceof against, one of {@code types}. */
   record ResultCastTo(List<String> types) implements Condition {}
 

@@ -151,6 +151,27 @@ final class RuleChecks {
     checkCondition(tree, use.get("where"), at + "/where", roles, RESULT_USE, problems);
   }
 
+  private static final ConditionScope GUARD =
+      new ConditionScope("that this guarded-by entry does not define in its 'roles'", false);
+
+  /**
+   * A {@code guarded-by} mapping: its {@code where} speaks of the guarding call's own arguments, by
+   * the entry's roles, with value tests only.
+   */
+  private static void checkGuard(
+      RuleYamlTree tree, JsonNode guard, String at, List<RuleSchema.Problem> problems) {
+    Set<String> roles = new TreeSet<>();
+    guard.path("roles").fieldNames().forEachRemaining(roles::add);
+    if (guard.has("where")) {
+      checkCondition(tree, guard.get("where"), at + "/where", roles, GUARD, problems);
+    } else if (!roles.isEmpty()) {
+      problems.add(
+          new RuleSchema.Problem(
+              tree.line(at + "/roles"),
+              "guarded-by has 'roles' but no 'where' that tests them (add a 'where' or remove 'roles')"));
+    }
+  }
+
   private static void checkCondition(
       RuleYamlTree tree,
       JsonNode c,
@@ -165,15 +186,26 @@ final class RuleChecks {
       }
     } else if (c.has("not")) {
       checkCondition(tree, c.get("not"), at + "/not", roles, scope, problems);
-    } else if (scope == RESULT_USE && (c.has("result-used-by") || c.has("result-cast-to"))) {
-      String key = c.has("result-used-by") ? "result-used-by" : "result-cast-to";
+    } else if ((scope == RESULT_USE || scope == GUARD)
+        && (c.has("result-used-by") || c.has("result-cast-to") || c.has("guarded-by"))) {
+      String key =
+          c.has("result-used-by")
+              ? "result-used-by"
+              : c.has("result-cast-to") ? "result-cast-to" : "guarded-by";
+      String entry = scope == GUARD ? "guarded-by" : "result-used-by";
+      String tests = scope == GUARD ? "the guarding call's arguments" : "the use's arguments";
       problems.add(
           new RuleSchema.Problem(
               tree.line(at + "/" + key),
               "'"
                   + key
                   + "' cannot be nested in a "
-                  + "result-used-by entry's 'where', which tests the use's arguments (move it beside the entry, under 'all:')"));
+                  + entry
+                  + " entry's 'where', which tests "
+                  + tests
+                  + " (move it beside the entry, under 'all:')"));
+    } else if (c.has("guarded-by")) {
+      checkGuard(tree, c.get("guarded-by"), at + "/guarded-by", problems);
     } else if (c.has("result-used-by")) {
       checkResultUse(tree, c.get("result-used-by"), at + "/result-used-by", problems);
     } else if (c.has("arg") && !roles.contains(c.get("arg").asText())) {
@@ -189,11 +221,13 @@ final class RuleChecks {
                   + " (defined roles: "
                   + rolesText(roles)
                   + ")"));
-    } else if (c.has("runtime") && scope == RESULT_USE) {
+    } else if (c.has("runtime") && (scope == RESULT_USE || scope == GUARD)) {
       problems.add(
           new RuleSchema.Problem(
               tree.line(at + "/runtime"),
-              "a result-used-by entry's 'where' cannot test "
+              "a "
+                  + (scope == GUARD ? "guarded-by" : "result-used-by")
+                  + " entry's 'where' cannot test "
                   + "the runtime (put the runtime test beside the entry, under 'all:')"));
     } else if (c.has("runtime") && !scope.runtimeAllowed()) {
       problems.add(

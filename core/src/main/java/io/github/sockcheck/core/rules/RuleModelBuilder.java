@@ -3,6 +3,7 @@ package io.github.sockcheck.core.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.Ecosystem;
+import io.github.sockcheck.core.facts.GuardOutcome;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.Severity;
@@ -112,6 +113,7 @@ final class RuleModelBuilder {
     if (c.has("any")) return new Condition.Any(conditions(c.get("any")));
     if (c.has("not")) return new Condition.Not(condition(c.get("not")));
     if (c.has("result-used-by")) return resultUsedBy(c.get("result-used-by"));
+    if (c.has("guarded-by")) return guardedBy(c.get("guarded-by"));
     if (c.has("result-cast-to"))
       return new Condition.ResultCastTo(strings(c.get("result-cast-to")));
     if (c.has("runtime"))
@@ -139,6 +141,33 @@ final class RuleModelBuilder {
       u.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
     return new Condition.ResultUsedBy(
         memberPatterns(u.get("calls")), roles, u.has("where") ? condition(u.get("where")) : null);
+  }
+
+  private static Condition.GuardedBy guardedBy(JsonNode g) {
+    Map<String, Integer> roles = new LinkedHashMap<>();
+    if (g.has("roles"))
+      g.get("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asInt()));
+    Set<GuardOutcome> outcomes = EnumSet.noneOf(GuardOutcome.class);
+    g.path("outcome").forEach(o -> outcomes.add(guardOutcome(o.asText())));
+    return new Condition.GuardedBy(
+        memberPatterns(g.get("calls")),
+        roles,
+        g.has("where") ? condition(g.get("where")) : null,
+        outcomes);
+  }
+
+  /**
+   * The schema's names: YAML would read bare {@code true}, {@code false}, {@code null} as values.
+   */
+  static GuardOutcome guardOutcome(String name) {
+    return switch (name) {
+      case "non-null" -> GuardOutcome.NON_NULL;
+      case "is-null" -> GuardOutcome.NULL;
+      case "is-true" -> GuardOutcome.TRUE;
+      case "is-false" -> GuardOutcome.FALSE;
+      case "compared" -> GuardOutcome.COMPARED;
+      default -> throw new IllegalArgumentException("unknown guard outcome " + name);
+    };
   }
 
   private static ValueTest valueTest(JsonNode c) {

@@ -284,7 +284,7 @@ final class RuleSchema {
     if (keys.contains("runtime") != keys.contains("range")) {
       return "a runtime condition needs both 'runtime' and 'range' (found " + keysText(keys) + ")";
     }
-    return "a condition is exactly one of all, any, not, arg + one test, result-used-by, result-cast-to, runtime + range (found "
+    return "a condition is exactly one of all, any, not, arg + one test, result-used-by, result-cast-to, guarded-by, runtime + range (found "
         + keysText(keys)
         + "; split it into several nodes under 'all:' or 'any:')";
   }

@@ -4,6 +4,8 @@ import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
+import io.github.sockcheck.core.facts.Guard;
+import io.github.sockcheck.core.facts.GuardOutcome;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.findings.Location;
@@ -26,7 +28,7 @@ import java.util.TreeMap;
 final class FactCodec {
 
   /** Bump when the layout below changes: older files are then discarded as stale. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   /** Refuses absurd lengths from a corrupt file before allocating. */
   private static final int MAX_LENGTH = 64 << 20;
@@ -108,6 +110,11 @@ final class FactCodec {
     string(out, s.enclosing());
     out.writeBoolean(s.resolved());
     string(out, s.engine());
+    out.writeInt(s.guards().size());
+    for (Guard g : s.guards()) {
+      arg(out, g.tested());
+      string(out, g.outcome().name());
+    }
   }
 
   private static CallSite callSite(DataInputStream in) throws IOException {
@@ -139,6 +146,10 @@ final class FactCodec {
     String enclosing = string(in);
     boolean resolved = in.readBoolean();
     String engine = string(in);
+    int guardCount = length(in);
+    List<Guard> guards = new ArrayList<>(guardCount);
+    for (int i = 0; i < guardCount; i++)
+      guards.add(new Guard(arg(in), GuardOutcome.valueOf(required(in))));
     return CallSite.builder(language, owner, member)
         .ownerSupertypes(Set.copyOf(supertypes))
         .paramTypes(params)
@@ -151,6 +162,7 @@ final class FactCodec {
         .enclosing(enclosing)
         .resolved(resolved)
         .engine(engine)
+        .guards(guards)
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.sockcheck.scan.cache;
 
+import io.github.sockcheck.core.facts.GuardOutcome;
 import io.github.sockcheck.core.flow.Access;
 import io.github.sockcheck.core.flow.CallFact;
 import io.github.sockcheck.core.flow.ClassFacts;
@@ -226,6 +227,11 @@ final class FlowFactsCodec {
     if (c.argTexts() != null) nullableStrings(out, c.argTexts());
     FactCodec.location(out, c.location());
     out.writeBoolean(c.resolved());
+    out.writeInt(c.guards().size());
+    for (CallFact.BranchGuard g : c.guards()) {
+      out.writeInt(g.node());
+      FactCodec.string(out, g.outcome().name());
+    }
   }
 
   private static CallFact call(DataInputStream in) throws IOException {
@@ -238,6 +244,14 @@ final class FlowFactsCodec {
     int receiver = in.readInt();
     List<Integer> args = ints(in);
     List<String> texts = in.readBoolean() ? nullableStrings(in) : null;
+    var location = FactCodec.location(in);
+    boolean resolved = in.readBoolean();
+    int guardCount = FactCodec.length(in);
+    List<CallFact.BranchGuard> guards = new ArrayList<>(guardCount);
+    for (int i = 0; i < guardCount; i++) {
+      int node = in.readInt();
+      guards.add(new CallFact.BranchGuard(node, GuardOutcome.valueOf(FactCodec.required(in))));
+    }
     return new CallFact(
         owner,
         supertypes,
@@ -248,8 +262,9 @@ final class FlowFactsCodec {
         receiver,
         args,
         texts,
-        FactCodec.location(in),
-        in.readBoolean());
+        location,
+        resolved,
+        guards);
   }
 
   private static void ints(DataOutputStream out, List<Integer> values) throws IOException {
