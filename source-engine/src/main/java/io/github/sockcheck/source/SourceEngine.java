@@ -212,10 +212,11 @@ public final class SourceEngine implements Engine {
       if (Boolean.getBoolean(TIMING_PROPERTY)) {
         System.err.printf(
             Locale.ROOT,
-            "sockcheck source engine: %d files read in %d ms, rounds %s, %d analysed (%d reused), %d call sites, analysis %d ms%n",
+            "sockcheck source engine: %d files read in %d ms, rounds %s (files chosen in %d ms), %d analysed (%d reused), %d call sites, analysis %d ms%n",
             files.size(),
             (tRead - t0) / 1_000_000,
             flow.roundSizes(),
+            front.selectionNanos() / 1_000_000,
             parsed,
             reused,
             sites.size(),

@@ -113,7 +113,7 @@ final class SourceIndexTypeSolver implements TypeSolver {
   private Optional<CompilationUnit> parse(Path file) {
     try {
       String text = SourceDecoder.decode(contents.read(file), encoding).text();
-      ParseResult<CompilationUnit> result = parser.parse(text);
+      ParseResult<CompilationUnit> result = parser.parse(DeclarationText.withoutBodies(text));
       return result.isSuccessful() ? result.getResult() : Optional.empty();
     } catch (Exception | StackOverflowError e) {
       return Optional.empty();

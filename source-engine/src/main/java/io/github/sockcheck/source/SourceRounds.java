@@ -5,8 +5,10 @@ import io.github.sockcheck.core.flow.FlowRounds;
 import io.github.sockcheck.core.flow.Need;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -27,6 +29,7 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
   private final SourceReader reader;
   private final Analyser analyser;
   private final Map<SourceReader.Read, String> texts = new HashMap<>();
+  private long selectionNanos;
 
   SourceRounds(List<SourceReader.Read> files, SourceReader reader, Analyser analyser) {
     this.files = files;
@@ -39,16 +42,34 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
     return analyser.analyse(inputs);
   }
 
+  /** Time spent choosing the files of later rounds (the engine's timing output). */
+  long selectionNanos() {
+    return selectionNanos;
+  }
+
   @Override
   public List<SourceReader.Read> inputsFor(SortedSet<Need> needs) {
+    long start = System.nanoTime();
+    try {
+      return select(needs);
+    } finally {
+      selectionNanos += System.nanoTime() - start;
+    }
+  }
+
+  private List<SourceReader.Read> select(SortedSet<Need> needs) {
     TreeSet<String> words = new TreeSet<>();
     Map<String, String> declaringFiles = new HashMap<>();
+    Set<String> ownerPackages = new HashSet<>();
+    TreeSet<String> ownerNames = new TreeSet<>();
     for (Need need : needs) {
       if (need instanceof Need.ClassNamed c) {
         declaringFiles.put(outerTypeKey(c.type()), c.type());
       } else {
         words.add(need.word());
         words.add(Need.simpleName(owner(need)));
+        ownerPackages.add(Need.packageOf(owner(need)));
+        ownerNames.add(Need.simpleName(owner(need)));
       }
     }
     WordIndex index = new WordIndex(words);
@@ -61,6 +82,9 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
       if (words.isEmpty()) continue;
       String text = texts.computeIfAbsent(r, reader::decode);
       if (text == null) continue;
+      // Every match below is in an owner's package or names an owner: a plain substring test
+      // rejects most files before the identifier scan.
+      if (!ownerPackages.contains(packageOf(r)) && !containsAny(text, ownerNames)) continue;
       WordIndex.Occurrences at = index.find(text);
       for (Need need : needs) {
         if (need instanceof Need.ClassNamed || !at.any(need.word())) continue;
@@ -78,6 +102,11 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
       }
     }
     return found;
+  }
+
+  private static boolean containsAny(String text, Set<String> words) {
+    for (String w : words) if (text.contains(w)) return true;
+    return false;
   }
 
   private static boolean samePackageOnly(Need need) {
