@@ -262,6 +262,41 @@ class CombinationBlocksLoaderTest {
                 + " 'absent' (put a dependency that must be present first)"));
   }
 
+  @Test
+  void aVersionFixMustFitEveryAlternative() {
+    String body =
+        """
+          any:
+            - dependencies:
+                - maven: [io.netty:netty-transport-native-epoll]
+                  range: "[4.2.8.Final,4.2.10.Final)"
+            - dependencies:
+                - pypi: [eventlet]
+                  range: ">=0.20.0,<0.22.0"
+        quick-fixes:
+          - title: Upgrade
+            set-version: 4.2.10.Final
+        """;
+    String text = combinationRule("r", body);
+    assertEquals(
+        List.of(
+            "rules/r.yaml:"
+                + lineOf(text, "set-version:")
+                + ": 'set-version' needs the rule's first 'dependencies' entry in every block of"
+                + " 'any' to be a Maven one (its version is what it sets)"),
+        problems("r", text));
+    String inRange =
+        text.replace("pypi: [eventlet]", "maven: [io.vertx:vertx-core]")
+            .replace("\">=0.20.0,<0.22.0\"", "\"[4.2.0,4.3.0)\"");
+    assertEquals(
+        List.of(
+            "rules/r.yaml:"
+                + lineOf(text, "set-version:")
+                + ": 'set-version' 4.2.10.Final lies in the rule's own range [4.2.0,4.3.0), so the"
+                + " finding would stay (choose a version outside it)"),
+        problems("r", inRange));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("mistakes")
   void eachMistakeSaysWhereAndHowToFixIt(
