@@ -2,7 +2,7 @@
 """Reads the rule pack (rules/*.yaml) and prints what the comparison runs need from it.
 
   rule-tokens.py RULES_DIR grep        one token a line: owner simple names and member names of the
-                                       Java call patterns (call rules and combination `code-uses`),
+                                       Java call patterns (call rules and combination code uses),
                                        the words a textual pre-filter looks for
   rule-tokens.py RULES_DIR forbidden   a forbiddenapis signatures file naming the methods/constructors
                                        of the Java call rules that run in the bytecode engine
@@ -19,7 +19,12 @@ except ImportError:
 
 def java_patterns(rule):
     match = rule.get("match") or {}
-    pats = list(match.get("calls") or []) + list(match.get("code-uses") or [])
+    pats = list(match.get("calls") or [])
+    # Combination rules: code-uses and code-uses-all (any-of groups), in every block of `any`.
+    for block in match.get("any") or [match]:
+        pats += list(block.get("code-uses") or [])
+        for item in block.get("code-uses-all") or []:
+            pats += list(item.get("any-of") or [item])
     return [p for p in pats if p.get("language", "java") == "java" and "owner" in p]
 
 

@@ -3,6 +3,7 @@ package io.github.sockcheck.core.docs;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.Ecosystem;
 import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.CodeUse;
 import io.github.sockcheck.core.rules.CombinationMatch;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.DependencyPattern;
@@ -228,29 +229,75 @@ final class RuleMatchDoc {
   }
 
   private static void combination(CombinationMatch c, StringBuilder md) {
-    md.append("Reported when all of these hold:\n\n");
+    if (c.alternatives().isEmpty()) {
+      md.append("Reported when all of these hold:\n\n");
+      block(c, "", md);
+      md.append('\n');
+      return;
+    }
+    md.append(
+        "Reported when one of these alternatives holds; when several hold, the first in this"
+            + " order is reported (its dependency, message and related locations):\n\n");
+    for (int i = 0; i < c.alternatives().size(); i++) {
+      md.append(i + 1).append(". all of these hold:\n");
+      block(c.alternatives().get(i), "   ", md);
+    }
+    md.append('\n');
+  }
+
+  /** The conditions of one match block, one list item each, indented by {@code indent}. */
+  private static void block(CombinationMatch c, String indent, StringBuilder md) {
     for (DependencyPattern d : c.dependencies()) {
-      md.append("- ")
-          .append(Ecosystem.MAVEN.is(d.ecosystem()) ? "Maven" : "PyPI")
-          .append(" `")
-          .append(String.join("` or `", d.names()))
-          .append("` at a version in `")
-          .append(d.range())
-          .append("`\n");
+      String names =
+          (Ecosystem.MAVEN.is(d.ecosystem()) ? "Maven" : "PyPI")
+              + " `"
+              + String.join("` or `", d.names())
+              + "`";
+      md.append(indent).append("- ");
+      if (d.absent()) md.append("no ").append(names).append(" among the dependencies");
+      else md.append(names);
+      if (d.range() != null) md.append(" at a version in `").append(d.range()).append('`');
+      md.append('\n');
     }
     if (c.javaRelease() != null)
-      md.append("- the target Java release is in `").append(c.javaRelease()).append("`\n");
+      md.append(indent)
+          .append("- the target Java release is in `")
+          .append(c.javaRelease())
+          .append("`\n");
     if (c.python() != null)
-      md.append("- the Python version is in `").append(c.python()).append("`\n");
+      md.append(indent).append("- the Python version is in `").append(c.python()).append("`\n");
     if (!c.gunicornWorkers().isEmpty()) {
-      md.append("- gunicorn runs one of the workers `")
+      md.append(indent)
+          .append("- gunicorn runs one of the workers `")
           .append(String.join("`, `", c.gunicornWorkers()))
           .append("`\n");
     }
     if (!c.codeUses().isEmpty()) {
-      md.append("- the code uses one of:\n");
-      for (CallPattern p : c.codeUses()) md.append("  - ").append(pattern(p)).append('\n');
+      md.append(indent).append("- the code uses one of:\n");
+      for (CodeUse u : c.requiredUses().get(0))
+        md.append(indent).append("  - ").append(use(u)).append('\n');
     }
-    md.append('\n');
+    if (!c.codeUsesAll().isEmpty()) {
+      md.append(indent).append("- the code uses each of:\n");
+      for (List<CodeUse> group : c.codeUsesAll()) {
+        if (group.size() == 1) {
+          md.append(indent).append("  - ").append(use(group.get(0))).append('\n');
+          continue;
+        }
+        md.append(indent).append("  - one of:\n");
+        for (CodeUse u : group) md.append(indent).append("    - ").append(use(u)).append('\n');
+      }
+    }
+  }
+
+  private static String use(CodeUse u) {
+    CallPattern p = u.pattern();
+    String what =
+        p.isTypeUse()
+            ? "the type `"
+                + p.owner()
+                + "` named as a value (a class literal, `::new`, `instanceof` or a cast)"
+            : pattern(p);
+    return u.where() == CombinationMatch.ALWAYS ? what : what + ", when " + condition(u.where());
   }
 }

@@ -105,11 +105,11 @@ public final class CallPatternIndex {
     return Collections.unmodifiableSet(valueMembers);
   }
 
-  /** The call patterns of a rule: its {@code calls}, or its {@code code-uses}. */
+  /** The call patterns of a rule: its {@code calls}, or every code use of its match blocks. */
   public static List<CallPattern> patternsOf(Rule rule) {
     List<CallPattern> patterns = new ArrayList<>();
     if (rule.call() != null) patterns.addAll(rule.call().calls());
-    if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
+    if (rule.combination() != null) patterns.addAll(rule.combination().allCodeUses());
     return patterns;
   }
 

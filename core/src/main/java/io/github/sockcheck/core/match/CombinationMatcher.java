@@ -12,6 +12,7 @@ import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.RelatedLocation;
 import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.rules.CallPattern;
+import io.github.sockcheck.core.rules.CodeUse;
 import io.github.sockcheck.core.rules.CombinationMatch;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.DependencyPattern;
@@ -100,8 +101,20 @@ public final class CombinationMatcher {
     return out;
   }
 
+  /**
+   * The findings of the first block that holds, in file order: alternatives ({@code match: {any:
+   * [...]}}) never add up, so one rule reports one place per dependency declaration and the
+   * message, related locations and weakening all come from that one block.
+   */
   private List<Finding> matchRule(Rule rule, CombinationFacts facts) {
-    CombinationMatch match = rule.combination();
+    for (CombinationMatch block : rule.combination().blocks()) {
+      List<Finding> found = matchBlock(rule, block, facts);
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  private List<Finding> matchBlock(Rule rule, CombinationMatch match, CombinationFacts facts) {
     Weakening weak = new Weakening();
 
     // Every present entry must be found; the first one decides where findings are reported. An
@@ -137,13 +150,17 @@ public final class CombinationMatcher {
       if (!settingHolds(setting, facts.configs(), weak, related)) return List.of();
     }
 
+    // Every group needs a use of its own (code-uses is one group); the first group's use anchors a
+    // finding that has no dependency to report on.
     CallSite use = null;
-    if (!match.codeUses().isEmpty()) {
-      use = firstUse(match, facts.sites());
-      if (use == null) return List.of();
-      related.add(
+    for (List<CodeUse> group : match.requiredUses()) {
+      CallSite found = firstUse(group, facts.sites());
+      if (found == null) return List.of();
+      if (use == null) use = found;
+      RelatedLocation usedHere =
           new RelatedLocation(
-              use.location(), "`" + MessageTemplate.describeCall(use) + "` is used here"));
+              found.location(), "`" + MessageTemplate.describeCall(found) + "` is used here");
+      if (!related.contains(usedHere)) related.add(usedHere);
     }
 
     if (perEntry.isEmpty()) {
@@ -288,25 +305,26 @@ public final class CombinationMatcher {
   }
 
   /**
-   * The first call site (by location) that one of the code uses describes and whose condition it
-   * meets.
+   * The first call site (by location) that one of the group's code uses describes and whose
+   * condition it meets.
    */
-  private CallSite firstUse(CombinationMatch match, List<CallSite> sites) {
+  private CallSite firstUse(List<CodeUse> group, List<CallSite> sites) {
     return sites.stream()
-        .filter(s -> isUse(match, s))
+        .filter(s -> isUse(group, s))
         .min(
             Comparator.comparing(CallSite::location, Location.ORDER)
                 .thenComparing(CallSite::member))
         .orElse(null);
   }
 
-  private boolean isUse(CombinationMatch match, CallSite site) {
-    for (int i = 0; i < match.codeUses().size(); i++) {
-      CallPattern pattern = match.codeUses().get(i);
-      if (!calls.test(pattern, site)) continue;
-      Condition where = match.codeUseConditions().get(i);
+  private boolean isUse(List<CodeUse> group, CallSite site) {
+    for (CodeUse use : group) {
+      if (!calls.test(use.pattern(), site)) continue;
+      Condition where = use.where();
       if (where == CombinationMatch.ALWAYS
-          || USE_CONDITIONS.evaluate(where, CallMatcher.bindRoles(pattern, site), site).holds()) {
+          || USE_CONDITIONS
+              .evaluate(where, CallMatcher.bindRoles(use.pattern(), site), site)
+              .holds()) {
         return true;
       }
     }

@@ -113,30 +113,42 @@ final class QuickFixChecks {
               "'" + key + "' fits a call rule only (a combination rule's fix is 'set-version')"));
       return;
     }
-    JsonNode first = tree.root.at("/match/dependencies/0");
+    // Each block of 'match: {any: [...]}' reports on its own first entry, so each must fit.
+    JsonNode match = tree.root.path("match");
+    List<JsonNode> firsts = new ArrayList<>();
+    if (match.has("any")) match.get("any").forEach(b -> firsts.add(b.at("/dependencies/0")));
+    else firsts.add(match.at("/dependencies/0"));
     int line = tree.line(at + "/set-version");
-    if (first.isMissingNode() || !first.has("maven")) {
-      problems.add(
-          new RuleSchema.Problem(
-              line,
-              "'set-version' needs the rule's first 'dependencies' entry to be a Maven one (its version is what it sets)"));
-      return;
-    }
-    String version = f.get("set-version").asText();
-    String range = first.get("range").asText();
-    try {
-      if (new MavenVersionScheme().contains(range, version)) {
+    for (JsonNode first : firsts) {
+      if (first.isMissingNode() || !first.has("maven")) {
         problems.add(
             new RuleSchema.Problem(
                 line,
-                "'set-version' "
-                    + version
-                    + " lies in the rule's own range "
-                    + range
-                    + ", so the finding would stay (choose a version outside it)"));
+                "'set-version' needs the rule's first 'dependencies' entry"
+                    + (match.has("any") ? " in every block of 'any'" : "")
+                    + " to be a Maven one (its version is what it sets)"));
+        return;
       }
-    } catch (IllegalArgumentException e) {
-      // the range itself is reported by RuleChecks
+    }
+    String version = f.get("set-version").asText();
+    for (JsonNode first : firsts) {
+      if (!first.has("range")) continue; // an absent first entry is reported by RuleChecks
+      String range = first.get("range").asText();
+      try {
+        if (new MavenVersionScheme().contains(range, version)) {
+          problems.add(
+              new RuleSchema.Problem(
+                  line,
+                  "'set-version' "
+                      + version
+                      + " lies in the rule's own range "
+                      + range
+                      + ", so the finding would stay (choose a version outside it)"));
+          return;
+        }
+      } catch (IllegalArgumentException e) {
+        // the range itself is reported by RuleChecks
+      }
     }
   }
 

@@ -276,6 +276,17 @@ final class RuleChecks {
    */
   private static void checkCombinationRule(RuleYamlTree tree, List<RuleSchema.Problem> problems) {
     JsonNode m = tree.root.get("match");
+    if (!m.has("any")) {
+      checkCombinationBlock(tree, m, "/match", problems);
+      return;
+    }
+    for (int i = 0; i < m.get("any").size(); i++)
+      checkCombinationBlock(tree, m.get("any").get(i), "/match/any/" + i, problems);
+  }
+
+  /** One match block: the whole {@code match}, or one of its {@code any} alternatives. */
+  private static void checkCombinationBlock(
+      RuleYamlTree tree, JsonNode m, String at, List<RuleSchema.Problem> problems) {
     JsonNode deps = m.path("dependencies");
     for (int i = 0; i < deps.size(); i++) {
       JsonNode d = deps.get(i);
@@ -284,32 +295,46 @@ final class RuleChecks {
             tree,
             d.has("maven") ? "java" : "pypi",
             d.get("range").asText(),
-            "/match/dependencies/" + i + "/range",
+            at + "/dependencies/" + i + "/range",
             problems);
       }
     }
     if (deps.size() > 0 && deps.get(0).has("absent")) {
       problems.add(
           new RuleSchema.Problem(
-              tree.line("/match/dependencies/0/absent"),
+              tree.line(at + "/dependencies/0/absent"),
               "the first dependency entry "
                   + "decides where the finding is reported, so it cannot be 'absent' (put a dependency that must be present first)"));
     }
     if (m.has("java-release"))
-      checkRange(tree, "java", m.get("java-release").asText(), "/match/java-release", problems);
+      checkRange(tree, "java", m.get("java-release").asText(), at + "/java-release", problems);
     if (m.has("python"))
-      checkRange(tree, "pypi", m.get("python").asText(), "/match/python", problems);
+      checkRange(tree, "pypi", m.get("python").asText(), at + "/python", problems);
     JsonNode uses = m.path("code-uses");
-    for (int i = 0; i < uses.size(); i++) {
-      JsonNode use = uses.get(i);
-      checkRoles(tree, use, "/match/code-uses/" + i, problems);
-      if (!use.has("where")) continue;
-      Set<String> roles = new TreeSet<>();
-      use.path("roles").fieldNames().forEachRemaining(roles::add);
-      use.path("implied").fieldNames().forEachRemaining(roles::add);
-      checkCondition(
-          tree, use.get("where"), "/match/code-uses/" + i + "/where", roles, CODE_USE, problems);
+    for (int i = 0; i < uses.size(); i++)
+      checkCodeUse(tree, uses.get(i), at + "/code-uses/" + i, problems);
+    JsonNode all = m.path("code-uses-all");
+    for (int i = 0; i < all.size(); i++) {
+      JsonNode item = all.get(i);
+      String itemAt = at + "/code-uses-all/" + i;
+      if (!item.has("any-of")) {
+        checkCodeUse(tree, item, itemAt, problems);
+        continue;
+      }
+      for (int j = 0; j < item.get("any-of").size(); j++)
+        checkCodeUse(tree, item.get("any-of").get(j), itemAt + "/any-of/" + j, problems);
     }
+  }
+
+  /** One code use: its roles, and its {@code where} over them. */
+  private static void checkCodeUse(
+      RuleYamlTree tree, JsonNode use, String at, List<RuleSchema.Problem> problems) {
+    checkRoles(tree, use, at, problems);
+    if (!use.has("where")) return;
+    Set<String> roles = new TreeSet<>();
+    use.path("roles").fieldNames().forEachRemaining(roles::add);
+    use.path("implied").fieldNames().forEachRemaining(roles::add);
+    checkCondition(tree, use.get("where"), at + "/where", roles, CODE_USE, problems);
   }
 
   /**

@@ -192,6 +192,15 @@ final class RuleModelBuilder {
   }
 
   static CombinationMatch combinationMatch(JsonNode m) {
+    if (m.has("any")) {
+      List<CombinationMatch> blocks = new ArrayList<>();
+      m.get("any").forEach(b -> blocks.add(combinationBlock(b)));
+      return CombinationMatch.anyOf(blocks);
+    }
+    return combinationBlock(m);
+  }
+
+  private static CombinationMatch combinationBlock(JsonNode m) {
     List<DependencyPattern> deps = new ArrayList<>();
     if (m.has("dependencies")) {
       for (JsonNode d : m.get("dependencies")) {
@@ -212,13 +221,30 @@ final class RuleModelBuilder {
         useConditions.add(c.has("where") ? condition(c.get("where")) : CombinationMatch.ALWAYS);
       }
     }
+    List<List<CodeUse>> all = new ArrayList<>();
+    if (m.has("code-uses-all")) {
+      for (JsonNode item : m.get("code-uses-all")) {
+        List<CodeUse> group = new ArrayList<>();
+        if (item.has("any-of")) item.get("any-of").forEach(c -> group.add(codeUse(c)));
+        else group.add(codeUse(item));
+        all.add(group);
+      }
+    }
     return new CombinationMatch(
         deps,
         text(m, "java-release"),
         text(m, "python"),
         uses,
         m.has("gunicorn-workers") ? strings(m.get("gunicorn-workers")) : List.of(),
-        useConditions);
+        useConditions,
+        all,
+        List.of());
+  }
+
+  private static CodeUse codeUse(JsonNode c) {
+    return new CodeUse(
+        c.has("type") ? CallPattern.typeUse(c.get("type").asText()) : callPattern(c),
+        c.has("where") ? condition(c.get("where")) : CombinationMatch.ALWAYS);
   }
 
   /** PEP 503 normalization, so {@code Flask_SocketIO} and {@code flask-socketio} are one name. */

@@ -83,10 +83,18 @@ final class RuleSchema {
     for (com.networknt.schema.Error e : direct) {
       if (!isCombinator(e)) specificAt.add(e.getInstanceLocation().toString());
     }
+    // An 'any-of' group where a code use was expected is one mistake: not also a use without
+    // 'owner' and 'member'.
+    Set<String> misplacedGroups = new TreeSet<>();
+    for (com.networknt.schema.Error e : direct) {
+      if ("additionalProperties".equals(e.getKeyword()) && "any-of".equals(e.getProperty()))
+        misplacedGroups.add(e.getInstanceLocation().toString());
+    }
     Set<Problem> problems = new LinkedHashSet<>();
     for (com.networknt.schema.Error e : direct) {
       String at = e.getInstanceLocation().toString();
       if (isCombinator(e) && coveredBySpecific(at, specificAt)) continue;
+      if ("required".equals(e.getKeyword()) && misplacedGroups.contains(at)) continue;
       problems.add(describe(e, tree));
     }
     return new ArrayList<>(problems);
@@ -124,6 +132,13 @@ final class RuleSchema {
                     + String.join(", ", allowed)
                     + ")");
           }
+          // The whole match may also be 'any' (alternatives), which the block schema does not list.
+          if (at.equals("/match") && schemaPointer.startsWith("/definitions/combinationBlock/")) {
+            allowed = new ArrayList<>(allowed);
+            allowed.add("any");
+          }
+          String misplaced = misplacedCombinationKey(property, at, schemaPointer);
+          if (misplaced != null) return new Problem(line, misplaced);
           String near = DidYouMean.closest(property, allowed);
           String fix =
               near != null
@@ -238,6 +253,36 @@ final class RuleSchema {
       default:
         return new Problem(line, e.getMessage() + " (see rules/README.md)");
     }
+  }
+
+  /**
+   * A key of a combination match's alternatives or all-of groups in the wrong place: where it
+   * belongs. Null for any other unknown key.
+   */
+  private static String misplacedCombinationKey(String property, String at, String schemaPointer) {
+    if (schemaPointer.startsWith("/definitions/combinationAlternatives/")) {
+      return "'any' holds the alternative match blocks and stands alone in 'match' (move '"
+          + property
+          + "' into each block under 'any')";
+    }
+    if (property.equals("any") && schemaPointer.startsWith("/definitions/combinationBlock/")) {
+      return "alternatives do not nest: 'any' is allowed only directly under 'match' (list every"
+          + " block there)";
+    }
+    if (schemaPointer.startsWith("/definitions/codeUseGroup/")) {
+      return "an 'any-of' item holds only 'any-of' (move '"
+          + property
+          + "' into one of its code uses)";
+    }
+    if (property.equals("any-of") && schemaPointer.startsWith("/definitions/callPattern/")) {
+      if (at.contains("/any-of/"))
+        return "'any-of' groups do not nest (list every alternative in the one group)";
+      if (at.matches(".*/code-uses/\\d+")) {
+        return "'any-of' groups belong in 'code-uses-all'; every entry of 'code-uses' is already"
+            + " an alternative (list the uses there directly)";
+      }
+    }
+    return null;
   }
 
   private String shapeProblem(String at, JsonNode value) {

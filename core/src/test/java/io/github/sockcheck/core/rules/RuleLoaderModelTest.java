@@ -328,7 +328,7 @@ class RuleLoaderModelTest {
         e.problems()
             .contains(
                 "rules/k.yaml:17: unknown key 'calls' (allowed keys here: dependencies, "
-                    + "java-release, python, gunicorn-workers, code-uses)"),
+                    + "java-release, python, gunicorn-workers, code-uses, code-uses-all, any)"),
         e.problems().toString());
   }
 

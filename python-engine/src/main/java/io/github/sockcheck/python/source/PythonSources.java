@@ -31,7 +31,7 @@ public final class PythonSources {
     for (Rule rule : rules.rules()) {
       List<CallPattern> patterns = new ArrayList<>();
       if (rule.call() != null) patterns.addAll(rule.call().calls());
-      if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
+      if (rule.combination() != null) patterns.addAll(rule.combination().allCodeUses());
       for (CallPattern p : patterns) {
         if (p.language() != Language.PYTHON) continue;
         keywordsByMember

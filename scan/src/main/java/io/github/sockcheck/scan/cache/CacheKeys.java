@@ -58,7 +58,7 @@ final class CacheKeys {
           "rule " + rule.id() + " " + rule.kind() + " " + new java.util.TreeSet<>(rule.engines()));
       List<CallPattern> patterns = new ArrayList<>();
       if (rule.call() != null) patterns.addAll(rule.call().calls());
-      if (rule.combination() != null) patterns.addAll(rule.combination().codeUses());
+      if (rule.combination() != null) patterns.addAll(rule.combination().allCodeUses());
       for (CallPattern p : patterns) {
         line(
             digest,
