@@ -30,6 +30,10 @@ import java.util.Set;
  * @param resolved false when the owner was guessed from imports/names without a classpath; findings
  *     from such call sites get one step lower precision
  * @param engine the engine id that extracted this call site
+ * @param configuredClasses the classes (fully qualified, nested with {@code $}) given as class
+ *     literals to the instantiating calls ({@code rules/model/flow.yaml}: {@code
+ *     bootstrap.channel(X.class)}, grpc {@code channelType(X.class)}) of the builder this call is
+ *     made on or returns; empty when none is known in the scanned code
  */
 public record CallSite(
     Language language,
@@ -45,9 +49,11 @@ public record CallSite(
     Location location,
     String enclosing,
     boolean resolved,
-    String engine) {
+    String engine,
+    Set<String> configuredClasses) {
 
   public CallSite {
+    configuredClasses = Set.copyOf(configuredClasses);
     ownerSupertypes = Set.copyOf(ownerSupertypes);
     paramTypes = paramTypes == null ? null : List.copyOf(paramTypes);
     args = List.copyOf(args);
@@ -79,7 +85,8 @@ public record CallSite(
         .location(location)
         .enclosing(enclosing)
         .resolved(resolved)
-        .engine(engine);
+        .engine(engine)
+        .configuredClasses(configuredClasses);
   }
 
   /** Simple name of the owner, e.g. {@code DatagramChannel}. */
@@ -106,6 +113,7 @@ public record CallSite(
     private String enclosing;
     private boolean resolved = true;
     private String engine;
+    private Set<String> configuredClasses = Set.of();
 
     private Builder(Language language, String owner, String member) {
       this.language = language;
@@ -169,6 +177,12 @@ public record CallSite(
       return this;
     }
 
+    /** The classes the call's builder is configured to instantiate (see the record). */
+    public Builder configuredClasses(Set<String> v) {
+      configuredClasses = v;
+      return this;
+    }
+
     public CallSite build() {
       return new CallSite(
           language,
@@ -184,7 +198,8 @@ public record CallSite(
           location,
           enclosing,
           resolved,
-          engine);
+          engine,
+          configuredClasses);
     }
   }
 }

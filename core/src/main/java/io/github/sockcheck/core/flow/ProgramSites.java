@@ -85,6 +85,7 @@ public final class ProgramSites {
         .enclosing(enclosing)
         .resolved(fact.resolved())
         .engine(engine)
+        .configuredClasses(solver.configuredClasses(call))
         .build();
   }
 
@@ -121,7 +122,8 @@ public final class ProgramSites {
         fact.location(),
         enclosing,
         fact.resolved(),
-        engine);
+        engine,
+        Set.of());
   }
 
   /**

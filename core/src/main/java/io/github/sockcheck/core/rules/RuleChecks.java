@@ -165,8 +165,12 @@ final class RuleChecks {
       }
     } else if (c.has("not")) {
       checkCondition(tree, c.get("not"), at + "/not", roles, scope, problems);
-    } else if (scope == RESULT_USE && (c.has("result-used-by") || c.has("result-cast-to"))) {
-      String key = c.has("result-used-by") ? "result-used-by" : "result-cast-to";
+    } else if (scope == RESULT_USE
+        && (c.has("result-used-by") || c.has("result-cast-to") || c.has("channel-class"))) {
+      String key =
+          c.has("result-used-by")
+              ? "result-used-by"
+              : c.has("result-cast-to") ? "result-cast-to" : "channel-class";
       problems.add(
           new RuleSchema.Problem(
               tree.line(at + "/" + key),

@@ -114,6 +114,11 @@ final class RuleModelBuilder {
     if (c.has("result-used-by")) return resultUsedBy(c.get("result-used-by"));
     if (c.has("result-cast-to"))
       return new Condition.ResultCastTo(strings(c.get("result-cast-to")));
+    if (c.has("channel-class")) {
+      JsonNode classes = c.get("channel-class");
+      boolean notIn = classes.has("not-in");
+      return new Condition.ChannelClass(strings(classes.get(notIn ? "not-in" : "in")), notIn);
+    }
     if (c.has("runtime"))
       return new Condition.Runtime(c.get("runtime").asText(), c.get("range").asText());
     if (c.has("dependency")) {

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 final class FactCodec {
 
   /** Bump when the layout below changes: older files are then discarded as stale. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   /** Refuses absurd lengths from a corrupt file before allocating. */
   private static final int MAX_LENGTH = 64 << 20;
@@ -108,6 +108,7 @@ final class FactCodec {
     string(out, s.enclosing());
     out.writeBoolean(s.resolved());
     string(out, s.engine());
+    strings(out, new java.util.TreeSet<>(s.configuredClasses()));
   }
 
   private static CallSite callSite(DataInputStream in) throws IOException {
@@ -139,6 +140,7 @@ final class FactCodec {
     String enclosing = string(in);
     boolean resolved = in.readBoolean();
     String engine = string(in);
+    List<String> configured = readStrings(in);
     return CallSite.builder(language, owner, member)
         .ownerSupertypes(Set.copyOf(supertypes))
         .paramTypes(params)
@@ -151,6 +153,7 @@ final class FactCodec {
         .enclosing(enclosing)
         .resolved(resolved)
         .engine(engine)
+        .configuredClasses(Set.copyOf(configured))
         .build();
   }
 
