@@ -229,6 +229,11 @@ final class RuleSchema {
               line,
               "a disabling rule file holds only 'id' and 'disabled: true' (remove the other keys)");
         }
+        if (key.equals("channel-class")) {
+          return new Problem(
+              line,
+              "'channel-class' takes one of 'in' or 'not-in' (split it under 'all:' or 'any:')");
+        }
         return new Problem(line, "too many keys in '" + key + "' (see rules/README.md)");
       case "false":
         return new Problem(line, "key '" + key + "' is not allowed here (" + falseHint(key) + ")");
