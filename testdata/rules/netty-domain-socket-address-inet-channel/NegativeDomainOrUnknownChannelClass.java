@@ -6,6 +6,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.ReflectiveChannelFactory;
 import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
@@ -35,6 +36,23 @@ final class NegativeDomainOrUnknownChannelClass {
     ServerBootstrap server = new ServerBootstrap();
     server.group(group).channel(EpollServerDomainSocketChannel.class).childHandler(handler);
     return server.bind(new DomainSocketAddress("/run/app.sock"));
+  }
+
+  ChannelFuture domainFactory(EventLoopGroup group, ChannelHandler handler) {
+    return new Bootstrap()
+        .group(group)
+        .channelFactory(new ReflectiveChannelFactory<>(EpollDomainSocketChannel.class))
+        .handler(handler)
+        .connect(new DomainSocketAddress("/run/app.sock"));
+  }
+
+  /** A factory that is not reflective: its class is not followed. */
+  ChannelFuture lambdaFactory(EventLoopGroup group, ChannelHandler handler) {
+    return new Bootstrap()
+        .group(group)
+        .channelFactory(() -> new EpollSocketChannel())
+        .handler(handler)
+        .connect(new DomainSocketAddress("/run/app.sock"));
   }
 
   ChannelFuture inetAddress(EventLoopGroup group, ChannelHandler handler) {

@@ -5,6 +5,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.ReflectiveChannelFactory;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.kqueue.KQueueSocketChannel;
@@ -44,6 +45,14 @@ final class PositiveIpChannelClass {
   ChannelFuture kqueue(EventLoopGroup group, ChannelHandler handler) {
     Bootstrap b = new Bootstrap().group(group).channel(KQueueSocketChannel.class).handler(handler);
     return b.connect(new DomainSocketAddress("/run/app.sock"), null); // expect: netty-domain-socket-address-inet-channel
+  }
+
+  ChannelFuture factory(EventLoopGroup group, ChannelHandler handler) {
+    return new Bootstrap()
+        .group(group)
+        .channelFactory(new ReflectiveChannelFactory<>(EpollSocketChannel.class))
+        .handler(handler)
+        .connect(new DomainSocketAddress("/run/app.sock")); // expect: netty-domain-socket-address-inet-channel
   }
 
   ChannelFuture listen(EventLoopGroup group, ChannelHandler handler) {
