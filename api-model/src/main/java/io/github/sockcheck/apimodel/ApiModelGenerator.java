@@ -87,6 +87,7 @@ public final class ApiModelGenerator {
       any.conditions().forEach(x -> addConditionTypes(x, types));
     else if (c instanceof Condition.Not not) addConditionTypes(not.condition(), types);
     else if (c instanceof Condition.ResultCastTo cast) types.addAll(cast.types());
+    else if (c instanceof Condition.ChannelClass channel) types.addAll(channel.globs());
     else if (c instanceof Condition.ResultUsedBy used)
       used.calls().forEach(p -> types.add(p.owner()));
     else if (c instanceof Condition.GuardedBy guarded)

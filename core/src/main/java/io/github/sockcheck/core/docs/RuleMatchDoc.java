@@ -51,6 +51,34 @@ final class RuleMatchDoc {
       md.append("Reported when ").append(condition(r.call().where())).append(".\n\n");
     }
     if (followsValues(r.call().where())) md.append(OUTSIDE);
+    if (testsChannelClass(r.call().where())) md.append(CHANNEL_CLASS);
+  }
+
+  /** What counts as a builder's channel class; only on pages of rules that test it. */
+  static final String CHANNEL_CLASS =
+      """
+      ### Which channel class counts
+
+      The channel class of a call is the class literal handed to a call that configures the class the
+      builder instantiates ([`rules/model/flow.yaml`](../../../../rules/model/flow.yaml), `instantiates`:
+      Netty's `bootstrap.channel(X.class)`, grpc-netty's `channelType(X.class)`) on the same builder: the
+      object the call is made on, followed back through fluent setters, locals and fields (a bootstrap
+      configured in a constructor and connected in a method counts), or, for a static factory such as
+      `NettyChannelBuilder.forAddress(..)`, the builder it returns. When several classes can reach the
+      builder, one that passes the test is enough. `channelFactory(new ReflectiveChannelFactory<>(X.class))`
+      counts as `channel(X.class)`. A class the scanned code does not name as a literal (a `Class`
+      parameter, any other `channelFactory(..)` object such as a lambda, a library default such as grpc's)
+      is unknown, and an unknown class never passes the test: such calls are not reported.
+
+      """;
+
+  private static boolean testsChannelClass(Condition c) {
+    if (c instanceof Condition.All all)
+      return all.conditions().stream().anyMatch(RuleMatchDoc::testsChannelClass);
+    if (c instanceof Condition.Any any)
+      return any.conditions().stream().anyMatch(RuleMatchDoc::testsChannelClass);
+    if (c instanceof Condition.Not not) return testsChannelClass(not.condition());
+    return c instanceof Condition.ChannelClass;
   }
 
   /** What the value-flow layer counts as outside; the same for every Java rule (see core/flow). */
@@ -90,7 +118,8 @@ final class RuleMatchDoc {
     return c instanceof Condition.Arg
         || c instanceof Condition.ResultUsedBy
         || c instanceof Condition.ResultCastTo
-        || c instanceof Condition.GuardedBy;
+        || c instanceof Condition.GuardedBy
+        || c instanceof Condition.ChannelClass;
   }
 
   static String pattern(CallPattern p) {
@@ -161,6 +190,11 @@ final class RuleMatchDoc {
     }
     if (c instanceof Condition.ResultCastTo cast) {
       return "the result is cast to or tested against `" + String.join("`, `", cast.types()) + "`";
+    }
+    if (c instanceof Condition.ChannelClass channel) {
+      return "the channel class configured on the same builder (a class literal, see below) "
+          + (channel.notIn() ? "is none of " : "is one of ")
+          + names(channel.globs());
     }
     if (c instanceof Condition.Runtime rt)
       return "the target " + rt.runtime() + " version is in `" + rt.range() + "`";

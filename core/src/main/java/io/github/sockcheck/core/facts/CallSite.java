@@ -32,6 +32,10 @@ import java.util.Set;
  * @param resolved false when the owner was guessed from imports/names without a classpath; findings
  *     from such call sites get one step lower precision
  * @param engine the engine id that extracted this call site
+ * @param configuredClasses the classes (fully qualified, nested with {@code $}) given as class
+ *     literals to the instantiating calls ({@code rules/model/flow.yaml}: {@code
+ *     bootstrap.channel(X.class)}, grpc {@code channelType(X.class)}) of the builder this call is
+ *     made on or returns; empty when none is known in the scanned code
  */
 public record CallSite(
     Language language,
@@ -48,10 +52,12 @@ public record CallSite(
     String enclosing,
     boolean resolved,
     String engine,
-    List<Guard> guards) {
+    List<Guard> guards,
+    Set<String> configuredClasses) {
 
   public CallSite {
     guards = guards == null ? List.of() : List.copyOf(guards);
+    configuredClasses = Set.copyOf(configuredClasses);
     ownerSupertypes = Set.copyOf(ownerSupertypes);
     paramTypes = paramTypes == null ? null : List.copyOf(paramTypes);
     args = List.copyOf(args);
@@ -60,7 +66,7 @@ public record CallSite(
     resultCasts = Set.copyOf(resultCasts);
   }
 
-  /** A call site without guard facts (engines and tests that do not report branches). */
+  /** A call site without guard or configured-class facts (engines and tests that report neither). */
   public CallSite(
       Language language,
       String owner,
@@ -91,7 +97,8 @@ public record CallSite(
         enclosing,
         resolved,
         engine,
-        List.of());
+        List.of(),
+        Set.of());
   }
 
   /**
@@ -118,7 +125,8 @@ public record CallSite(
         .enclosing(enclosing)
         .resolved(resolved)
         .engine(engine)
-        .guards(guards);
+        .guards(guards)
+        .configuredClasses(configuredClasses);
   }
 
   /** Simple name of the owner, e.g. {@code DatagramChannel}. */
@@ -146,6 +154,7 @@ public record CallSite(
     private boolean resolved = true;
     private String engine;
     private List<Guard> guards = List.of();
+    private Set<String> configuredClasses = Set.of();
 
     private Builder(Language language, String owner, String member) {
       this.language = language;
@@ -214,6 +223,12 @@ public record CallSite(
       return this;
     }
 
+    /** The classes the call's builder is configured to instantiate (see the record). */
+    public Builder configuredClasses(Set<String> v) {
+      configuredClasses = v;
+      return this;
+    }
+
     public CallSite build() {
       return new CallSite(
           language,
@@ -230,7 +245,8 @@ public record CallSite(
           enclosing,
           resolved,
           engine,
-          guards);
+          guards,
+          configuredClasses);
     }
   }
 }

@@ -209,6 +209,42 @@ public final class FlowSolver {
   }
 
   /**
+   * The classes the builder of this call is configured to instantiate: the class literals reaching
+   * the class argument of every {@linkplain FlowModel#instantiation instantiating} call ({@code
+   * bootstrap.channel(X.class)}) made on the same builder. The builder is any value the call's
+   * receiver may be (the bootstrap, through a fluent chain, a local or a field), or for a call
+   * without receiver (a static factory such as grpc's {@code forAddress}) the value it returns.
+   * Empty when no class literal is known in the scanned code.
+   */
+  public SortedSet<String> configuredClasses(CallRef call) {
+    SortedSet<String> classes = new TreeSet<>();
+    if (graph.model().instantiations().isEmpty()) return classes;
+    ensureForward();
+    int m = indexOf(call);
+    BitSet builder = new BitSet(graph.size());
+    Deque<Integer> queue = new ArrayDeque<>();
+    int receiver = call.fact().receiver();
+    if (receiver >= 0 && receiver < call.method().nodes().size()) {
+      eachBackward(graph.node(m, receiver), v -> mark(v, builder, queue));
+    } else {
+      for (int v : resultsOf.getOrDefault(key(m, call.call()), List.of())) mark(v, builder, queue);
+    }
+    while (!queue.isEmpty()) for (int w : forward.get(queue.poll())) mark(w, builder, queue);
+    for (int v = builder.nextSetBit(0); v >= 0; v = builder.nextSetBit(v + 1)) {
+      for (int[] use : receiverOf.getOrDefault(v, List.of())) {
+        MethodRef user = program.methods().get(use[0]);
+        CallRef setter = new CallRef(user.owner(), user.method(), use[1]);
+        java.util.Optional<Instantiation> inst = graph.model().instantiation(setter.fact());
+        if (inst.isEmpty()) continue;
+        for (Origin o : argumentOrigins(setter, inst.get().classArg())) {
+          if (o instanceof Origin.ClassLiteral literal) classes.add(literal.type());
+        }
+      }
+    }
+    return classes;
+  }
+
+  /**
    * Vertices that may hold the created object, or an object that leads to it; {@code missing}:
    * listener classes not in the program.
    */

@@ -87,6 +87,7 @@ public final class ProgramSites {
         .resolved(fact.resolved())
         .engine(engine)
         .guards(guards(solver, call))
+        .configuredClasses(solver.configuredClasses(call))
         .build();
   }
 

@@ -207,6 +207,13 @@ public final class ConditionEvaluator {
       }
       return Outcome.of(false);
     }
+    if (condition instanceof Condition.ChannelClass channel) {
+      // Some known class passes (one per path, as for argument values); none known: false.
+      for (String type : site.configuredClasses()) {
+        if (classMatches(type, channel.globs()) != channel.notIn()) return Outcome.of(true);
+      }
+      return Outcome.of(false);
+    }
     if (condition instanceof Condition.Runtime rt) {
       RuntimeDecision.Result decision = runtimes.test(rt.runtime(), rt.range(), site);
       Outcome result = Outcome.of(decision.holds());
@@ -348,20 +355,7 @@ public final class ConditionEvaluator {
     }
     if (test instanceof ValueTest.ClassLiteral cl) {
       if (!(value.constant() instanceof TypeLiteral literal)) return false;
-      String type = literal.type();
-      String dotted = type.replace('$', '.');
-      String nested = type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
-      String simple = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
-      for (String glob : cl.types()) {
-        Pattern p = globPattern(glob);
-        if (p.matcher(type).matches()
-            || p.matcher(dotted).matches()
-            || p.matcher(nested).matches()
-            || p.matcher(simple).matches()) {
-          return true;
-        }
-      }
-      return false;
+      return classMatches(literal.type(), cl.types());
     }
     if (test instanceof ValueTest.Origin o) return o.origins().contains(value.origin());
     throw new IllegalStateException("unhandled value test " + test);
@@ -376,6 +370,26 @@ public final class ConditionEvaluator {
       if (p.matches(owner, produced.member())) return true;
       for (String supertype : value.producerSupertypes()) {
         if (p.owner().indexOf('.') > 0 && p.matches(supertype, produced.member())) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A class glob matches the qualified name ({@code $} or {@code .} for nesting), the name inside
+   * its package ({@code Outer.Inner}) or the simple name.
+   */
+  private static boolean classMatches(String type, List<String> globs) {
+    String dotted = type.replace('$', '.');
+    String nested = type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
+    String simple = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
+    for (String glob : globs) {
+      Pattern p = globPattern(glob);
+      if (p.matcher(type).matches()
+          || p.matcher(dotted).matches()
+          || p.matcher(nested).matches()
+          || p.matcher(simple).matches()) {
+        return true;
       }
     }
     return false;

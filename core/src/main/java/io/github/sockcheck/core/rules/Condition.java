@@ -69,6 +69,20 @@ public sealed interface Condition {
   record ResultCastTo(List<String> types) implements Condition {}
 
   /**
+   * The class the call's builder is configured to instantiate ({@code
+   * bootstrap.channel(EpollSocketChannel.class)}, see {@code CallSite#configuredClasses}): with
+   * {@code notIn} false, a known class matches one of the globs; with {@code notIn} true, a known
+   * class matches none of them. False when no class is known.
+   *
+   * @param globs class globs, matched as the {@code class} value test matches them
+   */
+  record ChannelClass(List<String> globs, boolean notIn) implements Condition {
+    public ChannelClass {
+      globs = List.copyOf(globs);
+    }
+  }
+
+  /**
    * The target runtime is in range: {@code runtime} is "java" (Maven range over the release, e.g.
    * {@code [21,)}) or "python" (PEP 440 specifier, e.g. {@code >=3.7}).
    */

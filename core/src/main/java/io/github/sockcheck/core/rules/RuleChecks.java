@@ -187,11 +187,16 @@ final class RuleChecks {
     } else if (c.has("not")) {
       checkCondition(tree, c.get("not"), at + "/not", roles, scope, problems);
     } else if ((scope == RESULT_USE || scope == GUARD)
-        && (c.has("result-used-by") || c.has("result-cast-to") || c.has("guarded-by"))) {
+        && (c.has("result-used-by")
+            || c.has("result-cast-to")
+            || c.has("guarded-by")
+            || c.has("channel-class"))) {
       String key =
           c.has("result-used-by")
               ? "result-used-by"
-              : c.has("result-cast-to") ? "result-cast-to" : "guarded-by";
+              : c.has("result-cast-to")
+                  ? "result-cast-to"
+                  : c.has("guarded-by") ? "guarded-by" : "channel-class";
       String entry = scope == GUARD ? "guarded-by" : "result-used-by";
       String tests = scope == GUARD ? "the guarding call's arguments" : "the use's arguments";
       problems.add(

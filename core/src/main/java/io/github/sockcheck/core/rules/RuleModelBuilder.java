@@ -116,6 +116,11 @@ final class RuleModelBuilder {
     if (c.has("guarded-by")) return guardedBy(c.get("guarded-by"));
     if (c.has("result-cast-to"))
       return new Condition.ResultCastTo(strings(c.get("result-cast-to")));
+    if (c.has("channel-class")) {
+      JsonNode classes = c.get("channel-class");
+      boolean notIn = classes.has("not-in");
+      return new Condition.ChannelClass(strings(classes.get(notIn ? "not-in" : "in")), notIn);
+    }
     if (c.has("runtime"))
       return new Condition.Runtime(c.get("runtime").asText(), c.get("range").asText());
     if (c.has("dependency")) {

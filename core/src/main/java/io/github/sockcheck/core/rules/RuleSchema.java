@@ -244,6 +244,11 @@ final class RuleSchema {
               line,
               "a disabling rule file holds only 'id' and 'disabled: true' (remove the other keys)");
         }
+        if (key.equals("channel-class")) {
+          return new Problem(
+              line,
+              "'channel-class' takes one of 'in' or 'not-in' (split it under 'all:' or 'any:')");
+        }
         return new Problem(line, "too many keys in '" + key + "' (see rules/README.md)");
       case "false":
         return new Problem(line, "key '" + key + "' is not allowed here (" + falseHint(key) + ")");
@@ -329,7 +334,7 @@ final class RuleSchema {
     if (keys.contains("runtime") != keys.contains("range")) {
       return "a runtime condition needs both 'runtime' and 'range' (found " + keysText(keys) + ")";
     }
-    return "a condition is exactly one of all, any, not, arg + one test, result-used-by, result-cast-to, guarded-by, runtime + range (found "
+    return "a condition is exactly one of all, any, not, arg + one test, result-used-by, result-cast-to, guarded-by, channel-class, runtime + range (found "
         + keysText(keys)
         + "; split it into several nodes under 'all:' or 'any:')";
   }

@@ -139,7 +139,7 @@ class GuardedByLoaderTest {
         Arguments.of(
             "{guarded-by: {calls: [getenv]}, result-cast-to: [java.net.Socket]}",
             "a condition is exactly one of all, any, not, arg + one test, result-used-by,"
-                + " result-cast-to, guarded-by, runtime + range"));
+                + " result-cast-to, guarded-by, channel-class, runtime + range"));
   }
 
   private static final List<String> WRAPPERS =

@@ -47,7 +47,7 @@ class NestedConditionMessagesTest {
         Arguments.of(
             "{}",
             "a condition is exactly one of all, any, not, arg + one test, result-used-by, "
-                + "result-cast-to, guarded-by, runtime + range (found no keys; split it into several nodes under 'all:' or 'any:')"),
+                + "result-cast-to, guarded-by, channel-class, runtime + range (found no keys; split it into several nodes under 'all:' or 'any:')"),
         Arguments.of(
             "{runtime: java}",
             "a runtime condition needs both 'runtime' and 'range' (found keys runtime)"),

@@ -82,7 +82,7 @@ class RuleLoaderMessagesTest {
         List.of(
             "rules/unknown-condition.yaml:27: unknown condition 'bigger-than' (expected one of all, any, "
                 + "not, arg, equals, less-than, at-most, is-null, absent, constant, string, is, from-call, class, origin, result-used-by, "
-                + "result-cast-to, guarded-by, runtime, range)"),
+                + "result-cast-to, guarded-by, channel-class, runtime, range)"),
         problems("unknown-condition.yaml"));
   }
 

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 final class FactCodec {
 
   /** Bump when the layout below changes: older files are then discarded as stale. */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   /** Refuses absurd lengths from a corrupt file before allocating. */
   private static final int MAX_LENGTH = 64 << 20;
@@ -115,6 +115,7 @@ final class FactCodec {
       arg(out, g.tested());
       string(out, g.outcome().name());
     }
+    strings(out, new java.util.TreeSet<>(s.configuredClasses()));
   }
 
   private static CallSite callSite(DataInputStream in) throws IOException {
@@ -150,6 +151,7 @@ final class FactCodec {
     List<Guard> guards = new ArrayList<>(guardCount);
     for (int i = 0; i < guardCount; i++)
       guards.add(new Guard(arg(in), GuardOutcome.valueOf(required(in))));
+    List<String> configured = readStrings(in);
     return CallSite.builder(language, owner, member)
         .ownerSupertypes(Set.copyOf(supertypes))
         .paramTypes(params)
@@ -163,6 +165,7 @@ final class FactCodec {
         .resolved(resolved)
         .engine(engine)
         .guards(guards)
+        .configuredClasses(Set.copyOf(configured))
         .build();
   }
 
