@@ -66,7 +66,9 @@ public record CallSite(
     resultCasts = Set.copyOf(resultCasts);
   }
 
-  /** A call site without guard or configured-class facts (engines and tests that report neither). */
+  /**
+   * A call site without guard or configured-class facts (engines and tests that report neither).
+   */
   public CallSite(
       Language language,
       String owner,
