@@ -96,6 +96,18 @@ final class PomDocument {
     return spanFrom(start < 0 ? after : start, name);
   }
 
+  /**
+   * The element whose start tag ends just before this line and column (where Maven's reader locates
+   * an element), null when no start tag ends there.
+   */
+  Span spanOfTagEndingAt(int line, int column) {
+    int after = lines.offset(line, column);
+    if (after < 1 || text.charAt(after - 1) != '>') return null;
+    int start = text.lastIndexOf('<', after - 1);
+    String name = start < 0 ? null : nameAt(start);
+    return name == null || name.startsWith("/") ? null : spanFrom(start, name);
+  }
+
   /** The element whose {@code <} is at this line and column, null when none starts there. */
   Span spanAt(int line, int column) {
     String name = nameAt(line, column);
@@ -115,7 +127,10 @@ final class PomDocument {
    * there.
    */
   String nameAt(int line, int column) {
-    int at = lines.offset(line, column);
+    return nameAt(lines.offset(line, column));
+  }
+
+  private String nameAt(int at) {
     if (at >= text.length() || text.charAt(at) != '<') return null;
     int end = at + 1;
     while (end < text.length() && !isTagEnd(text.charAt(end))) end++;

@@ -324,6 +324,62 @@ class CombinationEngineTest {
     assertEquals(List.of(d), sink.dependencies);
   }
 
+  /**
+   * The Maven plugin gives the points Maven's model records (just after a start tag); findings and
+   * fixes need the whole {@code <dependency>} and {@code <version>} elements.
+   */
+  @Test
+  void pointsFromMavensModelAreWidenedToTheirElements() throws Exception {
+    write(
+        "pom.xml",
+        HEAD
+            + "<project>\n"
+            + "  <dependencies>\n"
+            + "    <dependency>\n"
+            + "      <groupId>x</groupId><artifactId>y</artifactId>\n"
+            + "      <version>1</version>\n"
+            + "    </dependency>\n"
+            + "  </dependencies>\n"
+            + "</project>\n");
+    Location dependency = new Location("pom.xml", 4, 17, 0, 0);
+    Location version = new Location("pom.xml", 6, 16, 0, 0);
+    Location notATag = new Location("pom.xml", 6, 17, 0, 0);
+    Dependency d =
+        new Dependency(
+            "maven",
+            "x:y",
+            "1",
+            null,
+            "compile",
+            null,
+            List.of("x:y:1"),
+            dependency,
+            List.of(
+                new RelatedLocation(version, "version declared here"),
+                new RelatedLocation(notATag, "kept")));
+    ScanContext ctx =
+        new ScanContext(
+            root,
+            NO_RULES,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(d),
+            List.of(),
+            List.of(),
+            null,
+            false,
+            1,
+            List.of(),
+            List.of());
+    CollectingSink sink = new CollectingSink();
+    new CombinationEngine(null).run(ctx, sink);
+    Dependency widened = sink.dependencies.get(0);
+    assertEquals(new Location("pom.xml", 4, 5, 7, 18), widened.declaredAt());
+    assertEquals(new Location("pom.xml", 6, 7, 6, 27), widened.versionSource().get(0).location());
+    assertEquals(notATag, widened.versionSource().get(1).location());
+  }
+
   @Test
   void javaReleaseFromPropertiesPluginAndOldStyleTarget() throws Exception {
     Path byRelease =
