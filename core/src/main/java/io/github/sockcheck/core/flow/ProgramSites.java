@@ -56,15 +56,7 @@ public final class ProgramSites {
             || (fact.kind() != CallFact.Kind.SUPER_CONSTRUCTOR
                 && !"void".equals(fact.returnType()));
     if (hasResult) {
-      for (CallRef use : solver.uses(call)) {
-        CallFact u = use.fact();
-        uses.add(
-            new ResultUse(
-                u.owner() == null ? "*" : u.owner(),
-                u.member(),
-                u.location(),
-                useArguments(solver, use)));
-      }
+      for (CallRef use : solver.uses(call)) uses.add(resultUse(solver, use));
       for (TypeTest test : solver.casts(call)) casts.add(test.type());
       for (Map.Entry<CallRef, ArgumentUse> inside : solver.libraryUses(call)) {
         ArgumentUse use = inside.getValue();
@@ -88,6 +80,13 @@ public final class ProgramSites {
         .build();
   }
 
+  /** A call made on a call's result (or created object), with what its arguments are. */
+  private static ResultUse resultUse(FlowSolver solver, CallRef use) {
+    CallFact u = use.fact();
+    return new ResultUse(
+        u.owner() == null ? "*" : u.owner(), u.member(), u.location(), useArguments(solver, use));
+  }
+
   /**
    * The constructor call a library makes for a class literal ({@code bootstrap.channel(X.class)}
    * runs {@code new X()}), as a call site at the library call: no arguments, the created object's
@@ -97,15 +96,7 @@ public final class ProgramSites {
     CallFact fact = call.fact();
     Instantiation inst = solver.model().instantiation(fact).orElseThrow();
     List<ResultUse> uses = new ArrayList<>();
-    for (CallRef use : solver.createdUses(call)) {
-      CallFact u = use.fact();
-      uses.add(
-          new ResultUse(
-              u.owner() == null ? "*" : u.owner(),
-              u.member(),
-              u.location(),
-              useArguments(solver, use)));
-    }
+    for (CallRef use : solver.createdUses(call)) uses.add(resultUse(solver, use));
     String enclosing = call.owner().name() + "#" + call.method().name();
     return new CallSite(
         Language.JAVA,
