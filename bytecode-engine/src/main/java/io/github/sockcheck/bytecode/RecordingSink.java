@@ -1,31 +1,29 @@
 package io.github.sockcheck.bytecode;
 
 import io.github.sockcheck.core.engine.EngineSink;
+import io.github.sockcheck.core.engine.ForwardingSink;
 import io.github.sockcheck.core.facts.CallSite;
-import io.github.sockcheck.core.facts.ConfigFact;
-import io.github.sockcheck.core.facts.Dependency;
-import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.core.flow.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Passes everything on and keeps the call sites and notifications, for the result cache. */
-final class RecordingSink implements EngineSink {
+final class RecordingSink extends ForwardingSink {
 
-  private final EngineSink target;
   private final List<CallSite> sites = new ArrayList<>();
   private final List<Notification> notes = new ArrayList<>();
   private boolean failed;
 
   RecordingSink(EngineSink target) {
-    this.target = target;
+    super(target);
   }
 
   @Override
   public synchronized void callSite(CallSite site) {
     sites.add(site);
-    target.callSite(site);
+    super.callSite(site);
   }
 
   @Override
@@ -34,28 +32,15 @@ final class RecordingSink implements EngineSink {
     // cached.
     if (notification.level() == Severity.ERROR) failed = true;
     notes.add(notification);
-    target.notification(notification);
+    super.notification(notification);
   }
 
+  /**
+   * Dropped, as before this sink forwarded: the cache keeps no type references, so passing them on
+   * only on a fresh run would make a cached run report less than the run that filled the cache.
+   */
   @Override
-  public void dependency(Dependency dependency) {
-    target.dependency(dependency);
-  }
-
-  @Override
-  public void runtime(RuntimeFact runtime) {
-    target.runtime(runtime);
-  }
-
-  @Override
-  public void config(ConfigFact config) {
-    target.config(config);
-  }
-
-  @Override
-  public void progress(String engine, int done, int total) {
-    target.progress(engine, done, total);
-  }
+  public void typeReference(String engine, TypeRef reference) {}
 
   synchronized List<CallSite> sites() {
     return List.copyOf(sites);

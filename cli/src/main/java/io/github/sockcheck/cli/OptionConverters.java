@@ -1,6 +1,8 @@
 package io.github.sockcheck.cli;
 
 import io.github.sockcheck.core.engine.EngineId;
+import io.github.sockcheck.scan.EngineNames;
+import io.github.sockcheck.scan.FailOn;
 import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
@@ -18,10 +20,7 @@ final class OptionConverters {
     @Override
     public FailOn convert(String value) {
       return FailOn.of(value)
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "takes error, warning, note or none, not `" + value + "`"));
+          .orElseThrow(() -> new TypeConversionException(FailOn.takes() + ", not `" + value + "`"));
     }
   }
 
@@ -36,7 +35,7 @@ final class OptionConverters {
   static final class Engine implements ITypeConverter<EngineId> {
     @Override
     public EngineId convert(String value) {
-      return EngineId.of(value.trim())
+      return EngineNames.of(value)
           .orElseThrow(
               () ->
                   new TypeConversionException(

@@ -62,6 +62,6 @@ final class RuleOptions {
         .ruleDirectories(ruleDirs.stream().map(p -> p.toAbsolutePath().normalize()).toList())
         .enabledRules(enable)
         .disabledRules(disable)
-        .engines(engines.stream().map(EngineId::id).distinct().toList());
+        .engines(engines);
   }
 }

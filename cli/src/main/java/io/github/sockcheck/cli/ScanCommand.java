@@ -4,6 +4,7 @@ import io.github.sockcheck.core.report.ConsoleLine;
 import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ConsoleStyle;
+import io.github.sockcheck.scan.FailOn;
 import io.github.sockcheck.scan.ScanResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -124,6 +125,6 @@ final class ScanCommand implements CliCommand {
       }
       return Main.OK;
     }
-    return result.failsAt(failOn.severity()) ? Main.FINDINGS : Main.OK;
+    return failOn.fails(result) ? Main.FINDINGS : Main.OK;
   }
 }

@@ -66,7 +66,7 @@ public final class CombinationEngine implements Engine {
 
     Set<Dependency> emitted = new LinkedHashSet<>();
     if (!ctx.dependencies().isEmpty()) {
-      emitted.addAll(ctx.dependencies());
+      for (Dependency d : ctx.dependencies()) emitted.add(widened(d, locator));
     } else {
       Set<Path> coveredByReport = new HashSet<>();
       for (Path report : reports) {
@@ -99,6 +99,29 @@ public final class CombinationEngine implements Engine {
     }
     emitted.forEach(sink::dependency);
     javaRelease(ctx, sink, locator, poms).forEach(sink::runtime);
+  }
+
+  /**
+   * A dependency a build tool resolved, its POM locations widened from the points Maven's model
+   * records (just after the start tag) to the whole elements findings and fixes point at.
+   */
+  private static Dependency widened(Dependency d, PomLocator locator) {
+    Location at = d.declaredAt() == null ? null : locator.element(d.declaredAt());
+    List<RelatedLocation> sources =
+        d.versionSource().stream()
+            .map(r -> new RelatedLocation(locator.element(r.location()), r.message()))
+            .toList();
+    return new Dependency(
+        d.ecosystem(),
+        d.name(),
+        d.version(),
+        d.constraint(),
+        d.scope(),
+        d.file(),
+        d.trail(),
+        at,
+        sources,
+        d.project());
   }
 
   private void classify(ScanContext ctx, List<Path> poms, List<Path> reports) {

@@ -1,5 +1,6 @@
 package io.github.sockcheck.combination;
 
+import io.github.sockcheck.core.fix.TextOffsets;
 import java.io.IOException;
 import java.io.StringReader;
 import org.apache.maven.model.InputLocation;
@@ -41,13 +42,13 @@ final class PomDocument {
   final String rootName;
 
   private final String text;
-  private final LineIndex lines;
+  private final TextOffsets lines;
 
   private PomDocument(Model model, String rootName, String text) {
     this.model = model;
     this.rootName = rootName;
     this.text = text;
-    this.lines = new LineIndex(text);
+    this.lines = new TextOffsets(text);
   }
 
   static PomDocument parse(String content) throws XmlException {
@@ -91,15 +92,27 @@ final class PomDocument {
    * {@code >}).
    */
   Span span(InputLocation at, String name) {
-    int after = lines.offset(at.getLineNumber(), at.getColumnNumber());
+    int after = offset(at.getLineNumber(), at.getColumnNumber());
     int start = text.lastIndexOf("<" + name, Math.max(0, after - 1));
     return spanFrom(start < 0 ? after : start, name);
+  }
+
+  /**
+   * The element whose start tag ends just before this line and column (where Maven's reader locates
+   * an element), null when no start tag ends there.
+   */
+  Span spanOfTagEndingAt(int line, int column) {
+    int after = offset(line, column);
+    if (after < 1 || text.charAt(after - 1) != '>') return null;
+    int start = text.lastIndexOf('<', after - 1);
+    String name = start < 0 ? null : nameAt(start);
+    return name == null || name.startsWith("/") ? null : spanFrom(start, name);
   }
 
   /** The element whose {@code <} is at this line and column, null when none starts there. */
   Span spanAt(int line, int column) {
     String name = nameAt(line, column);
-    return name == null ? null : spanFrom(lines.offset(line, column), name);
+    return name == null ? null : spanFrom(offset(line, column), name);
   }
 
   private Span spanFrom(int start, String name) {
@@ -115,7 +128,10 @@ final class PomDocument {
    * there.
    */
   String nameAt(int line, int column) {
-    int at = lines.offset(line, column);
+    return nameAt(offset(line, column));
+  }
+
+  private String nameAt(int at) {
     if (at >= text.length() || text.charAt(at) != '<') return null;
     int end = at + 1;
     while (end < text.length() && !isTagEnd(text.charAt(end))) end++;
@@ -188,36 +204,13 @@ final class PomDocument {
     return at < 0 ? text.length() : at + marker.length();
   }
 
-  /** Converts between character offsets and 1-based line/column. */
-  private static final class LineIndex {
-    private final int length;
-    private final int[] lineStarts;
-
-    LineIndex(String content) {
-      length = content.length();
-      int count = 1;
-      for (int i = 0; i < content.length(); i++) if (content.charAt(i) == '\n') count++;
-      lineStarts = new int[count];
-      int line = 1;
-      for (int i = 0; i < content.length(); i++)
-        if (content.charAt(i) == '\n') lineStarts[line++] = i + 1;
-    }
-
-    int offset(int line, int column) {
-      if (line < 1) return 0;
-      int base = lineStarts[Math.min(line, lineStarts.length) - 1];
-      return Math.min(length, base + Math.max(0, column - 1));
-    }
-
-    int[] position(int offset) {
-      int lo = 0;
-      int hi = lineStarts.length - 1;
-      while (lo < hi) {
-        int mid = (lo + hi + 1) >>> 1;
-        if (lineStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return new int[] {lo + 1, offset - lineStarts[lo] + 1};
-    }
+  /**
+   * The offset of a 1-based line and column Maven's reader gave, clamped into the text (a position
+   * past the end of a line or the text is where the text ends).
+   */
+  private int offset(int line, int column) {
+    if (line < 1) return 0;
+    int base = lines.lineStart(Math.min(line, lines.lineCount()));
+    return Math.min(text.length(), base + Math.max(0, column - 1));
   }
 }

@@ -160,4 +160,18 @@ final class PomFiles {
     return new Location(
         rel, span.startLine(), span.startColumn(), span.endLine(), span.endColumn());
   }
+
+  /**
+   * The whole element whose start tag Maven's reader located at {@code at} (a point, as the Maven
+   * plugin gives declarations), or {@code at} as it is when that is no such point in a POM.
+   */
+  Location element(Path file, Location at) {
+    if (at.endLine() != 0 || at.startColumn() < 1) return at;
+    Optional<PomDocument> document = document(file);
+    PomDocument.Span span =
+        document.map(d -> d.spanOfTagEndingAt(at.startLine(), at.startColumn())).orElse(null);
+    if (span == null) return at;
+    return new Location(
+        at.path(), span.startLine(), span.startColumn(), span.endLine(), span.endColumn());
+  }
 }

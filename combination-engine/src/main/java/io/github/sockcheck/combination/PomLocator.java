@@ -12,11 +12,11 @@ import java.util.function.Consumer;
 import org.apache.maven.model.Dependency;
 
 /**
- * Finds where a POM declares a dependency and where its version comes from. The Maven plugin uses
- * it to fill {@code declaredAt}/{@code versionSource} of the dependencies Maven resolved; the
- * combination engine uses it for bare checkouts. Locations are relative to {@code root}.
+ * Finds where a POM declares a dependency and where its version comes from, for bare checkouts (the
+ * CLI, the language server): the Maven plugin takes both from Maven's own effective model instead.
+ * Locations are relative to {@code root}.
  */
-public final class PomLocator {
+final class PomLocator {
 
   /** A direct dependency as the POM declares it, after interpolation and dependency management. */
   public record DeclaredDependency(
@@ -55,6 +55,14 @@ public final class PomLocator {
       FileContents contents) {
     this.root = root.toAbsolutePath().normalize();
     this.files = new PomFiles(this::relativize, notifications, localRepository, contents);
+  }
+
+  /**
+   * The whole element at a point Maven's model reader recorded (just after a start tag), or {@code
+   * at} as it is when it is no such point.
+   */
+  Location element(Location at) {
+    return files.element(root.resolve(at.path()), at);
   }
 
   /** Makes a POM of the scanned tree findable as a parent or BOM by its coordinates. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sockcheck.core.engine.CollectingSink;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
@@ -54,13 +55,13 @@ class CombinationEngineTest {
                 + "<dependencies><dependency><groupId>io.netty</groupId><artifactId>netty-all</artifactId>"
                 + "<version>&x;</version></dependency></dependencies></project>\n");
     CollectingSink sink = run(List.of(pom), List.of(), null);
-    assertTrue(sink.dependencies.isEmpty(), sink.dependencies.toString());
-    assertEquals(1, sink.notifications.size());
-    assertEquals("pom.xml", sink.notifications.get(0).location().path());
-    assertFalse(sink.notifications.get(0).message().contains("TOP-SECRET"));
+    assertTrue(sink.dependencies().isEmpty(), sink.dependencies().toString());
+    assertEquals(1, sink.notifications().size());
+    assertEquals("pom.xml", sink.notifications().get(0).location().path());
+    assertFalse(sink.notifications().get(0).message().contains("TOP-SECRET"));
     assertTrue(
-        sink.notifications.get(0).message().contains("DOCTYPE"),
-        sink.notifications.get(0).message());
+        sink.notifications().get(0).message().contains("DOCTYPE"),
+        sink.notifications().get(0).message());
   }
 
   @Test
@@ -87,14 +88,14 @@ class CombinationEngineTest {
     CollectingSink sink = run(List.of(a, b, top), List.of(), null);
     assertEquals(
         List.of("x:y@a", "t:u@"),
-        sink.dependencies.stream().map(d -> d.name() + "@" + d.project()).toList());
+        sink.dependencies().stream().map(d -> d.name() + "@" + d.project()).toList());
     assertEquals(
         List.of("17@a", "11@b"),
-        sink.runtimes.stream().map(r -> r.version() + "@" + r.project()).toList());
+        sink.runtimes().stream().map(r -> r.version() + "@" + r.project()).toList());
     CollectingSink told = run(List.of(a, b), List.of(), 21);
     assertEquals(
         List.of("21@null"),
-        told.runtimes.stream().map(r -> r.version() + "@" + r.project()).toList(),
+        told.runtimes().stream().map(r -> r.version() + "@" + r.project()).toList(),
         "a release the shell names holds for every project");
   }
 
@@ -112,12 +113,12 @@ class CombinationEngineTest {
                 + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
                 + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>2</version></dependency></dependencies></project>\n");
     CollectingSink sink = run(List.of(bad, good), List.of(), null);
-    assertEquals(1, sink.notifications.size());
-    Location at = sink.notifications.get(0).location();
+    assertEquals(1, sink.notifications().size());
+    Location at = sink.notifications().get(0).location();
     assertEquals("bad/pom.xml", at.path());
     assertEquals(5, at.startLine());
-    assertEquals(1, sink.dependencies.size());
-    assertEquals("x:y", sink.dependencies.get(0).name());
+    assertEquals(1, sink.dependencies().size());
+    assertEquals("x:y", sink.dependencies().get(0).name());
   }
 
   @Test
@@ -140,7 +141,7 @@ class CombinationEngineTest {
                 + "  </dependencies>\n"
                 + "</project>\n");
     CollectingSink sink = run(List.of(pom), List.of(), null);
-    Dependency d = sink.dependencies.get(0);
+    Dependency d = sink.dependencies().get(0);
     assertEquals("4.2.9.Final", d.version());
     assertEquals(List.of("io.netty:netty-transport-classes-epoll:4.2.9.Final"), d.trail());
     assertEquals(new Location("svc/pom.xml", 8, 5, 12, 18), d.declaredAt());
@@ -168,7 +169,7 @@ class CombinationEngineTest {
                 + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>\n"
                 + "<dependencies>\n<dependency><groupId>x</groupId><artifactId>y</artifactId>\n<version>2.0</version></dependency>\n</dependencies></project>\n");
     CollectingSink sink = run(List.of(pom), List.of(), null);
-    assertEquals(List.of(), sink.dependencies.get(0).versionSource());
+    assertEquals(List.of(), sink.dependencies().get(0).versionSource());
     List<RelatedLocation> source = new PomLocator(root).versionSource(pom, "x", "y");
     assertEquals(5, source.get(0).location().startLine());
   }
@@ -181,7 +182,7 @@ class CombinationEngineTest {
             HEAD
                 + "<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version>"
                 + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>[4.2,4.3)</version></dependency></dependencies></project>");
-    Dependency d = run(List.of(pom), List.of(), null).dependencies.get(0);
+    Dependency d = run(List.of(pom), List.of(), null).dependencies().get(0);
     assertEquals(null, d.version());
     assertEquals("[4.2,4.3)", d.constraint());
   }
@@ -204,14 +205,14 @@ class CombinationEngineTest {
                 + "<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId></dependency>\n"
                 + "<dependency><groupId>${project.groupId}</groupId><artifactId>sib</artifactId><version>${project.version}</version></dependency></dependencies></project>\n");
     CollectingSink sink = run(List.of(child), List.of(), null);
-    assertEquals(2, sink.dependencies.size());
-    Dependency y = sink.dependencies.get(0);
+    assertEquals(2, sink.dependencies().size());
+    Dependency y = sink.dependencies().get(0);
     assertEquals("1.5", y.version());
     assertEquals("mod/pom.xml", y.declaredAt().path());
     assertEquals(
         List.of(5, 3), y.versionSource().stream().map(r -> r.location().startLine()).toList());
     assertEquals("pom.xml", y.versionSource().get(0).location().path());
-    Dependency sib = sink.dependencies.get(1);
+    Dependency sib = sink.dependencies().get(1);
     assertEquals("g:sib", sib.name());
     assertEquals("7", sib.version());
   }
@@ -239,9 +240,14 @@ class CombinationEngineTest {
     CollectingSink sink = new CollectingSink();
     new CombinationEngine(repo)
         .run(Samples.context(root, NO_RULES, List.of(pom), List.of(), null), sink);
-    assertEquals("9.9", sink.dependencies.get(0).version());
+    assertEquals("9.9", sink.dependencies().get(0).version());
     assertTrue(
-        sink.dependencies.get(0).versionSource().get(0).message().contains("dependencyManagement"));
+        sink.dependencies()
+            .get(0)
+            .versionSource()
+            .get(0)
+            .message()
+            .contains("dependencyManagement"));
   }
 
   @Test
@@ -260,9 +266,9 @@ class CombinationEngineTest {
                 + "|  \\- io.netty:netty-transport-classes-epoll:jar:4.2.9.Final:compile (optional)\n"
                 + "\\- junit:junit:jar:4.13.2:test\n");
     CollectingSink sink = run(List.of(root.resolve("pom.xml"), tree), List.of(), null);
-    assertEquals(3, sink.dependencies.size(), sink.dependencies.toString());
+    assertEquals(3, sink.dependencies().size(), sink.dependencies().toString());
     Dependency epoll =
-        sink.dependencies.stream()
+        sink.dependencies().stream()
             .filter(d -> d.name().endsWith("epoll"))
             .findFirst()
             .orElseThrow();
@@ -272,7 +278,7 @@ class CombinationEngineTest {
     assertEquals(4, epoll.declaredAt().startLine());
     assertEquals("pom.xml", epoll.declaredAt().path());
     Dependency junit =
-        sink.dependencies.stream()
+        sink.dependencies().stream()
             .filter(d -> d.name().equals("junit:junit"))
             .findFirst()
             .orElseThrow();
@@ -293,10 +299,10 @@ class CombinationEngineTest {
     CollectingSink sink = run(List.of(list), List.of(), null);
     assertEquals(
         List.of("io.netty:netty-common", "io.netty:netty-transport-native-epoll"),
-        sink.dependencies.stream().map(Dependency::name).toList());
-    assertEquals("4.2.9.Final", sink.dependencies.get(1).version());
-    assertEquals("runtime", sink.dependencies.get(1).scope());
-    assertEquals(Location.line("resolved", 4), sink.dependencies.get(1).declaredAt());
+        sink.dependencies().stream().map(Dependency::name).toList());
+    assertEquals("4.2.9.Final", sink.dependencies().get(1).version());
+    assertEquals("runtime", sink.dependencies().get(1).scope());
+    assertEquals(Location.line("resolved", 4), sink.dependencies().get(1).declaredAt());
   }
 
   @Test
@@ -321,7 +327,63 @@ class CombinationEngineTest {
             List.of());
     CollectingSink sink = new CollectingSink();
     new CombinationEngine(null).run(ctx, sink);
-    assertEquals(List.of(d), sink.dependencies);
+    assertEquals(List.of(d), sink.dependencies());
+  }
+
+  /**
+   * The Maven plugin gives the points Maven's model records (just after a start tag); findings and
+   * fixes need the whole {@code <dependency>} and {@code <version>} elements.
+   */
+  @Test
+  void pointsFromMavensModelAreWidenedToTheirElements() throws Exception {
+    write(
+        "pom.xml",
+        HEAD
+            + "<project>\n"
+            + "  <dependencies>\n"
+            + "    <dependency>\n"
+            + "      <groupId>x</groupId><artifactId>y</artifactId>\n"
+            + "      <version>1</version>\n"
+            + "    </dependency>\n"
+            + "  </dependencies>\n"
+            + "</project>\n");
+    Location dependency = new Location("pom.xml", 4, 17, 0, 0);
+    Location version = new Location("pom.xml", 6, 16, 0, 0);
+    Location notATag = new Location("pom.xml", 6, 17, 0, 0);
+    Dependency d =
+        new Dependency(
+            "maven",
+            "x:y",
+            "1",
+            null,
+            "compile",
+            null,
+            List.of("x:y:1"),
+            dependency,
+            List.of(
+                new RelatedLocation(version, "version declared here"),
+                new RelatedLocation(notATag, "kept")));
+    ScanContext ctx =
+        new ScanContext(
+            root,
+            NO_RULES,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(d),
+            List.of(),
+            List.of(),
+            null,
+            false,
+            1,
+            List.of(),
+            List.of());
+    CollectingSink sink = new CollectingSink();
+    new CombinationEngine(null).run(ctx, sink);
+    Dependency widened = sink.dependencies().get(0);
+    assertEquals(new Location("pom.xml", 4, 5, 7, 18), widened.declaredAt());
+    assertEquals(new Location("pom.xml", 6, 7, 6, 27), widened.versionSource().get(0).location());
+    assertEquals(notATag, widened.versionSource().get(1).location());
   }
 
   @Test
@@ -346,15 +408,15 @@ class CombinationEngineTest {
                 + "<properties><maven.compiler.release>21</maven.compiler.release><jdk>15</jdk></properties>\n"
                 + "<build><plugins><plugin><artifactId>maven-compiler-plugin</artifactId>\n"
                 + "<configuration><release>${jdk}</release></configuration></plugin></plugins></build></project>\n");
-    assertEquals("11", run(List.of(byRelease), List.of(), null).runtimes.get(0).version());
+    assertEquals("11", run(List.of(byRelease), List.of(), null).runtimes().get(0).version());
     assertEquals(
-        3, run(List.of(byRelease), List.of(), null).runtimes.get(0).declaredAt().startLine());
-    assertEquals("8", run(List.of(byTarget), List.of(), null).runtimes.get(0).version());
-    RuntimeFact plugin = run(List.of(byPlugin), List.of(), null).runtimes.get(0);
+        3, run(List.of(byRelease), List.of(), null).runtimes().get(0).declaredAt().startLine());
+    assertEquals("8", run(List.of(byTarget), List.of(), null).runtimes().get(0).version());
+    RuntimeFact plugin = run(List.of(byPlugin), List.of(), null).runtimes().get(0);
     assertEquals("15", plugin.version());
     assertEquals(
         3, plugin.declaredAt().startLine()); // the <jdk> property the configuration refers to
-    assertEquals("17", run(List.of(byRelease), List.of(), 17).runtimes.get(0).version());
+    assertEquals("17", run(List.of(byRelease), List.of(), 17).runtimes().get(0).version());
   }
 
   @Test
@@ -368,9 +430,9 @@ class CombinationEngineTest {
         classes.resolve("a/New.class"),
         new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 55});
     Files.write(classes.resolve("a/Junk.class"), new byte[] {1, 2, 3});
-    List<RuntimeFact> runtimes = run(List.of(), List.of(classes), null).runtimes;
+    List<RuntimeFact> runtimes = run(List.of(), List.of(classes), null).runtimes();
     assertEquals(List.of(new RuntimeFact("java", "11", null, null)), runtimes);
-    assertTrue(run(List.of(), List.of(), null).runtimes.isEmpty());
+    assertTrue(run(List.of(), List.of(), null).runtimes().isEmpty());
   }
 
   @Test

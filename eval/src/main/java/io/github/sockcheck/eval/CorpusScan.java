@@ -3,6 +3,7 @@ package io.github.sockcheck.eval;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.scan.ConfigurationException;
+import io.github.sockcheck.scan.EngineNames;
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.Sockcheck;
@@ -57,7 +58,8 @@ public final class CorpusScan {
     Path tree = tree(project);
     Path binary = dir.resolve("binary.jar");
     List<Path> classpath = classpath(dir.resolve("classpath.txt"));
-    ScanRequest.Builder request = ScanRequest.builder(tree).engines(engine).threads(threads);
+    ScanRequest.Builder request =
+        ScanRequest.builder(tree).engines(EngineNames.parse(List.of(engine))).threads(threads);
     if (engine.equals(Engines.SOURCE)) {
       if (project.scan().isEmpty()) request.addSourceRoot(tree);
       project.scan().forEach(p -> request.addSourceRoot(tree.resolve(p)));

@@ -3,6 +3,7 @@ package io.github.sockcheck.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.Sockcheck;
 import java.io.File;
@@ -52,21 +53,21 @@ class SubsetScoreTest {
 
     ScanRequest source =
         ScanRequest.builder(EvalPaths.subset())
-            .engines(Engines.SOURCE)
+            .engines(EngineId.SOURCE)
             .threads(2)
             .addSourceRoot(sources)
             .classpath(libraries)
             .build();
     ScanRequest bytecode =
         ScanRequest.builder(EvalPaths.subset())
-            .engines(Engines.BYTECODE)
+            .engines(EngineId.BYTECODE)
             .threads(2)
             .addSourceRoot(sources)
             .addClassRoot(classes)
             .classpath(libraries)
             .build();
     for (ScanRequest request : List.of(source, bytecode)) {
-      String engine = request.engines().iterator().next();
+      String engine = request.engines().iterator().next().id();
       CorpusScan.Result result = CorpusScan.collect("subset", Sockcheck.scan(request));
       scores.put(
           engine,

@@ -1,5 +1,7 @@
 package io.github.sockcheck.lsp;
 
+import io.github.sockcheck.scan.ConfigurationException;
+import io.github.sockcheck.scan.EngineNames;
 import io.github.sockcheck.scan.InputClassifier;
 import io.github.sockcheck.scan.ScanRequest;
 import java.io.IOException;
@@ -64,7 +66,8 @@ final class Workspace {
   }
 
   /** The request for one scan of the whole root, with the open buffers in front of the disk. */
-  ScanRequest request(Map<Path, OpenDocuments.Document> open) throws IOException {
+  ScanRequest request(Map<Path, OpenDocuments.Document> open)
+      throws IOException, ConfigurationException {
     InputClassifier.Inputs in = inputs();
     Settings s = settings();
     ScanRequest.Builder b = in.addTo(ScanRequest.builder(root));
@@ -76,7 +79,7 @@ final class Workspace {
         .ruleDirectories(s.rulesDirectories().stream().map(root::resolve).toList())
         .enabledRules(s.enabledRules())
         .disabledRules(s.disabledRules())
-        .engines(s.engines())
+        .engines(EngineNames.parse(s.engines()))
         .classpath(s.classpath().stream().map(root::resolve).toList())
         .javaRelease(s.javaRelease())
         .cacheDir(s.cacheDir() != null ? root.resolve(s.cacheDir()) : defaultCacheDir())

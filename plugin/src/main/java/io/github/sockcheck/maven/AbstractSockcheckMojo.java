@@ -1,6 +1,8 @@
 package io.github.sockcheck.maven;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.scan.ConfigurationException;
+import io.github.sockcheck.scan.EngineNames;
 import io.github.sockcheck.scan.RepositoryRoot;
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.ScanResult;
@@ -8,8 +10,8 @@ import io.github.sockcheck.scan.Sockcheck;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -117,6 +119,13 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
   protected ScanResult scan(boolean useBaseline, boolean includeSuppressed)
       throws MojoExecutionException {
     Path root = root();
+    Set<EngineId> chosenEngines;
+    try {
+      chosenEngines = EngineNames.parse(engines);
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(
+          "sockcheck configuration error: engines: " + e.getMessage(), e);
+    }
     ProjectInputs inputs = new ProjectInputs(project, root, includeTests, getLog());
     ScanRequest.Builder request =
         ScanRequest.builder(root)
@@ -130,7 +139,7 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
             .ruleDirectories(rulesDirectories.stream().map(File::toPath).toList())
             .enabledRules(enabledRules)
             .disabledRules(disabledRules)
-            .engines(new LinkedHashSet<>(engines))
+            .engines(chosenEngines)
             .includes(includes)
             .excludes(excludes)
             .scanDependencies(scanDependencies)

@@ -1,10 +1,7 @@
 package io.github.sockcheck.maven;
 
-import io.github.sockcheck.combination.PomLocator;
 import io.github.sockcheck.core.facts.Dependency;
-import io.github.sockcheck.core.findings.Location;
-import io.github.sockcheck.core.findings.RelatedLocation;
-import java.io.File;
+import io.github.sockcheck.core.facts.Ecosystem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,18 +13,14 @@ import org.apache.maven.project.MavenProject;
 /**
  * Turns Maven's resolved artifacts into dependency facts: each with its trail to the direct
  * dependency that brings it in, and the {@code <dependency>} element (in this pom or a parent in
- * the same tree) where that direct dependency is declared.
+ * the same tree) where that direct dependency is declared, as Maven's effective model locates it.
  */
 final class MavenDependencies {
 
-  private final MavenProject project;
-  private final Path root;
-  private final PomLocator locator;
+  private final ModelDeclarations declarations;
 
   MavenDependencies(MavenProject project, Path root) {
-    this.project = project;
-    this.root = root;
-    this.locator = new PomLocator(root);
+    this.declarations = new ModelDeclarations(project, root);
   }
 
   List<Dependency> convert(Collection<Artifact> artifacts) {
@@ -35,10 +28,10 @@ final class MavenDependencies {
     for (Artifact artifact : artifacts) {
       List<String> trail = trail(artifact);
       String[] direct = trail.get(0).split(":");
-      Optional<Declaration> declared = declaration(direct[0], direct[1]);
+      Optional<ModelDeclarations.Declaration> declared = declarations.of(direct[0], direct[1]);
       dependencies.add(
           new Dependency(
-              "maven",
+              Ecosystem.MAVEN.id(),
               artifact.getGroupId() + ":" + artifact.getArtifactId(),
               artifact.getBaseVersion(),
               null,
@@ -47,8 +40,8 @@ final class MavenDependencies {
                   ? null
                   : artifact.getFile().toPath(),
               trail,
-              declared.map(Declaration::location).orElse(null),
-              declared.map(Declaration::versionSource).orElse(List.of())));
+              declared.map(ModelDeclarations.Declaration::declaredAt).orElse(null),
+              declared.map(ModelDeclarations.Declaration::versionSource).orElse(List.of())));
     }
     dependencies.sort((a, b) -> (a.name() + a.version()).compareTo(b.name() + b.version()));
     return dependencies;
@@ -71,24 +64,5 @@ final class MavenDependencies {
           artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + artifact.getBaseVersion());
     }
     return trail;
-  }
-
-  private record Declaration(Location location, List<RelatedLocation> versionSource) {}
-
-  /**
-   * Looks for the declaration in this module's pom, then in its parents that are in the same tree.
-   */
-  private Optional<Declaration> declaration(String groupId, String artifactId) {
-    for (MavenProject p = project; p != null; p = p.getParent()) {
-      File pom = p.getFile();
-      if (pom == null || !pom.toPath().toAbsolutePath().normalize().startsWith(root)) break;
-      Path pomPath = pom.toPath().toAbsolutePath().normalize();
-      Optional<Location> location = locator.locateDependency(pomPath, groupId, artifactId);
-      if (location.isPresent()) {
-        return Optional.of(
-            new Declaration(location.get(), locator.versionSource(pomPath, groupId, artifactId)));
-      }
-    }
-    return Optional.empty();
   }
 }

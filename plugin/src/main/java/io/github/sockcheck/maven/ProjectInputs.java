@@ -1,16 +1,14 @@
 package io.github.sockcheck.maven;
 
 import io.github.sockcheck.core.facts.Dependency;
+import io.github.sockcheck.core.io.FileTrees;
 import io.github.sockcheck.core.io.SkippedDirectories;
 import io.github.sockcheck.core.versions.JavaRelease;
 import io.github.sockcheck.scan.InputClassifier;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -129,30 +127,12 @@ final class ProjectInputs {
   private void walkModule(FileVisitor visitor) {
     Path base = project.getBasedir().toPath();
     try {
-      Files.walkFileTree(
+      FileTrees.walk(
           base,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (dir.equals(base)) return FileVisitResult.CONTINUE;
-              if (SkippedDirectories.skipped(dir) || Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              visitor.visit(file, file.getFileName().toString());
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              log.warn("sockcheck: cannot read " + file + ": " + e.getMessage());
-              return FileVisitResult.CONTINUE;
-            }
-          });
+          dir -> !SkippedDirectories.skipped(dir) && !Files.isRegularFile(dir.resolve("pom.xml")),
+          (file, attrs) -> visitor.visit(file, file.getFileName().toString()),
+          (file, e) -> log.warn("sockcheck: cannot read " + file + ": " + e.getMessage()),
+          false);
     } catch (IOException e) {
       log.warn("sockcheck: cannot walk " + base + ": " + e.getMessage());
     }

@@ -1,12 +1,12 @@
 package io.github.sockcheck.maven;
 
-import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.report.Report;
+import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ConsoleStyle;
+import io.github.sockcheck.scan.FailOn;
 import io.github.sockcheck.scan.ScanResult;
 import java.io.File;
 import java.io.IOException;
-import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -88,7 +88,7 @@ public class VerifyMojo extends AbstractSockcheckMojo {
       getLog().info("sockcheck: skipped");
       return;
     }
-    Severity threshold = threshold();
+    FailOn threshold = threshold();
     ScanResult result = scan(true, includeSuppressed);
     boolean merged = ReactorSarif.merges(session, project);
     File own = merged ? moduleSarifFile : sarifFile;
@@ -126,24 +126,22 @@ public class VerifyMojo extends AbstractSockcheckMojo {
           new ReactorHtml.ModulePage(result.report(null), htmlFile.toPath(), includeSuppressed),
           getLog());
     }
-    if (threshold != null && result.failsAt(threshold)) {
+    if (threshold.fails(result)) {
       throw new MojoFailureException(
           "sockcheck found problems at or above '"
-              + failOn
+              + threshold.value()
               + "' (see above and "
               + own
               + "). Fix them, suppress them with a reason, or record them with `mvn sockcheck:baseline`.");
     }
   }
 
-  private Severity threshold() throws MojoExecutionException {
-    String level = failOn == null ? "warning" : failOn.trim().toLowerCase(Locale.ROOT);
-    if (level.equals("none")) return null;
+  private FailOn threshold() throws MojoExecutionException {
+    if (failOn == null) return FailOn.WARNING;
     try {
-      return Severity.parse(level);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
-          "sockcheck: failOn must be one of error, warning, note, none; was '" + failOn + "'");
+      return FailOn.parse(failOn, "failOn");
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException("sockcheck configuration error: " + e.getMessage(), e);
     }
   }
 }

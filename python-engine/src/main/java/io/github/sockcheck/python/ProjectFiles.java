@@ -1,14 +1,12 @@
 package io.github.sockcheck.python;
 
+import io.github.sockcheck.core.io.FileTrees;
 import io.github.sockcheck.core.io.SkippedDirectories;
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -101,27 +99,14 @@ public final class ProjectFiles {
         continue;
       }
       if (!Files.isDirectory(start)) continue;
-      Files.walkFileTree(
+      FileTrees.walk(
           start,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-              if (!d.equals(start) && SkippedDirectories.skipped(d))
-                return FileVisitResult.SKIP_SUBTREE;
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()) out.add(f);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path f, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
+          d -> !SkippedDirectories.skipped(d),
+          (f, attrs) -> {
+            if (attrs.isRegularFile()) out.add(f);
+          },
+          (f, e) -> {},
+          false);
     }
     return out;
   }

@@ -1,17 +1,13 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.core.io.FileTrees;
 import io.github.sockcheck.core.io.SkippedDirectories;
 import io.github.sockcheck.python.ProjectFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -121,31 +117,14 @@ public final class InputClassifier {
   }
 
   private void walk(Path start) throws IOException {
-    Files.walkFileTree(
+    FileTrees.walk(
         start,
-        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-        Integer.MAX_VALUE,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(start) && SkippedDirectories.skipped(dir)) {
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile()) file(file, false);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            // A link loop (FileSystemLoopException) or an unreadable entry: leave it out and go on.
-            return FileVisitResult.CONTINUE;
-          }
-        });
+        dir -> !SkippedDirectories.skipped(dir),
+        (file, attrs) -> {
+          if (attrs.isRegularFile()) file(file, false);
+        },
+        (entry, e) -> {}, // a link loop or an unreadable entry: left out, the walk goes on
+        true);
   }
 
   private void file(Path file, boolean named) {

@@ -136,18 +136,11 @@ final class ScanPipeline {
     return sourceRoot;
   }
 
-  /** The requested engines (empty = all); an unknown id is a configuration error. */
-  static Set<String> chooseEngines(Set<String> requested) throws ConfigurationException {
+  /** The ids of the requested engines (empty = all). */
+  static Set<String> chooseEngines(Set<EngineId> requested) {
     if (requested.isEmpty()) return new LinkedHashSet<>(EngineId.ids());
     Set<String> chosen = new LinkedHashSet<>();
-    for (String id : requested) {
-      String trimmed = id.trim();
-      if (EngineId.of(trimmed).isEmpty()) {
-        throw new ConfigurationException(
-            "unknown engine: " + trimmed + " (engines: " + String.join(", ", EngineId.ids()) + ")");
-      }
-      chosen.add(trimmed);
-    }
+    for (EngineId id : requested) chosen.add(id.id());
     return chosen;
   }
 

@@ -1,5 +1,6 @@
 package io.github.sockcheck.scan;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.facts.Dependency;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.Set;
  * @param ruleDirectories user rule directories, loaded after the built-in rules
  * @param enabledRules rule ids to run; empty means every rule
  * @param disabledRules rule ids not to run
- * @param engines engine ids to run ("source", "bytecode", "combination", "python"); empty means all
+ * @param engines the engines to run (names users write are read by {@link EngineNames}); empty
+ *     means all
  * @param includes globs relative to root a file must match; empty means all
  * @param excludes globs relative to root a file must not match
  * @param scanDependencies also analyse dependency jars with the bytecode engine
@@ -54,7 +56,7 @@ public record ScanRequest(
     List<Path> ruleDirectories,
     List<String> enabledRules,
     List<String> disabledRules,
-    Set<String> engines,
+    Set<EngineId> engines,
     List<String> includes,
     List<String> excludes,
     boolean scanDependencies,
@@ -135,7 +137,7 @@ public record ScanRequest(
     private final List<Path> ruleDirectories = new ArrayList<>();
     private final List<String> enabledRules = new ArrayList<>();
     private final List<String> disabledRules = new ArrayList<>();
-    private final Set<String> engines = new LinkedHashSet<>();
+    private final Set<EngineId> engines = new LinkedHashSet<>();
     private final List<String> includes = new ArrayList<>();
     private final List<String> excludes = new ArrayList<>();
     private boolean scanDependencies;
@@ -243,13 +245,13 @@ public record ScanRequest(
       return this;
     }
 
-    public Builder engines(Collection<String> v) {
+    public Builder engines(Collection<EngineId> v) {
       engines.clear();
       engines.addAll(v);
       return this;
     }
 
-    public Builder engines(String... v) {
+    public Builder engines(EngineId... v) {
       return engines(List.of(v));
     }
 

@@ -21,8 +21,8 @@ public final class Sockcheck {
    * against the rules, merges what several engines found, applies in-source suppressions and the
    * baseline.
    *
-   * @throws ConfigurationException for a malformed rule file, an unknown rule id or engine, or an
-   *     unreadable baseline
+   * @throws ConfigurationException for a malformed rule file, an unknown rule id, or an unreadable
+   *     baseline
    */
   public static ScanResult scan(ScanRequest request) throws ConfigurationException {
     return new ScanPipeline(request).run();

@@ -2,6 +2,7 @@ package io.github.sockcheck.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.testsupport.Marker;
 import io.github.sockcheck.testsupport.Markers;
@@ -25,7 +26,7 @@ class DemoSourceEngineTest {
         Sockcheck.scan(
             ScanRequest.builder(demo)
                 .addSourceRoot(demo.resolve("src/main/java"))
-                .engines("source")
+                .engines(EngineId.SOURCE)
                 .threads(2)
                 .build());
     Set<Marker> expectedJava =

@@ -3,6 +3,7 @@ package io.github.sockcheck.scan;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.sockcheck.bytecode.FixtureCompiler;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Language;
@@ -110,11 +111,11 @@ class RuleFixturesTest {
       compare(
           "source engine",
           onlyRunningIn(markers, "source"),
-          Sockcheck.scan(base.engines("source").build()));
+          Sockcheck.scan(base.engines(EngineId.SOURCE).build()));
       compare(
           "bytecode engine",
           onlyRunningIn(markers, "bytecode"),
-          Sockcheck.scan(base.engines("bytecode").addClassRoot(classes).build()));
+          Sockcheck.scan(base.engines(EngineId.BYTECODE).addClassRoot(classes).build()));
     }
 
     private void pythonFixture() throws Exception {
@@ -128,7 +129,7 @@ class RuleFixturesTest {
           Sockcheck.scan(
               ScanRequest.builder(folder.dir())
                   .threads(2)
-                  .engines("python")
+                  .engines(EngineId.PYTHON)
                   .pythonRoots(files)
                   .build()));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.core.engine.Engine;
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
@@ -183,13 +184,20 @@ class ScanPipelineTest {
   }
 
   @Test
-  void unknownEngineIsAConfigurationError() throws Exception {
-    TestProjects.project(dir, fooWithCallOnLine3(""));
+  void unknownEngineIsAConfigurationErrorNamingTheEngines() {
     ConfigurationException e =
         assertThrows(
-            ConfigurationException.class,
-            () -> scan(TestProjects.request(dir).engines("sourcee").build()));
-    assertTrue(e.getMessage().contains("sourcee"), e.getMessage());
+            ConfigurationException.class, () -> EngineNames.parse(List.of("source", "sourcee")));
+    assertEquals(
+        "unknown engine `sourcee` (engines: source, bytecode, python, combination)",
+        e.getMessage());
+  }
+
+  @Test
+  void engineNamesAreReadOnceInTheirOrder() throws Exception {
+    assertEquals(
+        List.of(EngineId.PYTHON, EngineId.SOURCE),
+        List.copyOf(EngineNames.parse(List.of(" python", "source", "", "python"))));
   }
 
   @Test
@@ -215,11 +223,12 @@ class ScanPipelineTest {
   void onlyRulesOfEnginesThatRanAreListed() throws Exception {
     TestProjects.project(dir, fooWithCallOnLine3(""));
     ScanResult python =
-        scan(TestProjects.request(dir).engines("python").build(), FakeEngine.opens("python"));
+        scan(
+            TestProjects.request(dir).engines(EngineId.PYTHON).build(), FakeEngine.opens("python"));
     assertTrue(python.rules().isEmpty());
     ScanResult source =
         scan(
-            TestProjects.request(dir).engines("source").build(),
+            TestProjects.request(dir).engines(EngineId.SOURCE).build(),
             FakeEngine.opens("source"),
             FakeEngine.opens("bytecode", Location.line("com/example/Foo.java", 3)));
     assertEquals(List.of(RULE_ID), source.rules().stream().map(r -> r.id()).toList());

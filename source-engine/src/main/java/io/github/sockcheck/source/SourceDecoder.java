@@ -1,9 +1,7 @@
 package io.github.sockcheck.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import io.github.sockcheck.core.io.LosslessText;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,32 +18,13 @@ final class SourceDecoder {
   private SourceDecoder() {}
 
   static Decoded decode(byte[] bytes, Charset declared) {
-    String text;
-    boolean fellBack = false;
     if (declared.equals(StandardCharsets.UTF_8)) {
       // The JDK's String decoding is several times faster than a CharsetDecoder; it replaces
-      // malformed
-      // input with U+FFFD, so only a text containing U+FFFD needs the strict check below.
-      text = new String(bytes, StandardCharsets.UTF_8);
-      if (text.indexOf('\uFFFD') < 0) return new Decoded(stripBom(text), false);
+      // malformed input with U+FFFD, so only a text containing U+FFFD needs the strict check below.
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) return new Decoded(LosslessText.withoutBom(text), false);
     }
-    try {
-      text =
-          declared
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      // ISO-8859-1 maps every byte to one char: never fails, and identifiers/numbers stay intact.
-      text = new String(bytes, StandardCharsets.ISO_8859_1);
-      fellBack = true;
-    }
-    return new Decoded(stripBom(text), fellBack);
-  }
-
-  private static String stripBom(String text) {
-    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    LosslessText.Decoded strict = LosslessText.decode(bytes, declared);
+    return new Decoded(strict.text(), strict.fellBack());
   }
 }

@@ -20,7 +20,9 @@ import java.util.List;
  * @param trail coordinates from the direct dependency down to this one, each {@code g:a:v}; a
  *     direct dependency has a trail of one element
  * @param declaredAt where the direct dependency that brings it in is declared (pom {@code
- *     <dependency>} element, requirements line); null when unknown
+ *     <dependency>} element, requirements line); null when unknown. A build tool may give a POM
+ *     element as the point its model reader records (just after the start tag, end line 0): the
+ *     combination engine widens it to the whole element
  * @param versionSource where the version comes from when elsewhere (a property, a parent,
  *     dependencyManagement, a lock file)
  * @param project the project that declares it (its directory relative to the scan root, "" for the

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * One reported problem. Plain data: engines create findings, suppression and baseline filtering
@@ -70,126 +71,89 @@ public record Finding(
   }
 
   public Finding withRelated(List<RelatedLocation> newRelated) {
-    return new Finding(
-        ruleId,
-        message,
-        severity,
-        precision,
-        location,
-        engines,
-        newRelated,
-        fixes,
-        properties,
-        suppression,
-        baselineState);
+    return changed(c -> c.related = newRelated);
   }
 
   public Finding withFixes(List<Fix> newFixes) {
-    return new Finding(
-        ruleId,
-        message,
-        severity,
-        precision,
-        location,
-        engines,
-        related,
-        newFixes,
-        properties,
-        suppression,
-        baselineState);
+    return changed(c -> c.fixes = newFixes);
   }
 
   public Finding withProperties(Map<String, String> newProperties) {
-    return new Finding(
-        ruleId,
-        message,
-        severity,
-        precision,
-        location,
-        engines,
-        related,
-        fixes,
-        newProperties,
-        suppression,
-        baselineState);
+    return changed(c -> c.properties = newProperties);
   }
 
   public Finding withLocation(Location newLocation) {
-    return new Finding(
-        ruleId,
-        message,
-        severity,
-        precision,
-        newLocation,
-        engines,
-        related,
-        fixes,
-        properties,
-        suppression,
-        baselineState);
+    return changed(c -> c.location = newLocation);
   }
 
   public Finding withEngines(SortedSet<String> newEngines) {
-    return new Finding(
-        ruleId,
-        message,
-        severity,
-        precision,
-        location,
-        newEngines,
-        related,
-        fixes,
-        properties,
-        suppression,
-        baselineState);
+    return changed(c -> c.engines = newEngines);
   }
 
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(
-        ruleId,
-        message,
-        newSeverity,
-        precision,
-        location,
-        engines,
-        related,
-        fixes,
-        properties,
-        suppression,
-        baselineState);
+    return changed(c -> c.severity = newSeverity);
   }
 
   public Finding withSuppression(Suppression newSuppression) {
-    return new Finding(
-        ruleId,
-        message,
-        severity,
-        precision,
-        location,
-        engines,
-        related,
-        fixes,
-        properties,
-        newSuppression,
-        baselineState);
+    return changed(c -> c.suppression = newSuppression);
   }
 
   public Finding withBaselineState(String state) {
-    return new Finding(
-        ruleId,
-        message,
-        severity,
-        precision,
-        location,
-        engines,
-        related,
-        fixes,
-        properties,
-        suppression,
-        state);
+    return changed(c -> c.baselineState = state);
+  }
+
+  /** This finding with {@code change} applied to a copy of its components. */
+  private Finding changed(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
   }
 
   public boolean suppressed() {
     return suppression != null;
+  }
+
+  /** The components of a finding, to change one and build again: the withers' one copy. */
+  private static final class Copy {
+    private String ruleId;
+    private String message;
+    private Severity severity;
+    private Precision precision;
+    private Location location;
+    private SortedSet<String> engines;
+    private List<RelatedLocation> related;
+    private List<Fix> fixes;
+    private Map<String, String> properties;
+    private Suppression suppression;
+    private String baselineState;
+
+    Copy(Finding f) {
+      ruleId = f.ruleId;
+      message = f.message;
+      severity = f.severity;
+      precision = f.precision;
+      location = f.location;
+      engines = f.engines;
+      related = f.related;
+      fixes = f.fixes;
+      properties = f.properties;
+      suppression = f.suppression;
+      baselineState = f.baselineState;
+    }
+
+    Finding build() {
+      return new Finding(
+          ruleId,
+          message,
+          severity,
+          precision,
+          location,
+          engines,
+          related,
+          fixes,
+          properties,
+          suppression,
+          baselineState);
+    }
   }
 }

@@ -57,15 +57,7 @@ public final class ProgramSites {
             || (fact.kind() != CallFact.Kind.SUPER_CONSTRUCTOR
                 && !"void".equals(fact.returnType()));
     if (hasResult) {
-      for (CallRef use : solver.uses(call)) {
-        CallFact u = use.fact();
-        uses.add(
-            new ResultUse(
-                u.owner() == null ? "*" : u.owner(),
-                u.member(),
-                u.location(),
-                useArguments(solver, use)));
-      }
+      for (CallRef use : solver.uses(call)) uses.add(resultUse(solver, use));
       for (TypeTest test : solver.casts(call)) casts.add(test.type());
       for (Map.Entry<CallRef, ArgumentUse> inside : solver.libraryUses(call)) {
         ArgumentUse use = inside.getValue();
@@ -89,6 +81,13 @@ public final class ProgramSites {
         .guards(guards(solver, call))
         .configuredClasses(solver.configuredClasses(call))
         .build();
+  }
+
+  /** A call made on a call's result (or created object), with what its arguments are. */
+  private static ResultUse resultUse(FlowSolver solver, CallRef use) {
+    CallFact u = use.fact();
+    return new ResultUse(
+        u.owner() == null ? "*" : u.owner(), u.member(), u.location(), useArguments(solver, use));
   }
 
   /**
@@ -140,15 +139,7 @@ public final class ProgramSites {
     CallFact fact = call.fact();
     Instantiation inst = solver.model().instantiation(fact).orElseThrow();
     List<ResultUse> uses = new ArrayList<>();
-    for (CallRef use : solver.createdUses(call)) {
-      CallFact u = use.fact();
-      uses.add(
-          new ResultUse(
-              u.owner() == null ? "*" : u.owner(),
-              u.member(),
-              u.location(),
-              useArguments(solver, use)));
-    }
+    for (CallRef use : solver.createdUses(call)) uses.add(resultUse(solver, use));
     String enclosing = call.owner().name() + "#" + call.method().name();
     return new CallSite(
         Language.JAVA,

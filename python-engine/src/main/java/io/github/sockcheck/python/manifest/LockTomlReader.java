@@ -1,6 +1,5 @@
 package io.github.sockcheck.python.manifest;
 
-import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.toml.TomlValue;
 import java.nio.file.Path;
@@ -21,14 +20,7 @@ public final class LockTomlReader {
   public static void readRuntime(Facts out, Path file, RuntimeCollector runtimes) {
     TomlValue doc = TomlManifests.read(out, file);
     if (doc == null) return;
-    TomlValue requires = doc.at("requires-python"); // uv.lock
-    if (requires != null && requires.isString()) {
-      runtimes.constraint(
-          requires.string(),
-          TomlManifests.entryAt(out, file, requires),
-          "requires-python",
-          Evidence.SUPPORTED);
-    }
+    TomlManifests.requiresPython(out, file, doc.at("requires-python"), runtimes); // uv.lock
   }
 
   public void read(Path file) {

@@ -28,14 +28,7 @@ public final class PyprojectReader {
   public static void readRuntime(Facts out, Path file, RuntimeCollector runtimes) {
     TomlValue doc = TomlManifests.read(out, file);
     if (doc == null) return;
-    TomlValue requires = doc.at("project", "requires-python");
-    if (requires != null && requires.isString()) {
-      runtimes.constraint(
-          requires.string(),
-          TomlManifests.entryAt(out, file, requires),
-          "requires-python",
-          Evidence.SUPPORTED);
-    }
+    TomlManifests.requiresPython(out, file, doc.at("project", "requires-python"), runtimes);
     TomlValue poetryPython = doc.at("tool", "poetry", "dependencies", "python");
     if (poetryPython != null && poetryPython.isString()) {
       Location at = TomlManifests.entryAt(out, file, poetryPython);

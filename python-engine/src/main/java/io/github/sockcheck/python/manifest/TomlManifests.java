@@ -1,5 +1,6 @@
 package io.github.sockcheck.python.manifest;
 
+import io.github.sockcheck.core.facts.RuntimeFact.Evidence;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.python.Facts;
 import io.github.sockcheck.python.toml.TomlException;
@@ -35,5 +36,15 @@ final class TomlManifests {
   static Location entryAt(Facts out, Path file, TomlValue v) {
     int end = v.endLine() == v.keyLine() ? v.endColumn() : v.keyColumn() + 1;
     return out.at(file, v.keyLine(), v.keyColumn(), end);
+  }
+
+  /**
+   * A {@code requires-python} string ({@code [project]} of pyproject.toml, uv.lock) as the
+   * interpreter versions the project supports; anything else is ignored.
+   */
+  static void requiresPython(Facts out, Path file, TomlValue requires, RuntimeCollector runtimes) {
+    if (requires == null || !requires.isString()) return;
+    runtimes.constraint(
+        requires.string(), entryAt(out, file, requires), "requires-python", Evidence.SUPPORTED);
   }
 }

@@ -1,10 +1,8 @@
 package io.github.sockcheck.python.text;
 
 import io.github.sockcheck.core.io.FileContents;
+import io.github.sockcheck.core.io.LosslessText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,19 +27,7 @@ public final class TextFiles {
 
   /** UTF-8 without a BOM, or ISO-8859-1 when the bytes are not UTF-8. */
   public static String decode(byte[] bytes) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      text = new String(bytes, StandardCharsets.ISO_8859_1);
-    }
-    return loneCarriageReturnsAsNewlines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return loneCarriageReturnsAsNewlines(LosslessText.decode(bytes, StandardCharsets.UTF_8).text());
   }
 
   /**

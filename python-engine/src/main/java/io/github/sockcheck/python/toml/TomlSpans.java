@@ -1,5 +1,6 @@
 package io.github.sockcheck.python.toml;
 
+import io.github.sockcheck.core.fix.TextOffsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.antlr.v4.runtime.CharStreams;
@@ -37,7 +38,7 @@ final class TomlSpans {
       String text) {}
 
   private final String text;
-  private final int[] lineStarts;
+  private final TextOffsets lines;
 
   /** UTF-16 offset of each code point, only when the text has characters outside the BMP. */
   private final int[] utf16;
@@ -48,11 +49,7 @@ final class TomlSpans {
 
   private TomlSpans(String text) {
     this.text = text;
-    int count = 1;
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
-    lineStarts = new int[count];
-    int line = 1;
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') lineStarts[line++] = i + 1;
+    this.lines = new TextOffsets(text);
     utf16 = text.codePoints().count() == text.length() ? null : codePointOffsets(text);
   }
 
@@ -69,7 +66,7 @@ final class TomlSpans {
 
   /** The whole document. */
   Span document() {
-    int[] end = position(text.length());
+    int[] end = lines.position(text.length());
     return new Span(1, 1, end[0], end[1], 0, false, false, text);
   }
 
@@ -123,15 +120,15 @@ final class TomlSpans {
   private long start(ParserRuleContext ctx) {
     Token token = ctx.getStart();
     long key = key(token.getLine(), token.getCharPositionInLine() + 1);
-    starts.put(key, position(offset(token.getStartIndex())));
+    starts.put(key, lines.position(offset(token.getStartIndex())));
     return key;
   }
 
   private Span span(TomlParser.ValContext val, int segments) {
     int from = offset(val.getStart().getStartIndex());
     int to = offset(val.getStop().getStopIndex() + 1);
-    int[] start = position(from);
-    int[] end = position(to);
+    int[] start = lines.position(from);
+    int[] end = lines.position(to);
     return new Span(
         start[0],
         start[1],
@@ -146,17 +143,6 @@ final class TomlSpans {
   private int offset(int codePointIndex) {
     if (utf16 == null) return Math.min(codePointIndex, text.length());
     return codePointIndex >= utf16.length ? text.length() : utf16[codePointIndex];
-  }
-
-  private int[] position(int offset) {
-    int lo = 0;
-    int hi = lineStarts.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return new int[] {lo + 1, offset - lineStarts[lo] + 1};
   }
 
   private static int[] codePointOffsets(String text) {

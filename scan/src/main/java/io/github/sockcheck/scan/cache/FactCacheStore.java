@@ -4,6 +4,7 @@ import io.github.sockcheck.core.engine.CachedFile;
 import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.io.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -70,6 +71,17 @@ public final class FactCacheStore {
     notices.add(n);
   }
 
+  /** "cache FILE PROBLEM (why); CONSEQUENCE": every cache problem is told this way. */
+  private void notice(
+      Severity level, Path file, String problem, Exception why, String consequence) {
+    notice(
+        new Notification(
+            level,
+            "cache " + file + " " + problem + " (" + why.getMessage() + "); " + consequence,
+            null,
+            SOURCE));
+  }
+
   private final class EngineCache implements FactCache {
     private final String engine;
     private final String key;
@@ -91,6 +103,10 @@ public final class FactCacheStore {
       return loaded;
     }
 
+    private String everyFile() {
+      return "the " + engine + " engine analyses every file";
+    }
+
     private Map<String, CachedFile> read() {
       Path file = file(engine);
       byte[] bytes;
@@ -99,46 +115,15 @@ public final class FactCacheStore {
       } catch (NoSuchFileException e) {
         return Map.of(); // first scan with this cache directory
       } catch (IOException e) {
-        notice(
-            Notification.warning(
-                SOURCE,
-                null,
-                "cache "
-                    + file
-                    + " cannot be read ("
-                    + e.getMessage()
-                    + "); the "
-                    + engine
-                    + " engine analyses every file"));
+        notice(Severity.WARNING, file, "cannot be read", e, everyFile());
         return Map.of();
       }
       try {
         return decode(bytes, file);
       } catch (StaleCache e) {
-        notice(
-            new Notification(
-                io.github.sockcheck.core.findings.Severity.NOTE,
-                "cache "
-                    + file
-                    + " is out of date ("
-                    + e.getMessage()
-                    + "); the "
-                    + engine
-                    + " engine analyses every file",
-                null,
-                SOURCE));
+        notice(Severity.NOTE, file, "is out of date", e, everyFile());
       } catch (IOException | RuntimeException e) {
-        notice(
-            Notification.warning(
-                SOURCE,
-                null,
-                "cache "
-                    + file
-                    + " is corrupt ("
-                    + e.getMessage()
-                    + "); ignored, the "
-                    + engine
-                    + " engine analyses every file"));
+        notice(Severity.WARNING, file, "is corrupt", e, "ignored, " + everyFile());
       }
       return Map.of();
     }
@@ -203,14 +188,11 @@ public final class FactCacheStore {
         AtomicFiles.write(file, buffer.toByteArray());
       } catch (IOException | RuntimeException e) {
         notice(
-            Notification.warning(
-                SOURCE,
-                null,
-                "cache "
-                    + file
-                    + " cannot be written ("
-                    + e.getMessage()
-                    + "); the next scan analyses every file again"));
+            Severity.WARNING,
+            file,
+            "cannot be written",
+            e,
+            "the next scan analyses every file again");
       }
     }
   }

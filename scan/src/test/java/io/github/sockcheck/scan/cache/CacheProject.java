@@ -1,5 +1,6 @@
 package io.github.sockcheck.scan.cache;
 
+import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ScanRequest;
@@ -103,7 +104,7 @@ final class CacheProject {
     return ScanRequest.builder(dir)
         .addRuleDirectory(dir.resolve("test-rules"))
         .enableRule(RULE_ID)
-        .engines("source")
+        .engines(EngineId.SOURCE)
         .addSourceRoot(dir.resolve("src/main/java"))
         .cacheDir(cache)
         .threads(1);
