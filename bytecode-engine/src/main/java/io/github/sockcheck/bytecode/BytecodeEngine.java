@@ -124,6 +124,7 @@ public final class BytecodeEngine implements Engine {
     if (before != null && before.contentHash().equals(fingerprint)) {
       before.notifications().forEach(sink::notification);
       before.callSites().forEach(sink::callSite);
+      before.typeRefs().forEach(ref -> sink.typeReference(ID, ref));
       cache.save(Map.of(InputFingerprint.KEY, before));
       return;
     }
@@ -133,7 +134,16 @@ public final class BytecodeEngine implements Engine {
       cache.save(
           Map.of(
               InputFingerprint.KEY,
-              new CachedFile(fingerprint, "", Set.of(), recording.sites(), recording.notes())));
+              new CachedFile(
+                  fingerprint,
+                  "",
+                  Set.of(),
+                  recording.sites(),
+                  recording.notes(),
+                  List.of(),
+                  false,
+                  false,
+                  recording.refs())));
     }
   }
 

@@ -9,11 +9,15 @@ import io.github.sockcheck.core.flow.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Passes everything on and keeps the call sites and notifications, for the result cache. */
+/**
+ * Passes everything on and keeps the call sites, type references and notifications, for the result
+ * cache.
+ */
 final class RecordingSink extends ForwardingSink {
 
   private final List<CallSite> sites = new ArrayList<>();
   private final List<Notification> notes = new ArrayList<>();
+  private final List<TypeRef> refs = new ArrayList<>();
   private boolean failed;
 
   RecordingSink(EngineSink target) {
@@ -35,12 +39,11 @@ final class RecordingSink extends ForwardingSink {
     super.notification(notification);
   }
 
-  /**
-   * Dropped, as before this sink forwarded: the cache keeps no type references, so passing them on
-   * only on a fresh run would make a cached run report less than the run that filled the cache.
-   */
   @Override
-  public void typeReference(String engine, TypeRef reference) {}
+  public synchronized void typeReference(String engine, TypeRef reference) {
+    refs.add(reference);
+    super.typeReference(engine, reference);
+  }
 
   synchronized List<CallSite> sites() {
     return List.copyOf(sites);
@@ -48,6 +51,10 @@ final class RecordingSink extends ForwardingSink {
 
   synchronized List<Notification> notes() {
     return List.copyOf(notes);
+  }
+
+  synchronized List<TypeRef> refs() {
+    return List.copyOf(refs);
   }
 
   synchronized boolean failed() {

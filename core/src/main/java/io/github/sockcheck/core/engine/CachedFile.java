@@ -3,6 +3,7 @@ package io.github.sockcheck.core.engine;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.flow.ClassFacts;
+import io.github.sockcheck.core.flow.TypeRef;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,6 +21,8 @@ import java.util.Set;
  * @param classFacts the local value-flow facts of the file's classes (Java engines)
  * @param candidate the pre-filter kept the file for the first analysis round
  * @param analysed the file was parsed (in any round), so {@code classFacts} are its facts
+ * @param typeRefs the type references found (engines that keep results, not flow facts: the
+ *     bytecode engine), replayed so that {@code type} code uses hold on a cached run too
  */
 public record CachedFile(
     String contentHash,
@@ -29,7 +32,8 @@ public record CachedFile(
     List<Notification> notifications,
     List<ClassFacts> classFacts,
     boolean candidate,
-    boolean analysed) {
+    boolean analysed,
+    List<TypeRef> typeRefs) {
 
   public CachedFile {
     Objects.requireNonNull(contentHash, "contentHash");
@@ -38,6 +42,29 @@ public record CachedFile(
     callSites = List.copyOf(callSites);
     notifications = List.copyOf(notifications);
     classFacts = List.copyOf(classFacts);
+    typeRefs = List.copyOf(typeRefs);
+  }
+
+  /** An entry of an engine that keeps flow facts, whose type references the solver rebuilds. */
+  public CachedFile(
+      String contentHash,
+      String provides,
+      Set<String> dependsOn,
+      List<CallSite> callSites,
+      List<Notification> notifications,
+      List<ClassFacts> classFacts,
+      boolean candidate,
+      boolean analysed) {
+    this(
+        contentHash,
+        provides,
+        dependsOn,
+        callSites,
+        notifications,
+        classFacts,
+        candidate,
+        analysed,
+        List.of());
   }
 
   /** An entry of an engine that keeps call sites, not flow facts. */

@@ -11,6 +11,7 @@ import io.github.sockcheck.core.facts.ResultUse;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
+import io.github.sockcheck.core.flow.TypeRef;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
 final class FactCodec {
 
   /** Bump when the layout below changes: older files are then discarded as stale. */
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
 
   /** Refuses absurd lengths from a corrupt file before allocating. */
   private static final int MAX_LENGTH = 64 << 20;
@@ -52,6 +53,8 @@ final class FactCodec {
       for (var c : f.classFacts()) FlowFactsCodec.write(out, c);
       out.writeBoolean(f.candidate());
       out.writeBoolean(f.analysed());
+      out.writeInt(f.typeRefs().size());
+      for (TypeRef r : f.typeRefs()) FlowFactsCodec.typeRef(out, r);
     }
   }
 
@@ -74,10 +77,13 @@ final class FactCodec {
       for (int j = 0; j < classCount; j++) classes.add(FlowFactsCodec.read(in));
       boolean candidate = in.readBoolean();
       boolean analysed = in.readBoolean();
+      int refCount = length(in);
+      List<TypeRef> refs = new ArrayList<>();
+      for (int j = 0; j < refCount; j++) refs.add(FlowFactsCodec.typeRef(in));
       entries.put(
           path,
           new CachedFile(
-              hash, provides, deps, callSites, notifications, classes, candidate, analysed));
+              hash, provides, deps, callSites, notifications, classes, candidate, analysed, refs));
     }
     return entries;
   }

@@ -93,11 +93,20 @@ final class FlowFactsCodec {
       FactCodec.location(out, t.location());
     }
     out.writeInt(m.typeRefs().size());
-    for (TypeRef r : m.typeRefs()) {
-      FactCodec.string(out, r.type());
-      FactCodec.string(out, r.kind().name());
-      FactCodec.location(out, r.location());
-    }
+    for (TypeRef r : m.typeRefs()) typeRef(out, r);
+  }
+
+  static void typeRef(DataOutputStream out, TypeRef r) throws IOException {
+    FactCodec.string(out, r.type());
+    FactCodec.string(out, r.kind().name());
+    FactCodec.location(out, r.location());
+  }
+
+  static TypeRef typeRef(DataInputStream in) throws IOException {
+    return new TypeRef(
+        FactCodec.required(in),
+        TypeRef.Kind.valueOf(FactCodec.required(in)),
+        FactCodec.location(in));
   }
 
   private static MethodFacts method(DataInputStream in) throws IOException {
@@ -135,13 +144,7 @@ final class FlowFactsCodec {
     }
     int refCount = FactCodec.length(in);
     List<TypeRef> refs = new ArrayList<>();
-    for (int i = 0; i < refCount; i++) {
-      refs.add(
-          new TypeRef(
-              FactCodec.required(in),
-              TypeRef.Kind.valueOf(FactCodec.required(in)),
-              FactCodec.location(in)));
-    }
+    for (int i = 0; i < refCount; i++) refs.add(typeRef(in));
     return new MethodFacts(
         name,
         params,
