@@ -93,7 +93,8 @@ class CallPrefilterTest {
 
   @Test
   void classLiteralsCountOnlyForNoArgumentConstructorsOfCallRules() {
-    CallPrefilter f = filter(withParams("io.netty.channel.socket.nio.NioDatagramChannel", "<init>"));
+    CallPrefilter f =
+        filter(withParams("io.netty.channel.socket.nio.NioDatagramChannel", "<init>"));
     assertTrue(f.mayCall("b.channel(NioDatagramChannel.class);"));
     assertTrue(f.mayCall("b.channel(NioDatagramChannel\n    .\n    class);"));
     assertFalse(f.mayCall("Object o = NioDatagramChannel.provider();"));
