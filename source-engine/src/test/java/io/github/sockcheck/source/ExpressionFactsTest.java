@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExpressionFactsTest {
 
-  private static final String TEMPLATE =
+  static final String TEMPLATE =
       """
       package p;
       import java.util.List;
@@ -53,9 +53,15 @@ class ExpressionFactsTest {
 
   @TempDir Path root;
 
-  /** The facts of the file, analysed as the engine does: the file is in the source index. */
   private List<ClassFacts> facts(String body) throws Exception {
-    String text = TEMPLATE.formatted(body);
+    return analyse(root, TEMPLATE.formatted(body));
+  }
+
+  /**
+   * The facts of {@code p/Shape.java}, analysed as the engine does: the file and {@code
+   * p/Consts.java} are in the source index.
+   */
+  static List<ClassFacts> analyse(Path root, String text) throws Exception {
     Path file = TestSupport.write(root, "p/Shape.java", text);
     Path consts =
         TestSupport.write(
@@ -79,7 +85,7 @@ class ExpressionFactsTest {
   }
 
   /** The method holding the first {@code take(..)} call, anywhere in the file. */
-  private static MethodFacts withTake(List<ClassFacts> classes) {
+  static MethodFacts withTake(List<ClassFacts> classes) {
     for (ClassFacts c : classes)
       for (MethodFacts m : c.methods())
         if (m.calls().stream().anyMatch(f -> f.member().equals("take"))) return m;
@@ -113,12 +119,19 @@ class ExpressionFactsTest {
       return "result " + call.owner() + "#" + call.member();
     }
     if (v instanceof ValueNode.Captured c) return "captured from " + c.method();
-    if (v instanceof ValueNode.Merge merge) {
-      Set<String> in = new TreeSet<>();
-      for (int i : merge.inputs()) in.add(describe(m, i));
-      return "merge " + in;
-    }
+    if (v instanceof ValueNode.Merge) return "merge " + leaves(m, node, new TreeSet<>());
     return "unknown";
+  }
+
+  /** The values a merge stands for (nested and loop merges flattened). */
+  private static Set<String> leaves(MethodFacts m, int node, Set<String> into) {
+    if (m.nodes().get(node) instanceof ValueNode.Merge merge) {
+      if (into.add("#" + node)) for (int i : merge.inputs()) leaves(m, i, into);
+      into.remove("#" + node);
+    } else {
+      into.add(describe(m, node));
+    }
+    return into;
   }
 
   @ParameterizedTest(name = "{0}")
