@@ -42,6 +42,7 @@ class ExpressionFactsTest {
         void helper() {}
         static int make() { return 0; }
         Shape self() { return this; }
+        interface Libc extends com.sun.jna.Library { int AF_INET = 2; }
         void run(int n, Object o, Shape s) {
           %s
         }
@@ -152,6 +153,10 @@ class ExpressionFactsTest {
       inherited field               | take(inherited);                                  | field p.Base.inherited on this
       array length                  | take(arr.length);                                 | unknown
       own constant                  | take(LIMIT);                                      | const 7 p.Shape.LIMIT
+      own constant through this     | take(this.LIMIT);                                 | const 7 p.Shape.LIMIT
+      constant of a nested interface | take(Libc.AF_INET);                              | const 2 p.Shape$Libc.AF_INET
+      constant of an unknown type   | take(org.x.Sock.APR_UNIX);                        | const null org.x.Sock.APR_UNIX
+      field of an unknown type      | take(org.x.Sock.value);                           | field org.x.Sock.value static
       inherited interface constant  | take(IFACE);                                      | const 5 p.Consts.IFACE
       enum constant                 | take(Mode.A);                                     | const null p.Mode.A
       folded string                 | take("x" + 1);                                    | const x1 null
