@@ -9,6 +9,7 @@ import io.github.sockcheck.core.flow.MethodFacts;
 import io.github.sockcheck.core.flow.TypeTest;
 import io.github.sockcheck.core.flow.ValueNode;
 import io.github.sockcheck.core.io.FileContents;
+import io.github.sockcheck.core.rules.RulePack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +64,11 @@ class ExpressionFactsTest {
    * p/Consts.java} are in the source index.
    */
   static List<ClassFacts> analyse(Path root, String text) throws Exception {
+    return analyse(root, text, TestSupport.pack());
+  }
+
+  /** The same with the rules of {@code pack}, whose members the engine resolves exactly. */
+  static List<ClassFacts> analyse(Path root, String text, RulePack pack) throws Exception {
     Path file = TestSupport.write(root, "p/Shape.java", text);
     Path consts =
         TestSupport.write(
@@ -76,7 +82,7 @@ class ExpressionFactsTest {
                       StandardCharsets.UTF_8,
                       FileContents.DISK),
                   classFiles,
-                  TestSupport.pack().index(),
+                  pack.index(),
                   Set.of())
               .analyze("p/Shape.java", text);
       assertEquals(List.of(), result.notifications());
