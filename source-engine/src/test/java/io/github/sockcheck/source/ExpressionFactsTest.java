@@ -180,6 +180,21 @@ class ExpressionFactsTest {
       record pattern component      | if (o instanceof Pair(Object l, Object r)) take(l); | unknown
       case type pattern             | switch (o) { case String t -> take(t); default -> { } } | param 1
       local                         | int a = 1, b = 2; take(b);                        | const 2 null
+      effectively final local folds | int a = 3; take(a + 1);                           | const 4 null
+      local assigned later          | int a = 3; take(a + 1); a = 5;                    | unknown
+      local incremented later       | int a = 3; take(a + 1); a++;                      | unknown
+      local pre-incremented later   | int a = 3; take(a + 1); ++a;                      | unknown
+      local pre-decremented later   | int a = 3; take(a + 1); --a;                      | unknown
+      local decremented later       | int a = 3; take(a + 1); a--;                      | unknown
+      a negation does not assign    | int a = 3; int b = -a; take(a + 1);               | const 4 null
+      local without initializer     | int a; a = 3; take(a + 1);                        | unknown
+      for loop variable             | for (int i = 0, k = 2; i < n; i++) take(k + 1);   | const 3 null
+      for each variable             | for (int e : new int[] {1}) take(e + 1);          | unknown
+      local in a switch group       | switch (n) { case 1: int q = 2; take(q + 1); }    | const 3 null
+      local shadows a field         | int held = 9; take(held + 1);                     | const 10 null
+      lambda parameter shadows a constant | java.util.function.IntConsumer c = LIMIT -> take(LIMIT + 1); | unknown
+      catch parameter               | try { n = 1; } catch (RuntimeException LIMIT) { take(LIMIT); } | unknown
+      resource                      | try (java.io.StringReader r = null) { take(r); }  | null
       local without initializer     | Object x; x = o; take(x);                         | param 1
       compound assignment           | int x = 3; x += n; take(x);                       | unknown
       increment                     | int x = 3; x++; take(x);                          | unknown
