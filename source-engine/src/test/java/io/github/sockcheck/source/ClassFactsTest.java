@@ -105,6 +105,25 @@ class ClassFactsTest {
   }
 
   @Test
+  void localRecordsAndClassesInLambdasAreLocalClasses() {
+    List<ClassFacts> classes =
+        facts(
+            """
+            package p;
+            class Outer {
+              void m() {
+                record Pair(int a, int b) {}
+                Runnable r = () -> { class InLambda {} };
+              }
+            }
+            """);
+    ClassFacts pair = named(classes, "p.Outer$1Pair");
+    assertEquals("java.lang.Record", pair.superName());
+    assertEquals("p.Outer#m()", pair.enclosingMethod());
+    assertEquals("p.Outer#m()", named(classes, "p.Outer$1InLambda").enclosingMethod());
+  }
+
+  @Test
   void theDefaultPackageHasNoPrefix() {
     assertEquals(List.of("Top"), facts("class Top {}\n").stream().map(ClassFacts::name).toList());
   }
