@@ -293,6 +293,9 @@ class ClassFactsTest {
     assertEquals(
         Set.of("p.Base", "p.Sub"), sub.stream().map(CallFact::owner).collect(Collectors.toSet()));
     assertTrue(sub.stream().allMatch(f -> f.kind() == CallFact.Kind.SUPER_CONSTRUCTOR));
+    CallFact toBase = sub.stream().filter(f -> f.owner().equals("p.Base")).findFirst().get();
+    assertEquals(List.of("int"), toBase.paramTypes(), "resolved: a rule names constructors");
+    assertTrue(toBase.resolved());
     CallFact plain = method(named(classes, "p.Plain"), "<init>").calls().get(0);
     assertEquals("java.lang.Object", plain.owner());
   }

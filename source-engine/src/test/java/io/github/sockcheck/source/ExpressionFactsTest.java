@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -206,12 +207,92 @@ class ExpressionFactsTest {
       lambda parameter              | java.util.function.Consumer<Object> c = x -> take(x); | unknown
       lambda local does not leak    | Object x = o; Runnable r = () -> { Object y = null; }; take(x); | param 1
       method reference              | take((Runnable) this::helper);                    | unknown
+      lambda value                  | take((Runnable) () -> { });                       | unknown
+      double literal                | take(1.5);                                        | unknown
+      unresolvable name             | take(nowhere);                                    | unknown
+      switch expression that throws | take(switch (n) { default -> throw new IllegalStateException(); }); | unknown
+      a negation reads the local    | Object x = o; int k = 3; int j = -k; take(x);     | param 1
+      negation keeps a local's value | int k = n; int j = -k; take(k);                  | param 0
+      field of an anonymous class   | new Object() { int f = 1; void g() { take(this.f); } };   | field p.Shape$1.f on this
       anonymous class captures      | new Runnable() { public void run() { take(o); } }; | captured from p.Shape#run(int,java.lang.Object,p.Shape)
       """)
   void argumentOfTake(String shape, String body, String expected) throws Exception {
     MethodFacts m = withTake(facts(body));
     CallFact take = m.calls().stream().filter(f -> f.member().equals("take")).findFirst().get();
     assertEquals(expected, describe(m, take.args().get(0)), shape);
+  }
+
+  private static List<String> returns(List<ClassFacts> classes, String owner, String method) {
+    MethodFacts m =
+        classes.stream()
+            .filter(c -> c.name().equals(owner))
+            .flatMap(c -> c.methods().stream())
+            .filter(x -> x.name().equals(method))
+            .findFirst()
+            .orElseThrow();
+    return m.returns().stream().map(r -> describe(m, r)).toList();
+  }
+
+  @Test
+  void aMethodReturnsItsOwnValuesNotThoseOfItsLambdas() throws Exception {
+    List<ClassFacts> classes =
+        analyse(
+            root,
+            """
+            package p;
+            class Shape {
+              static native int make();
+              int viaLambda() {
+                java.util.function.IntSupplier s = () -> { return 5; };
+                return make();
+              }
+              int afterLambda() { Runnable r = () -> { }; return make(); }
+            }
+            enum Mode { A, B; Object first() { return A; } }
+            """);
+    assertEquals(List.of("result p.Shape#make"), returns(classes, "p.Shape", "viaLambda"));
+    assertEquals(List.of("result p.Shape#make"), returns(classes, "p.Shape", "afterLambda"));
+    assertEquals(
+        List.of("const null p.Mode.A"),
+        returns(classes, "p.Mode", "first"),
+        "an enum constant by its simple name inside the enum");
+  }
+
+  @Test
+  void constructorCallsOnTheNewObjectWithoutConstructorRules() throws Exception {
+    RulePack noConstructors =
+        new RulePack(List.of(TestSupport.rule("r", TestSupport.pattern("*", "nothing"))));
+    List<ClassFacts> classes =
+        analyse(
+            root,
+            """
+            package p;
+            class Base { Base(int x) {} }
+            class Shape extends Base { Shape() { super(1); } Shape(int y) { this(); } }
+            """,
+            noConstructors);
+    List<String> calls =
+        classes.stream()
+            .filter(c -> c.name().equals("p.Shape"))
+            .flatMap(c -> c.methods().stream())
+            .flatMap(
+                m ->
+                    m.calls().stream()
+                        .map(
+                            f ->
+                                f.owner()
+                                    + " "
+                                    + f.kind()
+                                    + " "
+                                    + f.paramTypes()
+                                    + " on "
+                                    + describe(m, f.receiver())))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of("p.Base SUPER_CONSTRUCTOR null on this", "p.Shape SUPER_CONSTRUCTOR null on this"),
+        calls,
+        "owners from the declaration, not resolved");
   }
 
   private static String stores(MethodFacts m) {
