@@ -375,6 +375,7 @@ class ExpressionFactsTest {
       library instance       | o.toString();        | java.lang.Object#toString VIRTUAL on param 1
       constructor            | new Shape();         | p.Shape#<init> CONSTRUCTOR
       chained call           | s.self().helper();   | p.Shape#helper VIRTUAL on result p.Shape#self
+      call in a case guard   | switch (o) { case String t when t.isEmpty() -> { } default -> { } } | java.lang.String#isEmpty VIRTUAL on param 1
       """)
   void calls(String shape, String body, String expected) throws Exception {
     MethodFacts m = run(facts(body));
