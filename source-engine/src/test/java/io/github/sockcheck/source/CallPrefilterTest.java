@@ -73,6 +73,9 @@ class CallPrefilterTest {
       qualifier on its own line             | Object n = new⏎  lib.⏎  Native(3);                | true
       diamond                               | Object n = new Native<>(3);                       | true
       nested type arguments                 | Object n = new Native<Map<A, B>>(3);              | true
+      diamond with two arguments            | Object n = new Native<>(3, 4);                    | false
+      nested type arguments, no argument    | Object n = new Native<Map<A, B>>();               | false
+      spaced type arguments, two arguments  | Object n = new Native < T > (3, 4);               | false
       type annotation                       | Object n = new @NonNull Native(3);                | true
       array creation keeps the file         | Native[] n = new Native[3];                       | true
       unclosed type arguments               | Object n = new Native<A;                          | true
