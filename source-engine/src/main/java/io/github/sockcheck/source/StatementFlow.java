@@ -420,6 +420,8 @@ final class StatementFlow {
     Locals atTryStart = w.locals.copy();
     block(t.getTryBlock());
     Locals tryEnd = w.reachable ? w.locals.copy() : null;
+    // The values when the block was left, also by a throw or return: a catch or finally sees them.
+    Locals tryLast = w.locals.copy();
     // A catch clause may run after any statement of the try block: each variable the block assigns
     // may
     // hold its value from before the block or any value the block gave it (approximated by the
@@ -429,7 +431,7 @@ final class StatementFlow {
       Integer start = atTryStart.get(name);
       if (start == null) continue;
       List<Integer> values = new ArrayList<>(List.of(start));
-      if (tryEnd != null && tryEnd.get(name) != null) values.add(tryEnd.get(name));
+      if (tryLast.get(name) != null) values.add(tryLast.get(name));
       catchEntry.set(name, values.size() == 1 ? start : w.out.openMerge(values));
     }
     Locals normalEnd = tryEnd;

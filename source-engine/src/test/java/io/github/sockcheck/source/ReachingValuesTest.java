@@ -61,6 +61,8 @@ class ReachingValuesTest {
       try and catch                | int fd = 3; try { fd = Lib.make(); } catch (RuntimeException e) { } Lib.take(fd); | 3 make
       catch assigns                | int fd = 3; try { fd = 25; } catch (RuntimeException e) { fd = 26; } Lib.take(fd); | 25 26
       finally assigns              | int fd = 3; try { fd = 27; } finally { fd = 28; } Lib.take(fd);                  | 28
+      finally after a return       | int fd = 3; try { fd = Lib.make(); return; } finally { Lib.take(fd); }          | 3 make
+      catch after a throw          | int fd = 3; try { fd = Lib.make(); throw new IllegalStateException(); } catch (IllegalStateException e) { Lib.take(fd); } | 3 make
       compound assignment          | int fd = 3; fd += n; Lib.take(fd);                                              | unknown
       increment                    | int fd = 3; fd++; Lib.take(fd);                                                 | unknown
       parameter                    | Lib.take(n);                                                                    | parameter
