@@ -32,6 +32,23 @@ final class NegativeDomainOrUnknownChannelClass {
     return b.connect(new DomainSocketAddress("/run/app.sock"));
   }
 
+  /** The class and the address chosen on the same test: each path is consistent. */
+  ChannelFuture pathChosenByOneSetting(EventLoopGroup group, ChannelHandler handler, String udsPath) {
+    Bootstrap b = new Bootstrap().group(group).handler(handler);
+    if (udsPath != null) {
+      b.channel(EpollDomainSocketChannel.class);
+    } else {
+      b.channel(EpollSocketChannel.class);
+    }
+    SocketAddress address;
+    if (udsPath != null) {
+      address = new DomainSocketAddress(udsPath);
+    } else {
+      address = new InetSocketAddress("localhost", 8080);
+    }
+    return b.connect(address);
+  }
+
   ChannelFuture listenDomain(EventLoopGroup group, ChannelHandler handler) {
     ServerBootstrap server = new ServerBootstrap();
     server.group(group).channel(EpollServerDomainSocketChannel.class).childHandler(handler);

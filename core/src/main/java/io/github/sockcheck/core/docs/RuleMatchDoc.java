@@ -65,7 +65,8 @@ final class RuleMatchDoc {
       object the call is made on, followed back through fluent setters, locals and fields (a bootstrap
       configured in a constructor and connected in a method counts), or, for a static factory such as
       `NettyChannelBuilder.forAddress(..)`, the builder it returns. When several classes can reach the
-      builder, one that passes the test is enough. `channelFactory(new ReflectiveChannelFactory<>(X.class))`
+      builder, every one must pass the test: code that picks a domain channel on one path and an IP
+      channel on another usually picks the address on the same test, so it is not reported. `channelFactory(new ReflectiveChannelFactory<>(X.class))`
       counts as `channel(X.class)`. A class the scanned code does not name as a literal (a `Class`
       parameter, any other `channelFactory(..)` object such as a lambda, a library default such as grpc's)
       is unknown, and an unknown class never passes the test: such calls are not reported.

@@ -208,11 +208,14 @@ public final class ConditionEvaluator {
       return Outcome.of(false);
     }
     if (condition instanceof Condition.ChannelClass channel) {
-      // Some known class passes (one per path, as for argument values); none known: false.
+      // Every known class must pass: code that configures a domain channel on one path and an IP
+      // channel on another almost always picks the address on the same test (camel-netty's
+      // NettyProducer), and the paths are not correlated here. None known: false.
+      if (site.configuredClasses().isEmpty()) return Outcome.of(false);
       for (String type : site.configuredClasses()) {
-        if (classMatches(type, channel.globs()) != channel.notIn()) return Outcome.of(true);
+        if (classMatches(type, channel.globs()) == channel.notIn()) return Outcome.of(false);
       }
-      return Outcome.of(false);
+      return Outcome.of(true);
     }
     if (condition instanceof Condition.Runtime rt) {
       RuntimeDecision.Result decision = runtimes.test(rt.runtime(), rt.range(), site);

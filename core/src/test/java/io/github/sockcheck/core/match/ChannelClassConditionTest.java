@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code channel-class}: some known configured class decides; an unknown one never passes. */
+/** {@code channel-class}: every known configured class must pass; an unknown one never passes. */
 class ChannelClassConditionTest {
 
   private static final String EPOLL = "io.netty.channel.epoll.EpollSocketChannel";
@@ -46,7 +46,14 @@ class ChannelClassConditionTest {
   void notInNeedsAKnownClassOutsideTheGlobs() {
     assertTrue(holds(notIn("*DomainSocketChannel"), EPOLL));
     assertFalse(holds(notIn("*DomainSocketChannel"), DOMAIN));
-    assertTrue(holds(notIn("*DomainSocketChannel"), DOMAIN, EPOLL), "one path with an IP class");
+    assertFalse(holds(notIn("*DomainSocketChannel"), DOMAIN, EPOLL), "a domain class on one path");
+  }
+
+  @Test
+  void inNeedsEveryKnownClassInTheGlobs() {
+    assertTrue(
+        holds(in("Epoll*SocketChannel"), EPOLL, "io.netty.channel.epoll.EpollServerSocketChannel"));
+    assertFalse(holds(in(EPOLL), EPOLL, DOMAIN), "a domain class on the other path (camel-netty)");
   }
 
   @Test
