@@ -67,43 +67,6 @@ public record CallSite(
   }
 
   /**
-   * A call site without guard or configured-class facts (engines and tests that report neither).
-   */
-  public CallSite(
-      Language language,
-      String owner,
-      Set<String> ownerSupertypes,
-      String member,
-      List<String> paramTypes,
-      String returnType,
-      List<ArgFact> args,
-      Map<String, ArgFact> keywordArgs,
-      List<ResultUse> resultUses,
-      Set<String> resultCasts,
-      Location location,
-      String enclosing,
-      boolean resolved,
-      String engine) {
-    this(
-        language,
-        owner,
-        ownerSupertypes,
-        member,
-        paramTypes,
-        returnType,
-        args,
-        keywordArgs,
-        resultUses,
-        resultCasts,
-        location,
-        enclosing,
-        resolved,
-        engine,
-        List.of(),
-        Set.of());
-  }
-
-  /**
    * A call of {@code member} on {@code owner}; every other part starts empty (unknown), resolved,
    * at no location.
    */

@@ -141,21 +141,16 @@ public final class ProgramSites {
     List<ResultUse> uses = new ArrayList<>();
     for (CallRef use : solver.createdUses(call)) uses.add(resultUse(solver, use));
     String enclosing = call.owner().name() + "#" + call.method().name();
-    return new CallSite(
-        Language.JAVA,
-        type,
-        new TreeSet<>(solver.programSupertypes(type)),
-        "<init>",
-        inst.constructorParams(),
-        "void",
-        List.of(),
-        Map.of(),
-        uses,
-        Set.of(),
-        fact.location(),
-        enclosing,
-        fact.resolved(),
-        engine);
+    return CallSite.builder(Language.JAVA, type, "<init>")
+        .ownerSupertypes(new TreeSet<>(solver.programSupertypes(type)))
+        .paramTypes(inst.constructorParams())
+        .returnType("void")
+        .resultUses(uses)
+        .location(fact.location())
+        .enclosing(enclosing)
+        .resolved(fact.resolved())
+        .engine(engine)
+        .build();
   }
 
   /**
