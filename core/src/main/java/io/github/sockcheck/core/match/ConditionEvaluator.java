@@ -245,15 +245,16 @@ public final class ConditionEvaluator {
   private boolean usesArgumentsAsRequired(
       Condition.ResultUsedBy usedBy, ResultUse use, CallSite site) {
     if (usedBy.where() == null) return true;
+    return evaluate(usedBy.where(), bind(usedBy.roles(), use.args()), site).holds();
+  }
+
+  /** Roles bound to arguments by position; a position past the last argument is absent. */
+  private static Map<String, ArgFact> bind(Map<String, Integer> roles, List<ArgFact> args) {
     Map<String, ArgFact> bound = new TreeMap<>();
-    usedBy
-        .roles()
-        .forEach(
-            (role, position) ->
-                bound.put(
-                    role,
-                    position < use.args().size() ? use.args().get(position) : ArgFact.ABSENT));
-    return evaluate(usedBy.where(), bound, site).holds();
+    roles.forEach(
+        (role, position) ->
+            bound.put(role, position < args.size() ? args.get(position) : ArgFact.ABSENT));
+    return bound;
   }
 
   /**
@@ -268,14 +269,8 @@ public final class ConditionEvaluator {
       for (ArgFact.Value value : guard.tested().values()) {
         if (!producedByOneOf(guardedBy.calls(), value)) continue;
         if (guardedBy.where() == null) return true;
-        Map<String, ArgFact> bound = new TreeMap<>();
-        List<ArgFact> args = value.producerArgs();
-        guardedBy
-            .roles()
-            .forEach(
-                (role, position) ->
-                    bound.put(role, position < args.size() ? args.get(position) : ArgFact.ABSENT));
-        if (evaluate(guardedBy.where(), bound, site).holds()) return true;
+        if (evaluate(guardedBy.where(), bind(guardedBy.roles(), value.producerArgs()), site)
+            .holds()) return true;
       }
     }
     return false;
