@@ -71,7 +71,7 @@ class ComposeServicesTest {
     for (ComposeReader.Service s : services) s.runtime(sink.facts(root), runtimes);
     assertEquals(
         "3.9|DEPLOYMENT|deploy/compose.yaml:16:12|compose service `db` image python:3.9-slim",
-        sink.runtimes.stream()
+        sink.runtimes().stream()
             .map(
                 r ->
                     r.version()
@@ -116,7 +116,7 @@ class ComposeServicesTest {
     assertEquals(
         String.join(
             "\n", "gevent@3:26-3:32", "eventlet@5:26-5:49", "gthread@8:31-8:53", "sync@10:9-10:34"),
-        sink.configs.stream()
+        sink.configs().stream()
             .map(
                 c ->
                     c.value()

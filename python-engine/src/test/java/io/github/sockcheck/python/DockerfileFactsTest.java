@@ -36,7 +36,7 @@ class DockerfileFactsTest {
   }
 
   private static String runtimes(RecordingSink sink) {
-    return sink.runtimes.stream()
+    return sink.runtimes().stream()
         .map(
             r ->
                 r.version()
@@ -51,7 +51,7 @@ class DockerfileFactsTest {
   }
 
   private static String workers(RecordingSink sink) {
-    return sink.configs.stream()
+    return sink.configs().stream()
         .filter(c -> c.key().equals(Facts.WORKER_CLASS))
         .map(c -> c.value() + "@" + c.declaredAt().startLine() + ":" + c.declaredAt().startColumn())
         .sorted()
@@ -71,7 +71,7 @@ class DockerfileFactsTest {
                 ""));
     assertEquals("3.8@3:6 DEPLOYMENT", runtimes(sink));
     assertEquals("gevent@4:25", workers(sink));
-    RuntimeFact fact = sink.runtimes.get(0);
+    RuntimeFact fact = sink.runtimes().get(0);
     assertEquals("FROM python:3.8-slim, stage #2 that runs the server", fact.source());
   }
 
@@ -90,7 +90,7 @@ class DockerfileFactsTest {
     assertEquals("3.6@1:6 DEPLOYMENT", runtimes(sink));
     assertEquals(
         "FROM python:3.6-slim, stage `runtime` that runs the server, built on stage `base`",
-        sink.runtimes.get(0).source());
+        sink.runtimes().get(0).source());
     assertEquals("gevent@2:5", workers(sink));
   }
 
@@ -120,10 +120,10 @@ class DockerfileFactsTest {
         "services:\n  web:\n    build:\n      context: ./svc\n      target: runtime\n");
     RecordingSink sink = TestSupport.scan(root, TestSupport.rules());
     assertEquals("3.6@1:6 DEPLOYMENT", runtimes(sink));
-    assertEquals("svc", sink.runtimes.get(0).project());
+    assertEquals("svc", sink.runtimes().get(0).project());
     assertTrue(
-        sink.runtimes.get(0).source().contains("named by the compose target"),
-        sink.runtimes.get(0).source());
+        sink.runtimes().get(0).source().contains("named by the compose target"),
+        sink.runtimes().get(0).source());
 
     write(
         "compose.yaml",
@@ -132,8 +132,8 @@ class DockerfileFactsTest {
     assertEquals("3.12@2:6 DEPLOYMENT", runtimes(wrong));
     assertEquals(
         "compose target 'prod' names no stage of svc/Dockerfile",
-        wrong.notifications.get(0).message());
-    assertEquals("compose.yaml:5", wrong.notifications.get(0).location().toString());
+        wrong.notifications().get(0).message());
+    assertEquals("compose.yaml:5", wrong.notifications().get(0).location().toString());
   }
 
   @Test
@@ -148,7 +148,7 @@ class DockerfileFactsTest {
                 " && rm -rf /var/lib/apt/lists/*",
                 ""));
     assertEquals("3.9@3:48 DEPLOYMENT", runtimes(sink));
-    assertEquals("apt-get install python3.9", sink.runtimes.get(0).source());
+    assertEquals("apt-get install python3.9", sink.runtimes().get(0).source());
 
     RecordingSink bare = scan("FROM debian:bookworm\nRUN apt-get install -y python3\n");
     assertEquals("", runtimes(bare), "the distribution's python3: no version named");
@@ -159,13 +159,13 @@ class DockerfileFactsTest {
     RecordingSink sink = scan("FROM python:3-slim\n");
     assertEquals("3.14@1:6 DEPLOYMENT", runtimes(sink));
     assertTrue(
-        sink.runtimes
+        sink.runtimes()
             .get(0)
             .source()
             .contains(
                 "taken as Python 3.14, the version the official image's 3 and latest"
                     + " tags point to since 2025-10-07 (docker-library/python commit e7f6a1c7, checked 2026-06-23)"),
-        sink.runtimes.get(0).source());
+        sink.runtimes().get(0).source());
   }
 
   @Test
@@ -209,7 +209,7 @@ class DockerfileFactsTest {
                 "CMD [\"celery\", \"-A\", \"tasks\", \"worker\", \"-P\", \"gevent\", \"-c\", \"conf.py\"]",
                 ""));
     assertEquals("", workers(sink));
-    assertTrue(sink.notifications.isEmpty(), sink.notifications.toString());
+    assertTrue(sink.notifications().isEmpty(), sink.notifications().toString());
   }
 
   @Test
@@ -230,7 +230,7 @@ class DockerfileFactsTest {
                 "    pip install -r src/reqs/extra.txt -c constraints.txt",
                 ""));
     String deps =
-        sink.dependencies.stream()
+        sink.dependencies().stream()
             .map(d -> d.name() + "|" + d.version() + "|" + d.declaredAt().path())
             .sorted()
             .collect(Collectors.joining(", "));
@@ -283,7 +283,7 @@ class DockerfileFactsTest {
     write("b/requirements.txt", "gunicorn==21.2.0\n");
     RecordingSink sink = TestSupport.scan(root, TestSupport.rules());
     List<ConfigFact> workers =
-        sink.configs.stream().filter(c -> c.key().equals(Facts.WORKER_CLASS)).toList();
+        sink.configs().stream().filter(c -> c.key().equals(Facts.WORKER_CLASS)).toList();
     assertEquals(1, workers.size());
     assertEquals("a", workers.get(0).project());
   }

@@ -30,7 +30,7 @@ class GunicornSettingsTest {
   }
 
   private static String workers(RecordingSink sink) {
-    return sink.configs.stream()
+    return sink.configs().stream()
         .map(
             c ->
                 c.value()
@@ -44,7 +44,7 @@ class GunicornSettingsTest {
   }
 
   private static String problems(RecordingSink sink) {
-    return sink.notifications.stream()
+    return sink.notifications().stream()
         .map(n -> " problem@" + n.location().startLine())
         .collect(Collectors.joining());
   }
@@ -140,7 +140,7 @@ class GunicornSettingsTest {
     ProcfileReader.procfile(sink.facts(root), missing, new WorkerFinder(sink.facts(root)));
     ProcfileReader.shellScript(sink.facts(root), missing, new WorkerFinder(sink.facts(root)));
     GunicornConfReader.read(sink.facts(root), missing, new WorkerFinder(sink.facts(root)));
-    assertEquals(3, sink.notifications.size());
+    assertEquals(3, sink.notifications().size());
     assertEquals("", workers(sink));
   }
 }

@@ -33,7 +33,7 @@ class IniAndPipfileReadersTest {
   }
 
   private String deps() {
-    return sink.dependencies.stream()
+    return sink.dependencies().stream()
         .map(
             d ->
                 d.name()
@@ -53,7 +53,7 @@ class IniAndPipfileReadersTest {
   }
 
   private String runtimes() {
-    return sink.runtimes.stream()
+    return sink.runtimes().stream()
         .map(
             r ->
                 (r.version() != null ? r.version() : r.constraint())
@@ -69,7 +69,7 @@ class IniAndPipfileReadersTest {
   }
 
   private String problems() {
-    return sink.notifications.stream()
+    return sink.notifications().stream()
         .map(n -> n.location().startLine() + " " + n.message())
         .collect(Collectors.joining("\n"));
   }
@@ -128,7 +128,7 @@ class IniAndPipfileReadersTest {
     SetupCfgReader.read(sink.facts(root), root.resolve("missing.cfg"), emitter(), null);
     assertEquals(">=3.8|SUPPORTED|2:17|python_requires", runtimes());
     assertEquals("gunicorn|null|null|runtime|3:20-28", deps());
-    assertEquals(1, sink.notifications.size());
+    assertEquals(1, sink.notifications().size());
   }
 
   @Test
@@ -173,7 +173,7 @@ class IniAndPipfileReadersTest {
             "8 unexpected version value for package 'bad'",
             "9 unexpected value for package 'worse'"),
         problems().lines().limit(2).collect(Collectors.joining("\n")));
-    assertEquals(3, sink.notifications.size(), problems());
+    assertEquals(3, sink.notifications().size(), problems());
   }
 
   @Test

@@ -34,7 +34,7 @@ class LockAndSetupReadersTest {
   }
 
   private String deps() {
-    return sink.dependencies.stream()
+    return sink.dependencies().stream()
         .map(
             d ->
                 d.name()
@@ -52,7 +52,7 @@ class LockAndSetupReadersTest {
   }
 
   private String runtimes() {
-    return sink.runtimes.stream()
+    return sink.runtimes().stream()
         .map(
             r ->
                 (r.version() != null ? r.version() : r.constraint())
@@ -68,7 +68,7 @@ class LockAndSetupReadersTest {
   }
 
   private String problems() {
-    return sink.notifications.stream()
+    return sink.notifications().stream()
         .map(n -> n.location().startLine() + " " + n.message())
         .collect(Collectors.joining("\n"));
   }
@@ -124,7 +124,7 @@ class LockAndSetupReadersTest {
     PipfileLockReader.read(sink.facts(root), root.resolve("missing.lock"), emitter(), null);
     assertEquals("", deps());
     String problems = problems();
-    assertEquals(3, sink.notifications.size(), problems);
+    assertEquals(3, sink.notifications().size(), problems);
     assertEquals("1 Pipfile.lock is not a JSON object", problems.lines().toList().get(0));
     assertEquals("2 not valid JSON: ", problems.lines().toList().get(1).substring(0, 18));
   }
@@ -165,7 +165,7 @@ class LockAndSetupReadersTest {
     assertEquals("gunicorn|20.0.3|null|15:1-18", deps());
     assertEquals(">=3.10|SUPPORTED|2:1|requires-python", runtimes());
     new LockTomlReader(emitter()).read(write("poetry.lock", "package = 1\n"));
-    assertEquals(1, sink.dependencies.size());
+    assertEquals(1, sink.dependencies().size());
   }
 
   @Test
@@ -193,7 +193,7 @@ class LockAndSetupReadersTest {
     RecordingSink other = new RecordingSink();
     SetupPyReader.read(other.facts(root), setup, null, null);
     SetupPyReader.read(other.facts(root), root.resolve("missing.py"), null, null);
-    assertEquals(0, other.dependencies.size() + other.runtimes.size());
-    assertEquals(1, other.notifications.size());
+    assertEquals(0, other.dependencies().size() + other.runtimes().size());
+    assertEquals(1, other.notifications().size());
   }
 }

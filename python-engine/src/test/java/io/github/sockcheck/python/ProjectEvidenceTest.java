@@ -31,7 +31,7 @@ class ProjectEvidenceTest {
   }
 
   private static String runtimes(RecordingSink sink) {
-    return sink.runtimes.stream()
+    return sink.runtimes().stream()
         .map(
             r ->
                 r.project()
@@ -48,7 +48,7 @@ class ProjectEvidenceTest {
   }
 
   private static String deps(RecordingSink sink) {
-    return sink.dependencies.stream()
+    return sink.dependencies().stream()
         .map(d -> d.project() + "|" + d.name() + "|" + d.version() + "|" + d.scope())
         .sorted()
         .collect(Collectors.joining("\n"));
@@ -77,14 +77,14 @@ class ProjectEvidenceTest {
     assertEquals("svc|3.11|PIN|svc/.python-version:1", runtimes(sink));
     assertEquals(
         "svc",
-        sink.configs.stream()
+        sink.configs().stream()
             .filter(c -> c.key().equals(Facts.WORKER_CLASS))
             .findFirst()
             .orElseThrow()
             .project());
     assertEquals(
         java.util.Set.of("libs/common", "svc"),
-        sink.configs.stream()
+        sink.configs().stream()
             .filter(c -> c.key().equals(Facts.PROJECT))
             .map(c -> c.project())
             .collect(Collectors.toSet()));
@@ -137,7 +137,7 @@ class ProjectEvidenceTest {
             "|==3.*|TEST|.github/workflows/ci.yml:23"),
         runtimes(sink),
         "3.x and 3 both mean the newest 3.x; PyPy is left out");
-    assertEquals(java.util.List.of(), sink.notifications);
+    assertEquals(java.util.List.of(), sink.notifications());
   }
 
   @Test
@@ -273,7 +273,7 @@ class ProjectEvidenceTest {
         "import socket\r\r# a comment\rfd = 3\rs = socket.socket(socket.AF_INET, socket.SOCK_STREAM, fileno=fd)\r");
     write("requirements.txt", "flask==3.0.3\rgunicorn==21.2.0\r\ngevent==23.9.1\r");
     RecordingSink sink = scan();
-    CallSite site = sink.calls.get(0);
+    CallSite site = sink.callSites().get(0);
     assertEquals(
         "cr_only.py:5:5", site.location().toString(), "line 5 as python and GitHub count it");
     FileTexts texts = new FileTexts(root);
@@ -281,7 +281,10 @@ class ProjectEvidenceTest {
         texts.line("cr_only.py", 5).orElseThrow().startsWith("s = socket.socket("),
         "the core's line 5 (suppressions, baseline, SARIF line hash) is the same line");
     Dependency gevent =
-        sink.dependencies.stream().filter(d -> d.name().equals("gevent")).findFirst().orElseThrow();
+        sink.dependencies().stream()
+            .filter(d -> d.name().equals("gevent"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(3, gevent.declaredAt().startLine());
     assertEquals("gevent==23.9.1", texts.line("requirements.txt", 3).orElseThrow());
   }
@@ -304,9 +307,9 @@ class ProjectEvidenceTest {
             "|>=3.10|SUPPORTED|uv.lock:2",
             "|>=3.8|SUPPORTED|pyproject.toml:3"),
         runtimes(sink));
-    assertTrue(sink.runtimes.stream().allMatch(r -> r.runtime().equals("python")));
+    assertTrue(sink.runtimes().stream().allMatch(r -> r.runtime().equals("python")));
     RuntimeFact poetry =
-        sink.runtimes.stream()
+        sink.runtimes().stream()
             .filter(r -> "Poetry python".equals(r.source()))
             .findFirst()
             .orElseThrow();

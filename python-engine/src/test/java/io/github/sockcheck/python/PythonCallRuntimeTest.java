@@ -28,16 +28,16 @@ class PythonCallRuntimeTest {
         new CallMatcher(
             pack, runtime -> runtime.equals("python") ? Optional.of("3.11") : Optional.empty());
     long on36 =
-        sink.calls.stream()
+        sink.callSites().stream()
             .filter(s -> !s.owner().startsWith("trio."))
             .mapToLong(s -> py36.match(s).size())
             .sum();
     long trioOn36 =
-        sink.calls.stream()
+        sink.callSites().stream()
             .filter(s -> s.owner().startsWith("trio."))
             .mapToLong(s -> py36.match(s).size())
             .sum();
-    long on311 = sink.calls.stream().mapToLong(s -> py311.match(s).size()).sum();
+    long on311 = sink.callSites().stream().mapToLong(s -> py311.match(s).size()).sum();
     assertEquals(0, on36);
     assertTrue(trioOn36 > 0, "trio sniffs the protocol on every interpreter");
     assertTrue(on311 > 5 + trioOn36, "findings on 3.11: " + on311);

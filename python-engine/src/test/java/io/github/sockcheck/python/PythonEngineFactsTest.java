@@ -31,7 +31,7 @@ class PythonEngineFactsTest {
   }
 
   private static String deps(RecordingSink sink) {
-    return sink.dependencies.stream()
+    return sink.dependencies().stream()
         .map(d -> d.name() + "|" + d.version() + "|" + d.constraint() + "|" + d.declaredAt())
         .sorted()
         .collect(Collectors.joining("\n"));
@@ -69,10 +69,10 @@ class PythonEngineFactsTest {
             "requests|2.31.0|null|requirements.txt:3:1",
             "zope-interface|null|~=5.4|requirements.txt:12:1"),
         deps(sink));
-    assertEquals(1, sink.notifications.size(), sink.notifications.toString());
-    assertEquals("requirements.txt:11", sink.notifications.get(0).location().toString());
+    assertEquals(1, sink.notifications().size(), sink.notifications().toString());
+    assertEquals("requirements.txt:11", sink.notifications().get(0).location().toString());
     Dependency django =
-        sink.dependencies.stream()
+        sink.dependencies().stream()
             .filter(d -> d.name().startsWith("django"))
             .findFirst()
             .orElseThrow();
@@ -87,11 +87,11 @@ class PythonEngineFactsTest {
     RecordingSink sink = scan();
     assertEquals(
         List.of("flask", "pytest"),
-        sink.dependencies.stream().map(Dependency::name).sorted().toList());
+        sink.dependencies().stream().map(Dependency::name).sorted().toList());
     assertTrue(
-        sink.dependencies.stream().allMatch(d -> d.project().isEmpty()),
+        sink.dependencies().stream().allMatch(d -> d.project().isEmpty()),
         "an included file belongs to the project that includes it");
-    String problems = sink.notifications.toString();
+    String problems = sink.notifications().toString();
     assertTrue(problems.contains("include cycle"), problems);
     assertTrue(problems.contains("missing.txt"), problems);
   }
@@ -103,8 +103,8 @@ class PythonEngineFactsTest {
       b.append("package-").append(i).append("==1.").append(i).append(" \\\n  --hash=sha256:ab\n");
     write("requirements.txt", b.toString());
     RecordingSink sink = scan();
-    assertEquals(100_000, sink.dependencies.size());
-    assertEquals(199_999, sink.dependencies.get(99_999).declaredAt().startLine());
+    assertEquals(100_000, sink.dependencies().size());
+    assertEquals(199_999, sink.dependencies().get(99_999).declaredAt().startLine());
   }
 
   @Test
@@ -142,7 +142,7 @@ class PythonEngineFactsTest {
             "uvicorn|null|>=0.2.3,<0.3.0|pyproject.toml:9:1"),
         deps(sink));
     String runtimes =
-        sink.runtimes.stream()
+        sink.runtimes().stream()
             .map(r -> r.version() + "|" + r.constraint() + "|" + r.declaredAt())
             .sorted()
             .collect(Collectors.joining("\n"));
@@ -154,7 +154,7 @@ class PythonEngineFactsTest {
             "null|>=3.7|setup.cfg:4:19",
             "null|>=3.9|pyproject.toml:2:1"),
         runtimes);
-    assertEquals(List.of(), sink.notifications);
+    assertEquals(List.of(), sink.notifications());
   }
 
   @Test
@@ -175,7 +175,7 @@ class PythonEngineFactsTest {
             "3.11.4|DEPLOYMENT|runtime.txt:1",
             "3.12.1|PIN|.python-version:1",
             "3.8|DEPLOYMENT|docker/Dockerfile.prod:2"),
-        sink.runtimes.stream()
+        sink.runtimes().stream()
             .map(
                 r ->
                     r.version()
@@ -209,7 +209,7 @@ class PythonEngineFactsTest {
         "import os\nworker_class = os.environ.get('WORKER', 'gunicorn.workers.ggevent.GeventWorker')\n");
     RecordingSink sink = scan();
     String configs =
-        sink.configs.stream()
+        sink.configs().stream()
             .map(c -> c.value() + "|" + c.declaredAt().path() + ":" + c.declaredAt().startLine())
             .sorted()
             .collect(Collectors.joining("\n"));
@@ -225,9 +225,9 @@ class PythonEngineFactsTest {
             "gunicorn.workers.ggevent.GeventWorker|gunicorn.conf.py:2",
             "uvicorn.workers.UvicornWorker|docker-compose.yml:3"),
         configs);
-    assertTrue(sink.configs.stream().allMatch(c -> c.key().equals("gunicorn.worker_class")));
-    assertTrue(sink.configs.stream().allMatch(c -> c.project().isEmpty()));
-    assertEquals(List.of(), sink.notifications);
+    assertTrue(sink.configs().stream().allMatch(c -> c.key().equals("gunicorn.worker_class")));
+    assertTrue(sink.configs().stream().allMatch(c -> c.project().isEmpty()));
+    assertEquals(List.of(), sink.notifications());
   }
 
   @Test
@@ -238,16 +238,16 @@ class PythonEngineFactsTest {
     write("requirements.txt", "gunicorn==20.0.3\n???\n");
     write("bad.py", "import socket\nsocket.socket(fileno=3, x='unterminated\n");
     RecordingSink sink = scan();
-    assertEquals(List.of("gunicorn"), sink.dependencies.stream().map(Dependency::name).toList());
+    assertEquals(List.of("gunicorn"), sink.dependencies().stream().map(Dependency::name).toList());
     String problems =
-        sink.notifications.stream()
+        sink.notifications().stream()
             .map(n -> n.location().toString())
             .sorted()
             .collect(Collectors.joining(","));
     assertEquals(
         "Pipfile.lock:1,bad.py:2,docker-compose.yml:2,pyproject.toml:1,requirements.txt:2",
         problems);
-    assertEquals(1, sink.calls.size(), "the call before the broken string is still seen");
+    assertEquals(1, sink.callSites().size(), "the call before the broken string is still seen");
   }
 
   @Test
@@ -267,8 +267,8 @@ class PythonEngineFactsTest {
             ""));
     RulePack pack = TestSupport.rules();
     RecordingSink sink = TestSupport.scan(root, pack);
-    assertEquals(3, sink.calls.size());
-    CallSite first = sink.calls.get(0);
+    assertEquals(3, sink.callSites().size());
+    CallSite first = sink.callSites().get(0);
     assertEquals("gevent.socket.socket", first.owner());
     assertEquals("socket", first.member());
     assertEquals("server.py:Server.adopt", first.enclosing());
@@ -279,11 +279,11 @@ class PythonEngineFactsTest {
     assertEquals(ArgOrigin.UNKNOWN, first.keywordArgs().get("fileno").origin());
     assertEquals(ArgOrigin.NULL, first.keywordArgs().get("proto").origin());
     assertTrue(first.resolved());
-    CallSite second = sink.calls.get(1);
+    CallSite second = sink.callSites().get(1);
     assertEquals(
         ArgOrigin.UNKNOWN, second.keywordArgs().get("proto").origin(), "**kw: unknown, not absent");
     assertEquals(ArgOrigin.UNKNOWN, second.args().get(3).origin(), "*args: every position unknown");
-    CallSite third = sink.calls.get(2);
+    CallSite third = sink.callSites().get(2);
     assertEquals("server.py:top", third.enclosing());
     assertEquals("family.X", third.args().get(1).constantName());
     assertEquals("tcp", third.args().get(2).constant());

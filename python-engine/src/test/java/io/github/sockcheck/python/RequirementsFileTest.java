@@ -31,7 +31,7 @@ class RequirementsFileTest {
   }
 
   private static String deps(RecordingSink sink) {
-    return sink.dependencies.stream()
+    return sink.dependencies().stream()
         .map(
             d ->
                 d.name()
@@ -51,7 +51,7 @@ class RequirementsFileTest {
   }
 
   private static String problems(RecordingSink sink) {
-    return sink.notifications.stream()
+    return sink.notifications().stream()
         .map(n -> n.location().path() + ":" + n.location().startLine() + " " + n.message())
         .collect(Collectors.joining("\n"));
   }
@@ -92,7 +92,7 @@ class RequirementsFileTest {
         problems(sink)
             .startsWith("requirements.txt:6 cannot parse requirement 'flask==3.0.3#egg': "),
         "a # not after whitespace is no comment: " + problems(sink));
-    assertEquals(1, sink.notifications.size());
+    assertEquals(1, sink.notifications().size());
   }
 
   @Test
@@ -223,7 +223,7 @@ class RequirementsFileTest {
     RecordingSink missing = new RecordingSink();
     new RequirementsTxtReader(missing.facts(root), new MarkerEvaluator(null), new HashSet<>())
         .read(root.resolve("none.txt"));
-    assertEquals(1, missing.notifications.size());
+    assertEquals(1, missing.notifications().size());
   }
 
   @Test

@@ -31,7 +31,7 @@ class ScenarioLevelsTest {
         new CombinationMatcher(
                 TestSupport.rules(),
                 Map.of("pypi", new Pep440VersionScheme(), "maven", new MavenVersionScheme()))
-            .match(sink.dependencies, sink.runtimes, sink.configs, sink.calls).stream()
+            .match(sink.dependencies(), sink.runtimes(), sink.configs(), sink.callSites()).stream()
                 .filter(f -> f.ruleId().equals(RULE))
                 .toList();
     assertEquals(1, findings.size(), findings.toString());
