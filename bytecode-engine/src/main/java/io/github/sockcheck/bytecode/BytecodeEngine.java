@@ -153,10 +153,10 @@ public final class BytecodeEngine implements Engine {
     CallPatternIndex index = pack.index();
     if (index.noJavaPatterns()) return;
 
-    List<Path> roots = new ArrayList<>(context.classRoots());
+    List<Path> roots = new ArrayList<>(context.inputs().classRoots());
     Map<Path, Dependency> dependencyOf = new HashMap<>();
-    if (context.scanDependencies()) {
-      for (Dependency dependency : context.dependencies()) {
+    if (context.inputs().scanDependencies()) {
+      for (Dependency dependency : context.inputs().dependencies()) {
         if (dependency.file() != null
             && Ecosystem.MAVEN.is(dependency.ecosystem())
             && !roots.contains(dependency.file())) {
@@ -169,14 +169,14 @@ public final class BytecodeEngine implements Engine {
       long read = System.nanoTime();
       if (program.relevant().isEmpty()) return; // nothing can match: no class is analysed
 
-      List<Path> classpath = new ArrayList<>(context.classpath());
+      List<Path> classpath = new ArrayList<>(context.inputs().classpath());
       try (ClasspathClassBytes libraries = new ClasspathClassBytes(classpath)) {
         ClassHeaders headers =
             new ClassHeaders(program.orElse(libraries).orElse(JdkClassBytes.instance()));
         ClassFactsExtractor extractor = new ClassFactsExtractor(headers, program::contains);
         ExecutorService workers =
             Executors.newFixedThreadPool(
-                Math.max(1, context.threads()),
+                Math.max(1, context.inputs().threads()),
                 r -> {
                   Thread t = new Thread(r, "sockcheck-bytecode");
                   t.setDaemon(true);

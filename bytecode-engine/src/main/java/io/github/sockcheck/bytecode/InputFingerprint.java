@@ -34,9 +34,9 @@ final class InputFingerprint {
 
   static String of(ScanContext context) {
     MessageDigest digest = sha256();
-    List<Path> roots = new ArrayList<>(context.classRoots());
-    if (context.scanDependencies()) {
-      context.dependencies().stream()
+    List<Path> roots = new ArrayList<>(context.inputs().classRoots());
+    if (context.inputs().scanDependencies()) {
+      context.inputs().dependencies().stream()
           .filter(d -> d.file() != null)
           .forEach(d -> roots.add(d.file()));
     }
@@ -45,7 +45,7 @@ final class InputFingerprint {
       if (Files.isDirectory(root)) directory(digest, root, ".class", true);
       else jar(digest, root);
     }
-    for (Path sourceRoot : context.sourceRoots()) {
+    for (Path sourceRoot : context.inputs().sourceRoots()) {
       update(digest, "sources " + portable(context, sourceRoot));
       if (Files.isDirectory(sourceRoot)) directory(digest, sourceRoot, ".java", false);
     }

@@ -1,6 +1,7 @@
 package io.github.sockcheck.bytecode;
 
 import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.rules.RuleLoader;
 import io.github.sockcheck.core.rules.RulePack;
@@ -30,19 +31,15 @@ public final class TestContexts {
       List<Dependency> dependencies,
       boolean scanDependencies) {
     return new ScanContext(
-        root,
-        pack,
-        sourceRoots,
-        classRoots,
-        classpath,
-        dependencies,
-        List.of(),
-        List.of(),
-        17,
-        scanDependencies,
-        1,
-        List.of(),
-        List.of());
+        ScanInputs.builder(root)
+            .sourceRoots(sourceRoots)
+            .classRoots(classRoots)
+            .classpath(classpath)
+            .dependencies(dependencies)
+            .javaRelease(17)
+            .scanDependencies(scanDependencies)
+            .inputs(),
+        pack);
   }
 
   /**

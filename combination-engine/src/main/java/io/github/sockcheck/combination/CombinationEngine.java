@@ -65,8 +65,8 @@ public final class CombinationEngine implements Engine {
     poms.forEach(locator::index);
 
     Set<Dependency> emitted = new LinkedHashSet<>();
-    if (!ctx.dependencies().isEmpty()) {
-      for (Dependency d : ctx.dependencies()) emitted.add(widened(d, locator));
+    if (!ctx.inputs().dependencies().isEmpty()) {
+      for (Dependency d : ctx.inputs().dependencies()) emitted.add(widened(d, locator));
     } else {
       Set<Path> coveredByReport = new HashSet<>();
       for (Path report : reports) {
@@ -126,14 +126,14 @@ public final class CombinationEngine implements Engine {
 
   private void classify(ScanContext ctx, List<Path> poms, List<Path> reports) {
     List<PathMatcher> includes =
-        ctx.includes().stream()
+        ctx.inputs().includes().stream()
             .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
             .toList();
     List<PathMatcher> excludes =
-        ctx.excludes().stream()
+        ctx.inputs().excludes().stream()
             .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
             .toList();
-    for (Path file : ctx.buildFiles().stream().sorted().toList()) {
+    for (Path file : ctx.inputs().buildFiles().stream().sorted().toList()) {
       Path rel = Path.of(ctx.relativize(file));
       if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(rel))) continue;
       if (excludes.stream().anyMatch(m -> m.matches(rel))) continue;
@@ -234,18 +234,18 @@ public final class CombinationEngine implements Engine {
   private List<RuntimeFact> javaRelease(
       ScanContext ctx, EngineSink sink, PomLocator locator, List<Path> poms) {
     Set<RuntimeFact> releases = new LinkedHashSet<>();
-    if (ctx.javaRelease() != null) {
+    if (ctx.inputs().javaRelease() != null) {
       Location at = null;
       for (Path pom : poms) {
         Optional<RuntimeFact> fromPom =
             locator.effective(pom).flatMap(e -> JavaReleaseReader.fromPom(e, locator.files()));
         if (fromPom.isPresent()
-            && fromPom.get().version().equals(String.valueOf(ctx.javaRelease()))) {
+            && fromPom.get().version().equals(String.valueOf(ctx.inputs().javaRelease()))) {
           at = fromPom.get().declaredAt();
           break;
         }
       }
-      return List.of(new RuntimeFact("java", String.valueOf(ctx.javaRelease()), null, at));
+      return List.of(new RuntimeFact("java", String.valueOf(ctx.inputs().javaRelease()), null, at));
     }
     for (Path pom : poms) {
       locator
@@ -255,7 +255,8 @@ public final class CombinationEngine implements Engine {
     }
     if (releases.isEmpty()) {
       OptionalInt fromClasses =
-          JavaReleaseReader.fromClasses(ctx.classRoots(), sink::notification, ctx::relativize);
+          JavaReleaseReader.fromClasses(
+              ctx.inputs().classRoots(), sink::notification, ctx::relativize);
       if (fromClasses.isPresent())
         releases.add(new RuntimeFact("java", String.valueOf(fromClasses.getAsInt()), null, null));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.core.engine.CollectingSink;
 import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Location;
@@ -311,20 +312,7 @@ class CombinationEngineTest {
         new Dependency(
             "maven", "x:y", "1", null, "compile", null, List.of("x:y:1"), null, List.of());
     ScanContext ctx =
-        new ScanContext(
-            root,
-            NO_RULES,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(d),
-            List.of(),
-            List.of(),
-            null,
-            false,
-            1,
-            List.of(),
-            List.of());
+        new ScanContext(ScanInputs.builder(root).dependencies(List.of(d)).inputs(), NO_RULES);
     CollectingSink sink = new CollectingSink();
     new CombinationEngine(null).run(ctx, sink);
     assertEquals(List.of(d), sink.dependencies());
@@ -364,20 +352,7 @@ class CombinationEngineTest {
                 new RelatedLocation(version, "version declared here"),
                 new RelatedLocation(notATag, "kept")));
     ScanContext ctx =
-        new ScanContext(
-            root,
-            NO_RULES,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(d),
-            List.of(),
-            List.of(),
-            null,
-            false,
-            1,
-            List.of(),
-            List.of());
+        new ScanContext(ScanInputs.builder(root).dependencies(List.of(d)).inputs(), NO_RULES);
     CollectingSink sink = new CollectingSink();
     new CombinationEngine(null).run(ctx, sink);
     Dependency widened = sink.dependencies().get(0);

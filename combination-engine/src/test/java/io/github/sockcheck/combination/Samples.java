@@ -1,6 +1,7 @@
 package io.github.sockcheck.combination;
 
 import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.rules.RulePack;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,18 +14,11 @@ final class Samples {
   static ScanContext context(
       Path root, RulePack rules, List<Path> buildFiles, List<Path> classRoots, Integer release) {
     return new ScanContext(
-        root,
-        rules,
-        List.of(),
-        classRoots,
-        List.of(),
-        List.of(),
-        buildFiles,
-        List.of(),
-        release,
-        false,
-        1,
-        List.of(),
-        List.of());
+        ScanInputs.builder(root)
+            .classRoots(classRoots)
+            .buildFiles(buildFiles)
+            .javaRelease(release)
+            .inputs(),
+        rules);
   }
 }

@@ -104,10 +104,10 @@ public final class PythonEngine implements Engine {
       files =
           ProjectFiles.collect(
               root,
-              context.buildFiles(),
-              context.pythonRoots(),
-              context.includes(),
-              context.excludes());
+              context.inputs().buildFiles(),
+              context.inputs().pythonRoots(),
+              context.inputs().includes(),
+              context.inputs().excludes());
     } catch (IOException e) {
       sink.notification(
           Notification.error(Facts.ENGINE, null, "cannot list Python files: " + e.getMessage()));

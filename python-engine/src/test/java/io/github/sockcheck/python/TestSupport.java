@@ -1,6 +1,7 @@
 package io.github.sockcheck.python;
 
 import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.rules.RuleLoader;
 import io.github.sockcheck.core.rules.RulePack;
 import java.nio.file.Files;
@@ -43,20 +44,7 @@ final class TestSupport {
   }
 
   static ScanContext context(Path root, RulePack rules) {
-    return new ScanContext(
-        root,
-        rules,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(root),
-        null,
-        false,
-        1,
-        List.of(),
-        List.of());
+    return new ScanContext(ScanInputs.builder(root).pythonRoots(List.of(root)).inputs(), rules);
   }
 
   static RecordingSink scan(Path root, RulePack rules) throws Exception {

@@ -41,7 +41,7 @@ final class BytecodePaths {
 
   private String lookup(String path) {
     if (path.isEmpty() || Files.isRegularFile(root.resolve(path))) return path;
-    for (Path sourceRoot : context.sourceRoots()) {
+    for (Path sourceRoot : context.inputs().sourceRoots()) {
       Path base = sourceRoot.isAbsolute() ? sourceRoot : root.resolve(sourceRoot);
       if (!Files.isDirectory(base)) continue;
       Path candidate = base.resolve(path).normalize();
@@ -60,7 +60,7 @@ final class BytecodePaths {
   private synchronized Map<String, List<Path>> byFileName() {
     if (byFileName != null) return byFileName;
     Map<String, List<Path>> index = new HashMap<>();
-    for (Path sourceRoot : context.sourceRoots()) {
+    for (Path sourceRoot : context.inputs().sourceRoots()) {
       Path base = sourceRoot.isAbsolute() ? sourceRoot : root.resolve(sourceRoot);
       if (Files.isRegularFile(base)) {
         index.computeIfAbsent(base.getFileName().toString(), k -> new ArrayList<>()).add(base);

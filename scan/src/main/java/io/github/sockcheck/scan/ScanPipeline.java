@@ -86,13 +86,15 @@ final class ScanPipeline {
     if (cache != null) notifications.addAll(cache.notices());
 
     Runtimes runtimes =
-        new Runtimes(request.javaRelease(), sink.dependencies(), sink.runtimes(), sink.configs());
+        new Runtimes(
+            request.inputs().javaRelease(), sink.dependencies(), sink.runtimes(), sink.configs());
     CallMatcher matcher = new CallMatcher(pack, runtimes.lookup());
     for (CallSite site : sites) findings.addAll(matcher.match(site));
     findings.addAll(Combinations.match(pack, sink, sites, matcher));
 
     findings = FindingMerger.merge(findings);
-    findings = new PathFilter(request.includes(), request.excludes()).keep(findings);
+    findings =
+        new PathFilter(request.inputs().includes(), request.inputs().excludes()).keep(findings);
 
     FileTexts texts = new FileTexts(root, contents);
     findings = AnnotationSuppressions.apply(findings, texts);
@@ -154,25 +156,7 @@ final class ScanPipeline {
   }
 
   private ScanContext context(RulePack pack) {
-    return new ScanContext(
-        root,
-        pack,
-        absolute(request.sourceRoots()),
-        absolute(request.classRoots()),
-        absolute(request.classpath()),
-        request.dependencies(),
-        absolute(request.buildFiles()),
-        absolute(request.pythonRoots()),
-        request.javaRelease(),
-        request.scanDependencies(),
-        request.threads(),
-        request.includes(),
-        request.excludes(),
-        contents);
-  }
-
-  private List<Path> absolute(List<Path> paths) {
-    return paths.stream().map(p -> root.resolve(p).normalize()).toList();
+    return new ScanContext(request.inputs().absolute(), pack, contents);
   }
 
   /** Runs one engine; an unexpected exception becomes an error notification, never a lost scan. */

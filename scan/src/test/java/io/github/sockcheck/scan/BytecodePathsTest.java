@@ -3,6 +3,7 @@ package io.github.sockcheck.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.facts.ResultUse;
@@ -25,19 +26,8 @@ class BytecodePathsTest {
   private BytecodePaths paths(Path... sourceRoots) {
     return new BytecodePaths(
         new ScanContext(
-            root,
-            new RulePack(List.of()),
-            List.of(sourceRoots),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            false,
-            1,
-            List.of(),
-            List.of()));
+            ScanInputs.builder(root).sourceRoots(List.of(sourceRoots)).inputs(),
+            new RulePack(List.of())));
   }
 
   private Path write(String path) throws IOException {

@@ -103,10 +103,10 @@ public final class SourceEngine implements Engine {
   @Override
   public void run(ScanContext ctx, EngineSink sink) throws InterruptedException {
     CallPrefilter prefilter = new CallPrefilter(ctx.rules());
-    Globs globs = new Globs(ctx.includes(), ctx.excludes());
+    Globs globs = new Globs(ctx.inputs().includes(), ctx.inputs().excludes());
     SortedSet<Path> files =
         SourceFiles.list(
-            ctx.sourceRoots(),
+            ctx.inputs().sourceRoots(),
             globs,
             ctx::relativize,
             problem -> sink.notification(Notification.warning(ID, null, problem)));
@@ -120,9 +120,9 @@ public final class SourceEngine implements Engine {
     SourceReader reader = new SourceReader(options, prefilter, cache.enabled(), ctx.contents());
     List<Path> jars = usableJars(ctx, sink);
     FlowModel model = FlowModelLoader.builtIn();
-    int threads = Math.max(1, ctx.threads());
+    int threads = Math.max(1, ctx.inputs().threads());
     ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
-    try (ClassFileConstants classFiles = new ClassFileConstants(ctx.classpath())) {
+    try (ClassFileConstants classFiles = new ClassFileConstants(ctx.inputs().classpath())) {
       // Phase 1: read (and hash) every file once, learn every file's type name, run the pre-filter.
       List<Future<SourceReader.Read>> reads = new ArrayList<>();
       for (Path file : files) {
@@ -326,7 +326,7 @@ public final class SourceEngine implements Engine {
   /** Classpath jars that open; a corrupt or missing jar is reported once and left out. */
   private static List<Path> usableJars(ScanContext ctx, EngineSink sink) {
     List<Path> jars = new ArrayList<>();
-    for (Path entry : ctx.classpath()) {
+    for (Path entry : ctx.inputs().classpath()) {
       if (Files.isDirectory(entry))
         continue; // class directories: their sources are scanned instead
       try (JarFile jar = new JarFile(entry.toFile(), false)) {

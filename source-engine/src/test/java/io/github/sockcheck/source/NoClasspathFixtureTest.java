@@ -3,6 +3,7 @@ package io.github.sockcheck.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.match.CallMatcher;
@@ -49,19 +50,7 @@ class NoClasspathFixtureTest {
     new SourceEngine()
         .run(
             new ScanContext(
-                root,
-                pack,
-                List.of(folder),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                false,
-                2,
-                List.of(),
-                List.of()),
+                ScanInputs.builder(root).sourceRoots(List.of(folder)).threads(2).inputs(), pack),
             sink);
     SortedSet<String> actual = new TreeSet<>();
     CallMatcher matcher = new CallMatcher(pack);

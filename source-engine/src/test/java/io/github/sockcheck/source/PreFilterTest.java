@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.RulePack;
@@ -117,20 +119,13 @@ class PreFilterTest {
         "package a; class T { Object m() throws Exception { return System.inheritedChannel(); } }\n");
     TestSupport.Sink sink = new TestSupport.Sink();
     var ctx =
-        new io.github.sockcheck.core.engine.ScanContext(
-            root,
-            TestSupport.pack(),
-            List.of(root),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            false,
-            1,
-            List.of("**/*.java"),
-            List.of("src/test/**"));
+        new ScanContext(
+            ScanInputs.builder(root)
+                .sourceRoots(List.of(root))
+                .includes(List.of("**/*.java"))
+                .excludes(List.of("src/test/**"))
+                .inputs(),
+            TestSupport.pack());
     new SourceEngine().run(ctx, sink);
     assertEquals(1, sink.sites.size());
     assertEquals("src/main/java/a/A.java", sink.sites.get(0).location().path());

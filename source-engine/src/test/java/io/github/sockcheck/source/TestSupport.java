@@ -2,6 +2,7 @@ package io.github.sockcheck.source;
 
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.engine.ScanContext;
+import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.Dependency;
@@ -118,19 +119,12 @@ final class TestSupport {
 
   static ScanContext context(Path root, RulePack pack, List<Path> classpath, int threads) {
     return new ScanContext(
-        root,
-        pack,
-        List.of(root),
-        List.of(),
-        classpath,
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        false,
-        threads,
-        List.of(),
-        List.of());
+        ScanInputs.builder(root)
+            .sourceRoots(List.of(root))
+            .classpath(classpath)
+            .threads(threads)
+            .inputs(),
+        pack);
   }
 
   static Sink scan(Path root, RulePack pack, List<Path> classpath) throws InterruptedException {

@@ -50,8 +50,8 @@ final class CacheKeys {
     line(
         digest,
         "jdk " + System.getProperty("java.version") + " " + System.getProperty("java.vendor"));
-    line(digest, "release " + ctx.javaRelease());
-    line(digest, "scanDependencies " + ctx.scanDependencies());
+    line(digest, "release " + ctx.inputs().javaRelease());
+    line(digest, "scanDependencies " + ctx.inputs().scanDependencies());
     for (Rule rule : ctx.rules().rules()) {
       line(
           digest,
@@ -82,7 +82,7 @@ final class CacheKeys {
                 + p.callees());
       }
     }
-    for (Path entry : ctx.classpath()) classpathEntry(digest, entry);
+    for (Path entry : ctx.inputs().classpath()) classpathEntry(digest, entry);
     return HexFormat.of().formatHex(digest.digest());
   }
 
