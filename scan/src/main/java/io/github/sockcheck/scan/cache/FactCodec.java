@@ -8,6 +8,7 @@ import io.github.sockcheck.core.facts.Guard;
 import io.github.sockcheck.core.facts.GuardOutcome;
 import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.facts.ResultUse;
+import io.github.sockcheck.core.facts.TypeLiteral;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Severity;
@@ -219,56 +220,70 @@ final class FactCodec {
   }
 
   static void constant(DataOutputStream out, Object v) throws IOException {
-    if (v == null) out.writeByte(0);
-    else if (v instanceof Long l) {
-      out.writeByte(1);
-      out.writeLong(l);
-    } else if (v instanceof Integer i) {
-      out.writeByte(2);
-      out.writeInt(i);
-    } else if (v instanceof Boolean b) {
-      out.writeByte(3);
-      out.writeBoolean(b);
-    } else if (v instanceof String s) {
-      out.writeByte(4);
-      string(out, s);
-    } else if (v instanceof Double d) {
-      out.writeByte(5);
-      out.writeDouble(d);
-    } else if (v instanceof Float f) {
-      out.writeByte(6);
-      out.writeFloat(f);
-    } else if (v instanceof Character c) {
-      out.writeByte(7);
-      out.writeChar(c);
-    } else if (v instanceof Short s) {
-      out.writeByte(8);
-      out.writeShort(s);
-    } else if (v instanceof Byte b) {
-      out.writeByte(9);
-      out.writeByte(b);
-    } else if (v instanceof io.github.sockcheck.core.facts.TypeLiteral t) {
-      out.writeByte(10);
-      string(out, t.type());
-    } else throw new IOException("cannot store a constant of type " + v.getClass().getName());
+    if (v == null) {
+      out.writeByte(0);
+      return;
+    }
+    for (ConstantKind kind : ConstantKind.values()) {
+      if (kind.type.isInstance(v)) {
+        out.writeByte(kind.tag());
+        kind.writer.write(out, v);
+        return;
+      }
+    }
+    throw new IOException("cannot store a constant of type " + v.getClass().getName());
   }
 
   static Object constant(DataInputStream in) throws IOException {
     int tag = in.readUnsignedByte();
-    return switch (tag) {
-      case 0 -> null;
-      case 1 -> in.readLong();
-      case 2 -> in.readInt();
-      case 3 -> in.readBoolean();
-      case 4 -> string(in);
-      case 5 -> in.readDouble();
-      case 6 -> in.readFloat();
-      case 7 -> in.readChar();
-      case 8 -> in.readShort();
-      case 9 -> in.readByte();
-      case 10 -> new io.github.sockcheck.core.facts.TypeLiteral(required(in));
-      default -> throw new IOException("unknown constant tag " + tag);
-    };
+    if (tag == 0) return null;
+    ConstantKind[] kinds = ConstantKind.values();
+    if (tag > kinds.length) throw new IOException("unknown constant tag " + tag);
+    return kinds[tag - 1].reader.read(in);
+  }
+
+  /**
+   * The constant types a fact may hold, each with how it is written and read. The tag of a kind is
+   * its position plus one (0 is null), so the order here is part of the {@link #FORMAT}.
+   */
+  private enum ConstantKind {
+    LONG(Long.class, (out, v) -> out.writeLong((Long) v), DataInputStream::readLong),
+    INTEGER(Integer.class, (out, v) -> out.writeInt((Integer) v), DataInputStream::readInt),
+    BOOLEAN(Boolean.class, (out, v) -> out.writeBoolean((Boolean) v), DataInputStream::readBoolean),
+    STRING(String.class, (out, v) -> string(out, (String) v), FactCodec::string),
+    DOUBLE(Double.class, (out, v) -> out.writeDouble((Double) v), DataInputStream::readDouble),
+    FLOAT(Float.class, (out, v) -> out.writeFloat((Float) v), DataInputStream::readFloat),
+    CHARACTER(Character.class, (out, v) -> out.writeChar((Character) v), DataInputStream::readChar),
+    SHORT(Short.class, (out, v) -> out.writeShort((Short) v), DataInputStream::readShort),
+    BYTE(Byte.class, (out, v) -> out.writeByte((Byte) v), DataInputStream::readByte),
+    TYPE_LITERAL(
+        TypeLiteral.class,
+        (out, v) -> string(out, ((TypeLiteral) v).type()),
+        in -> new TypeLiteral(required(in)));
+
+    private final Class<?> type;
+    private final ConstantWriter writer;
+    private final ConstantReader reader;
+
+    ConstantKind(Class<?> type, ConstantWriter writer, ConstantReader reader) {
+      this.type = type;
+      this.writer = writer;
+      this.reader = reader;
+    }
+
+    int tag() {
+      return ordinal() + 1;
+    }
+  }
+
+  @FunctionalInterface
+  private interface ConstantWriter {
+    void write(DataOutputStream out, Object value) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface ConstantReader {
+    Object read(DataInputStream in) throws IOException;
   }
 
   private static void notification(DataOutputStream out, Notification n) throws IOException {
