@@ -1,5 +1,6 @@
 package io.github.sockcheck.cli;
 
+import io.github.sockcheck.scan.ConfigKey;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.InputClassifier;
 import io.github.sockcheck.scan.RepositoryRoot;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 final class AnalysisOptions {
 
   @Option(
-      names = {"--classpath", "-cp"},
+      names = {ConfigKey.Names.CLI_CLASSPATH, "-cp"},
       paramLabel = "CP",
       description =
           "Compile classpath for type resolution (entries separated by '${sys:path.separator}';"
@@ -26,14 +27,14 @@ final class AnalysisOptions {
   List<String> classpath = new ArrayList<>();
 
   @Option(
-      names = "--java-release",
+      names = ConfigKey.Names.CLI_JAVA_RELEASE,
       paramLabel = "N",
       converter = OptionConverters.PositiveInt.class,
       description = "The Java release the code targets (for version-dependent rules).")
   Integer javaRelease;
 
   @Option(
-      names = "--baseline",
+      names = ConfigKey.Names.CLI_BASELINE,
       paramLabel = "FILE",
       description =
           "Findings listed in this baseline file are accepted: reported as unchanged, not failed"
@@ -41,14 +42,14 @@ final class AnalysisOptions {
   Path baseline;
 
   @Option(
-      names = "--threads",
+      names = ConfigKey.Names.CLI_THREADS,
       paramLabel = "N",
       converter = OptionConverters.PositiveInt.class,
       description = "Worker threads (default: the number of processors).")
   Integer threads;
 
   @Option(
-      names = "--cache",
+      names = ConfigKey.Names.CLI_CACHE,
       paramLabel = "DIR",
       description =
           "Keep per-file results in DIR and re-analyse only changed files (and files that resolve"

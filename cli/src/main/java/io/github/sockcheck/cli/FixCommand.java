@@ -1,5 +1,6 @@
 package io.github.sockcheck.cli;
 
+import io.github.sockcheck.scan.ConfigKey;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.fix.FixPlan;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
     })
 final class FixCommand implements CliCommand {
 
-  @Option(names = "--dry-run", description = "Print the diff, write nothing.")
+  @Option(names = ConfigKey.Names.CLI_DRY_RUN, description = "Print the diff, write nothing.")
   boolean dryRun;
 
   @Mixin AnalysisOptions analysis;

@@ -1,6 +1,7 @@
 package io.github.sockcheck.cli;
 
 import io.github.sockcheck.core.engine.EngineId;
+import io.github.sockcheck.scan.ConfigKey;
 import io.github.sockcheck.scan.ScanRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 final class RuleOptions {
 
   @Option(
-      names = "--rules",
+      names = ConfigKey.Names.CLI_RULES,
       paramLabel = "DIR",
       description =
           "Load extra rules from DIR (repeatable); a rule with a built-in id replaces it, `id: X` +"
@@ -19,7 +20,7 @@ final class RuleOptions {
   List<Path> ruleDirs = new ArrayList<>();
 
   @Option(
-      names = "--enable",
+      names = ConfigKey.Names.CLI_ENABLE,
       paramLabel = "ID",
       split = ",",
       converter = OptionConverters.RuleId.class,
@@ -27,7 +28,7 @@ final class RuleOptions {
   List<String> enable = new ArrayList<>();
 
   @Option(
-      names = "--disable",
+      names = ConfigKey.Names.CLI_DISABLE,
       paramLabel = "ID",
       split = ",",
       converter = OptionConverters.RuleId.class,
@@ -35,7 +36,7 @@ final class RuleOptions {
   List<String> disable = new ArrayList<>();
 
   @Option(
-      names = "--engines",
+      names = ConfigKey.Names.CLI_ENGINES,
       paramLabel = "ENGINE",
       split = ",",
       converter = OptionConverters.Engine.class,

@@ -2,6 +2,7 @@ package io.github.sockcheck.cli;
 
 import io.github.sockcheck.core.report.ConsoleLine;
 import io.github.sockcheck.core.report.Report;
+import io.github.sockcheck.scan.ConfigKey;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ConsoleStyle;
 import io.github.sockcheck.scan.FailOn;
@@ -29,13 +30,13 @@ import picocli.CommandLine.Parameters;
 final class ScanCommand implements CliCommand {
 
   @Option(
-      names = "--sarif",
+      names = ConfigKey.Names.CLI_SARIF,
       paramLabel = "FILE",
       description = "Also write the findings as SARIF 2.1.0 to FILE (for GitHub code scanning).")
   Path sarif;
 
   @Option(
-      names = "--html",
+      names = ConfigKey.Names.CLI_HTML,
       paramLabel = "FILE",
       description =
           "Also write a self-contained HTML report to FILE (for people: open it in a browser; it"
@@ -43,7 +44,7 @@ final class ScanCommand implements CliCommand {
   Path html;
 
   @Option(
-      names = "--source-root",
+      names = ConfigKey.Names.CLI_SOURCE_ROOT,
       paramLabel = "DIR",
       description =
           "The repository root SARIF URIs are relative to (default: the nearest directory with"
@@ -51,7 +52,7 @@ final class ScanCommand implements CliCommand {
   Path sourceRoot;
 
   @Option(
-      names = "--category",
+      names = ConfigKey.Names.CLI_CATEGORY,
       paramLabel = "NAME",
       converter = OptionConverters.Category.class,
       description =
@@ -60,7 +61,7 @@ final class ScanCommand implements CliCommand {
   String category;
 
   @Option(
-      names = "--fail-on",
+      names = ConfigKey.Names.CLI_FAIL_ON,
       paramLabel = "LEVEL",
       defaultValue = "warning",
       converter = OptionConverters.FailOnValue.class,
@@ -77,7 +78,7 @@ final class ScanCommand implements CliCommand {
   Path writeBaseline;
 
   @Option(
-      names = "--include-suppressed",
+      names = ConfigKey.Names.CLI_INCLUDE_SUPPRESSED,
       description =
           "Keep suppressed findings in the SARIF file and the HTML report, marked as suppressed.")
   boolean includeSuppressed;

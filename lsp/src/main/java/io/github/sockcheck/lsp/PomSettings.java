@@ -1,5 +1,6 @@
 package io.github.sockcheck.lsp;
 
+import io.github.sockcheck.scan.ConfigKey;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -35,15 +36,15 @@ final class PomSettings {
       Element config = pluginConfiguration(parse(Files.readString(pom, StandardCharsets.UTF_8)));
       if (config == null) return defaults(root);
       List<String> ruleDirs =
-          list(config, "rulesDirectories").stream().map(d -> basedir(d, root)).toList();
+          list(config, ConfigKey.RULES_DIRECTORIES).stream().map(d -> basedir(d, root)).toList();
       Settings s =
           new Settings(
               ruleDirs,
-              list(config, "enabledRules"),
-              list(config, "disabledRules"),
-              basedir(text(config, "baseline"), root),
-              list(config, "engines"),
-              basedir(text(config, "cacheDir"), root),
+              list(config, ConfigKey.ENABLED_RULES),
+              list(config, ConfigKey.DISABLED_RULES),
+              basedir(text(config, ConfigKey.BASELINE), root),
+              list(config, ConfigKey.ENGINES),
+              basedir(text(config, ConfigKey.CACHE_DIR), root),
               List.of(),
               null,
               null);
@@ -58,7 +59,7 @@ final class PomSettings {
    * exists.
    */
   private static Settings defaults(Path root) {
-    Path baseline = root.resolve("sockcheck-baseline.json");
+    Path baseline = root.resolve(ConfigKey.Names.DEFAULT_BASELINE_FILE);
     return new Settings(
         List.of(),
         List.of(),
@@ -89,7 +90,7 @@ final class PomSettings {
     NodeList plugins = pom.getElementsByTagName("plugin");
     for (int i = 0; i < plugins.getLength(); i++) {
       Element plugin = (Element) plugins.item(i);
-      if (!"sockcheck-maven-plugin".equals(text(plugin, "artifactId"))) continue;
+      if (!"sockcheck-maven-plugin".equals(textOf(child(plugin, "artifactId")))) continue;
       Element config = child(plugin, "configuration");
       if (config != null) return config;
     }
@@ -97,9 +98,9 @@ final class PomSettings {
   }
 
   /** A list parameter: {@code <x><y>a</y><y>b</y></x>} or {@code <x>a,b</x>}. */
-  private static List<String> list(Element parent, String name) {
+  private static List<String> list(Element parent, ConfigKey key) {
     List<String> out = new ArrayList<>();
-    Element e = child(parent, name);
+    Element e = child(parent, key.key());
     if (e == null) return out;
     boolean nested = false;
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -113,8 +114,12 @@ final class PomSettings {
     return out;
   }
 
-  private static String text(Element parent, String name) {
-    Element e = child(parent, name);
+  private static String text(Element parent, ConfigKey key) {
+    Element e = child(parent, key.key());
+    return textOf(e);
+  }
+
+  private static String textOf(Element e) {
     return e == null || e.getTextContent().isBlank() ? null : e.getTextContent().strip();
   }
 

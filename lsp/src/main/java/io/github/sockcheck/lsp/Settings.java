@@ -3,6 +3,7 @@ package io.github.sockcheck.lsp;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.sockcheck.scan.ConfigKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,20 +73,20 @@ record Settings(
     JsonObject o = element.getAsJsonObject();
     if (o.has("sockcheck") && o.get("sockcheck").isJsonObject()) o = o.getAsJsonObject("sockcheck");
     return new Settings(
-        strings(o, "rulesDirectories"),
-        strings(o, "enabledRules"),
-        strings(o, "disabledRules"),
-        string(o, "baseline"),
-        strings(o, "engines"),
-        string(o, "cacheDir"),
-        strings(o, "classpath"),
-        integer(o, "javaRelease"),
-        string(o, "diagnostics"));
+        strings(o, ConfigKey.RULES_DIRECTORIES),
+        strings(o, ConfigKey.ENABLED_RULES),
+        strings(o, ConfigKey.DISABLED_RULES),
+        string(o, ConfigKey.BASELINE),
+        strings(o, ConfigKey.ENGINES),
+        string(o, ConfigKey.CACHE_DIR),
+        strings(o, ConfigKey.CLASSPATH),
+        integer(o, ConfigKey.JAVA_RELEASE),
+        string(o, ConfigKey.DIAGNOSTICS));
   }
 
-  private static List<String> strings(JsonObject o, String key) {
+  private static List<String> strings(JsonObject o, ConfigKey key) {
     List<String> out = new ArrayList<>();
-    JsonElement e = o.get(key);
+    JsonElement e = o.get(key.key());
     if (e == null || e.isJsonNull()) return out;
     if (e.isJsonPrimitive()) {
       for (String part : e.getAsString().split(",")) if (!part.isBlank()) out.add(part.strip());
@@ -98,15 +99,15 @@ record Settings(
     return out;
   }
 
-  private static String string(JsonObject o, String key) {
-    JsonElement e = o.get(key);
+  private static String string(JsonObject o, ConfigKey key) {
+    JsonElement e = o.get(key.key());
     return e != null && e.isJsonPrimitive() && !e.getAsString().isBlank()
         ? e.getAsString().strip()
         : null;
   }
 
-  private static Integer integer(JsonObject o, String key) {
-    JsonElement e = o.get(key);
+  private static Integer integer(JsonObject o, ConfigKey key) {
+    JsonElement e = o.get(key.key());
     if (e == null || !e.isJsonPrimitive()) return null;
     try {
       return Optional.of(Integer.parseInt(e.getAsString().strip())).filter(v -> v > 0).orElse(null);

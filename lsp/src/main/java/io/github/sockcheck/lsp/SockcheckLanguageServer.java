@@ -1,5 +1,6 @@
 package io.github.sockcheck.lsp;
 
+import io.github.sockcheck.scan.ConfigKey;
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.Sockcheck;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class SockcheckLanguageServer
           "**/*compose*.yaml",
           "**/*.sh",
           "**/*.yaml",
-          "**/sockcheck-baseline.json");
+          "**/" + ConfigKey.Names.DEFAULT_BASELINE_FILE);
 
   private final OpenDocuments documents = new OpenDocuments();
   private final IntConsumer onExit;

@@ -1,5 +1,21 @@
 package io.github.sockcheck.maven;
 
+import static io.github.sockcheck.scan.ConfigKey.Names.BASELINE;
+import static io.github.sockcheck.scan.ConfigKey.Names.CACHE_DIR;
+import static io.github.sockcheck.scan.ConfigKey.Names.DEFAULT_BASELINE_FILE;
+import static io.github.sockcheck.scan.ConfigKey.Names.DISABLED_RULES;
+import static io.github.sockcheck.scan.ConfigKey.Names.ENABLED_RULES;
+import static io.github.sockcheck.scan.ConfigKey.Names.ENGINES;
+import static io.github.sockcheck.scan.ConfigKey.Names.EXCLUDES;
+import static io.github.sockcheck.scan.ConfigKey.Names.INCLUDES;
+import static io.github.sockcheck.scan.ConfigKey.Names.INCLUDE_TESTS;
+import static io.github.sockcheck.scan.ConfigKey.Names.PROPERTY_PREFIX;
+import static io.github.sockcheck.scan.ConfigKey.Names.RULES_DIRECTORIES;
+import static io.github.sockcheck.scan.ConfigKey.Names.SCAN_DEPENDENCIES;
+import static io.github.sockcheck.scan.ConfigKey.Names.SKIP;
+import static io.github.sockcheck.scan.ConfigKey.Names.SOURCE_ROOT;
+import static io.github.sockcheck.scan.ConfigKey.Names.THREADS;
+
 import io.github.sockcheck.core.engine.EngineId;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.EngineNames;
@@ -15,6 +31,7 @@ import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -28,51 +45,51 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
   protected MavenSession session;
 
   /** Skip sockcheck entirely. @since 0.1.0 */
-  @Parameter(property = "sockcheck.skip", defaultValue = "false")
+  @Parameter(property = PROPERTY_PREFIX + SKIP, defaultValue = "false")
   protected boolean skip;
 
   /**
    * Directories with rule files of your own; they may override or disable built-in rules by
    * id. @since 0.1.0
    */
-  @Parameter(property = "sockcheck.rulesDirectories")
+  @Parameter(property = PROPERTY_PREFIX + RULES_DIRECTORIES)
   protected List<File> rulesDirectories = new ArrayList<>();
 
   /** Run only these rule ids (empty: all). An unknown id is an error. @since 0.1.0 */
-  @Parameter(property = "sockcheck.enabledRules")
+  @Parameter(property = PROPERTY_PREFIX + ENABLED_RULES)
   protected List<String> enabledRules = new ArrayList<>();
 
   /** Do not run these rule ids. An unknown id is an error. @since 0.1.0 */
-  @Parameter(property = "sockcheck.disabledRules")
+  @Parameter(property = PROPERTY_PREFIX + DISABLED_RULES)
   protected List<String> disabledRules = new ArrayList<>();
 
   /**
    * Globs (relative to the top-level directory) a file must match to be scanned (empty:
    * all). @since 0.1.0
    */
-  @Parameter(property = "sockcheck.includes")
+  @Parameter(property = PROPERTY_PREFIX + INCLUDES)
   protected List<String> includes = new ArrayList<>();
 
   /** Globs (relative to the top-level directory) of files not to scan. @since 0.1.0 */
-  @Parameter(property = "sockcheck.excludes")
+  @Parameter(property = PROPERTY_PREFIX + EXCLUDES)
   protected List<String> excludes = new ArrayList<>();
 
   /** Engines to run: source, bytecode, combination, python (empty: all). @since 0.1.0 */
-  @Parameter(property = "sockcheck.engines")
+  @Parameter(property = PROPERTY_PREFIX + ENGINES)
   protected List<String> engines = new ArrayList<>();
 
   /** Also analyse the dependency jars with the bytecode rules. @since 0.1.0 */
-  @Parameter(property = "sockcheck.scanDependencies", defaultValue = "false")
+  @Parameter(property = PROPERTY_PREFIX + SCAN_DEPENDENCIES, defaultValue = "false")
   protected boolean scanDependencies;
 
   /** Also scan test sources, test classes and test-scoped dependencies. @since 0.1.0 */
-  @Parameter(property = "sockcheck.includeTests", defaultValue = "false")
+  @Parameter(property = PROPERTY_PREFIX + INCLUDE_TESTS, defaultValue = "false")
   protected boolean includeTests;
 
   /** The baseline file: findings recorded in it do not fail the build. @since 0.1.0 */
   @Parameter(
-      property = "sockcheck.baseline",
-      defaultValue = "${project.basedir}/sockcheck-baseline.json")
+      property = PROPERTY_PREFIX + BASELINE,
+      defaultValue = "${project.basedir}/" + DEFAULT_BASELINE_FILE)
   protected File baseline;
 
   /**
@@ -81,7 +98,7 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "sockcheck.cacheDir")
+  @Parameter(property = PROPERTY_PREFIX + CACHE_DIR)
   protected File cacheDir;
 
   /**
@@ -91,12 +108,25 @@ abstract class AbstractSockcheckMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "sockcheck.sourceRoot")
+  @Parameter(property = PROPERTY_PREFIX + SOURCE_ROOT)
   protected File sourceRoot;
 
   /** Worker threads per module (default: the number of processors). @since 0.1.0 */
-  @Parameter(property = "sockcheck.threads", defaultValue = "0")
+  @Parameter(property = PROPERTY_PREFIX + THREADS, defaultValue = "0")
   protected int threads;
+
+  /** Runs the goal, unless {@code skip} is set. */
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("sockcheck: skipped");
+      return;
+    }
+    run();
+  }
+
+  /** The goal itself. */
+  protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
   /** The top-level directory of the build: the scan root, finding paths are relative to it. */
   protected Path root() {

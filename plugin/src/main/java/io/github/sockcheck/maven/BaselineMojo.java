@@ -14,11 +14,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class BaselineMojo extends AbstractSockcheckMojo {
 
   @Override
-  public void execute() throws MojoExecutionException {
-    if (skip) {
-      getLog().info("sockcheck: skipped");
-      return;
-    }
+  protected void run() throws MojoExecutionException {
     ScanResult result = scan(false);
     try {
       int count = result.writeBaseline(baseline.toPath());

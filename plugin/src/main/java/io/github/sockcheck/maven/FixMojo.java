@@ -1,5 +1,8 @@
 package io.github.sockcheck.maven;
 
+import static io.github.sockcheck.scan.ConfigKey.Names.DRY_RUN;
+import static io.github.sockcheck.scan.ConfigKey.Names.PROPERTY_PREFIX;
+
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.fix.FixPlan;
 import java.io.IOException;
@@ -19,15 +22,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class FixMojo extends AbstractSockcheckMojo {
 
   /** Print the diff of the fixes without changing any file. @since 0.1.0 */
-  @Parameter(property = "sockcheck.dryRun", defaultValue = "false")
+  @Parameter(property = PROPERTY_PREFIX + DRY_RUN, defaultValue = "false")
   private boolean dryRun;
 
   @Override
-  public void execute() throws MojoExecutionException {
-    if (skip) {
-      getLog().info("sockcheck: skipped");
-      return;
-    }
+  protected void run() throws MojoExecutionException {
     ScanResult result = scan(true);
     FixPlan plan = FixPlan.of(result);
     for (String line : plan.diff().lines().toList()) getLog().info(line);

@@ -2,6 +2,7 @@ package io.github.sockcheck.maven;
 
 import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.core.report.html.HtmlReportWriter;
+import io.github.sockcheck.scan.ConfigKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ final class ReactorHtml {
     Path merged =
         all.topLevel() != null
             ? all.topLevel().html()
-            : Path.of(top.getBuild().getDirectory(), "sockcheck.html");
+            : Path.of(top.getBuild().getDirectory(), ConfigKey.Names.DEFAULT_HTML_FILE);
     List<Report> reports = all.values().stream().map(ModulePage::report).toList();
     HtmlReportWriter writer =
         page.includeSuppressed()

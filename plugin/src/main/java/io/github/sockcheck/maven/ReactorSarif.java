@@ -1,6 +1,7 @@
 package io.github.sockcheck.maven;
 
 import io.github.sockcheck.core.report.SarifMerger;
+import io.github.sockcheck.scan.ConfigKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,9 @@ final class ReactorSarif {
     Path merged =
         all.topLevel() != null
             ? all.topLevel().sarifFile()
-            : Path.of(session.getTopLevelProject().getBuild().getDirectory(), "sockcheck.sarif");
+            : Path.of(
+                session.getTopLevelProject().getBuild().getDirectory(),
+                ConfigKey.Names.DEFAULT_SARIF_FILE);
     try {
       SarifMerger.merge(files, automationId, merged);
       log.info("sockcheck: merged SARIF for " + files.size() + " modules written to " + merged);

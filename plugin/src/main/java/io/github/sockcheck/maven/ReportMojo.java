@@ -1,5 +1,8 @@
 package io.github.sockcheck.maven;
 
+import static io.github.sockcheck.scan.ConfigKey.Names.INCLUDE_SUPPRESSED;
+import static io.github.sockcheck.scan.ConfigKey.Names.PROPERTY_PREFIX;
+
 import io.github.sockcheck.scan.ScanResult;
 import java.io.File;
 import java.io.IOException;
@@ -44,16 +47,12 @@ public class ReportMojo extends AbstractSockcheckMojo implements MavenMultiPageR
   private File outputDirectory;
 
   /** List suppressed findings in their own section, with the reason given. @since 0.1.0 */
-  @Parameter(property = "sockcheck.includeSuppressed", defaultValue = "false")
+  @Parameter(property = PROPERTY_PREFIX + INCLUDE_SUPPRESSED, defaultValue = "false")
   private boolean includeSuppressed;
 
   /** {@code mvn sockcheck:report}: the self-contained page, written to the site directory. */
   @Override
-  public void execute() throws MojoExecutionException {
-    if (skip) {
-      getLog().info("sockcheck: skipped");
-      return;
-    }
+  protected void run() throws MojoExecutionException {
     Path page = outputDirectory.toPath().resolve(getOutputName() + ".html");
     try {
       scan(true, includeSuppressed).writeHtml(page, project.getName());

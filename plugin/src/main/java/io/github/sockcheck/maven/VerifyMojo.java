@@ -1,5 +1,16 @@
 package io.github.sockcheck.maven;
 
+import static io.github.sockcheck.scan.ConfigKey.Names.CATEGORY;
+import static io.github.sockcheck.scan.ConfigKey.Names.DEFAULT_HTML_FILE;
+import static io.github.sockcheck.scan.ConfigKey.Names.DEFAULT_MODULE_SARIF_FILE;
+import static io.github.sockcheck.scan.ConfigKey.Names.DEFAULT_SARIF_FILE;
+import static io.github.sockcheck.scan.ConfigKey.Names.FAIL_ON;
+import static io.github.sockcheck.scan.ConfigKey.Names.HTML_FILE;
+import static io.github.sockcheck.scan.ConfigKey.Names.INCLUDE_SUPPRESSED;
+import static io.github.sockcheck.scan.ConfigKey.Names.MODULE_SARIF_FILE;
+import static io.github.sockcheck.scan.ConfigKey.Names.PROPERTY_PREFIX;
+import static io.github.sockcheck.scan.ConfigKey.Names.SARIF_FILE;
+
 import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ConsoleStyle;
@@ -30,7 +41,7 @@ public class VerifyMojo extends AbstractSockcheckMojo {
   /**
    * Fail the build on findings at or above this level: error, warning, note or none. @since 0.1.0
    */
-  @Parameter(property = "sockcheck.failOn", defaultValue = "warning")
+  @Parameter(property = PROPERTY_PREFIX + FAIL_ON, defaultValue = "warning")
   private String failOn;
 
   /**
@@ -41,8 +52,8 @@ public class VerifyMojo extends AbstractSockcheckMojo {
    * @since 0.1.0
    */
   @Parameter(
-      property = "sockcheck.sarifFile",
-      defaultValue = "${project.build.directory}/sockcheck.sarif")
+      property = PROPERTY_PREFIX + SARIF_FILE,
+      defaultValue = "${project.build.directory}/" + DEFAULT_SARIF_FILE)
   private File sarifFile;
 
   /**
@@ -50,8 +61,8 @@ public class VerifyMojo extends AbstractSockcheckMojo {
    * multi-module build the top-level project's page covers the reactor. @since 0.1.0
    */
   @Parameter(
-      property = "sockcheck.htmlFile",
-      defaultValue = "${project.build.directory}/sockcheck.html")
+      property = PROPERTY_PREFIX + HTML_FILE,
+      defaultValue = "${project.build.directory}/" + DEFAULT_HTML_FILE)
   private File htmlFile;
 
   /**
@@ -62,8 +73,8 @@ public class VerifyMojo extends AbstractSockcheckMojo {
    * @since 0.1.0
    */
   @Parameter(
-      property = "sockcheck.moduleSarifFile",
-      defaultValue = "${project.build.directory}/sockcheck-module.sarif.json")
+      property = PROPERTY_PREFIX + MODULE_SARIF_FILE,
+      defaultValue = "${project.build.directory}/" + DEFAULT_MODULE_SARIF_FILE)
   private File moduleSarifFile;
 
   /**
@@ -72,22 +83,18 @@ public class VerifyMojo extends AbstractSockcheckMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "sockcheck.category")
+  @Parameter(property = PROPERTY_PREFIX + CATEGORY)
   private String category;
 
   /**
    * Also write suppressed findings to SARIF (with {@code suppressions}); GitHub ignores that
    * field. @since 0.1.0
    */
-  @Parameter(property = "sockcheck.includeSuppressed", defaultValue = "false")
+  @Parameter(property = PROPERTY_PREFIX + INCLUDE_SUPPRESSED, defaultValue = "false")
   private boolean includeSuppressed;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("sockcheck: skipped");
-      return;
-    }
+  protected void run() throws MojoExecutionException, MojoFailureException {
     FailOn threshold = threshold();
     ScanResult result = scan(true, includeSuppressed);
     boolean merged = ReactorSarif.merges(session, project);
