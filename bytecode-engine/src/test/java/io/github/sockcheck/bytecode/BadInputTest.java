@@ -269,7 +269,8 @@ class BadInputTest {
             jar,
             List.of("org.example:native-net:1.4"),
             declared,
-            List.of());
+            List.of(),
+            null);
     CollectingSink sink = new CollectingSink();
     new BytecodeEngine()
         .run(

@@ -310,7 +310,7 @@ class CombinationEngineTest {
   void resolvedDependenciesFromTheShellArePassedThrough() throws Exception {
     Dependency d =
         new Dependency(
-            "maven", "x:y", "1", null, "compile", null, List.of("x:y:1"), null, List.of());
+            "maven", "x:y", "1", null, "compile", null, List.of("x:y:1"), null, List.of(), null);
     ScanContext ctx =
         new ScanContext(ScanInputs.builder(root).dependencies(List.of(d)).inputs(), NO_RULES);
     CollectingSink sink = new CollectingSink();
@@ -350,7 +350,8 @@ class CombinationEngineTest {
             dependency,
             List.of(
                 new RelatedLocation(version, "version declared here"),
-                new RelatedLocation(notATag, "kept")));
+                new RelatedLocation(notATag, "kept")),
+            null);
     ScanContext ctx =
         new ScanContext(ScanInputs.builder(root).dependencies(List.of(d)).inputs(), NO_RULES);
     CollectingSink sink = new CollectingSink();

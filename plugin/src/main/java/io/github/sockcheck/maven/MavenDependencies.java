@@ -41,7 +41,8 @@ final class MavenDependencies {
                   : artifact.getFile().toPath(),
               trail,
               declared.map(ModelDeclarations.Declaration::declaredAt).orElse(null),
-              declared.map(ModelDeclarations.Declaration::versionSource).orElse(List.of())));
+              declared.map(ModelDeclarations.Declaration::versionSource).orElse(List.of()),
+              null));
     }
     dependencies.sort((a, b) -> (a.name() + a.version()).compareTo(b.name() + b.version()));
     return dependencies;

@@ -56,7 +56,8 @@ final class TestSupport {
         List.of(),
         new CallMatch(List.of(patterns), null),
         null,
-        "test");
+        "test",
+        List.of());
   }
 
   /** Rules for the calls the tests look at. */

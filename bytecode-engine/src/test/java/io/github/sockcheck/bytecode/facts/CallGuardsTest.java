@@ -82,7 +82,8 @@ class CallGuardsTest {
                       List.of())),
               null),
           null,
-          "test");
+          "test",
+          List.of());
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("shapes")

@@ -46,20 +46,6 @@ public record Dependency(
     versionSource = List.copyOf(versionSource);
   }
 
-  /** A dependency of the whole scan. */
-  public Dependency(
-      String ecosystem,
-      String name,
-      String version,
-      String constraint,
-      String scope,
-      Path file,
-      List<String> trail,
-      Location declaredAt,
-      List<RelatedLocation> versionSource) {
-    this(ecosystem, name, version, constraint, scope, file, trail, declaredAt, versionSource, null);
-  }
-
   public boolean direct() {
     return trail.size() <= 1;
   }

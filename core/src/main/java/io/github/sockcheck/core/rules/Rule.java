@@ -51,48 +51,6 @@ public record Rule(
     quickFixes = quickFixes == null ? List.of() : List.copyOf(quickFixes);
   }
 
-  /** A rule without quick fixes. */
-  public Rule(
-      String id,
-      RuleKind kind,
-      String title,
-      Severity severity,
-      Precision precision,
-      List<String> tags,
-      String cwe,
-      Set<String> engines,
-      String engineNote,
-      String message,
-      String help,
-      Examples examples,
-      String fix,
-      String appliesTo,
-      List<Evidence> evidence,
-      CallMatch call,
-      CombinationMatch combination,
-      String origin) {
-    this(
-        id,
-        kind,
-        title,
-        severity,
-        precision,
-        tags,
-        cwe,
-        engines,
-        engineNote,
-        message,
-        help,
-        examples,
-        fix,
-        appliesTo,
-        evidence,
-        call,
-        combination,
-        origin,
-        List.of());
-  }
-
   public boolean runsIn(String engine) {
     return engines.contains(engine);
   }

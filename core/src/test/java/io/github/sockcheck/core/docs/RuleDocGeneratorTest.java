@@ -39,7 +39,8 @@ class RuleDocGeneratorTest {
         List.of(new Evidence("https://github.com/netty/netty/issues/1", "An issue")),
         null,
         null,
-        "rules/" + id + ".yaml");
+        "rules/" + id + ".yaml",
+        List.of());
   }
 
   @Test

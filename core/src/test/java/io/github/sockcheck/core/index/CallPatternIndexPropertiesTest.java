@@ -141,6 +141,7 @@ class CallPatternIndexPropertiesTest {
         List.of(),
         new CallMatch(List.of(pattern), null),
         null,
-        "rules/r.yaml");
+        "rules/r.yaml",
+        List.of());
   }
 }

@@ -418,7 +418,8 @@ class CallMatcherTest {
             null,
             new io.github.sockcheck.core.rules.CombinationMatch(
                 List.of(), null, null, List.of(java(EPOLL, "<init>", null, Map.of())), List.of()),
-            "rules/combo.yaml");
+            "rules/combo.yaml",
+            List.of());
     List<Finding> f =
         new CallMatcher(new RulePack(List.of(call, combination)))
             .match(javaSite(EPOLL, "<init>", List.of(), List.of()));

@@ -54,7 +54,8 @@ public final class CallMatcherTestSupport {
         List.of(new Evidence("https://example.org/issue/1", "an issue")),
         new CallMatch(List.of(patterns), where),
         null,
-        "rules/" + id + ".yaml");
+        "rules/" + id + ".yaml",
+        List.of());
   }
 
   static CallSite javaSite(String owner, String member, List<String> params, List<ArgFact> args) {

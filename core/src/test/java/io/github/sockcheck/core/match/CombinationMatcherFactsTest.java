@@ -180,7 +180,8 @@ class CombinationMatcherFactsTest {
             null,
             List.of(),
             Location.line("pom.xml", 30),
-            List.of());
+            List.of(),
+            null);
     Finding f =
         run(
                 match,
@@ -267,6 +268,7 @@ class CombinationMatcherFactsTest {
         r.evidence(),
         r.call(),
         match,
-        "rules/" + id + ".yaml");
+        "rules/" + id + ".yaml",
+        List.of());
   }
 }

@@ -57,7 +57,8 @@ class CombinationMatcherTest {
         List.of(),
         null,
         match,
-        "rules/netty-dgram.yaml");
+        "rules/netty-dgram.yaml",
+        List.of());
   }
 
   static CombinationMatch netty(String javaRelease, List<CallPattern> uses) {
@@ -81,7 +82,8 @@ class CombinationMatcherTest {
         null,
         trail.length == 0 ? List.of(name + ":" + version) : List.of(trail),
         at,
-        List.of());
+        List.of(),
+        null);
   }
 
   static CallPattern ctor(String owner) {
@@ -187,7 +189,8 @@ class CombinationMatcherTest {
             null,
             List.of(EPOLL + ":4.2.8.Final"),
             POM_DEP,
-            List.of(property));
+            List.of(property),
+            null);
     List<Finding> f = run(netty(null, List.of()), List.of(d), List.of(), List.of(), List.of());
     assertEquals(List.of(property), f.get(0).related());
   }
@@ -196,7 +199,16 @@ class CombinationMatcherTest {
   void constraintOnlyIsOneSeverityLowerAndSaysSo() {
     Dependency ranged =
         new Dependency(
-            "maven", EPOLL, null, "[4.2,4.3)", "compile", null, List.of(), POM_DEP, List.of());
+            "maven",
+            EPOLL,
+            null,
+            "[4.2,4.3)",
+            "compile",
+            null,
+            List.of(),
+            POM_DEP,
+            List.of(),
+            null);
     List<Finding> f = run(netty(null, List.of()), List.of(ranged), List.of(), List.of(), List.of());
     assertEquals(1, f.size());
     assertEquals(Severity.WARNING, f.get(0).severity());
@@ -212,7 +224,8 @@ class CombinationMatcherTest {
             null,
             List.of(),
             POM_DEP,
-            List.of());
+            List.of(),
+            null);
     assertEquals(
         List.of(), run(netty(null, List.of()), List.of(above), List.of(), List.of(), List.of()));
   }
@@ -371,7 +384,8 @@ class CombinationMatcherTest {
             null,
             List.of("gevent==24.2.1"),
             REQ,
-            List.of());
+            List.of(),
+            null);
     RuntimeFact py311 =
         new RuntimeFact("python", "3.11", null, Location.line(".python-version", 1));
     ConfigFact geventWorker =
@@ -432,7 +446,8 @@ class CombinationMatcherTest {
             null,
             List.of("gevent>=1.0"),
             REQ,
-            List.of());
+            List.of(),
+            null);
     List<Finding> f =
         run(
             gevent(List.of()),
@@ -486,7 +501,16 @@ class CombinationMatcherTest {
         List.of(), run(m, List.of(vertx, nettyTransitive, epoll), List.of(), List.of(), List.of()));
     Dependency ranged =
         new Dependency(
-            "maven", NATIVE_EPOLL, null, "[4.1,)", "compile", null, List.of(), POM_DEP, List.of());
+            "maven",
+            NATIVE_EPOLL,
+            null,
+            "[4.1,)",
+            "compile",
+            null,
+            List.of(),
+            POM_DEP,
+            List.of(),
+            null);
     assertEquals(
         List.of(),
         run(m, List.of(vertx, ranged), List.of(), List.of(), List.of()),
@@ -676,7 +700,16 @@ class CombinationMatcherTest {
     assertEquals(2, f.size());
     Dependency global =
         new Dependency(
-            "pypi", "gevent", "24.2.1", null, "runtime", null, List.of("gevent"), REQ, List.of());
+            "pypi",
+            "gevent",
+            "24.2.1",
+            null,
+            "runtime",
+            null,
+            List.of("gevent"),
+            REQ,
+            List.of(),
+            null);
     assertEquals(
         1,
         run(
@@ -731,7 +764,7 @@ class CombinationMatcherTest {
   void anUnpinnedRequirementAdmitsEveryReleaseAndSaysSo() {
     Dependency gev =
         new Dependency(
-            "pypi", "gevent", null, null, "runtime", null, List.of("gevent"), REQ, List.of());
+            "pypi", "gevent", null, null, "runtime", null, List.of("gevent"), REQ, List.of(), null);
     List<Finding> f =
         run(
             gevent(List.of()),
@@ -755,7 +788,16 @@ class CombinationMatcherTest {
   void levelsFollowWhatDecidedTheRuntime() {
     Dependency gev =
         new Dependency(
-            "pypi", "gevent", "24.2.1", null, "runtime", null, List.of("gevent"), REQ, List.of());
+            "pypi",
+            "gevent",
+            "24.2.1",
+            null,
+            "runtime",
+            null,
+            List.of("gevent"),
+            REQ,
+            List.of(),
+            null);
     RuntimeFact supported =
         new RuntimeFact(
             "python",

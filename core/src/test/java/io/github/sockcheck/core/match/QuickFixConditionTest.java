@@ -36,7 +36,8 @@ class QuickFixConditionTest {
         null,
         List.of(name + ":" + version),
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   private static boolean holds(ConditionEvaluator e, Condition c, CallSite site) {
@@ -118,7 +119,8 @@ class QuickFixConditionTest {
                         null,
                         List.of(),
                         null,
-                        List.of()))),
+                        List.of(),
+                        null))),
             netty,
             s),
         "a range is not a known version");

@@ -171,7 +171,8 @@ class RuntimeRangesAgreeTest {
             List.of(),
             null,
             new CombinationMatch(List.of(), null, range, List.of(), List.of()),
-            "rules/combo.yaml");
+            "rules/combo.yaml",
+            List.of());
     CombinationMatcher matcher =
         new CombinationMatcher(
             new RulePack(List.of(rule)),

@@ -44,7 +44,8 @@ class RuleTextTest {
         evidence,
         null,
         null,
-        "rules/netty-fd-datagram.yaml");
+        "rules/netty-fd-datagram.yaml",
+        List.of());
   }
 
   private static final Examples EXAMPLES =
@@ -208,7 +209,8 @@ class RuleTextTest {
         r.evidence(),
         r.call(),
         r.combination(),
-        r.origin());
+        r.origin(),
+        List.of());
   }
 
   @Test

@@ -49,7 +49,8 @@ final class SarifSamples {
         List.of(new Evidence("https://example.org/issue/1", "Errno 92 on WSL1")),
         null,
         null,
-        "rules/" + id + ".yaml");
+        "rules/" + id + ".yaml",
+        List.of());
   }
 
   static Report representative(Path root) throws IOException {

@@ -45,7 +45,8 @@ class RulePackTest {
         List.of(),
         new CallMatch(List.of(patterns), null),
         null,
-        "rules/" + id + ".yaml");
+        "rules/" + id + ".yaml",
+        List.of());
   }
 
   private static Rule combination(String id, CallPattern use) {
@@ -67,7 +68,8 @@ class RulePackTest {
         List.of(),
         null,
         new CombinationMatch(List.of(), "[17,)", null, List.of(use), List.of()),
-        "rules/" + id + ".yaml");
+        "rules/" + id + ".yaml",
+        List.of());
   }
 
   private static final CallPattern PYTHON =

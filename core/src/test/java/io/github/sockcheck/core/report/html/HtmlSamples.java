@@ -64,7 +64,8 @@ final class HtmlSamples {
         evidence,
         null,
         null,
-        "rules/" + id + ".yaml");
+        "rules/" + id + ".yaml",
+        List.of());
   }
 
   static Report ordinary(Path root) throws IOException {
