@@ -169,13 +169,8 @@ final class QuickFixChecks {
       RuleChecks.checkResultUse(tree, c.get("result-used-by"), at + "/result-used-by", problems);
     if (c.has("arg") && !roles.contains(c.get("arg").asText())) {
       problems.add(
-          new RuleSchema.Problem(
-              tree.line(at + "/arg"),
-              "condition uses role '"
-                  + c.get("arg").asText()
-                  + "' that no call pattern defines (defined roles: "
-                  + text(roles)
-                  + ")"));
+          RuleChecks.undefinedRole(
+              tree, at, c.get("arg").asText(), "that no call pattern defines", roles));
     }
     if (c.has("range") && (c.has("runtime") || c.has("dependency"))) {
       boolean maven =

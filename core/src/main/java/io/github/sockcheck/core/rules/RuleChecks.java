@@ -6,6 +6,7 @@ import io.github.sockcheck.core.match.MessageTemplate;
 import io.github.sockcheck.core.versions.Pep440VersionScheme;
 import io.github.sockcheck.core.versions.RuntimeVersions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -216,16 +217,7 @@ final class RuleChecks {
     } else if (c.has("arg") && !roles.contains(c.get("arg").asText())) {
       // A role can be missing from some patterns (the overload that omits it), not from all of
       // them.
-      problems.add(
-          new RuleSchema.Problem(
-              tree.line(at + "/arg"),
-              "condition uses role '"
-                  + c.get("arg").asText()
-                  + "' "
-                  + scope.noRole()
-                  + " (defined roles: "
-                  + rolesText(roles)
-                  + ")"));
+      problems.add(undefinedRole(tree, at, c.get("arg").asText(), scope.noRole(), roles));
     } else if (c.has("runtime") && (scope == RESULT_USE || scope == GUARD)) {
       problems.add(
           new RuleSchema.Problem(
@@ -393,7 +385,24 @@ final class RuleChecks {
     }
   }
 
-  private static String rolesText(Set<String> roles) {
+  /**
+   * A condition at {@code at} tests the argument of a role no pattern defines; {@code which} says
+   * which patterns ("that no call pattern defines", …).
+   */
+  static RuleSchema.Problem undefinedRole(
+      RuleYamlTree tree, String at, String role, String which, Collection<String> roles) {
+    return new RuleSchema.Problem(
+        tree.line(at + "/arg"),
+        "condition uses role '"
+            + role
+            + "' "
+            + which
+            + " (defined roles: "
+            + rolesText(roles)
+            + ")");
+  }
+
+  private static String rolesText(Collection<String> roles) {
     return roles.isEmpty() ? "none" : String.join(", ", roles);
   }
 }

@@ -164,26 +164,11 @@ final class RuleSchema {
           JsonNode options = schemaJson.at(schemaPointer);
           List<String> names = new ArrayList<>();
           options.forEach(o -> names.add(o.asText()));
-          return new Problem(
-              line,
-              "wrong value for '"
-                  + key
-                  + "': "
-                  + show(value)
-                  + " (expected one of "
-                  + String.join(", ", names)
-                  + ")");
+          return wrongValue(line, key, value, "expected one of " + String.join(", ", names));
         }
       case "const":
-        return new Problem(
-            line,
-            "wrong value for '"
-                + key
-                + "': "
-                + show(value)
-                + " (the only allowed value is "
-                + schemaJson.at(schemaPointer)
-                + ")");
+        return wrongValue(
+            line, key, value, "the only allowed value is " + schemaJson.at(schemaPointer));
       case "type":
         if (key.equals("result-used-by")) {
           return new Problem(
@@ -439,6 +424,11 @@ final class RuleSchema {
     if (value.isNumber()) return "a number";
     if (value.isBoolean()) return "a boolean";
     return "a string";
+  }
+
+  private static Problem wrongValue(int line, String key, JsonNode value, String expected) {
+    return new Problem(
+        line, "wrong value for '" + key + "': " + show(value) + " (" + expected + ")");
   }
 
   private static String show(JsonNode value) {

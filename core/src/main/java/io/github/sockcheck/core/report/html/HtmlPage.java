@@ -399,13 +399,7 @@ final class HtmlPage {
 
   private void listing(
       StringBuilder out, String id, String heading, String lead, List<Finding> findings) {
-    out.append("<section class=\"sc-listing\" id=\"")
-        .append(id)
-        .append("\" aria-labelledby=\"")
-        .append(id)
-        .append("-h\"><h2 id=\"")
-        .append(id)
-        .append("-h\">")
+    openSection(out, "sc-listing", id)
         .append(heading)
         .append(" <span class=\"sc-n\">(")
         .append(findings.size())
@@ -528,15 +522,23 @@ final class HtmlPage {
   }
 
   private static void section(StringBuilder out, String id, String heading) {
-    out.append("<section id=\"")
+    openSection(out, null, id).append(heading).append("</h2>\n");
+  }
+
+  /**
+   * Writes {@code <section>} labelled by its heading and opens that {@code <h2>}; the caller writes
+   * the heading and closes it.
+   */
+  private static StringBuilder openSection(StringBuilder out, String cssClass, String id) {
+    out.append("<section");
+    if (cssClass != null) out.append(" class=\"").append(cssClass).append('"');
+    return out.append(" id=\"")
         .append(id)
         .append("\" aria-labelledby=\"")
         .append(id)
         .append("-h\"><h2 id=\"")
         .append(id)
-        .append("-h\">")
-        .append(heading)
-        .append("</h2>\n");
+        .append("-h\">");
   }
 
   private static Severity worst(List<Finding> findings) {
