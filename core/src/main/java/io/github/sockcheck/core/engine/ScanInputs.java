@@ -147,10 +147,6 @@ public record ScanInputs(
       return replace(dependencies, v);
     }
 
-    public B addDependency(Dependency v) {
-      return append(dependencies, v);
-    }
-
     public B buildFiles(Collection<Path> v) {
       return replace(buildFiles, v);
     }
