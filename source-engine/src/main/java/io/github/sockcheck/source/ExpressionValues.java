@@ -256,7 +256,8 @@ final class ExpressionValues {
             args,
             texts,
             SiteLocations.ofCall(w.scope.path, m),
-            r.resolved());
+            r.resolved(),
+            List.of());
     return w.out.call(fact);
   }
 
@@ -342,7 +343,8 @@ final class ExpressionValues {
             args,
             texts,
             SiteLocations.ofCreation(w.scope.path, c),
-            r.resolved());
+            r.resolved(),
+            List.of());
     int result = w.out.call(fact);
     if (c.getAnonymousClassBody().isPresent()) w.classes.anonymous(c, w.captureScope());
     return result;
@@ -386,7 +388,8 @@ final class ExpressionValues {
             args,
             texts,
             w.at(s),
-            resolved));
+            resolved,
+            List.of()));
   }
 
   // --- assignments and declarations

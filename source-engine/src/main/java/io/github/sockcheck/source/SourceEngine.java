@@ -187,7 +187,8 @@ public final class SourceEngine implements Engine {
                   notes,
                   a.classes(),
                   r.candidate(),
-                  true));
+                  true,
+                  List.of()));
         } else {
           entries.put(
               r.path(),
@@ -199,7 +200,8 @@ public final class SourceEngine implements Engine {
                   notes,
                   List.of(),
                   r.candidate(),
-                  false));
+                  false,
+                  List.of()));
         }
       }
       List<CallSite> sites = ProgramSites.sites(flow.solver(), ctx.rules().index(), ID);

@@ -20,7 +20,7 @@ class CacheValidityTest {
 
   private static CachedFile entry(String provides, String... dependsOn) {
     return new CachedFile(
-        "h", provides, Set.of(dependsOn), List.of(), List.of(), List.of(), true, true);
+        "h", provides, Set.of(dependsOn), List.of(), List.of(), List.of(), true, true, List.of());
   }
 
   /** A file read afresh (changed or new) with its type key. */

@@ -139,7 +139,8 @@ class SourceReaderTest {
     Path a = file("p/A.java", bytes);
     String hash = SourceReader.contentHash(bytes);
     CachedFile before =
-        new CachedFile(hash, "p.A", Set.of(), List.of(), List.of(), List.of(), true, true);
+        new CachedFile(
+            hash, "p.A", Set.of(), List.of(), List.of(), List.of(), true, true, List.of());
     SourceReader.Read r = reader(1000, true).read(a, "p/A.java", before);
     assertNull(r.text());
     assertEquals("p.A", r.typeKey());
@@ -148,13 +149,14 @@ class SourceReaderTest {
     assertEquals(CALLS, reader(1000, true).decode(r), "decoded later when needed");
 
     CachedFile noProvides =
-        new CachedFile(hash, "", Set.of(), List.of(), List.of(), List.of(), false, true);
+        new CachedFile(hash, "", Set.of(), List.of(), List.of(), List.of(), false, true, List.of());
     SourceReader.Read unnamed = reader(1000, true).read(a, "p/A.java", noProvides);
     assertNull(unnamed.typeKey());
     assertFalse(unnamed.candidate());
 
     CachedFile changed =
-        new CachedFile("0-0-0", "p.A", Set.of(), List.of(), List.of(), List.of(), false, true);
+        new CachedFile(
+            "0-0-0", "p.A", Set.of(), List.of(), List.of(), List.of(), false, true, List.of());
     SourceReader.Read again = reader(1000, true).read(a, "p/A.java", changed);
     assertEquals(CALLS, again.text(), "a changed file is read again");
     assertNull(again.cached());

@@ -248,7 +248,8 @@ final class MethodFactsBuilder {
         args,
         null,
         location(index),
-        true);
+        true,
+        List.of());
   }
 
   private void typeRefsOfIndy(InvokeDynamicInsnNode d, int index, List<TypeRef> refs) {

@@ -45,28 +45,6 @@ public record CachedFile(
     typeRefs = List.copyOf(typeRefs);
   }
 
-  /** An entry of an engine that keeps flow facts, whose type references the solver rebuilds. */
-  public CachedFile(
-      String contentHash,
-      String provides,
-      Set<String> dependsOn,
-      List<CallSite> callSites,
-      List<Notification> notifications,
-      List<ClassFacts> classFacts,
-      boolean candidate,
-      boolean analysed) {
-    this(
-        contentHash,
-        provides,
-        dependsOn,
-        callSites,
-        notifications,
-        classFacts,
-        candidate,
-        analysed,
-        List.of());
-  }
-
   /** An entry of an engine that keeps call sites, not flow facts. */
   public CachedFile(
       String contentHash,
@@ -74,6 +52,15 @@ public record CachedFile(
       Set<String> dependsOn,
       List<CallSite> callSites,
       List<Notification> notifications) {
-    this(contentHash, provides, dependsOn, callSites, notifications, List.of(), false, false);
+    this(
+        contentHash,
+        provides,
+        dependsOn,
+        callSites,
+        notifications,
+        List.of(),
+        false,
+        false,
+        List.of());
   }
 }

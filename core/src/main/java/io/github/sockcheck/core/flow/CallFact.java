@@ -76,34 +76,6 @@ public record CallFact(
     guards = guards == null ? List.of() : List.copyOf(guards);
   }
 
-  /** A call without guard facts. */
-  public CallFact(
-      String owner,
-      Set<String> ownerSupertypes,
-      String member,
-      List<String> paramTypes,
-      String returnType,
-      Kind kind,
-      int receiver,
-      List<Integer> args,
-      List<String> argTexts,
-      Location location,
-      boolean resolved) {
-    this(
-        owner,
-        ownerSupertypes,
-        member,
-        paramTypes,
-        returnType,
-        kind,
-        receiver,
-        args,
-        argTexts,
-        location,
-        resolved,
-        List.of());
-  }
-
   /** The same call, reached only through {@code branches}. */
   public CallFact withGuards(List<BranchGuard> branches) {
     return new CallFact(

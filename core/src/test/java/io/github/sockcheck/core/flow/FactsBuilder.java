@@ -178,7 +178,8 @@ final class FactsBuilder {
               List.of(args),
               null,
               Location.line(name + ".java", line++),
-              true));
+              true,
+              List.of()));
       return add(new ValueNode.CallResult(calls.size() - 1));
     }
 
@@ -206,7 +207,8 @@ final class FactsBuilder {
               List.of(args),
               null,
               Location.line(name + ".java", line++),
-              true));
+              true,
+              List.of()));
       return add(new ValueNode.CallResult(calls.size() - 1));
     }
 

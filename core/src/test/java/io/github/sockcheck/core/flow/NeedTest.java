@@ -83,7 +83,8 @@ class NeedTest {
             List.of(0, 1),
             java.util.Arrays.asList("fd", null),
             null,
-            true);
+            true,
+            List.of());
     assertEquals("fd", withTexts.argText(0));
     assertEquals(null, withTexts.argText(1));
     assertEquals(null, withTexts.argText(2));
@@ -100,7 +101,8 @@ class NeedTest {
             List.of(0),
             null,
             null,
-            true);
+            true,
+            List.of());
     assertEquals(null, bytecode.argText(0));
     assertEquals(false, bytecode.isConstructor());
   }

@@ -42,7 +42,8 @@ class GuardCodecTest {
                 List.of(),
                 null,
                 at,
-                true)
+                true,
+                List.of())
             .withGuards(
                 List.of(
                     new CallFact.BranchGuard(0, GuardOutcome.NON_NULL),
@@ -82,7 +83,8 @@ class GuardCodecTest {
             .guards(List.of(new Guard(tested, GuardOutcome.TRUE)))
             .build();
     CachedFile file =
-        new CachedFile("h", "p.A", Set.of(), List.of(site), List.of(), List.of(type), true, true);
+        new CachedFile(
+            "h", "p.A", Set.of(), List.of(site), List.of(), List.of(type), true, true, List.of());
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
