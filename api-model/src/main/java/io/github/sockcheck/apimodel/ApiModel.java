@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Supertypes and method signatures of the library types the rules name, generated at build time
@@ -95,6 +96,14 @@ public final class ApiModel {
       direct.addAll(t.interfaces());
       for (String s : direct) if (found.add(s)) queue.add(s);
     }
+    return found;
+  }
+
+  /** Every type the model knows whose supertypes include {@code type}. */
+  public Set<String> subtypes(String type) {
+    Set<String> found = new TreeSet<>();
+    for (String candidate : types.keySet())
+      if (supertypes(candidate).contains(type)) found.add(candidate);
     return found;
   }
 

@@ -54,6 +54,32 @@ class CallPrefilterTest {
     assertFalse(f.mayCall("Object o = (Outer) x; // EpollDatagramChannels"));
   }
 
+  private static CallPattern subtypesOf(String owner, String member, String... params) {
+    return new CallPattern(
+        Language.JAVA, owner, true, member, List.of(params), null, Map.of(), Map.of(), List.of());
+  }
+
+  @Test
+  void aSubtypesPatternOfAModelledOwnerKeepsFilesNamingTheOwnerOrAModelledSubtype() {
+    CallPrefilter f =
+        filter(
+            subtypesOf(
+                "io.netty.bootstrap.AbstractBootstrap", "connect", "java.net.SocketAddress"));
+    assertTrue(f.mayCall("new Bootstrap().group(g).connect(address);"), "a subtype");
+    assertTrue(f.mayCall("ServerBootstrap b = boot(); b.connect(address);"), "another subtype");
+    assertTrue(f.mayCall("AbstractBootstrap<?, ?> b = boot(); b.connect(address);"), "the owner");
+    assertFalse(
+        f.mayCall("channel.connect(remoteAddress); // the file names no bootstrap"),
+        "a connect on anything else");
+    assertFalse(f.mayCall("new Bootstrap().connect(host, port);"), "another argument count");
+  }
+
+  @Test
+  void aSubtypesPatternOfAnOwnerTheModelDoesNotKnowKeepsAnyOwner() {
+    CallPrefilter f = filter(subtypesOf("com.example.Unmodelled", "connect", "java.lang.Object"));
+    assertTrue(f.mayCall("anything.connect(address);"));
+  }
+
   @Test
   void anyOwnerConstructorKeepsEveryFileWithNew() {
     CallPrefilter f = filter(TestSupport.pattern("*", "<init>"));

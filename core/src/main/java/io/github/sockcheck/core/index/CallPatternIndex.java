@@ -211,16 +211,21 @@ public final class CallPatternIndex {
 
   /**
    * What the source text pre-filter looks for, per member: the simple owner name a file must also
-   * mention (null when any owner, including subtypes, may match) and the arity.
+   * mention (null when any owner or a subtype may match) and the arity.
    */
   public Map<String, List<TextProbe>> textProbes() {
     Map<String, List<TextProbe>> probes = new LinkedHashMap<>();
     for (Map.Entry<String, List<Entry>> byMember : javaByMember.entrySet()) {
       for (Entry e : byMember.getValue()) {
-        boolean anyOwner = e.pattern().owner().equals("*") || e.pattern().subtypes();
+        boolean anyOwner = e.pattern().owner().equals("*");
+        boolean subtypes = !anyOwner && e.pattern().subtypes();
         probes
             .computeIfAbsent(byMember.getKey(), k -> new ArrayList<>())
-            .add(new TextProbe(anyOwner ? null : e.pattern().ownerSimpleName(), e.arity()));
+            .add(
+                new TextProbe(
+                    anyOwner || subtypes ? null : e.pattern().ownerSimpleName(),
+                    subtypes ? e.pattern().owner() : null,
+                    e.arity()));
       }
     }
     return probes;
@@ -228,9 +233,10 @@ public final class CallPatternIndex {
 
   /**
    * A text pre-filter probe: {@code ownerSimpleName} null when the owner is not named in the
-   * pattern.
+   * pattern; {@code subtypesOf} the pattern's owner (qualified) when the call may name any of its
+   * subtypes ({@code subtypes: true}), else null.
    */
-  public record TextProbe(String ownerSimpleName, int arity) {}
+  public record TextProbe(String ownerSimpleName, String subtypesOf, int arity) {}
 
   /**
    * What the class-file pre-filter looks for: member name → owner internal names ({@code a/b/C})
