@@ -3,8 +3,11 @@ package io.github.sockcheck.source;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.TypeSolver;
@@ -33,6 +36,15 @@ final class FileScope {
   private final List<String> staticWildcards = new ArrayList<>();
   private final Map<String, String> guessCache = new HashMap<>();
   private final Map<Type, String> typeNames = new IdentityHashMap<>();
+
+  /**
+   * Answers per written class name and the node that scopes it (the innermost type declaration or
+   * class body): the same name in the same class means the same type, unless a type parameter or a
+   * class declared in a method or class body of that name is in play (those are not kept).
+   */
+  private final Map<Node, Map<String, String>> namesByScope = new IdentityHashMap<>();
+
+  private java.util.Set<String> localClassNames;
 
   FileScope(
       CompilationUnit unit,
@@ -96,9 +108,57 @@ final class FileScope {
     if (type.isArrayType()) return typeName(type.asArrayType().getComponentType()) + "[]";
     if (type.isVarType()) return null;
     if (typeNames.containsKey(type)) return typeNames.get(type);
-    String name = referenceTypeName(type);
+    String name = sameNameSameScope(type);
     typeNames.put(type, name);
     return name;
+  }
+
+  private String sameNameSameScope(Type type) {
+    if (!(type instanceof ClassOrInterfaceType cit)) return referenceTypeName(type);
+    String written = cit.getNameWithScope();
+    String first = written.indexOf('.') < 0 ? written : written.substring(0, written.indexOf('.'));
+    Node scope = null;
+    Node child = type;
+    for (Node n = type.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof NodeWithTypeParameters<?> generic
+          && generic.getTypeParameters().stream().anyMatch(p -> p.getNameAsString().equals(first)))
+        return referenceTypeName(type);
+      if (scope == null && inBodyOf(n, child)) scope = n;
+      child = n;
+    }
+    if (scope == null || localClassNames().contains(first)) return referenceTypeName(type);
+    Map<String, String> known = namesByScope.computeIfAbsent(scope, k -> new HashMap<>());
+    if (known.containsKey(written)) return known.get(written);
+    String name = referenceTypeName(type);
+    known.put(written, name);
+    return name;
+  }
+
+  /**
+   * Whether {@code child} (a child of {@code n}) is a member of a class body {@code n} declares:
+   * there the class's members and inherited member types can shadow a name; not in its header
+   * ({@code extends}, the type of an anonymous {@code new}, annotations, record components).
+   */
+  private static boolean inBodyOf(Node n, Node child) {
+    boolean body =
+        n instanceof TypeDeclaration<?>
+            || (n instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent())
+            || n instanceof EnumConstantDeclaration;
+    return body && child instanceof BodyDeclaration<?>;
+  }
+
+  private java.util.Set<String> localClassNames() {
+    if (localClassNames == null) {
+      localClassNames = new java.util.HashSet<>();
+      for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+        Node parent = t.getParentNode().orElse(null);
+        if (!(parent instanceof CompilationUnit) && !(parent instanceof TypeDeclaration<?>))
+          localClassNames.add(t.getNameAsString());
+      }
+    }
+    return localClassNames;
   }
 
   private String referenceTypeName(Type type) {

@@ -4,6 +4,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Processor;
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import java.util.List;
@@ -61,13 +62,20 @@ final class ParserSetup {
             + " is gone: update ParserSetup for this JavaParser version");
   }
 
-  /** The post-processing of {@link #LEVEL} without its validator. */
+  /**
+   * The post-processing of {@link #LEVEL} without its validator; a file's package and import names
+   * then keep their text ({@link FixedNames}).
+   */
   private static final class PostProcessOnly extends Processor {
     private final Java25PostProcessor level = new Java25PostProcessor();
 
     @Override
     public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
       level.postProcess(result, configuration);
+      result
+          .getResult()
+          .filter(CompilationUnit.class::isInstance)
+          .ifPresent(unit -> FixedNames.install((CompilationUnit) unit));
     }
   }
 

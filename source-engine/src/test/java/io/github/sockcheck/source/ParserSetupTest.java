@@ -45,4 +45,28 @@ class ParserSetupTest {
   void aSyntaxErrorIsStillAnError() {
     assertFalse(new JavaParser(ParserSetup.lean()).parse("class A { void m( }").isSuccessful());
   }
+
+  @Test
+  void packageAndImportNamesKeepTheirTextAndFollowChanges() {
+    for (ParserConfiguration config :
+        new ParserConfiguration[] {ParserSetup.lean(), ParserSetup.declarationsOnly()}) {
+      CompilationUnit unit =
+          new JavaParser(config)
+              .parse("package a.b;\nimport java.util.Map;\nimport static x.Y.*;\nclass C {}")
+              .getResult()
+              .orElseThrow();
+      var pkg = unit.getPackageDeclaration().orElseThrow().getName();
+      var first = unit.getImport(0).getName();
+      assertTrue(pkg instanceof FixedNames.TextOnce);
+      assertTrue(first instanceof FixedNames.TextOnce);
+      assertEquals("a.b", pkg.asString());
+      assertEquals("java.util.Map", first.asString());
+      assertEquals("x.Y", unit.getImport(1).getNameAsString());
+      assertEquals(unit, first.getParentNode().orElseThrow().getParentNode().orElseThrow());
+      first.setIdentifier("List");
+      assertEquals("java.util.List", first.asString());
+      first.setQualifier(new com.github.javaparser.ast.expr.Name("java.awt"));
+      assertEquals("java.awt.List", unit.getImport(0).getNameAsString());
+    }
+  }
 }

@@ -55,6 +55,12 @@ public final class FlowSolver {
 
   private final Map<MethodFacts, Integer> methodIndex = new java.util.IdentityHashMap<>();
 
+  /**
+   * The origins of each vertex asked for so far: rules ask for the same arguments and receivers
+   * again and again, and building a sorted set of origins is most of the cost.
+   */
+  private final Map<Integer, SortedSet<Origin>> originsOf = new HashMap<>();
+
   public FlowSolver(List<ClassFacts> classes, FlowModel model) {
     this.program = new Program(classes);
     this.graph = new ValueGraph(program, model);
@@ -385,6 +391,15 @@ public final class FlowSolver {
   }
 
   private SortedSet<Origin> origins(int start) {
+    SortedSet<Origin> known = originsOf.get(start);
+    if (known == null) {
+      known = computeOrigins(start);
+      originsOf.put(start, known);
+    }
+    return new TreeSet<>(known); // callers may change theirs; a sorted copy is linear
+  }
+
+  private SortedSet<Origin> computeOrigins(int start) {
     SortedSet<Origin> found = new TreeSet<>();
     if (start < 0) {
       found.add(new Origin.Unknown("no value"));

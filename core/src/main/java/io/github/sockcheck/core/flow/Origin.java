@@ -40,13 +40,15 @@ public sealed interface Origin extends Comparable<Origin> {
 
   record Unknown(String why) implements Origin {}
 
-  /** A stable order (kind, then text), so that facts and messages never depend on hash order. */
+  /**
+   * A stable order (kind, then text), so that facts and messages never depend on hash order. The
+   * order of {@code kind + ":" + text} without building that string: no kind's simple name is a
+   * prefix of another's, so different kinds are ordered by their names alone.
+   */
   @Override
   default int compareTo(Origin other) {
-    return sortKey().compareTo(other.sortKey());
-  }
-
-  private String sortKey() {
-    return getClass().getSimpleName() + ":" + this;
+    if (getClass() != other.getClass())
+      return getClass().getSimpleName().compareTo(other.getClass().getSimpleName());
+    return toString().compareTo(other.toString());
   }
 }
