@@ -69,7 +69,8 @@ def main():
                f"({corpus.get('java_lines', '?')} lines, {corpus.get('java_mib', '?')} MiB), "
                f"{corpus.get('jar_classes', '?')} classes in jars ({corpus.get('unique_classes', '?')} distinct names, "
                f"{corpus.get('jar_mib', '?')} MiB of jars).")
-    out.append(f"Repetitions: {machine.get('reps', '?')}. Command: `{machine.get('command', 'bench/run')}`. "
+    out.append(f"Repetitions: {machine.get('reps', '?')}. Command: `{machine.get('command', 'bench/run')}`"
+               f"{' (took ' + machine['duration'] + ')' if 'duration' in machine else ''}. "
                f"sockcheck: {machine.get('sockcheck', '?')}.")
     out.append("")
     out.append("| configuration | threads | runs | median s | spread s (min–max) | CPU s (median) | × lower bound "
