@@ -226,7 +226,7 @@ def before_after(work, rows, by_name):
            "| configuration | before | before: median s / CPU s / peak RSS MiB | now: median s / CPU s / peak RSS MiB "
            "| wall now÷before | CPU now÷before | RSS now÷before | findings before → now | finding sets |",
            "|---|---|---|---|---|---|---|---|---|"]
-    changes = []
+    changes = {}  # (commit, sign, rule, file, line) -> the configurations that show the difference
     for r in pinned:
         base, commit = r["name"].split("@", 1)
         now = by_name.get(base)
@@ -241,15 +241,18 @@ def before_after(work, rows, by_name):
             if before_set is not None and now_set is not None:
                 gone, added = sorted(before_set - now_set), sorted(now_set - before_set)
                 same = "identical" if not gone and not added else f"**changed**: +{len(added)} −{len(gone)}"
-                changes += [f"- {base}, {commit} → now: {sign} `{rule}` {uri}:{line}"
-                            for sign, found in (("+", added), ("−", gone)) for rule, uri, line in found]
+                for sign, found in (("+", added), ("−", gone)):
+                    for rule, uri, line in found:
+                        changes.setdefault((commit, sign, rule, uri, line), []).append(base)
         else:
             ratios, now_cell, nf = ["–"] * 3, "–", "–"
         out.append(f"| {base} | {commit} | {b[0]:.2f} / {b[1]:.2f} / {b[2]:.0f} | {now_cell} | {ratios[0]} "
                    f"| {ratios[1]} | {ratios[2]} | {r['findings'] or '–'} → {nf} | {same} |")
     if changes:
         out += ["", "Findings that differ between a before-build and now (rule id, file, line; + only now, − only "
-                "before):", ""] + changes
+                "before), each once with the configurations that show it:", ""]
+        out += [f"- {commit} → now: {sign} `{rule}` {uri}:{line} ({', '.join(bases)})"
+                for (commit, sign, rule, uri, line), bases in changes.items()]
     else:
         out += ["", "Every before-build reported exactly the findings of the build under test (rule id, file, line)."]
     return out
