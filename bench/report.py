@@ -69,7 +69,8 @@ def main():
                f"({corpus.get('java_lines', '?')} lines, {corpus.get('java_mib', '?')} MiB), "
                f"{corpus.get('jar_classes', '?')} classes in jars ({corpus.get('unique_classes', '?')} distinct names, "
                f"{corpus.get('jar_mib', '?')} MiB of jars).")
-    out.append(f"Repetitions: {machine.get('reps', '?')}. Command: `{machine.get('command', 'bench/run')}`. "
+    out.append(f"Repetitions: {machine.get('reps', '?')}. Command: `{machine.get('command', 'bench/run')}`"
+               f"{' (took ' + machine['duration'] + ')' if 'duration' in machine else ''}. "
                f"sockcheck: {machine.get('sockcheck', '?')}.")
     out.append("")
     out.append("| configuration | threads | runs | median s | spread s (min–max) | CPU s (median) | × lower bound "
@@ -123,7 +124,80 @@ def main():
                "both). vs X = X's median / this median (> 1: this row is faster). Spread is min–max wall time; "
                "peak RSS is the largest of the runs.")
     out.extend(before_after(work, rows, by_name))
+    out.extend(target_verdicts(rows, by_name))
     print("\n".join(out))
+
+
+# The targets of issues 8 and 19: (target, judged configuration regex, reference row or None for the
+# lower bound of the same inputs, kind) where kind "le" = sockcheck ≤ limit × reference, "faster" =
+# reference ÷ sockcheck ≥ limit.
+TARGETS = [
+    ("source scan ≤ 3× the JVM read-everything lower bound", r"sockcheck-source-cold-t\d", None, "le", 3.0),
+    ("source scan ≥ 10× faster than PMD's single-rule run", r"sockcheck-source-cold-t\d", "pmd-1-rule-t{t}",
+     "faster", 10.0),
+    ("bytecode scan no slower than forbiddenapis", r"sockcheck-bytecode-cold-t\d", "forbiddenapis", "faster", 1.0),
+    ("bytecode scan ≥ 20× faster than SpotBugs without the pre-filter", r"sockcheck-bytecode-cold-t\d",
+     "spotbugs-no-prefilter", "faster", 20.0),
+    ("warm re-run after one edit ≤ 1.5× the lower bound of the same inputs",
+     r"sockcheck-(source|full)-warm-1-file-changed-t\d", None, "le", 1.5),
+]
+
+
+def target_verdicts(rows, by_name):
+    """One line per target, configuration and build (the jar under test, each pinned build, each variant):
+    the ratio in wall time (median) and in CPU time (median), and the verdict, computed from the rows."""
+    import re
+    measured = [r for r in rows if r["walls"]]
+    labels = ["now"] + sorted({r["name"].split("@", 1)[1] for r in measured if "@" in r["name"]})
+    out = ["", "Targets (issues 8 and 19), computed from the rows above for every build and variant: the verdict "
+           "judges the median wall time (the CPU column gives the same ratio in CPU seconds, which other jobs "
+           "on the machine disturb less).", "",
+           "| target | configuration | build | sockcheck: wall s / CPU s | reference: wall s / CPU s | ratio (wall) "
+           "| ratio (CPU) | verdict |", "|---|---|---|---|---|---|---|---|"]
+
+    def cpu(r):
+        return statistics.median(r["cpus"])
+
+    for target, pattern, reference, kind, limit in TARGETS:
+        for label in labels:
+            for r in measured:
+                base, _, lab = r["name"].partition("@")
+                if (lab or "now") != label or not re.fullmatch(pattern, base):
+                    continue
+                ref_name = (reference.format(t=r["threads"]) if reference
+                            else LOWER_BOUND.get(r["group"], ""))
+                ref = by_name.get(ref_name)
+                if r["note"].startswith("INVALID"):
+                    verdict, rw, rc, ref_cell = "no verdict (engine error)", "–", "–", "–"
+                elif not ref or not ref["walls"]:
+                    verdict, rw, rc, ref_cell = f"pending ({ref_name} not run)", "–", "–", "–"
+                else:
+                    if kind == "le":
+                        w, c = r["median"] / ref["median"], cpu(r) / cpu(ref)
+                        ok = w <= limit
+                        rw, rc = f"{w:.1f}× {ref_name}", f"{c:.1f}×"
+                    else:
+                        w, c = ref["median"] / r["median"], cpu(ref) / cpu(r)
+                        ok = w >= limit
+                        rw, rc = f"{w:.1f}× faster", f"{c:.1f}× faster"
+                    verdict = "**met**" if ok else "**gap**"
+                    if (kind == "le" and (c <= limit) != ok) or (kind == "faster" and (c >= limit) != ok):
+                        verdict += " (CPU: " + ("met" if not ok else "gap") + ")"
+                    ref_cell = f"{ref['median']:.2f} / {cpu(ref):.2f}"
+                out.append(f"| {target} | {base} | {label} | {r['median']:.2f} / {cpu(r):.2f} | {ref_cell} | {rw} "
+                           f"| {rc} | {verdict} |")
+    # Peak memory: every sockcheck row of a build; the full rows are the whole corpus.
+    for label in labels:
+        sc = [r for r in measured if r["name"].startswith("sockcheck-")
+              and (r["name"].partition("@")[2] or "now") == label]
+        if not sc:
+            continue
+        top = max(sc, key=lambda r: max(r["rss"]))
+        peak = max(top["rss"])
+        out.append(f"| peak memory under 1 GiB for the whole corpus | every sockcheck row ({len(sc)}) | {label} "
+                   f"| – | – | {peak:.0f} MiB ({top['name'].partition('@')[0]}) | – "
+                   f"| {'**met**' if peak < MIB else '**gap**'} |")
+    return out
 
 
 def finding_set(work, name):
@@ -152,7 +226,7 @@ def before_after(work, rows, by_name):
            "| configuration | before | before: median s / CPU s / peak RSS MiB | now: median s / CPU s / peak RSS MiB "
            "| wall now÷before | CPU now÷before | RSS now÷before | findings before → now | finding sets |",
            "|---|---|---|---|---|---|---|---|---|"]
-    changes = []
+    changes = {}  # (commit, sign, rule, file, line) -> the configurations that show the difference
     for r in pinned:
         base, commit = r["name"].split("@", 1)
         now = by_name.get(base)
@@ -167,15 +241,18 @@ def before_after(work, rows, by_name):
             if before_set is not None and now_set is not None:
                 gone, added = sorted(before_set - now_set), sorted(now_set - before_set)
                 same = "identical" if not gone and not added else f"**changed**: +{len(added)} −{len(gone)}"
-                changes += [f"- {base}, {commit} → now: {sign} `{rule}` {uri}:{line}"
-                            for sign, found in (("+", added), ("−", gone)) for rule, uri, line in found]
+                for sign, found in (("+", added), ("−", gone)):
+                    for rule, uri, line in found:
+                        changes.setdefault((commit, sign, rule, uri, line), []).append(base)
         else:
             ratios, now_cell, nf = ["–"] * 3, "–", "–"
         out.append(f"| {base} | {commit} | {b[0]:.2f} / {b[1]:.2f} / {b[2]:.0f} | {now_cell} | {ratios[0]} "
                    f"| {ratios[1]} | {ratios[2]} | {r['findings'] or '–'} → {nf} | {same} |")
     if changes:
         out += ["", "Findings that differ between a before-build and now (rule id, file, line; + only now, − only "
-                "before):", ""] + changes
+                "before), each once with the configurations that show it:", ""]
+        out += [f"- {commit} → now: {sign} `{rule}` {uri}:{line} ({', '.join(bases)})"
+                for (commit, sign, rule, uri, line), bases in changes.items()]
     else:
         out += ["", "Every before-build reported exactly the findings of the build under test (rule id, file, line)."]
     return out

@@ -6,7 +6,6 @@ import io.github.sockcheck.bytecode.facts.BadClassFileException;
 import io.github.sockcheck.bytecode.facts.ClassFactsExtractor;
 import io.github.sockcheck.bytecode.facts.ClassHeaders;
 import io.github.sockcheck.bytecode.facts.ClasspathClassBytes;
-import io.github.sockcheck.bytecode.facts.ConstantPool;
 import io.github.sockcheck.bytecode.facts.JdkClassBytes;
 import io.github.sockcheck.bytecode.input.ClassFiles;
 import io.github.sockcheck.core.engine.CachedFile;
@@ -206,8 +205,8 @@ public final class BytecodeEngine implements Engine {
   }
 
   /**
-   * The constant-pool pass over every class root: the pre-filter's verdicts and the reference
-   * indexes.
+   * The constant-pool pass over every class root ({@link ConstantPoolPass}): the pre-filter's
+   * verdicts and the reference indexes.
    */
   private ProgramClasses read(
       ScanContext context,
@@ -225,39 +224,11 @@ public final class BytecodeEngine implements Engine {
     // A class literal a library instantiates (bootstrap.channel(X.class)) is a constructor call of
     // X.
     for (String type : index.classLiteralTypes()) types.add(type.replace('.', '/'));
-    ProgramClasses program = new ProgramClasses(limits);
-    for (Path path : roots) {
-      if (Thread.interrupted()) throw new InterruptedException();
-      Root root = new Root(path, dependencyOf.get(path));
-      new ClassFiles(limits)
-          .read(
-              path,
-              new ClassFiles.Visitor() {
-                @Override
-                public void classFile(Path from, String where, byte[] bytes) {
-                  ConstantPool pool;
-                  try {
-                    pool = ConstantPool.read(bytes, probes, types);
-                  } catch (BadClassFileException e) {
-                    sink.notification(
-                        Notification.warning(
-                            ID,
-                            fileLocation(context, where),
-                            "class file not analysed: " + e.getMessage()));
-                    return;
-                  }
-                  boolean keep = !prefilter || pool.relevant();
-                  program.add(root, where, pool, keep ? bytes : null, keep);
-                }
-
-                @Override
-                public void problem(Path file, String message) {
-                  sink.notification(
-                      Notification.warning(ID, fileLocation(context, file.toString()), message));
-                }
-              });
-    }
-    return program;
+    List<Root> rootList = new ArrayList<>(roots.size());
+    for (Path path : roots) rootList.add(new Root(path, dependencyOf.get(path)));
+    return new ConstantPoolPass(
+            limits, probes, types, prefilter, where -> fileLocation(context, where))
+        .read(rootList, context.threads(), sink::notification);
   }
 
   /**

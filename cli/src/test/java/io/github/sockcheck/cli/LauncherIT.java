@@ -118,6 +118,31 @@ class LauncherIT {
     assertTrue(run.stdout.contains("[datagram-channel-no-family-multicast]"), run.stdout);
   }
 
+  @Test
+  void batchCommandsRunOnC1OnlyTheServerAndAUserChoiceKeepTieredCompilation() throws Exception {
+    assertEquals("1", tieredStopAtLevel(Map.of(), List.of("--version")));
+    assertEquals("4", tieredStopAtLevel(Map.of(), List.of("lsp")), "lsp keeps C2");
+    assertEquals(
+        "4",
+        tieredStopAtLevel(
+            Map.of("SOCKCHECK_OPTS", "-XX:TieredStopAtLevel=4"), List.of("--version")),
+        "a user's tiered setting wins");
+  }
+
+  /** The launcher's TieredStopAtLevel for a command (the JVM prints its flags, then runs it). */
+  private String tieredStopAtLevel(Map<String, String> extra, List<String> args) throws Exception {
+    Map<String, String> env = new java.util.HashMap<>(env());
+    env.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    env.putAll(extra);
+    Run run = run(List.of(launcher.toString()), env, args); // lsp ends (status 1) at stdin's end
+    return run.stdout
+        .lines()
+        .filter(l -> l.trim().startsWith("intx TieredStopAtLevel "))
+        .map(l -> l.trim().split("\\s+")[3])
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no flag in " + run.stdout + run.stderr));
+  }
+
   private static List<String> scanDemo() {
     return List.of("scan", "--fail-on", "none", DEMO.toString());
   }

@@ -33,12 +33,41 @@ public final class ClassFiles {
     void classFile(Path root, String where, byte[] bytes);
 
     void problem(Path file, String message);
+
+    /**
+     * Whether to inflate a jar entry ({@code a/B.class}) at all; false skips it before any byte is
+     * read (e.g. a class an earlier class root already holds).
+     */
+    default boolean wants(String entryName) {
+      return true;
+    }
   }
 
   private final Limits limits;
 
   public ClassFiles(Limits limits) {
     this.limits = limits;
+  }
+
+  /**
+   * The class entry names of a jar ({@code a/B.class}), from its zip directory only (nothing
+   * inflated); empty for a directory or an unreadable file (its reading reports the problem).
+   */
+  public static List<String> jarClassEntries(Path root) {
+    List<String> names = new ArrayList<>();
+    if (!Files.isRegularFile(root)) return names;
+    try (ZipFile zip = new ZipFile(root.toFile())) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
+        String name = entry.getName();
+        if (!entry.isDirectory() && name.endsWith(".class") && !name.startsWith("META-INF/"))
+          names.add(name);
+      }
+    } catch (IOException | RuntimeException e) {
+      names.clear();
+    }
+    return names;
   }
 
   public void read(Path root, Visitor visitor) {
@@ -78,8 +107,10 @@ public final class ClassFiles {
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
         String name = entry.getName();
-        if (entry.isDirectory() || !name.endsWith(".class") || name.startsWith("META-INF/"))
-          continue;
+        if (entry.isDirectory()
+            || !name.endsWith(".class")
+            || name.startsWith("META-INF/")
+            || !visitor.wants(name)) continue;
         long limit = Math.min(limits.maxClassBytes(), budget);
         byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
