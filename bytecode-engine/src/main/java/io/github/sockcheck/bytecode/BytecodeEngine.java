@@ -228,7 +228,7 @@ public final class BytecodeEngine implements Engine {
     for (Path path : roots) rootList.add(new Root(path, dependencyOf.get(path)));
     return new ConstantPoolPass(
             limits, probes, types, prefilter, where -> fileLocation(context, where))
-        .read(rootList, context.threads(), sink::notification);
+        .read(rootList, context.inputs().threads(), sink::notification);
   }
 
   /**
