@@ -15,7 +15,9 @@ import java.util.TreeSet;
 /**
  * The source engine's side of {@link FlowRounds}: a need is met by the files whose text names its
  * word (in the owner's package when the member is package-private), or, for a class, by the file
- * that declares it. Texts the first phase did not keep are decoded again once.
+ * that declares it. Each file's identifiers are hashed once ({@link IdentifierHashes}), so a round
+ * decodes again only the files that may name a need's owner and word, and no text is kept between
+ * rounds.
  */
 final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
 
@@ -28,7 +30,10 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
   private final List<SourceReader.Read> files;
   private final SourceReader reader;
   private final Analyser analyser;
-  private final Map<SourceReader.Read, String> texts = new HashMap<>();
+
+  /** Per file, the hashes of its identifiers; an empty array when it cannot be read. */
+  private final Map<SourceReader.Read, int[]> identifiers = new HashMap<>();
+
   private long selectionNanos;
 
   SourceRounds(List<SourceReader.Read> files, SourceReader reader, Analyser analyser) {
@@ -62,11 +67,13 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
     Map<String, String> declaringFiles = new HashMap<>();
     Set<String> ownerPackages = new HashSet<>();
     TreeSet<String> ownerNames = new TreeSet<>();
+    Set<String> needWords = new HashSet<>();
     for (Need need : needs) {
       if (need instanceof Need.ClassNamed c) {
         declaringFiles.put(outerTypeKey(c.type()), c.type());
       } else {
         words.add(need.word());
+        needWords.add(need.word());
         words.add(Need.simpleName(owner(need)));
         ownerPackages.add(Need.packageOf(owner(need)));
         ownerNames.add(Need.simpleName(owner(need)));
@@ -80,11 +87,13 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
         continue;
       }
       if (words.isEmpty()) continue;
-      String text = texts.computeIfAbsent(r, reader::decode);
+      // Every match below is in an owner's package or names an owner, and names a need's word:
+      // the hashes reject most files before their text is decoded again.
+      int[] hashes = identifiers.computeIfAbsent(r, this::identifierHashes);
+      if (!ownerPackages.contains(packageOf(r)) && !mayHoldAny(hashes, ownerNames)) continue;
+      if (!mayHoldAny(hashes, needWords)) continue;
+      String text = reader.decode(r);
       if (text == null) continue;
-      // Every match below is in an owner's package or names an owner: a plain substring test
-      // rejects most files before the identifier scan.
-      if (!ownerPackages.contains(packageOf(r)) && !containsAny(text, ownerNames)) continue;
       WordIndex.Occurrences at = index.find(text);
       for (Need need : needs) {
         if (need instanceof Need.ClassNamed || !at.any(need.word())) continue;
@@ -104,8 +113,13 @@ final class SourceRounds implements FlowRounds.Front<SourceReader.Read> {
     return found;
   }
 
-  private static boolean containsAny(String text, Set<String> words) {
-    for (String w : words) if (text.contains(w)) return true;
+  private int[] identifierHashes(SourceReader.Read r) {
+    String text = reader.decode(r);
+    return text == null ? new int[0] : IdentifierHashes.of(text);
+  }
+
+  private static boolean mayHoldAny(int[] hashes, Set<String> words) {
+    for (String w : words) if (IdentifierHashes.mayHold(hashes, w)) return true;
     return false;
   }
 
