@@ -372,6 +372,12 @@ class CombinationMatcherTest {
 
   static final Location REQ = Location.line("requirements.txt", 2);
 
+  /** gevent as requirements.txt line 2 declares it, outside any project. */
+  static Dependency geventOnRequirementsLine2(String version) {
+    return new Dependency(
+        "pypi", "gevent", version, null, "runtime", null, List.of("gevent"), REQ, List.of(), null);
+  }
+
   @Test
   void pythonAndGunicornWorkerBranches() {
     Dependency gev =
@@ -698,18 +704,7 @@ class CombinationMatcherTest {
             List.of(),
             List.of());
     assertEquals(2, f.size());
-    Dependency global =
-        new Dependency(
-            "pypi",
-            "gevent",
-            "24.2.1",
-            null,
-            "runtime",
-            null,
-            List.of("gevent"),
-            REQ,
-            List.of(),
-            null);
+    Dependency global = geventOnRequirementsLine2("24.2.1");
     assertEquals(
         1,
         run(
@@ -762,9 +757,7 @@ class CombinationMatcherTest {
 
   @Test
   void anUnpinnedRequirementAdmitsEveryReleaseAndSaysSo() {
-    Dependency gev =
-        new Dependency(
-            "pypi", "gevent", null, null, "runtime", null, List.of("gevent"), REQ, List.of(), null);
+    Dependency gev = geventOnRequirementsLine2(null);
     List<Finding> f =
         run(
             gevent(List.of()),
@@ -786,18 +779,7 @@ class CombinationMatcherTest {
 
   @Test
   void levelsFollowWhatDecidedTheRuntime() {
-    Dependency gev =
-        new Dependency(
-            "pypi",
-            "gevent",
-            "24.2.1",
-            null,
-            "runtime",
-            null,
-            List.of("gevent"),
-            REQ,
-            List.of(),
-            null);
+    Dependency gev = geventOnRequirementsLine2("24.2.1");
     RuntimeFact supported =
         new RuntimeFact(
             "python",
