@@ -1,10 +1,10 @@
 package io.github.sockcheck.core.rules;
 
+import static io.github.sockcheck.core.rules.InlineRules.assertMalformedAtWhereLineAtAnyNesting;
 import static io.github.sockcheck.core.rules.InlineRules.callRule;
 import static io.github.sockcheck.core.rules.InlineRules.lineOf;
 import static io.github.sockcheck.core.rules.InlineRules.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.core.facts.GuardOutcome;
 import java.util.List;
@@ -142,24 +142,9 @@ class GuardedByLoaderTest {
                 + " result-cast-to, guarded-by, channel-class, runtime + range"));
   }
 
-  private static final List<String> WRAPPERS =
-      List.of(
-          "{not: %s}",
-          "{all: [{arg: fd, absent: true}, %s]}", "{any: [%s, {arg: fd, less-than: 0}]}");
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformed")
   void aMalformedGuardSaysWhatIsWrongAtItsLine(String condition, String expected) {
-    String top = callRule("r", "  where: " + condition + "\n");
-    List<String> atTop = problems("r", top);
-    String prefix = "rules/r.yaml:" + lineOf(top, "where:") + ": " + expected;
-    assertEquals(1, atTop.size(), atTop.toString());
-    assertTrue(atTop.get(0).startsWith(prefix), atTop.get(0) + "\n does not start with\n" + prefix);
-    for (String wrapper : WRAPPERS) {
-      List<String> nested =
-          problems("r", callRule("r", "  where: " + String.format(wrapper, condition) + "\n"));
-      assertEquals(1, nested.size(), nested.toString());
-      assertTrue(nested.get(0).startsWith(prefix), nested.get(0));
-    }
+    assertMalformedAtWhereLineAtAnyNesting(condition, expected);
   }
 }

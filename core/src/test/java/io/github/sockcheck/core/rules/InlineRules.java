@@ -1,6 +1,8 @@
 package io.github.sockcheck.core.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -71,6 +73,44 @@ public final class InlineRules {
             () -> new RuleLoader().parse("rules/" + id + ".yaml", text),
             "expected the rule to be rejected:\n" + text)
         .problems();
+  }
+
+  /**
+   * Loads a call rule whose {@code where:} is {@code condition}, asserts that it is rejected with
+   * exactly one problem at the {@code where:} line that starts with {@code expected}, and returns
+   * that problem list (for tests that nest the condition and compare).
+   */
+  public static List<String> assertOneProblemAtWhereLine(String condition, String expected) {
+    String top = callRule("r", "  where: " + condition + "\n");
+    List<String> atTop = problems("r", top);
+    String prefix = "rules/r.yaml:" + lineOf(top, "where:") + ": " + expected;
+    assertEquals(1, atTop.size(), atTop.toString());
+    assertTrue(atTop.get(0).startsWith(prefix), atTop.get(0) + "\n does not start with\n" + prefix);
+    return atTop;
+  }
+
+  /**
+   * Conditions that wrap {@code %s} one level deep: a malformed condition must read the same inside
+   * each.
+   */
+  public static final List<String> NESTING_WRAPPERS =
+      List.of(
+          "{not: %s}",
+          "{all: [{arg: fd, absent: true}, %s]}", "{any: [%s, {arg: fd, less-than: 0}]}");
+
+  /**
+   * {@link #assertOneProblemAtWhereLine}, then the same condition inside each of {@link
+   * #NESTING_WRAPPERS}: one problem each, with the same start.
+   */
+  public static void assertMalformedAtWhereLineAtAnyNesting(String condition, String expected) {
+    String first = assertOneProblemAtWhereLine(condition, expected).get(0);
+    String prefix = first.substring(0, first.indexOf(": ") + 2) + expected;
+    for (String wrapper : NESTING_WRAPPERS) {
+      List<String> nested =
+          problems("r", callRule("r", "  where: " + String.format(wrapper, condition) + "\n"));
+      assertEquals(1, nested.size(), nested.toString());
+      assertTrue(nested.get(0).startsWith(prefix), nested.get(0));
+    }
   }
 
   /** The 1-based line of the first line of {@code text} that contains {@code fragment}. */

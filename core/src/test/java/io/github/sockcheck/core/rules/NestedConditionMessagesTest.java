@@ -1,10 +1,10 @@
 package io.github.sockcheck.core.rules;
 
+import static io.github.sockcheck.core.rules.InlineRules.assertOneProblemAtWhereLine;
 import static io.github.sockcheck.core.rules.InlineRules.callRule;
 import static io.github.sockcheck.core.rules.InlineRules.lineOf;
 import static io.github.sockcheck.core.rules.InlineRules.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -89,11 +89,7 @@ class NestedConditionMessagesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformed")
   void aMalformedConditionReadsTheSameAtAnyDepth(String condition, String expected) {
-    String top = callRule("r", "  where: " + condition + "\n");
-    List<String> atTop = problems("r", top);
-    String prefix = "rules/r.yaml:" + lineOf(top, "where:") + ": " + expected;
-    assertEquals(1, atTop.size(), atTop.toString());
-    assertTrue(atTop.get(0).startsWith(prefix), atTop.get(0) + "\n does not start with\n" + prefix);
+    List<String> atTop = assertOneProblemAtWhereLine(condition, expected);
     for (String wrapper : WRAPPERS) {
       String where = String.format(wrapper, condition);
       assertEquals(atTop, problems("r", callRule("r", "  where: " + where + "\n")), where);
