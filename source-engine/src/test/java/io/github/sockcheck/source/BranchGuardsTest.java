@@ -2,22 +2,14 @@ package io.github.sockcheck.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.sockcheck.core.facts.ArgFact;
-import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
-import io.github.sockcheck.core.facts.Guard;
-import io.github.sockcheck.core.facts.Language;
-import io.github.sockcheck.core.rules.CallPattern;
-import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.testsupport.FlowShapes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,42 +63,7 @@ class BranchGuardsTest {
         }
         """
             .formatted(body));
-    RulePack pack =
-        new RulePack(
-            List.of(
-                TestSupport.rule(
-                    "take",
-                    new CallPattern(
-                        Language.JAVA,
-                        "p.Lib",
-                        false,
-                        "take",
-                        List.of("int"),
-                        null,
-                        Map.of("fd", 0),
-                        Map.of(),
-                        List.of()))));
-    TestSupport.Sink sink = new TestSupport.Sink();
-    new SourceEngine().run(TestSupport.context(root, pack, List.of(), 1), sink);
-    List<CallSite> takes =
-        sink.in("Shape.java").stream().filter(s -> s.member().equals("take")).toList();
-    assertEquals(1, takes.size(), () -> shape + ": " + sink.sites + " " + sink.notes);
-    assertEquals(expected, describe(takes.get(0).guards()), shape);
-  }
-
-  /** {@code OUTCOME:member+member} per guard, sorted; {@code -} for none. */
-  static String describe(List<Guard> guards) {
-    Set<String> out = new TreeSet<>();
-    for (Guard g : guards) {
-      Set<String> producers = new TreeSet<>();
-      for (ArgFact.Value v : g.tested().values()) {
-        if (v.origin() == ArgOrigin.CALL)
-          producers.add(v.producedBy().substring(v.producedBy().indexOf('#') + 1));
-        else if (v.origin() != ArgOrigin.CONSTANT && v.origin() != ArgOrigin.NULL)
-          producers.add(v.origin().name().toLowerCase(java.util.Locale.ROOT));
-      }
-      out.add(g.outcome().name() + ":" + String.join("+", producers));
-    }
-    return out.isEmpty() ? "-" : String.join(" ", out);
+    CallSite take = TestSupport.theTakeCallInShape(root, shape);
+    assertEquals(expected, FlowShapes.describeGuards(take.guards()), shape);
   }
 }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.CallSite;
-import io.github.sockcheck.core.facts.Language;
-import io.github.sockcheck.core.rules.CallPattern;
-import io.github.sockcheck.core.rules.RulePack;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,29 +98,10 @@ class ReachingValuesTest {
         }
         """
             .formatted(body));
-    RulePack pack =
-        new RulePack(
-            List.of(
-                TestSupport.rule(
-                    "take",
-                    new CallPattern(
-                        Language.JAVA,
-                        "p.Lib",
-                        false,
-                        "take",
-                        List.of("int"),
-                        null,
-                        Map.of("fd", 0),
-                        Map.of(),
-                        List.of()))));
-    TestSupport.Sink sink = new TestSupport.Sink();
-    new SourceEngine().run(TestSupport.context(root, pack, List.of(), 1), sink);
-    List<CallSite> takes =
-        sink.in("Shape.java").stream().filter(s -> s.member().equals("take")).toList();
-    assertEquals(1, takes.size(), () -> shape + ": " + sink.sites + " " + sink.notes);
+    CallSite take = TestSupport.theTakeCallInShape(root, shape);
     assertEquals(
         String.join(" ", new TreeSet<>(List.of(expected.trim().split(" ")))),
-        describe(takes.get(0).args().get(0)),
+        describe(take.args().get(0)),
         shape);
   }
 

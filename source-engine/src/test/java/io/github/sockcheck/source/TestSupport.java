@@ -1,5 +1,7 @@
 package io.github.sockcheck.source;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.sockcheck.core.engine.EngineSink;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.engine.ScanInputs;
@@ -17,6 +19,7 @@ import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.testsupport.FlowShapes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +38,21 @@ final class TestSupport {
   static CallPattern pattern(String owner, String member) {
     return new CallPattern(
         Language.JAVA, owner, false, member, null, null, Map.of(), Map.of(), List.of());
+  }
+
+  /**
+   * Scans {@code root} with one rule on {@code p.Lib.take(int fd)} and returns its one call in
+   * {@code Shape.java}, failing (with {@code shape} and what was seen) when there is not exactly
+   * one.
+   */
+  static CallSite theTakeCallInShape(Path root, String shape) throws Exception {
+    RulePack pack = new RulePack(List.of(rule("take", FlowShapes.TAKE)));
+    Sink sink = new Sink();
+    new SourceEngine().run(context(root, pack, List.of(), 1), sink);
+    List<CallSite> takes =
+        sink.in("Shape.java").stream().filter(s -> s.member().equals("take")).toList();
+    assertEquals(1, takes.size(), () -> shape + ": " + sink.sites + " " + sink.notes);
+    return takes.get(0);
   }
 
   static Rule rule(String id, CallPattern... patterns) {

@@ -2,30 +2,23 @@ package io.github.sockcheck.bytecode.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.sockcheck.core.facts.ArgFact;
-import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
-import io.github.sockcheck.core.facts.Guard;
-import io.github.sockcheck.core.facts.Language;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.flow.ProgramSites;
 import io.github.sockcheck.core.index.CallPatternIndex;
 import io.github.sockcheck.core.rules.CallMatch;
-import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
+import io.github.sockcheck.testsupport.FlowShapes;
 import io.github.sockcheck.testsupport.RuleFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,19 +61,7 @@ class CallGuardsTest {
           "f",
           "all",
           List.of(),
-          new CallMatch(
-              List.of(
-                  new CallPattern(
-                      Language.JAVA,
-                      "p.Lib",
-                      false,
-                      "take",
-                      List.of("int"),
-                      null,
-                      Map.of("fd", 0),
-                      Map.of(),
-                      List.of())),
-              null),
+          new CallMatch(List.of(FlowShapes.TAKE), null),
           null,
           "test",
           List.of());
@@ -113,22 +94,6 @@ class CallGuardsTest {
             .filter(s -> s.member().equals("take") && s.enclosing().startsWith("p.Shape#"))
             .toList();
     assertEquals(1, takes.size(), () -> shape + ": " + takes);
-    assertEquals(expected, describe(takes.get(0).guards()), shape);
-  }
-
-  /** {@code OUTCOME:member+member} per guard, sorted; {@code -} for none. */
-  static String describe(List<Guard> guards) {
-    Set<String> out = new TreeSet<>();
-    for (Guard g : guards) {
-      Set<String> producers = new TreeSet<>();
-      for (ArgFact.Value v : g.tested().values()) {
-        if (v.origin() == ArgOrigin.CALL)
-          producers.add(v.producedBy().substring(v.producedBy().indexOf('#') + 1));
-        else if (v.origin() != ArgOrigin.CONSTANT && v.origin() != ArgOrigin.NULL)
-          producers.add(v.origin().name().toLowerCase(Locale.ROOT));
-      }
-      out.add(g.outcome().name() + ":" + String.join("+", producers));
-    }
-    return out.isEmpty() ? "-" : String.join(" ", out);
+    assertEquals(expected, FlowShapes.describeGuards(takes.get(0).guards()), shape);
   }
 }
