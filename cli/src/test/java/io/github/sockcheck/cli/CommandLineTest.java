@@ -4,31 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The parsing picocli does for us: per-command help, typed options, one-line usage errors. */
 class CommandLineTest {
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void eachCommandsHelpListsItsOwnOptionsOnly() {
-    Run scan = run("scan", "--help");
+    CliRun scan = CliRun.of("scan", "--help");
     assertEquals(0, scan.code());
     assertTrue(scan.out().startsWith("Usage: sockcheck scan "), scan.out());
     assertTrue(scan.out().contains("--sarif=FILE"), scan.out());
@@ -36,20 +19,20 @@ class CommandLineTest {
     assertTrue(scan.out().contains("(default: warning)"), scan.out());
     assertFalse(scan.out().contains("--dry-run"), scan.out());
 
-    Run fix = run("fix", "-h");
+    CliRun fix = CliRun.of("fix", "-h");
     assertTrue(fix.out().contains("--dry-run"), fix.out());
     assertFalse(fix.out().contains("--sarif"), fix.out());
 
-    Run rules = run("rules", "--help");
+    CliRun rules = CliRun.of("rules", "--help");
     assertTrue(rules.out().contains("--engines=ENGINE"), rules.out());
     assertFalse(rules.out().contains("--threads"), rules.out());
 
-    assertEquals(scan.out(), run("help", "scan").out());
+    assertEquals(scan.out(), CliRun.of("help", "scan").out());
   }
 
   @Test
   void topHelpListsTheCommands() {
-    String help = run("--help").out();
+    String help = CliRun.of("--help").out();
     for (String command : new String[] {"scan", "rules", "fix", "lsp", "completion"})
       assertTrue(help.contains("\n  " + command + " "), "help lacks " + command + ":\n" + help);
     assertTrue(help.contains("Usage: sockcheck fix "), help);
@@ -57,11 +40,11 @@ class CommandLineTest {
 
   @Test
   void aBadTypedValueIsOneLineNamingTheOptionAndExitsTwo() {
-    Run r = run("scan", "--threads", "zero");
+    CliRun r = CliRun.of("scan", "--threads", "zero");
     assertEquals(2, r.code());
     assertEquals("", r.out());
     assertEquals("sockcheck: --threads takes a positive whole number, not `zero`", r.err().strip());
-    Run engines = run("rules", "--engines=source,bytcode");
+    CliRun engines = CliRun.of("rules", "--engines=source,bytcode");
     assertEquals(2, engines.code());
     assertEquals(
         "sockcheck: --engines takes source, bytecode, python, combination (comma-separated), not"
@@ -71,17 +54,17 @@ class CommandLineTest {
 
   @Test
   void anOptionOfAnotherCommandSaysWhichCommandTakesIt() {
-    Run r = run("scan", "--dry-run");
+    CliRun r = CliRun.of("scan", "--dry-run");
     assertEquals(2, r.code());
     assertEquals("sockcheck: option --dry-run only applies to `fix`", r.err().strip());
-    Run typo = run("scna");
+    CliRun typo = CliRun.of("scna");
     assertEquals(2, typo.code());
     assertTrue(typo.err().startsWith("sockcheck: unknown command: scna, did you mean `scan`?"));
   }
 
   @Test
   void completionScriptIsGeneratedFromTheCommands() {
-    Run r = run("completion");
+    CliRun r = CliRun.of("completion");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
     assertTrue(r.out().contains("'--fail-on'"), "options of scan are completed");

@@ -3,9 +3,6 @@ package io.github.sockcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,24 +19,10 @@ class FixCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void dryRunPrintsTheDiffAndWritesNothing() throws Exception {
     Path app = Files.writeString(dir.resolve("app.py"), APP);
-    Run r = run("fix", "--dry-run", "--root", dir.toString(), dir.toString());
+    CliRun r = CliRun.of("fix", "--dry-run", "--root", dir.toString(), dir.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(
         """
@@ -58,13 +41,14 @@ class FixCommandTest {
   @Test
   void fixWritesOnceAndASecondRunChangesNothing() throws Exception {
     Path app = Files.writeString(dir.resolve("app.py"), APP);
-    Run first = run("fix", "--root", dir.toString(), dir.toString());
+    CliRun first = CliRun.of("fix", "--root", dir.toString(), dir.toString());
     assertEquals(0, first.code(), first.err());
     assertTrue(Files.readString(app).contains("fileno=3, proto=socket.IPPROTO_TCP)"));
-    Run second = run("fix", "--root", dir.toString(), dir.toString());
+    CliRun second = CliRun.of("fix", "--root", dir.toString(), dir.toString());
     assertEquals("", second.out());
     assertTrue(second.err().contains("fixed 0 finding(s) in 0 file(s)"), second.err());
-    Run scan = run("scan", "--fail-on", "warning", "--root", dir.toString(), dir.toString());
+    CliRun scan =
+        CliRun.of("scan", "--fail-on", "warning", "--root", dir.toString(), dir.toString());
     assertEquals(0, scan.code(), scan.out());
   }
 
@@ -72,7 +56,7 @@ class FixCommandTest {
   void aFileThatDoesNotParseIsNeverTouched() throws Exception {
     String broken = APP + "x = 'unterminated\n";
     Path app = Files.writeString(dir.resolve("app.py"), broken);
-    Run r = run("fix", "--root", dir.toString(), dir.toString());
+    CliRun r = CliRun.of("fix", "--root", dir.toString(), dir.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     assertEquals(broken, Files.readString(app));
@@ -80,9 +64,9 @@ class FixCommandTest {
 
   @Test
   void optionsBelongToTheirCommands() {
-    assertEquals(2, run("scan", "--dry-run").code());
-    assertEquals(2, run("fix", "--sarif", "x.sarif").code());
-    Run lsp = run("lsp", "src");
+    assertEquals(2, CliRun.of("scan", "--dry-run").code());
+    assertEquals(2, CliRun.of("fix", "--sarif", "x.sarif").code());
+    CliRun lsp = CliRun.of("lsp", "src");
     assertEquals(2, lsp.code());
     assertTrue(lsp.err().contains("`lsp` takes no paths or options"), lsp.err());
   }

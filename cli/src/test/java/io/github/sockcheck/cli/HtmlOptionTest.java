@@ -3,10 +3,7 @@ package io.github.sockcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,27 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code scan --html FILE}: the HTML report next to (or instead of) SARIF. */
 class HtmlOptionTest {
 
-  private static final String FINDING_SOURCE =
-      """
-      package demo;
-
-      import io.netty.channel.epoll.EpollServerSocketChannel;
-
-      class Server {
-        EpollServerSocketChannel open() {
-          int fd = Integer.parseInt(System.getenv("LISTEN_FD"));
-          return new EpollServerSocketChannel(fd);
-        }
-      }
-      """;
-
   @TempDir Path dir;
 
   @Test
   void writesThePageWithTheFinding() throws IOException {
     Path html = dir.resolve("out/report.html");
-    Run r = scan("--html", html.toString());
-    assertEquals(1, r.code, r.err);
+    CliRun r = scan("--html", html.toString());
+    assertEquals(1, r.code(), r.err());
     String page = Files.readString(html);
     assertTrue(page.startsWith("<!DOCTYPE html>"), page);
     assertTrue(
@@ -47,42 +30,19 @@ class HtmlOptionTest {
   @Test
   void anUnwritableFileIsAUsageErrorThatNamesIt() throws IOException {
     Path blocker = Files.writeString(dir.resolve("file"), "not a directory");
-    Run r = scan("--html", blocker.resolve("report.html").toString());
-    assertEquals(2, r.code, r.out);
-    assertTrue(r.err.contains("cannot write HTML report " + blocker.resolve("report.html")), r.err);
+    CliRun r = scan("--html", blocker.resolve("report.html").toString());
+    assertEquals(2, r.code(), r.out());
+    assertTrue(
+        r.err().contains("cannot write HTML report " + blocker.resolve("report.html")), r.err());
   }
 
   @Test
   void helpMentionsIt() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Main.run(
-        new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--html=FILE"));
+    assertTrue(CliRun.of("--help").out().contains("--html=FILE"));
   }
 
-  private Run scan(String... options) throws IOException {
-    Path file = dir.resolve("src/main/java/demo/Server.java");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, FINDING_SOURCE);
-    String[] args = new String[options.length + 6];
-    args[0] = "scan";
-    System.arraycopy(options, 0, args, 1, options.length);
-    System.arraycopy(
-        new String[] {"--root", dir.toString(), "--engines", "source", dir.toString()},
-        0,
-        args,
-        options.length + 1,
-        5);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun scan(String... options) throws IOException {
+    DemoServer.write(dir, DemoServer.FINDING_SOURCE);
+    return DemoServer.scanWithSourceEngine(dir, options);
   }
-
-  private record Run(int code, String out, String err) {}
 }

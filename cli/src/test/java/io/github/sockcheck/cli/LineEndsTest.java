@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sockcheck.core.io.FileTexts;
 import io.github.sockcheck.core.report.LineHash;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,23 +27,8 @@ class LineEndsTest {
     Files.writeString(root.resolve("cr_only.py"), text);
     Files.writeString(root.resolve(".python-version"), "3.11\n");
     Path sarif = root.resolve("out.sarif");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int code =
-        Main.run(
-            new String[] {
-              "scan",
-              "--root",
-              root.toString(),
-              "--fail-on",
-              "none",
-              "--sarif",
-              sarif.toString(),
-              root.toString()
-            },
-            print,
-            print);
-    assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
+    CliRun r = CliRun.scanToSarif(root, sarif);
+    assertEquals(0, r.code(), r.printed());
 
     JsonNode result =
         new ObjectMapper().readTree(sarif.toFile()).path("runs").path(0).path("results").path(0);

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.sockcheck.testsupport.Markers;
 import io.github.sockcheck.testsupport.SampleProjects;
 import io.github.sockcheck.testsupport.SarifResults;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,25 +29,9 @@ class SampleProjectsCliTest {
   void cliReportsExactlyTheMarkedFindings(Path sample) throws Exception {
     Path project = SampleProjects.copy(sample, WORK);
     Path sarif = project.resolve("target/cli.sarif");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            new String[] {
-              "scan",
-              "--root",
-              project.toString(),
-              "--fail-on",
-              "none",
-              "--sarif",
-              sarif.toString(),
-              "--source-root",
-              project.toString(),
-              project.toString()
-            },
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(out, true, StandardCharsets.UTF_8));
-    String output = out.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, output);
+    CliRun r = CliRun.scanToSarif(project, sarif, "--source-root", project.toString());
+    String output = r.printed();
+    assertEquals(0, r.code(), output);
     assertEquals(
         Markers.in(project),
         SarifResults.markers(sarif),

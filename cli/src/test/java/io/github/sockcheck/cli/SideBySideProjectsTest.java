@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sockcheck.testsupport.RuleFolders;
 import io.github.sockcheck.testsupport.SarifResults;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -50,23 +47,8 @@ class SideBySideProjectsTest {
 
   private Set<String> scan() throws Exception {
     Path sarif = tree.resolve("out.sarif");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int code =
-        Main.run(
-            new String[] {
-              "scan",
-              "--root",
-              tree.toString(),
-              "--fail-on",
-              "none",
-              "--sarif",
-              sarif.toString(),
-              tree.toString()
-            },
-            print,
-            print);
-    assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
+    CliRun r = CliRun.scanToSarif(tree, sarif);
+    assertEquals(0, r.code(), r.printed());
     return SarifResults.markers(sarif).stream()
         .map(Object::toString)
         .collect(java.util.stream.Collectors.toSet());

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sockcheck.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.github.sockcheck.cli.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,20 +19,6 @@ class CliBadInputTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void anUnparseableBaselineExitsWithTwoAndIsNeverOverwritten() throws Exception {
     Files.writeString(dir.resolve("requirements.txt"), "gunicorn==20.0.2\n");
@@ -43,8 +27,8 @@ class CliBadInputTest {
     Files.write(baseline, broken);
     Path sarif = dir.resolve("out.sarif");
 
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "scan",
             "--root",
             dir.toString(),
@@ -76,7 +60,8 @@ class CliBadInputTest {
         "package bad;\nclass Broken { Object c = java.nio.channels.DatagramChannel.open(; }\n");
     Path sarif = dir.resolve("out.sarif");
 
-    Run r = run("scan", "--root", dir.toString(), "--sarif", sarif.toString(), dir.toString());
+    CliRun r =
+        CliRun.of("scan", "--root", dir.toString(), "--sarif", sarif.toString(), dir.toString());
 
     assertEquals(1, r.code(), r.out() + r.err());
     assertTrue(
@@ -113,7 +98,9 @@ class CliBadInputTest {
     p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     skipUnless(p.waitFor() == 0, "aFifoNamedOnTheCommandLineIsRefusedNotOpened needs mkfifo");
 
-    Run r = run("scan", "--root", dir.toString(), fifo.toString()); // would block forever if opened
+    CliRun r =
+        CliRun.of(
+            "scan", "--root", dir.toString(), fifo.toString()); // would block forever if opened
 
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("not a regular file or directory: " + fifo), r.err());

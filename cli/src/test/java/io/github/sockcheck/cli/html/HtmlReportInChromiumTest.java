@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sockcheck.cli.Main;
+import io.github.sockcheck.cli.CliRun;
 import io.github.sockcheck.testsupport.SampleProjects;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,30 +79,12 @@ class HtmlReportInChromiumTest {
     }
     html = project.resolve("target/sockcheck.html");
     sarif = project.resolve("target/sockcheck.sarif");
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
     // The copy sits inside sockcheck's own checkout: it is its own repository root, so SARIF URIs
-    // and the
-    // page's paths are both relative to it.
-    int code =
-        Main.run(
-            new String[] {
-              "scan",
-              "--root",
-              project.toString(),
-              "--source-root",
-              project.toString(),
-              "--fail-on",
-              "none",
-              "--sarif",
-              sarif.toString(),
-              "--html",
-              html.toString(),
-              project.toString()
-            },
-            print,
-            print);
-    assertEquals(0, code, log.toString(StandardCharsets.UTF_8));
+    // and the page's paths are both relative to it.
+    CliRun r =
+        CliRun.scanToSarif(
+            project, sarif, "--source-root", project.toString(), "--html", html.toString());
+    assertEquals(0, r.code(), r.printed());
   }
 
   @Test
