@@ -78,9 +78,7 @@ class ComposeServicesTest {
                         + "|"
                         + r.evidence()
                         + "|"
-                        + r.declaredAt().path()
-                        + ":"
-                        + r.declaredAt().startLine()
+                        + FactLines.lineOf(r.declaredAt())
                         + ":"
                         + r.declaredAt().startColumn()
                         + "|"
@@ -117,17 +115,7 @@ class ComposeServicesTest {
         String.join(
             "\n", "gevent@3:26-3:32", "eventlet@5:26-5:49", "gthread@8:31-8:53", "sync@10:9-10:34"),
         sink.configs().stream()
-            .map(
-                c ->
-                    c.value()
-                        + "@"
-                        + c.declaredAt().startLine()
-                        + ":"
-                        + c.declaredAt().startColumn()
-                        + "-"
-                        + c.declaredAt().endLine()
-                        + ":"
-                        + c.declaredAt().endColumn())
+            .map(c -> c.value() + "@" + FactLines.range(c.declaredAt()))
             .collect(Collectors.joining("\n")));
     assertEquals(
         List.of("conf.py@8:63"),

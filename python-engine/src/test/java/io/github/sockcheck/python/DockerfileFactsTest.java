@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sockcheck.core.facts.ConfigFact;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.python.runtime.PythonImages;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,19 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The runtime and the worker a Dockerfile deploys: the stage that runs the server, its FROM chain,
  * its command.
  */
-class DockerfileFactsTest {
-
-  @TempDir Path root;
+class DockerfileFactsTest extends PythonProjectTest {
 
   private RecordingSink scan(String dockerfile) throws Exception {
     write("Dockerfile", dockerfile);
-    return TestSupport.scan(root, TestSupport.rules());
-  }
-
-  private void write(String path, String text) throws Exception {
-    Path f = root.resolve(path);
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, text);
+    return scan();
   }
 
   private static String runtimes(RecordingSink sink) {

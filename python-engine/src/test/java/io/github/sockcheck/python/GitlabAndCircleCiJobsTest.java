@@ -4,27 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sockcheck.python.ci.CiJob;
 import io.github.sockcheck.python.ci.GitlabAndCircleCiReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GitLab CI and CircleCI jobs: which keys are jobs, the images they run in and the files their
  * scripts install.
  */
-class GitlabAndCircleCiJobsTest {
-
-  @TempDir Path root;
-
-  private Path write(String path, String text) throws Exception {
-    Path f = root.resolve(path);
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, text);
-    return f;
-  }
+class GitlabAndCircleCiJobsTest extends PythonProjectTest {
 
   private static String versions(List<CiJob> jobs) {
     return jobs.stream()

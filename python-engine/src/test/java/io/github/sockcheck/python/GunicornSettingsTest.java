@@ -31,15 +31,7 @@ class GunicornSettingsTest {
 
   private static String workers(RecordingSink sink) {
     return sink.configs().stream()
-        .map(
-            c ->
-                c.value()
-                    + "@"
-                    + c.declaredAt().startLine()
-                    + ":"
-                    + c.declaredAt().startColumn()
-                    + "-"
-                    + c.declaredAt().endColumn())
+        .map(c -> c.value() + "@" + FactLines.span(c.declaredAt()))
         .collect(Collectors.joining(" "));
   }
 
@@ -106,17 +98,7 @@ class GunicornSettingsTest {
     assertEquals(
         "conf.py@5:43-50 in Procfile",
         workers.configs().stream()
-            .map(
-                c ->
-                    c.value()
-                        + "@"
-                        + c.at().startLine()
-                        + ":"
-                        + c.at().startColumn()
-                        + "-"
-                        + c.at().endColumn()
-                        + " in "
-                        + c.namedIn().getFileName())
+            .map(c -> c.value() + "@" + FactLines.span(c.at()) + " in " + c.namedIn().getFileName())
             .collect(Collectors.joining(" ")));
 
     Path script = root.resolve("run.sh");

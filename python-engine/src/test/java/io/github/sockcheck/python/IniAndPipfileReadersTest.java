@@ -7,71 +7,26 @@ import io.github.sockcheck.python.manifest.PipfileReader;
 import io.github.sockcheck.python.manifest.RequirementEmitter;
 import io.github.sockcheck.python.manifest.RuntimeCollector;
 import io.github.sockcheck.python.manifest.SetupCfgReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * setup.cfg and Pipfile: each value read with its scope and exact place, and the lines that are
  * problems.
  */
-class IniAndPipfileReadersTest {
+class IniAndPipfileReadersTest extends PythonProjectTest {
 
-  @TempDir Path root;
   private final RecordingSink sink = new RecordingSink();
-
-  private Path write(String name, String text) throws Exception {
-    Path f = root.resolve(name);
-    Files.writeString(f, text);
-    return f;
-  }
 
   private RequirementEmitter emitter() {
     return new RequirementEmitter(sink.facts(root), new MarkerEvaluator("3.9"));
   }
 
   private String deps() {
-    return sink.dependencies().stream()
-        .map(
-            d ->
-                d.name()
-                    + "|"
-                    + d.version()
-                    + "|"
-                    + d.constraint()
-                    + "|"
-                    + d.scope()
-                    + "|"
-                    + d.declaredAt().startLine()
-                    + ":"
-                    + d.declaredAt().startColumn()
-                    + "-"
-                    + d.declaredAt().endColumn())
-        .collect(Collectors.joining("\n"));
-  }
-
-  private String runtimes() {
-    return sink.runtimes().stream()
-        .map(
-            r ->
-                (r.version() != null ? r.version() : r.constraint())
-                    + "|"
-                    + r.evidence()
-                    + "|"
-                    + r.declaredAt().startLine()
-                    + ":"
-                    + r.declaredAt().startColumn()
-                    + "|"
-                    + r.source())
-        .collect(Collectors.joining("\n"));
-  }
-
-  private String problems() {
-    return sink.notifications().stream()
-        .map(n -> n.location().startLine() + " " + n.message())
-        .collect(Collectors.joining("\n"));
+    return FactLines.lines(
+        sink.dependencies(),
+        d -> FactLines.requirement(d) + "|" + d.scope() + "|" + FactLines.span(d.declaredAt()));
   }
 
   @Test
@@ -115,8 +70,8 @@ class IniAndPipfileReadersTest {
         deps());
     assertEquals(
         "3.8|SUPPORTED|4:5|classifier Python :: 3.8\n>=3.7|SUPPORTED|7:19|python_requires",
-        runtimes());
-    assertEquals("20 cannot parse setup.cfg line 'not a key'", problems());
+        FactLines.runtimes(sink));
+    assertEquals("20 cannot parse setup.cfg line 'not a key'", FactLines.problems(sink));
   }
 
   @Test
@@ -126,7 +81,7 @@ class IniAndPipfileReadersTest {
     SetupCfgReader.read(sink.facts(root), cfg, null, new RuntimeCollector(sink.facts(root)));
     SetupCfgReader.read(sink.facts(root), cfg, emitter(), null);
     SetupCfgReader.read(sink.facts(root), root.resolve("missing.cfg"), emitter(), null);
-    assertEquals(">=3.8|SUPPORTED|2:17|python_requires", runtimes());
+    assertEquals(">=3.8|SUPPORTED|2:17|python_requires", FactLines.runtimes(sink));
     assertEquals("gunicorn|null|null|runtime|3:20-28", deps());
     assertEquals(1, sink.notifications().size());
   }
@@ -165,21 +120,21 @@ class IniAndPipfileReadersTest {
         deps());
     assertEquals(
         "3.9.18|PIN|15:1|Pipfile [requires] python_full_version",
-        runtimes(),
+        FactLines.runtimes(sink),
         "the full version first");
     assertEquals(
         String.join(
             "\n",
             "8 unexpected version value for package 'bad'",
             "9 unexpected value for package 'worse'"),
-        problems().lines().limit(2).collect(Collectors.joining("\n")));
-    assertEquals(3, sink.notifications().size(), problems());
+        FactLines.problems(sink).lines().limit(2).collect(Collectors.joining("\n")));
+    assertEquals(3, sink.notifications().size(), FactLines.problems(sink));
   }
 
   @Test
   void pipfileInterpreterFromPythonVersion() throws Exception {
     Path pipfile = write("Pipfile", "[requires]\npython_version = '3.8'\n");
     PipfileReader.readRuntime(sink.facts(root), pipfile, new RuntimeCollector(sink.facts(root)));
-    assertEquals("3.8|PIN|2:1|Pipfile [requires] python_version", runtimes());
+    assertEquals("3.8|PIN|2:1|Pipfile [requires] python_version", FactLines.runtimes(sink));
   }
 }

@@ -8,69 +8,24 @@ import io.github.sockcheck.python.manifest.PipfileLockReader;
 import io.github.sockcheck.python.manifest.RequirementEmitter;
 import io.github.sockcheck.python.manifest.RuntimeCollector;
 import io.github.sockcheck.python.manifest.SetupPyReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pipfile.lock, poetry.lock / uv.lock and setup.py: each value read, where it is placed, and what
  * is skipped.
  */
-class LockAndSetupReadersTest {
+class LockAndSetupReadersTest extends PythonProjectTest {
 
-  @TempDir Path root;
   private final RecordingSink sink = new RecordingSink();
-
-  private Path write(String name, String text) throws Exception {
-    Path f = root.resolve(name);
-    Files.writeString(f, text);
-    return f;
-  }
 
   private RequirementEmitter emitter() {
     return new RequirementEmitter(sink.facts(root), new MarkerEvaluator("3.9"));
   }
 
   private String deps() {
-    return sink.dependencies().stream()
-        .map(
-            d ->
-                d.name()
-                    + "|"
-                    + d.version()
-                    + "|"
-                    + d.constraint()
-                    + "|"
-                    + d.declaredAt().startLine()
-                    + ":"
-                    + d.declaredAt().startColumn()
-                    + "-"
-                    + d.declaredAt().endColumn())
-        .collect(Collectors.joining("\n"));
-  }
-
-  private String runtimes() {
-    return sink.runtimes().stream()
-        .map(
-            r ->
-                (r.version() != null ? r.version() : r.constraint())
-                    + "|"
-                    + r.evidence()
-                    + "|"
-                    + r.declaredAt().startLine()
-                    + ":"
-                    + r.declaredAt().startColumn()
-                    + "|"
-                    + r.source())
-        .collect(Collectors.joining("\n"));
-  }
-
-  private String problems() {
-    return sink.notifications().stream()
-        .map(n -> n.location().startLine() + " " + n.message())
-        .collect(Collectors.joining("\n"));
+    return FactLines.lines(
+        sink.dependencies(), d -> FactLines.requirement(d) + "|" + FactLines.span(d.declaredAt()));
   }
 
   @Test
@@ -105,9 +60,9 @@ class LockAndSetupReadersTest {
         deps());
     assertEquals(
         "3.9.18|PIN|4:5|Pipfile.lock _meta.requires",
-        runtimes(),
+        FactLines.runtimes(sink),
         "the full version wins over python_version");
-    assertEquals("", problems());
+    assertEquals("", FactLines.problems(sink));
   }
 
   @Test
@@ -117,13 +72,13 @@ class LockAndSetupReadersTest {
             "Pipfile.lock",
             "{\"_meta\": {\"requires\": {\"python_version\": \"3.8\"}}, \"default\": {}}");
     PipfileLockReader.read(sink.facts(root), lock, null, new RuntimeCollector(sink.facts(root)));
-    assertEquals("3.8|PIN|1:25|Pipfile.lock _meta.requires", runtimes());
+    assertEquals("3.8|PIN|1:25|Pipfile.lock _meta.requires", FactLines.runtimes(sink));
     PipfileLockReader.read(sink.facts(root), write("a.lock", "[1]"), emitter(), null);
     PipfileLockReader.read(
         sink.facts(root), write("b.lock", "{\n\"default\": {,}}"), emitter(), null);
     PipfileLockReader.read(sink.facts(root), root.resolve("missing.lock"), emitter(), null);
     assertEquals("", deps());
-    String problems = problems();
+    String problems = FactLines.problems(sink);
     assertEquals(3, sink.notifications().size(), problems);
     assertEquals("1 Pipfile.lock is not a JSON object", problems.lines().toList().get(0));
     assertEquals("2 not valid JSON: ", problems.lines().toList().get(1).substring(0, 18));
@@ -163,7 +118,7 @@ class LockAndSetupReadersTest {
     new LockTomlReader(emitter()).read(lock);
     LockTomlReader.readRuntime(sink.facts(root), lock, new RuntimeCollector(sink.facts(root)));
     assertEquals("gunicorn|20.0.3|null|15:1-18", deps());
-    assertEquals(">=3.10|SUPPORTED|2:1|requires-python", runtimes());
+    assertEquals(">=3.10|SUPPORTED|2:1|requires-python", FactLines.runtimes(sink));
     new LockTomlReader(emitter()).read(write("poetry.lock", "package = 1\n"));
     assertEquals(1, sink.dependencies().size());
   }
@@ -189,7 +144,7 @@ class LockAndSetupReadersTest {
     assertEquals("gunicorn|20.0.3|null|6:23-41\ngevent|null|>=1.3|6:43-56", deps());
     assertEquals(
         ">=3.7|SUPPORTED|5:21|python_requires\n3.8|SUPPORTED|9:18|classifier Python :: 3.8",
-        runtimes());
+        FactLines.runtimes(sink));
     RecordingSink other = new RecordingSink();
     SetupPyReader.read(other.facts(root), setup, null, null);
     SetupPyReader.read(other.facts(root), root.resolve("missing.py"), null, null);

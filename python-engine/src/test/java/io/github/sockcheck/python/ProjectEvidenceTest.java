@@ -7,28 +7,13 @@ import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.io.FileTexts;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Project boundaries, the evidence each kind of file gives, what is not deployed, and line numbers.
  */
-class ProjectEvidenceTest {
-
-  @TempDir Path root;
-
-  private RecordingSink scan() throws Exception {
-    return TestSupport.scan(root, TestSupport.rules());
-  }
-
-  private void write(String path, String text) throws Exception {
-    Path f = root.resolve(path);
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, text);
-  }
+class ProjectEvidenceTest extends PythonProjectTest {
 
   private static String runtimes(RecordingSink sink) {
     return sink.runtimes().stream()
@@ -36,13 +21,11 @@ class ProjectEvidenceTest {
             r ->
                 r.project()
                     + "|"
-                    + (r.version() != null ? r.version() : r.constraint())
+                    + FactLines.versionOrConstraint(r)
                     + "|"
                     + r.evidence()
                     + "|"
-                    + r.declaredAt().path()
-                    + ":"
-                    + r.declaredAt().startLine())
+                    + FactLines.lineOf(r.declaredAt()))
         .sorted()
         .collect(Collectors.joining("\n"));
   }

@@ -8,27 +8,12 @@ import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.rules.RulePack;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The facts the engine emits for each kind of input, and its behaviour on bad input. */
-class PythonEngineFactsTest {
-
-  @TempDir Path root;
-
-  private RecordingSink scan() throws Exception {
-    return TestSupport.scan(root, TestSupport.rules());
-  }
-
-  private void write(String path, String text) throws Exception {
-    Path f = root.resolve(path);
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, text);
-  }
+class PythonEngineFactsTest extends PythonProjectTest {
 
   private static String deps(RecordingSink sink) {
     return sink.dependencies().stream()
@@ -176,15 +161,7 @@ class PythonEngineFactsTest {
             "3.12.1|PIN|.python-version:1",
             "3.8|DEPLOYMENT|docker/Dockerfile.prod:2"),
         sink.runtimes().stream()
-            .map(
-                r ->
-                    r.version()
-                        + "|"
-                        + r.evidence()
-                        + "|"
-                        + r.declaredAt().path()
-                        + ":"
-                        + r.declaredAt().startLine())
+            .map(r -> r.version() + "|" + r.evidence() + "|" + FactLines.lineOf(r.declaredAt()))
             .sorted()
             .toList());
   }

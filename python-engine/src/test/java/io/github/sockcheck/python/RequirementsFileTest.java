@@ -5,54 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.python.manifest.MarkerEvaluator;
 import io.github.sockcheck.python.manifest.RequirementsTxtReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pip requirement files line by line: what becomes a dependency and where it is placed, what is
  * skipped silently, what is a problem (with its line), and how includes and constraint files
  * combine.
  */
-class RequirementsFileTest {
-
-  @TempDir Path root;
-
-  private Path write(String path, String text) throws Exception {
-    Path f = root.resolve(path);
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, text);
-    return f;
-  }
+class RequirementsFileTest extends PythonProjectTest {
 
   private static String deps(RecordingSink sink) {
-    return sink.dependencies().stream()
-        .map(
-            d ->
-                d.name()
-                    + "|"
-                    + d.version()
-                    + "|"
-                    + d.constraint()
-                    + "|"
-                    + d.declaredAt().path()
-                    + ":"
-                    + d.declaredAt().startLine()
-                    + ":"
-                    + d.declaredAt().startColumn()
-                    + "-"
-                    + d.declaredAt().endColumn())
-        .collect(Collectors.joining("\n"));
+    return FactLines.lines(
+        sink.dependencies(),
+        d ->
+            FactLines.requirement(d)
+                + "|"
+                + d.declaredAt().path()
+                + ":"
+                + FactLines.span(d.declaredAt()));
   }
 
   private static String problems(RecordingSink sink) {
     return sink.notifications().stream()
-        .map(n -> n.location().path() + ":" + n.location().startLine() + " " + n.message())
+        .map(n -> FactLines.lineOf(n.location()) + " " + n.message())
         .collect(Collectors.joining("\n"));
   }
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Repository paths, the built-in rules and scan contexts for the tests. */
+/**
+ * Repository paths, the built-in rules, files below a test root and scan contexts for the tests.
+ */
 final class TestSupport {
 
   private TestSupport() {}
@@ -45,6 +47,14 @@ final class TestSupport {
 
   static ScanContext context(Path root, RulePack rules) {
     return new ScanContext(ScanInputs.builder(root).pythonRoots(List.of(root)).inputs(), rules);
+  }
+
+  /** Writes {@code text} to {@code root/path}, creating its directories; returns the file. */
+  static Path write(Path root, String path, String text) throws Exception {
+    Path file = root.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
   }
 
   static RecordingSink scan(Path root, RulePack rules) throws Exception {
