@@ -42,6 +42,31 @@ class CombinationEngineTest {
     return sink;
   }
 
+  /** A resolved direct dependency {@code x:y:1} as a shell (the Maven plugin) hands it over. */
+  private static Dependency fromTheShell(Location declaredAt, List<RelatedLocation> versionSource) {
+    return new Dependency(
+        "maven",
+        "x:y",
+        "1",
+        null,
+        "compile",
+        null,
+        List.of("x:y:1"),
+        declaredAt,
+        versionSource,
+        null);
+  }
+
+  /** The engine given {@code resolved} and no build files. */
+  private CollectingSink runOn(Dependency resolved) throws Exception {
+    ScanContext ctx =
+        new ScanContext(
+            ScanInputs.builder(root).dependencies(List.of(resolved)).inputs(), NO_RULES);
+    CollectingSink sink = new CollectingSink();
+    new CombinationEngine(null).run(ctx, sink);
+    return sink;
+  }
+
   @Test
   void xxePayloadIsRefusedAndTheNamedFileIsNeverRead() throws Exception {
     Path secret = write("secret.txt", "TOP-SECRET-VALUE");
@@ -308,14 +333,8 @@ class CombinationEngineTest {
 
   @Test
   void resolvedDependenciesFromTheShellArePassedThrough() throws Exception {
-    Dependency d =
-        new Dependency(
-            "maven", "x:y", "1", null, "compile", null, List.of("x:y:1"), null, List.of(), null);
-    ScanContext ctx =
-        new ScanContext(ScanInputs.builder(root).dependencies(List.of(d)).inputs(), NO_RULES);
-    CollectingSink sink = new CollectingSink();
-    new CombinationEngine(null).run(ctx, sink);
-    assertEquals(List.of(d), sink.dependencies());
+    Dependency d = fromTheShell(null, List.of());
+    assertEquals(List.of(d), runOn(d).dependencies());
   }
 
   /**
@@ -339,24 +358,12 @@ class CombinationEngineTest {
     Location version = new Location("pom.xml", 6, 16, 0, 0);
     Location notATag = new Location("pom.xml", 6, 17, 0, 0);
     Dependency d =
-        new Dependency(
-            "maven",
-            "x:y",
-            "1",
-            null,
-            "compile",
-            null,
-            List.of("x:y:1"),
+        fromTheShell(
             dependency,
             List.of(
                 new RelatedLocation(version, "version declared here"),
-                new RelatedLocation(notATag, "kept")),
-            null);
-    ScanContext ctx =
-        new ScanContext(ScanInputs.builder(root).dependencies(List.of(d)).inputs(), NO_RULES);
-    CollectingSink sink = new CollectingSink();
-    new CombinationEngine(null).run(ctx, sink);
-    Dependency widened = sink.dependencies().get(0);
+                new RelatedLocation(notATag, "kept")));
+    Dependency widened = runOn(d).dependencies().get(0);
     assertEquals(new Location("pom.xml", 4, 5, 7, 18), widened.declaredAt());
     assertEquals(new Location("pom.xml", 6, 7, 6, 27), widened.versionSource().get(0).location());
     assertEquals(notATag, widened.versionSource().get(1).location());
