@@ -18,6 +18,7 @@ import io.github.sockcheck.core.rules.CombinationMatch;
 import io.github.sockcheck.core.rules.DependencyPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.core.rules.TestRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,15 @@ import org.junit.jupiter.api.Test;
 class CombinationMatcherFactsTest {
 
   private static final Location PY_VERSION = Location.line(".python-version", 1);
+
+  private static final DependencyPattern AFFECTED_EPOLL =
+      new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)");
+
+  /** The affected epoll releases on the given Java and Python releases (null: any). */
+  private static CombinationMatch affectedEpollOn(String javaRelease, String pythonRelease) {
+    return new CombinationMatch(
+        List.of(AFFECTED_EPOLL), javaRelease, pythonRelease, List.of(), List.of());
+  }
 
   private static CombinationMatch javaOnly(String release) {
     return new CombinationMatch(List.of(), release, null, List.of(), List.of());
@@ -66,12 +76,7 @@ class CombinationMatcherFactsTest {
   void onlyRuntimesOfTheRulesKindCount() {
     Dependency d = maven(EPOLL, "4.2.9.Final", POM_DEP);
     CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            "[17,)",
-            null,
-            List.of(),
-            List.of());
+        new CombinationMatch(List.of(AFFECTED_EPOLL), "[17,)", null, List.of(), List.of());
     Finding f =
         run(
                 match,
@@ -94,12 +99,7 @@ class CombinationMatcherFactsTest {
   void theFirstDeclaredRuntimeThatMatchesFillsTheMessage() {
     Dependency d = maven(EPOLL, "4.2.9.Final", POM_DEP);
     CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            "[11,)",
-            null,
-            List.of(),
-            List.of());
+        new CombinationMatch(List.of(AFFECTED_EPOLL), "[11,)", null, List.of(), List.of());
     List<RuntimeFact> runtimes =
         List.of(
             new RuntimeFact("java", "21", null, Location.line("b/pom.xml", 3)),
@@ -115,13 +115,7 @@ class CombinationMatcherFactsTest {
 
   @Test
   void aDeclaredPythonRangeMerelyAdmitsTheRule() {
-    CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            null,
-            ">=3.7",
-            List.of(),
-            List.of());
+    CombinationMatch match = affectedEpollOn(null, ">=3.7");
     Finding f =
         run(
                 match,
@@ -143,12 +137,7 @@ class CombinationMatcherFactsTest {
   @Test
   void onlyTheWorkerClassSettingNamesTheWorker() {
     CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            null,
-            null,
-            List.of(),
-            List.of("gevent"));
+        new CombinationMatch(List.of(AFFECTED_EPOLL), null, null, List.of(), List.of("gevent"));
     List<ConfigFact> configs =
         List.of(new ConfigFact("gunicorn.bind", "gevent", Location.line("gunicorn.conf.py", 2)));
     Finding f =
@@ -163,9 +152,7 @@ class CombinationMatcherFactsTest {
     String gevent = "io.example:other";
     CombinationMatch match =
         new CombinationMatch(
-            List.of(
-                new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)"),
-                new DependencyPattern("maven", List.of(gevent), "[1.0,2.0)")),
+            List.of(AFFECTED_EPOLL, new DependencyPattern("maven", List.of(gevent), "[1.0,2.0)")),
             null,
             null,
             List.of(),
@@ -205,13 +192,7 @@ class CombinationMatcherFactsTest {
   @Test
   void aDependencyWithoutDeclarationIsReportedOnItsManifest() {
     Dependency undeclared = maven(EPOLL, "4.2.9.Final", null);
-    CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            null,
-            null,
-            List.of(),
-            List.of());
+    CombinationMatch match = affectedEpollOn(null, null);
     assertEquals(
         Location.file("pom.xml"),
         run(match, List.of(undeclared), List.of(), List.of(), List.of()).get(0).location());
@@ -249,26 +230,6 @@ class CombinationMatcherFactsTest {
   }
 
   private static Rule withId(String id, CombinationMatch match) {
-    Rule r = CombinationMatcherTest.rule(match);
-    return new Rule(
-        id,
-        r.kind(),
-        r.title(),
-        r.severity(),
-        r.precision(),
-        r.tags(),
-        r.cwe(),
-        r.engines(),
-        r.engineNote(),
-        r.message(),
-        r.help(),
-        r.examples(),
-        r.fix(),
-        r.appliesTo(),
-        r.evidence(),
-        r.call(),
-        match,
-        "rules/" + id + ".yaml",
-        List.of());
+    return TestRule.from(CombinationMatcherTest.rule(match)).id(id).build();
   }
 }
