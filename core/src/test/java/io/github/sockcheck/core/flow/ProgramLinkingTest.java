@@ -92,6 +92,16 @@ class ProgramLinkingTest {
     assertEquals(Set.of(1L), fdValues(solver));
   }
 
+  /**
+   * The fd values of {@code new EpollServerSocketChannel(receiver.fd(args))} on a receiver typed
+   * {@code a}, with the parameter types the engine resolved for the call.
+   */
+  private static Set<Object> fdValuesCallingFdOf(
+      FactsBuilder.ClassBuilder a, List<String> paramTypes, Integer... args) {
+    return fdValues(
+        solve(a, type("com.example.Main").method(useFd(a.name(), Kind.VIRTUAL, paramTypes, args))));
+  }
+
   @Test
   void overloadsAreTellByArityAndErasedParameterTypes() {
     MethodBuilder intFd = method("fd", Access.PRIVATE, "int").returning("int");
@@ -102,45 +112,15 @@ class ProgramLinkingTest {
     unknownFd.ret(unknownFd.constant(30));
     FactsBuilder.ClassBuilder a =
         type("com.example.A").method(intFd).method(listFd).method(unknownFd);
-    FlowSolver generic =
-        solve(
-            a,
-            type("com.example.Main")
-                .method(
-                    useFd(
-                        "com.example.A",
-                        Kind.VIRTUAL,
-                        List.of("java.util.List<java.lang.String>"),
-                        0)));
-    assertEquals(Set.of(20L), fdValues(generic));
-    FlowSolver primitive =
-        solve(
-            a,
-            type("com.example.Main")
-                .method(useFd("com.example.A", Kind.VIRTUAL, List.of("int"), 0)));
-    assertEquals(Set.of(10L), fdValues(primitive));
-    FlowSolver unknownTypes =
-        solve(a, type("com.example.Main").method(useFd("com.example.A", Kind.VIRTUAL, null, 0)));
-    assertEquals(Set.of(10L, 20L), fdValues(unknownTypes));
-    FlowSolver partlyKnown =
-        solve(
-            a,
-            type("com.example.Main")
-                .method(
-                    useFd(
-                        "com.example.A",
-                        Kind.VIRTUAL,
-                        java.util.Arrays.asList(null, "int"),
-                        0,
-                        0)));
-    assertEquals(Set.of(30L), fdValues(partlyKnown));
-    FlowSolver noFit =
-        solve(
-            a,
-            type("com.example.Main")
-                .method(useFd("com.example.A", Kind.VIRTUAL, List.of("long"), 0)));
     assertEquals(
-        Set.of("Call"), fdValues(noFit), "no overload fits: a call the program does not follow");
+        Set.of(20L), fdValuesCallingFdOf(a, List.of("java.util.List<java.lang.String>"), 0));
+    assertEquals(Set.of(10L), fdValuesCallingFdOf(a, List.of("int"), 0));
+    assertEquals(Set.of(10L, 20L), fdValuesCallingFdOf(a, null, 0));
+    assertEquals(Set.of(30L), fdValuesCallingFdOf(a, java.util.Arrays.asList(null, "int"), 0, 0));
+    assertEquals(
+        Set.of("Call"),
+        fdValuesCallingFdOf(a, List.of("long"), 0),
+        "no overload fits: a call the program does not follow");
   }
 
   @Test

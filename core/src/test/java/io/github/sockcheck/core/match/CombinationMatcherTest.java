@@ -80,6 +80,12 @@ class CombinationMatcherTest {
         project);
   }
 
+  /** A Maven dependency the POM declares by a version range only, with no resolved version. */
+  static Dependency mavenRange(String name, String range) {
+    return new Dependency(
+        "maven", name, null, range, "compile", null, List.of(), POM_DEP, List.of(), null);
+  }
+
   static CallPattern ctor(String owner) {
     return new CallPattern(
         Language.JAVA, owner, false, "<init>", null, null, Map.of(), Map.of(), List.of());
@@ -191,35 +197,13 @@ class CombinationMatcherTest {
 
   @Test
   void constraintOnlyIsOneSeverityLowerAndSaysSo() {
-    Dependency ranged =
-        new Dependency(
-            "maven",
-            EPOLL,
-            null,
-            "[4.2,4.3)",
-            "compile",
-            null,
-            List.of(),
-            POM_DEP,
-            List.of(),
-            null);
+    Dependency ranged = mavenRange(EPOLL, "[4.2,4.3)");
     List<Finding> f = run(netty(null, List.of()), List.of(ranged), List.of(), List.of(), List.of());
     assertEquals(1, f.size());
     assertEquals(Severity.WARNING, f.get(0).severity());
     assertTrue(f.get(0).message().contains("merely admits affected versions"), f.get(0).message());
 
-    Dependency above =
-        new Dependency(
-            "maven",
-            EPOLL,
-            null,
-            "[4.2.10.Final,)",
-            "compile",
-            null,
-            List.of(),
-            POM_DEP,
-            List.of(),
-            null);
+    Dependency above = mavenRange(EPOLL, "[4.2.10.Final,)");
     assertEquals(
         List.of(), run(netty(null, List.of()), List.of(above), List.of(), List.of(), List.of()));
   }
@@ -503,18 +487,7 @@ class CombinationMatcherTest {
     Dependency epoll = maven(NATIVE_EPOLL, "4.1.111.Final", POM_DEP);
     assertEquals(
         List.of(), run(m, List.of(vertx, nettyTransitive, epoll), List.of(), List.of(), List.of()));
-    Dependency ranged =
-        new Dependency(
-            "maven",
-            NATIVE_EPOLL,
-            null,
-            "[4.1,)",
-            "compile",
-            null,
-            List.of(),
-            POM_DEP,
-            List.of(),
-            null);
+    Dependency ranged = mavenRange(NATIVE_EPOLL, "[4.1,)");
     assertEquals(
         List.of(),
         run(m, List.of(vertx, ranged), List.of(), List.of(), List.of()),
