@@ -7,14 +7,12 @@ import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.RelatedLocation;
 import io.github.sockcheck.core.findings.Severity;
-import io.github.sockcheck.core.findings.Suppression;
 import io.github.sockcheck.core.findings.TextEdit;
 import io.github.sockcheck.core.rules.Evidence;
 import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +21,8 @@ import java.util.Set;
 /** A hand-built report that uses every part of the SARIF output, over a small project on disk. */
 final class SarifSamples {
 
-  static final String SERVER = "app/src/main/java/com/example/Server.java";
-  static final String POM = "app/pom.xml";
-  static final String REQUIREMENTS = "requirements.txt";
+  static final String SERVER = SampleProject.SERVER;
+  static final String POM = SampleProject.POM;
 
   private SarifSamples() {}
 
@@ -54,15 +51,7 @@ final class SarifSamples {
   }
 
   static Report representative(Path root) throws IOException {
-    write(
-        root.resolve(SERVER),
-        "package com.example;\n\nclass Server {\n  void start(int fd) {\n"
-            + "    Channel c = new EpollDatagramChannel(fd);\n    c.join(group);\n  }\n}\n");
-    write(
-        root.resolve(POM),
-        "<project>\n  <dependencies>\n    <dependency>\n"
-            + "      <artifactId>netty-transport-classes-epoll</artifactId>\n    </dependency>\n  </dependencies>\n</project>\n");
-    write(root.resolve(REQUIREMENTS), "gunicorn==23.0.0\ngevent==24.2.1\n");
+    SampleProject.write(root);
 
     Rule callRule =
         rule("netty-fd-datagram", Severity.ERROR, "CWE-628", List.of("reliability", "netty"));
@@ -91,26 +80,9 @@ final class SarifSamples {
                     new Fix("Described only", List.of())))
             .withProperties(Map.of("enclosing", "com.example.Server#start(int)", "trail", "a > b"))
             .withBaselineState("new");
-    Finding suppressed =
-        Finding.of(
-                "netty-fd-datagram",
-                "Second call, suppressed in source.",
-                Severity.ERROR,
-                Precision.HIGH,
-                Location.line(SERVER, 6),
-                "source")
-            .withSuppression(
-                new Suppression("inSource", "tested on kernel 6.1 only", Location.line(SERVER, 5)));
+    Finding suppressed = SampleProject.suppressedInSource();
     Finding baselined =
-        Finding.of(
-                "gunicorn-gevent-proto",
-                "gunicorn 23.0.0 with gevent 24.2.1 fails with Errno 92.",
-                Severity.WARNING,
-                Precision.MEDIUM,
-                Location.line(REQUIREMENTS, 1),
-                "combination")
-            .withBaselineState("unchanged")
-            .withSuppression(new Suppression("external", "baseline", null));
+        SampleProject.baselined("gunicorn 23.0.0 with gevent 24.2.1 fails with Errno 92.");
     Finding noRegion =
         Finding.of(
             "gunicorn-gevent-proto",
@@ -119,21 +91,11 @@ final class SarifSamples {
             Precision.LOW,
             Location.file(POM),
             "combination");
-    Finding unreadable =
-        Finding.of(
-            "netty-fd-datagram",
-            "In a file that is not there.",
-            Severity.ERROR,
-            Precision.HIGH,
-            Location.line("gone/Missing.java", 3),
-            "bytecode");
+    Finding unreadable = SampleProject.inMissingFile();
 
     List<Notification> notes =
         List.of(
-            Notification.error(
-                "source",
-                Location.line("app/src/main/java/com/example/Broken.java", 7),
-                "Broken.java does not parse: ';' expected"),
+            SampleProject.unparsableSource(),
             Notification.warning(
                 "combination", null, "no resolved dependencies; versions read from pom.xml"));
     return new Report(
@@ -143,10 +105,5 @@ final class SarifSamples {
         notes,
         "0.1.0-SNAPSHOT",
         null);
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
   }
 }

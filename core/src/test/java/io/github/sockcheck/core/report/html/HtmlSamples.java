@@ -10,6 +10,7 @@ import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.findings.Suppression;
 import io.github.sockcheck.core.findings.TextEdit;
 import io.github.sockcheck.core.report.Report;
+import io.github.sockcheck.core.report.SampleProject;
 import io.github.sockcheck.core.rules.Evidence;
 import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
@@ -26,9 +27,8 @@ import java.util.TreeSet;
 /** Reports over small projects on disk: an ordinary one, and one where every text is hostile. */
 final class HtmlSamples {
 
-  static final String SERVER = "app/src/main/java/com/example/Server.java";
-  static final String POM = "app/pom.xml";
-  static final String REQUIREMENTS = "requirements.txt";
+  static final String SERVER = SampleProject.SERVER;
+  static final String POM = SampleProject.POM;
 
   /** Runs if any text reaches the page as markup: changes the title and adds an element. */
   static final String PAYLOAD =
@@ -69,15 +69,7 @@ final class HtmlSamples {
   }
 
   static Report ordinary(Path root) throws IOException {
-    write(
-        root.resolve(SERVER),
-        "package com.example;\n\nclass Server {\n  void start(int fd) {\n"
-            + "    Channel c = new EpollDatagramChannel(fd);\n    c.join(group);\n  }\n}\n");
-    write(
-        root.resolve(POM),
-        "<project>\n  <dependencies>\n    <dependency>\n"
-            + "      <artifactId>netty-transport-classes-epoll</artifactId>\n    </dependency>\n  </dependencies>\n</project>\n");
-    write(root.resolve(REQUIREMENTS), "gunicorn==23.0.0\ngevent==24.2.1\n");
+    SampleProject.write(root);
     Rule call =
         rule(
             "netty-fd-datagram",
@@ -131,40 +123,10 @@ final class HtmlSamples {
                     "io.netty:netty-all:4.2.9.Final",
                     "trail",
                     "com.example:app:1.0 → io.vertx:vertx-core:5.0.0 → io.netty:netty-all:4.2.9.Final"));
-    Finding suppressed =
-        Finding.of(
-                "netty-fd-datagram",
-                "Second call, suppressed in source.",
-                Severity.ERROR,
-                Precision.HIGH,
-                Location.line(SERVER, 6),
-                "source")
-            .withSuppression(
-                new Suppression("inSource", "tested on kernel 6.1 only", Location.line(SERVER, 5)));
-    Finding baselined =
-        Finding.of(
-                "gunicorn-gevent-proto",
-                "Known since 2024, accepted.",
-                Severity.WARNING,
-                Precision.MEDIUM,
-                Location.line(REQUIREMENTS, 1),
-                "combination")
-            .withBaselineState("unchanged")
-            .withSuppression(new Suppression("external", "baseline", null));
-    Finding missingFile =
-        Finding.of(
-            "netty-fd-datagram",
-            "In a file that is not there.",
-            Severity.ERROR,
-            Precision.HIGH,
-            Location.line("gone/Missing.java", 3),
-            "bytecode");
-    List<Notification> notes =
-        List.of(
-            Notification.error(
-                "source",
-                Location.line("app/src/main/java/com/example/Broken.java", 7),
-                "Broken.java does not parse: ';' expected"));
+    Finding suppressed = SampleProject.suppressedInSource();
+    Finding baselined = SampleProject.baselined("Known since 2024, accepted.");
+    Finding missingFile = SampleProject.inMissingFile();
+    List<Notification> notes = List.of(SampleProject.unparsableSource());
     return new Report(
         root,
         List.of(quiet, combo, call),
@@ -256,10 +218,5 @@ final class HtmlSamples {
         List.of(Notification.error(HOSTILE, Location.line(HOSTILE_PATH, 1), "note " + HOSTILE));
     return new Report(
         root, List.of(evil), List.of(onCall, onLongLine, suppressed), notes, "1.0" + HOSTILE, null);
-  }
-
-  static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
   }
 }
