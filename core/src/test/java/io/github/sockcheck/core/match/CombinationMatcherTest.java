@@ -41,7 +41,7 @@ class CombinationMatcherTest {
   static Rule rule(CombinationMatch match) {
     return TestRule.combination("netty-dgram", match)
         .severity(Severity.ERROR)
-        .tags("netty")
+        .tags(List.of("netty"))
         .message("{dependency} {version} via {trail} on {runtime}")
         .build();
   }

@@ -6,6 +6,8 @@ import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.findings.Suppression;
+import io.github.sockcheck.core.rules.Examples;
+import io.github.sockcheck.core.rules.TestRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,17 @@ public final class SampleProject {
   public static final String REQUIREMENTS = "requirements.txt";
 
   private SampleProject() {}
+
+  /**
+   * A call rule about the server's channel, as both samples describe it: the message, the examples
+   * and the engines are the same, the texts each sample is about are set by the caller.
+   */
+  public static TestRule fdRule(String id, Severity severity) {
+    return TestRule.described(id)
+        .severity(severity)
+        .message("{call} omits the family")
+        .examples(new Examples("java", "new Socket(fd);", "new Socket(fd, AF_INET);"));
+  }
 
   /** Writes the server (line 5 makes the channel, line 6 joins), the POM and the requirements. */
   public static void write(Path root) throws IOException {

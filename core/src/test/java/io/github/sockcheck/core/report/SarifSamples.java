@@ -9,14 +9,11 @@ import io.github.sockcheck.core.findings.RelatedLocation;
 import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.findings.TextEdit;
 import io.github.sockcheck.core.rules.Evidence;
-import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
-import io.github.sockcheck.core.rules.RuleKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A hand-built report that uses every part of the SARIF output, over a small project on disk. */
 final class SarifSamples {
@@ -27,27 +24,17 @@ final class SarifSamples {
   private SarifSamples() {}
 
   static Rule rule(String id, Severity severity, String cwe, List<String> tags) {
-    return new Rule(
-        id,
-        RuleKind.CALL,
-        "Socket rebuilt from an fd without a family",
-        severity,
-        Precision.HIGH,
-        tags,
-        cwe,
-        Set.of("source", "bytecode"),
-        null,
-        "{call} omits the family",
-        "Rebuilding a socket from a descriptor without naming the family lets the library guess.\n"
-            + "The guess fails on some kernels.\n\nSecond paragraph with more detail.",
-        new Examples("java", "new Socket(fd);", "new Socket(fd, AF_INET);"),
-        "Pass the family explicitly.",
-        "all versions",
-        List.of(new Evidence("https://example.org/issue/1", "Errno 92 on WSL1")),
-        null,
-        null,
-        "rules/" + id + ".yaml",
-        List.of());
+    return SampleProject.fdRule(id, severity)
+        .title("Socket rebuilt from an fd without a family")
+        .tags(tags)
+        .cwe(cwe)
+        .help(
+            "Rebuilding a socket from a descriptor without naming the family lets the library"
+                + " guess.\nThe guess fails on some kernels.\n\nSecond paragraph with more detail.")
+        .fix("Pass the family explicitly.")
+        .appliesTo("all versions")
+        .evidence(List.of(new Evidence("https://example.org/issue/1", "Errno 92 on WSL1")))
+        .build();
   }
 
   static Report representative(Path root) throws IOException {

@@ -44,6 +44,11 @@ public final class TestRule {
     return r;
   }
 
+  /** A call rule as reports and rule pages see it: its texts only, no match. */
+  public static TestRule described(String id) {
+    return new TestRule(id, RuleKind.CALL, Set.of("source", "bytecode"));
+  }
+
   public static TestRule combination(String id, CombinationMatch match) {
     TestRule r = new TestRule(id, RuleKind.COMBINATION, Set.of("combination"));
     r.combination = match;
@@ -83,8 +88,38 @@ public final class TestRule {
     return this;
   }
 
-  public TestRule tags(String... newTags) {
-    tags = List.of(newTags);
+  public TestRule title(String newTitle) {
+    title = newTitle;
+    return this;
+  }
+
+  public TestRule tags(List<String> newTags) {
+    tags = newTags;
+    return this;
+  }
+
+  public TestRule cwe(String newCwe) {
+    cwe = newCwe;
+    return this;
+  }
+
+  public TestRule help(String newHelp) {
+    help = newHelp;
+    return this;
+  }
+
+  public TestRule examples(Examples newExamples) {
+    examples = newExamples;
+    return this;
+  }
+
+  public TestRule appliesTo(String newAppliesTo) {
+    appliesTo = newAppliesTo;
+    return this;
+  }
+
+  public TestRule evidence(List<Evidence> newEvidence) {
+    evidence = newEvidence;
     return this;
   }
 

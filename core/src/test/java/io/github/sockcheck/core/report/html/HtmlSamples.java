@@ -12,16 +12,13 @@ import io.github.sockcheck.core.findings.TextEdit;
 import io.github.sockcheck.core.report.Report;
 import io.github.sockcheck.core.report.SampleProject;
 import io.github.sockcheck.core.rules.Evidence;
-import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
-import io.github.sockcheck.core.rules.RuleKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /** Reports over small projects on disk: an ordinary one, and one where every text is hostile. */
@@ -46,26 +43,14 @@ final class HtmlSamples {
 
   static Rule rule(
       String id, Severity severity, String title, String help, List<Evidence> evidence) {
-    return new Rule(
-        id,
-        RuleKind.CALL,
-        title,
-        severity,
-        Precision.HIGH,
-        List.of("reliability"),
-        null,
-        Set.of("source", "bytecode"),
-        null,
-        "{call} omits the family",
-        help,
-        new Examples("java", "new Socket(fd);", "new Socket(fd, AF_INET);"),
-        "Pass the family explicitly:\n\n1. name it\n2. check it",
-        "Netty 4.2.8 and later",
-        evidence,
-        null,
-        null,
-        "rules/" + id + ".yaml",
-        List.of());
+    return SampleProject.fdRule(id, severity)
+        .title(title)
+        .tags(List.of("reliability"))
+        .help(help)
+        .fix("Pass the family explicitly:\n\n1. name it\n2. check it")
+        .appliesTo("Netty 4.2.8 and later")
+        .evidence(evidence)
+        .build();
   }
 
   static Report ordinary(Path root) throws IOException {
