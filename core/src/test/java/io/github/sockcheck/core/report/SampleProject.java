@@ -1,16 +1,19 @@
 package io.github.sockcheck.core.report;
 
 import io.github.sockcheck.core.findings.Finding;
+import io.github.sockcheck.core.findings.Fix;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.findings.Suppression;
+import io.github.sockcheck.core.findings.TextEdit;
 import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.TestRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The small project on disk that the SARIF and HTML report samples both show (a Java server, its
@@ -21,6 +24,13 @@ public final class SampleProject {
   public static final String SERVER = "app/src/main/java/com/example/Server.java";
   public static final String POM = "app/pom.xml";
   public static final String REQUIREMENTS = "requirements.txt";
+
+  /** The fix of the server's line 5: name the family after the descriptor. */
+  public static final Fix NAME_THE_FAMILY =
+      new Fix(
+          "Name the family",
+          List.of(
+              new TextEdit(new Location(SERVER, 5, 45, 5, 45), ", InternetProtocolFamily.IPv4")));
 
   private SampleProject() {}
 

@@ -7,7 +7,6 @@ import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.findings.Precision;
 import io.github.sockcheck.core.findings.RelatedLocation;
 import io.github.sockcheck.core.findings.Severity;
-import io.github.sockcheck.core.findings.TextEdit;
 import io.github.sockcheck.core.rules.Evidence;
 import io.github.sockcheck.core.rules.Rule;
 import java.io.IOException;
@@ -56,15 +55,7 @@ final class SarifSamples {
             .withEngines(new java.util.TreeSet<>(List.of("source", "bytecode")))
             .withRelated(
                 List.of(new RelatedLocation(new Location(SERVER, 6, 5, 6, 19), "joined here")))
-            .withFixes(
-                List.of(
-                    new Fix(
-                        "Name the family",
-                        List.of(
-                            new TextEdit(
-                                new Location(SERVER, 5, 45, 5, 45),
-                                ", InternetProtocolFamily.IPv4"))),
-                    new Fix("Described only", List.of())))
+            .withFixes(List.of(SampleProject.NAME_THE_FAMILY, new Fix("Described only", List.of())))
             .withProperties(Map.of("enclosing", "com.example.Server#start(int)", "trail", "a > b"))
             .withBaselineState("new");
     Finding suppressed = SampleProject.suppressedInSource();

@@ -84,14 +84,7 @@ final class HtmlSamples {
                 List.of(
                     new RelatedLocation(
                         new Location(SERVER, 6, 5, 6, 19), "`join` is called here")))
-            .withFixes(
-                List.of(
-                    new Fix(
-                        "Name the family",
-                        List.of(
-                            new TextEdit(
-                                new Location(SERVER, 5, 45, 5, 45),
-                                ", InternetProtocolFamily.IPv4")))))
+            .withFixes(List.of(SampleProject.NAME_THE_FAMILY))
             .withProperties(Map.of("enclosing", "com.example.Server#start(int)"))
             .withBaselineState("new");
     Finding combination =
