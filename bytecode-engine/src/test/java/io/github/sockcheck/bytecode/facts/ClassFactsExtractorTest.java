@@ -163,72 +163,65 @@ class ClassFactsExtractorTest {
     return new TreeSet<>(List.of(values));
   }
 
+  /**
+   * Asserts the origins of {@code fromFD}'s argument in {@code method} of {@code Reaching.java}.
+   */
+  private static void assertReachingFromFD(String method, String... origins) {
+    assertEquals(set(origins), reaching.origins("flow.Reaching", method, "fromFD", 0), method);
+  }
+
   @Test
   void bothDefinitionsReachAUseAfterAnIf() {
-    assertEquals(
-        set("-1", "call socket"), reaching.origins("flow.Reaching", "oneBranch", "fromFD", 0));
+    assertReachingFromFD("oneBranch", "-1", "call socket");
   }
 
   @Test
   void aLaterAssignmentOnOnePathAddsItsOrigin() {
-    assertEquals(
-        set("-1", "call socket", "call parseInt"),
-        reaching.origins("flow.Reaching", "laterParse", "fromFD", 0));
+    assertReachingFromFD("laterParse", "-1", "call socket", "call parseInt");
   }
 
   @Test
   void anAssignmentOnEveryPathKillsTheEarlierValue() {
-    assertEquals(set("call socket"), reaching.origins("flow.Reaching", "killed", "fromFD", 0));
-    assertEquals(
-        set("call socket"), reaching.origins("flow.Reaching", "killedOnBothBranches", "fromFD", 0));
+    assertReachingFromFD("killed", "call socket");
+    assertReachingFromFD("killedOnBothBranches", "call socket");
   }
 
   @Test
   void loopsKeepTheValueBeforeTheLoop() {
-    assertEquals(set("-1", "call socket"), reaching.origins("flow.Reaching", "loop", "fromFD", 0));
-    assertEquals(set("-1", "call socket"), reaching.origins("flow.Reaching", "retry", "fromFD", 0));
+    assertReachingFromFD("loop", "-1", "call socket");
+    assertReachingFromFD("retry", "-1", "call socket");
   }
 
   @Test
   void exceptionHandlersSeeTheValuesOfTheProtectedCode() {
     // socket() may throw before the store: the handler and the code after it still see -1.
-    assertEquals(
-        set("-1", "call socket"), reaching.origins("flow.Reaching", "tryCatch", "fromFD", 0));
-    assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "caught", "fromFD", 0));
+    assertReachingFromFD("tryCatch", "-1", "call socket");
+    assertReachingFromFD("caught", "3", "call socket");
   }
 
   @Test
   void switchAndTernary() {
-    assertEquals(
-        set("-1", "3", "call socket"), reaching.origins("flow.Reaching", "choose", "fromFD", 0));
-    assertEquals(
-        set("3", "call socket"), reaching.origins("flow.Reaching", "ternary", "fromFD", 0));
+    assertReachingFromFD("choose", "-1", "3", "call socket");
+    assertReachingFromFD("ternary", "3", "call socket");
   }
 
   @Test
   void aComparisonWithAConstantPinsTheValueOnItsEqualBranch() {
-    assertEquals(set("3"), reaching.origins("flow.Reaching", "guarded", "fromFD", 0));
-    assertEquals(set("3"), reaching.origins("flow.Reaching", "guardedElse", "fromFD", 0));
-    assertEquals(
-        set("0"),
-        reaching.origins("flow.Reaching", "guardedZero", "fromFD", 0),
-        "ifne: compared with 0");
+    assertReachingFromFD("guarded", "3");
+    assertReachingFromFD("guardedElse", "3");
+    assertReachingFromFD("guardedZero", "0"); // ifne: compared with 0
   }
 
   @Test
   void aComparisonPinsNothingWhereTheCallIsReachedAnotherWay() {
-    assertEquals(
-        set("3", "call socket"), reaching.origins("flow.Reaching", "guardOr", "fromFD", 0));
-    assertEquals(
-        set("3", "call socket"), reaching.origins("flow.Reaching", "afterGuard", "fromFD", 0));
-    assertEquals(
-        set("-1", "3", "call socket"),
-        reaching.origins("flow.Reaching", "reassignedAfterGuard", "fromFD", 0));
+    assertReachingFromFD("guardOr", "3", "call socket");
+    assertReachingFromFD("afterGuard", "3", "call socket");
+    assertReachingFromFD("reassignedAfterGuard", "-1", "3", "call socket");
   }
 
   @Test
   void arithmeticIsUnknownAndConstantsAreLongs() {
-    assertEquals(set("unknown"), reaching.origins("flow.Reaching", "arithmetic", "fromFD", 0));
+    assertReachingFromFD("arithmetic", "unknown");
     CallRef socket = reaching.call("flow.Reaching", "killed", "socket");
     assertEquals(set("1"), CompiledProgram.describe(reaching.solver.argumentOrigins(socket, 0)));
     assertEquals(
