@@ -148,15 +148,20 @@ class ClassFactsExtractorTest {
 
   @BeforeAll
   static void compile() throws Exception {
-    reaching =
-        CompiledProgram.of(
-            "reaching",
-            "flow/Libc.java",
-            LIBC,
-            "flow/Sink.java",
-            SINK,
-            "flow/Reaching.java",
-            REACHING);
+    reaching = withLibcAndSink("reaching", "flow/Reaching.java", REACHING);
+  }
+
+  /** Compiles {@code source} at {@code path} with {@code flow.Libc} and {@code flow.Sink}. */
+  static CompiledProgram withLibcAndSink(String name, String path, String source) throws Exception {
+    return CompiledProgram.of(name, "flow/Libc.java", LIBC, "flow/Sink.java", SINK, path, source);
+  }
+
+  /** The first call of {@code Sink.fromFD} in a method whose name starts with {@code prefix}. */
+  static CallRef fromFDInMethodNamed(CompiledProgram p, String prefix) {
+    return p.solver.calls().stream()
+        .filter(c -> c.method().name().startsWith(prefix) && c.fact().member().equals("fromFD"))
+        .findFirst()
+        .orElseThrow();
   }
 
   static Set<String> set(String... values) {
@@ -314,60 +319,28 @@ class ClassFactsExtractorTest {
 
   @Test
   void aLambdaBodySeesTheValuesItCaptured() throws Exception {
-    CompiledProgram p =
-        CompiledProgram.of(
-            "captures",
-            "flow/Libc.java",
-            LIBC,
-            "flow/Sink.java",
-            SINK,
-            "flow/Captures.java",
-            CAPTURES);
-    CallRef inLambda =
-        p.solver.calls().stream()
-            .filter(
-                c ->
-                    c.method().name().startsWith("lambda$lambda$")
-                        && c.fact().member().equals("fromFD"))
-            .findFirst()
-            .orElseThrow();
+    CompiledProgram p = withLibcAndSink("captures", "flow/Captures.java", CAPTURES);
+    CallRef inLambda = fromFDInMethodNamed(p, "lambda$lambda$");
     assertTrue(inLambda.method().synthetic());
     assertEquals(
         set("call socket"), CompiledProgram.describe(p.solver.argumentOrigins(inLambda, 0)));
     CallFact link = p.call("flow.Captures", "lambda", inLambda.method().name()).fact();
     assertEquals(CallFact.Kind.LAMBDA, link.kind());
     // A lambda's own parameter comes from whoever calls the functional interface: outside.
-    CallRef own =
-        p.solver.calls().stream()
-            .filter(
-                c ->
-                    c.method().name().startsWith("lambda$notCaptured$")
-                        && c.fact().member().equals("fromFD"))
-            .findFirst()
-            .orElseThrow();
+    CallRef own = fromFDInMethodNamed(p, "lambda$notCaptured$");
     assertEquals(set("param"), CompiledProgram.describe(p.solver.argumentOrigins(own, 0)));
   }
 
   @Test
   void anAnonymousClassSeesTheValuesItCapturedThroughItsSyntheticField() throws Exception {
-    CompiledProgram p =
-        CompiledProgram.of(
-            "anonymous",
-            "flow/Libc.java",
-            LIBC,
-            "flow/Sink.java",
-            SINK,
-            "flow/Captures.java",
-            CAPTURES);
+    CompiledProgram p = withLibcAndSink("anonymous", "flow/Captures.java", CAPTURES);
     assertEquals(set("call socket"), p.origins("flow.Captures$1", "run", "fromFD", 0));
     assertEquals("flow.Captures#anonymous/1", p.classNamed("flow.Captures$1").enclosingMethod());
   }
 
   @Test
   void fieldsGettersAndSuperConstructorsAcrossClasses() throws Exception {
-    CompiledProgram p =
-        CompiledProgram.of(
-            "fields", "flow/Libc.java", LIBC, "flow/Sink.java", SINK, "flow/Holder.java", FIELDS);
+    CompiledProgram p = withLibcAndSink("fields", "flow/Holder.java", FIELDS);
     List<CallRef> reads = p.calls("flow.Reader", "read", "fromFD");
     assertEquals(3, reads.size());
     assertEquals(
