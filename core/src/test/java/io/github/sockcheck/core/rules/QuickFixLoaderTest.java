@@ -52,6 +52,17 @@ class QuickFixLoaderTest {
                 range: "[4.2.8.Final,4.2.10.Final)"
           """);
 
+  /**
+   * {@link #CALL_RULE} with one quick fix that appends {@code "true"} when {@code when} (its body,
+   * indented by six) holds.
+   */
+  private static String callRuleFixedWhen(String when) {
+    return CALL_RULE
+        + "quick-fixes:\n  - title: W\n    when:\n"
+        + when
+        + "    append-argument: \"true\"\n";
+  }
+
   private static Rule load(String text) throws RuleLoadException {
     return new RuleLoader().parse("rules/x.yaml", text);
   }
@@ -192,18 +203,14 @@ class QuickFixLoaderTest {
   @Test
   void fixConditionsAreCheckedLikeWhere() {
     String text =
-        CALL_RULE
-            + """
-        quick-fixes:
-          - title: W
-            when:
-              any:
-                - {arg: family, absent: true}
-                - {dependency: [io.netty:netty-all]}
-                - {bigger-than: 3}
-                - {dependency: [io.netty:netty-all], range: "4.1"}
-            append-argument: "true"
-        """;
+        callRuleFixedWhen(
+            """
+                  any:
+                    - {arg: family, absent: true}
+                    - {dependency: [io.netty:netty-all]}
+                    - {bigger-than: 3}
+                    - {dependency: [io.netty:netty-all], range: "4.1"}
+            """);
     List<String> p = problems(text);
     assertTrue(
         p.contains(
@@ -226,16 +233,12 @@ class QuickFixLoaderTest {
   @Test
   void rolesAndRangesInsideFixConditions() {
     String text =
-        CALL_RULE
-            + """
-        quick-fixes:
-          - title: W
-            when:
-              all:
-                - {arg: family, absent: true}
-                - {dependency: [io.netty:netty-all], range: "4.1"}
-            append-argument: "true"
-        """;
+        callRuleFixedWhen(
+            """
+                  all:
+                    - {arg: family, absent: true}
+                    - {dependency: [io.netty:netty-all], range: "4.1"}
+            """);
     assertEquals(
         List.of(
             "rules/x.yaml:"
