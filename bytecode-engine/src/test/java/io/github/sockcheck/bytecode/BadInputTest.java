@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.bytecode.input.ClassFiles;
+import io.github.sockcheck.core.engine.CollectingSink;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Notification;
 import io.github.sockcheck.core.rules.RulePack;
@@ -85,17 +86,17 @@ class BadInputTest {
 
   static void assertGoodSiteArrived(CollectingSink sink) {
     Set<String> enclosing =
-        sink.callSites.stream()
+        sink.callSites().stream()
             .map(CallSite::enclosing)
             .collect(Collectors.toCollection(TreeSet::new));
     assertTrue(
         enclosing.contains("bad.Good#open"),
-        "good call site missing: " + enclosing + " " + sink.notifications);
+        "good call site missing: " + enclosing + " " + sink.notifications());
   }
 
   static void assertNotificationNames(CollectingSink sink, String fileSuffix, String messagePart) {
     assertTrue(
-        sink.notifications.stream()
+        sink.notifications().stream()
             .anyMatch(
                 n ->
                     n.location() != null
@@ -106,7 +107,7 @@ class BadInputTest {
             + " containing '"
             + messagePart
             + "': "
-            + sink.notifications);
+            + sink.notifications());
   }
 
   @Test
@@ -170,7 +171,7 @@ class BadInputTest {
     Files.write(dir.resolve("bad/Other.class"), other);
     CollectingSink sink = scan(List.of(dir));
     assertNotificationNames(sink, "major99/bad/Other.class", "unsupported class file version 99");
-    assertTrue(sink.callSites.stream().noneMatch(s -> s.enclosing().startsWith("bad.Other")));
+    assertTrue(sink.callSites().stream().noneMatch(s -> s.enclosing().startsWith("bad.Other")));
     assertGoodSiteArrived(sink);
   }
 
@@ -200,15 +201,15 @@ class BadInputTest {
 
     CollectingSink sink = scan(List.of(dir));
     boolean analysed =
-        sink.callSites.stream().anyMatch(s -> s.enclosing().equals("bad.Other#open"));
+        sink.callSites().stream().anyMatch(s -> s.enclosing().equals("bad.Other#open"));
     boolean reported =
-        sink.notifications.stream()
+        sink.notifications().stream()
             .anyMatch(
                 n ->
                     n.location() != null && n.location().path().endsWith("java25/bad/Other.class"));
     assertTrue(
         analysed && !reported,
-        "a Java 25 class file is analysed like any other: " + sink.notifications);
+        "a Java 25 class file is analysed like any other: " + sink.notifications());
     assertGoodSiteArrived(sink);
   }
 
@@ -277,8 +278,8 @@ class BadInputTest {
             TestContexts.context(
                 work, pack, List.of(), List.of(), List.of(), List.of(dependency), true),
             sink);
-    assertEquals(1, sink.callSites.size(), sink.callSites.toString());
-    CallSite site = sink.callSites.get(0);
+    assertEquals(1, sink.callSites().size(), sink.callSites().toString());
+    CallSite site = sink.callSites().get(0);
     assertEquals(declared, site.location());
     assertEquals("<org.example:native-net:1.4> bad.Good#open", site.enclosing());
 
@@ -288,7 +289,7 @@ class BadInputTest {
             TestContexts.context(
                 work, pack, List.of(), List.of(), List.of(), List.of(dependency), false),
             notScanned);
-    assertEquals(List.of(), notScanned.callSites);
+    assertEquals(List.of(), notScanned.callSites());
   }
 
   @Test
@@ -307,8 +308,8 @@ class BadInputTest {
         before,
         BytecodeEngine.classesAnalysed(),
         "no class is analysed when none survives the pre-filter");
-    assertEquals(List.of(), sink.callSites);
-    assertEquals(List.<Notification>of(), sink.notifications);
+    assertEquals(List.of(), sink.callSites());
+    assertEquals(List.<Notification>of(), sink.notifications());
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sockcheck.core.engine.CollectingSink;
 import io.github.sockcheck.core.facts.ArgFact;
 import io.github.sockcheck.core.facts.ArgOrigin;
 import io.github.sockcheck.core.facts.CallSite;
@@ -103,8 +104,8 @@ class CallSiteExtractionTest {
     CollectingSink sink = new CollectingSink();
     new BytecodeEngine()
         .run(TestContexts.context(work, pack, List.of(src), List.of(classes), List.of()), sink);
-    assertEquals(List.of(), sink.notifications);
-    sites = List.copyOf(sink.callSites);
+    assertEquals(List.of(), sink.notifications());
+    sites = List.copyOf(sink.callSites());
   }
 
   static int line(String marker) {

@@ -2,6 +2,7 @@ package io.github.sockcheck.bytecode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.sockcheck.core.engine.CollectingSink;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.match.CallMatcher;
@@ -97,11 +98,11 @@ class FlowRoundsEngineTest {
     new BytecodeEngine()
         .run(TestContexts.context(work, pack, List.of(), List.of(classes), List.of()), sink);
     int analysed = BytecodeEngine.classesAnalysed() - before;
-    assertEquals(List.of(), sink.notifications);
+    assertEquals(List.of(), sink.notifications());
 
     CallMatcher matcher = new CallMatcher(pack);
     Set<Integer> flagged = new TreeSet<>();
-    for (CallSite site : sink.callSites)
+    for (CallSite site : sink.callSites())
       for (Finding f : matcher.match(site)) flagged.add(f.location().startLine());
     assertEquals(
         new TreeSet<>(List.of(line("from-caller"), line("from-field"))),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sockcheck.bytecode.detector.SpotBugsPluginRun;
+import io.github.sockcheck.core.engine.CollectingSink;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.findings.Finding;
 import io.github.sockcheck.core.match.CallMatcher;
@@ -100,7 +101,7 @@ class PluginPathAgreementTest {
     CallMatcher matcher = new CallMatcher(builtIn);
     Set<String> direct = new TreeSet<>();
     String pkg = null;
-    for (CallSite site : sink.callSites) {
+    for (CallSite site : sink.callSites()) {
       for (Finding f : matcher.match(site)) {
         String path = f.location().path();
         direct.add(

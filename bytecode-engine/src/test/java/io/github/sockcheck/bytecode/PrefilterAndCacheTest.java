@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.bytecode.input.ClassFiles;
 import io.github.sockcheck.core.engine.CachedFile;
+import io.github.sockcheck.core.engine.CollectingSink;
 import io.github.sockcheck.core.engine.FactCache;
 import io.github.sockcheck.core.rules.RulePack;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class PrefilterAndCacheTest {
           .run(TestContexts.context(work, pack, List.of(), List.of(plainOnly), List.of()), sink);
       assertEquals(
           before + 1, BytecodeEngine.classesAnalysed(), "without the pre-filter, it is analysed");
-      assertEquals(List.of(), sink.callSites);
+      assertEquals(List.of(), sink.callSites());
     } finally {
       if (old == null) System.clearProperty(BytecodeEngine.PREFILTER_PROPERTY);
       else System.setProperty(BytecodeEngine.PREFILTER_PROPERTY, old);
@@ -84,7 +85,7 @@ class PrefilterAndCacheTest {
     BytecodeEngine engine = new BytecodeEngine(ClassFiles.Limits.DEFAULT, ctx -> cache);
     CollectingSink first = new CollectingSink();
     engine.run(TestContexts.context(work, pack, List.of(), List.of(classes), List.of()), first);
-    assertEquals(1, first.callSites.size());
+    assertEquals(1, first.callSites().size());
     assertEquals(1, cache.entries.size());
 
     int before = BytecodeEngine.classesAnalysed();
@@ -92,7 +93,7 @@ class PrefilterAndCacheTest {
     engine.run(TestContexts.context(work, pack, List.of(), List.of(classes), List.of()), second);
     assertEquals(
         before, BytecodeEngine.classesAnalysed(), "an unchanged input must not be analysed again");
-    assertEquals(first.callSites, second.callSites);
+    assertEquals(first.callSites(), second.callSites());
 
     // A changed class file changes the fingerprint: analysed again.
     Files.write(

@@ -20,6 +20,13 @@ class LabelsTest {
     return Files.writeString(dir.resolve("labels.yaml"), yaml);
   }
 
+  /**
+   * Loads the labels file of {@link #PROJECTS} followed by {@code sites:} and {@code siteLines}.
+   */
+  private Labels projectsWithSites(String siteLines) throws IOException {
+    return Labels.load(write(PROJECTS + "sites:\n" + siteLines));
+  }
+
   private static final String PROJECTS =
       """
       projects:
@@ -39,11 +46,8 @@ class LabelsTest {
   @Test
   void readsProjectsAndSites() throws IOException {
     Labels labels =
-        Labels.load(
-            write(
-                PROJECTS
-                    + """
-        sites:
+        projectsWithSites(
+            """
           - id: open-then-join
             project: lib
             path: org/example/Receiver.java
@@ -63,7 +67,7 @@ class LabelsTest {
             flow: [local]
             why: open(INET)
             expected-today: {source: false-positive}
-        """));
+        """);
     assertEquals(List.of("lib", "app"), List.copyOf(labels.projects().keySet()));
     Project app = labels.projects().get("app");
     assertEquals(Set.of(Engines.SOURCE), app.engines());
@@ -86,13 +90,10 @@ class LabelsTest {
   @Test
   void expectedTodayWithoutEnginesAppliesToBoth() throws IOException {
     Labels labels =
-        Labels.load(
-            write(
-                PROJECTS
-                    + """
-        sites:
+        projectsWithSites(
+            """
           - {id: a, project: lib, path: A.java, line: 1, rule: r, verdict: hazard, flow: [local], why: w, expected-today: miss}
-        """));
+        """);
     assertEquals(Set.of(Engines.SOURCE, Engines.BYTECODE), labels.sites().get(0).wrongToday());
   }
 
@@ -161,13 +162,10 @@ class LabelsTest {
   @Test
   void namesUnknownRules() throws IOException {
     Labels labels =
-        Labels.load(
-            write(
-                PROJECTS
-                    + """
-        sites:
+        projectsWithSites(
+            """
           - {id: a, project: lib, path: A.java, line: 1, rule: no-such-rule, verdict: safe, flow: [local], why: w}
-        """));
+        """);
     String message =
         assertThrows(IOException.class, () -> labels.requireRules(Set.of("raw-socket-sentinel")))
             .getMessage();

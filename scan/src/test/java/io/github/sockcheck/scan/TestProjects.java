@@ -5,37 +5,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Small projects on disk for pipeline tests. */
-final class TestProjects {
+public final class TestProjects {
 
   static final String RULE_ID = "test-open-call";
 
-  static final String RULE =
-      """
-      id: test-open-call
-      kind: call
-      title: Test rule for Lib.open calls
-      severity: warning
-      precision: high
-      tags: [reliability]
-      engines: [source, bytecode]
-      message: "{call}({arg:fd}) is called"
-      help: |
-        A rule for tests only.
-      examples:
-        language: java
-        noncompliant: "Lib.open(-1);"
-        compliant: "Lib.open(3);"
-      fix: Do not call it.
-      applies-to: All versions.
-      evidence:
-        - url: https://example.org/issue/1
-          summary: "an issue"
-      match:
-        calls:
-          - {owner: com.example.Lib, member: open, params: [int], roles: {fd: 0}}
-      """;
+  static final String RULE = libRule(RULE_ID, "[source, bytecode]", "open", null);
 
   private TestProjects() {}
+
+  /**
+   * A rule file {@code id} on {@code com.example.Lib.<member>(int fd)} (role {@code fd}), run by
+   * {@code engines} (a YAML list; a one-engine rule gets the engine note it needs) with an optional
+   * {@code where:} condition.
+   */
+  public static String libRule(String id, String engines, String member, String where) {
+    return """
+        id: %s
+        kind: call
+        title: Test rule for Lib calls
+        severity: warning
+        precision: high
+        tags: [reliability]
+        engines: %s
+        %smessage: "{call}({arg:fd}) is called"
+        help: |
+          A rule for tests only.
+        examples:
+          language: java
+          noncompliant: "Lib.open(-1);"
+          compliant: "Lib.open(3);"
+        fix: Do not call it.
+        applies-to: All versions.
+        evidence:
+          - url: https://example.org/issue/1
+            summary: "an issue"
+        match:
+          calls:
+            - {owner: com.example.Lib, member: %s, params: [int], roles: {fd: 0}}
+        %s
+        """
+        .formatted(
+            id,
+            engines,
+            engines.contains(",") ? "" : "engine-note: test rule, one engine only\n",
+            member,
+            where == null ? "" : "  where: " + where);
+  }
 
   /**
    * {@code rules/test-open-call.yaml} and {@code src/main/java/com/example/Foo.java} with the given

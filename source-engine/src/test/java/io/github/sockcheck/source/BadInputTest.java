@@ -35,7 +35,8 @@ class BadInputTest {
     Files.write(bad, content);
     TestSupport.Sink sink = TestSupport.scan(root, TestSupport.pack(), List.of());
     List<CallSite> good = sink.in("Good.java");
-    assertEquals(1, good.size(), "the good file still yields its call site: " + sink.notes);
+    assertEquals(
+        1, good.size(), "the good file still yields its call site: " + sink.notifications());
     assertEquals(
         List.of(2L, 3L, -1L),
         good.get(0).args().stream().map(ArgFact::intValue).toList(),
@@ -60,7 +61,7 @@ class BadInputTest {
   }
 
   private static List<Notification> about(TestSupport.Sink sink, String file) {
-    return sink.notes.stream()
+    return sink.notifications().stream()
         .filter(n -> n.location() != null && n.location().path().endsWith(file))
         .toList();
   }

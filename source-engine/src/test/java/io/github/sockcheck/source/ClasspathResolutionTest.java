@@ -1,6 +1,5 @@
 package io.github.sockcheck.source;
 
-import static io.github.sockcheck.source.TestSupport.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +7,7 @@ import io.github.sockcheck.core.facts.CallSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the symbol solver resolves through a classpath jar: owners, overloads and supertypes.
@@ -21,25 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * fails with an {@code IllegalAccessException}; JavaParser's {@code JarTypeSolver} then finds no
  * type in any jar. {@link JarConstantsTest} covers what does not go through javassist.
  */
-class ClasspathResolutionTest {
-
-  @TempDir static Path dir;
-  static Path jar;
-  static Path project;
-
-  @BeforeAll
-  static void buildJar() throws Exception {
-    jar = LibJar.build(dir);
-    project = LibJar.project(dir);
-  }
-
-  static CallSite site(TestSupport.Sink sink, String marker) {
-    return sink.atLine("Use.java", lineOf(LibJar.USE, marker));
-  }
+class ClasspathResolutionTest extends ScansLibJar {
 
   @Test
   void withTheJarOwnersAndOverloadsComeFromTheSolver() throws Exception {
-    TestSupport.Sink sink = TestSupport.scan(project, JarConstantsTest.pack(), List.of(jar));
+    TestSupport.Sink sink = TestSupport.scan(project, pack(), List.of(jar));
     CallSite c = site(sink, "J-const");
     assertTrue(c.resolved());
     assertEquals("lib.Native", c.owner());
@@ -55,7 +38,7 @@ class ClasspathResolutionTest {
   void aCorruptJarDoesNotStopTheSolverReadingTheNextOne() throws Exception {
     Path bad = dir.resolve("corrupt.jar");
     Files.write(bad, new byte[] {1, 2, 3, 4, 5});
-    TestSupport.Sink sink = TestSupport.scan(project, JarConstantsTest.pack(), List.of(bad, jar));
+    TestSupport.Sink sink = TestSupport.scan(project, pack(), List.of(bad, jar));
     assertTrue(site(sink, "J-const").resolved());
   }
 }

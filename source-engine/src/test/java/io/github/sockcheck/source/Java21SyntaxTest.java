@@ -53,7 +53,7 @@ class Java21SyntaxTest {
   void modernSyntaxParsesAndYieldsItsCalls() throws Exception {
     TestSupport.write(root, "m/Modern.java", MODERN);
     TestSupport.Sink sink = TestSupport.scan(root, TestSupport.pack(), List.of());
-    assertEquals(List.of(), sink.notes);
+    assertEquals(List.of(), sink.notifications());
     List<CallSite> sites = sink.in("Modern.java");
     assertEquals(1, sites.size());
     assertEquals("inheritedChannel", sites.get(0).member());

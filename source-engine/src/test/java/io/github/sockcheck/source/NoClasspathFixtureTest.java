@@ -54,7 +54,7 @@ class NoClasspathFixtureTest {
             sink);
     SortedSet<String> actual = new TreeSet<>();
     CallMatcher matcher = new CallMatcher(pack);
-    for (CallSite site : sink.sites) {
+    for (CallSite site : sink.callSites()) {
       for (Finding f : matcher.match(site))
         actual.add(f.location().path() + ":" + f.location().startLine());
     }

@@ -33,7 +33,7 @@ class PreFilterTest {
     SourceEngine engine = new SourceEngine();
     engine.run(TestSupport.context(root, TestSupport.pack(), List.of(), 2), sink);
     assertEquals(new SourceEngine.Stats(3, 1, 1), engine.lastStats());
-    assertEquals(List.of(), sink.notes);
+    assertEquals(List.of(), sink.notifications());
   }
 
   private static CallPattern withParams(String owner, String member, String... params) {
@@ -127,7 +127,7 @@ class PreFilterTest {
                 .inputs(),
             TestSupport.pack());
     new SourceEngine().run(ctx, sink);
-    assertEquals(1, sink.sites.size());
-    assertEquals("src/main/java/a/A.java", sink.sites.get(0).location().path());
+    assertEquals(1, sink.callSites().size());
+    assertEquals("src/main/java/a/A.java", sink.callSites().get(0).location().path());
   }
 }

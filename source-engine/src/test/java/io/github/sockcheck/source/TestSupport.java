@@ -2,33 +2,22 @@ package io.github.sockcheck.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.sockcheck.core.engine.EngineSink;
+import io.github.sockcheck.core.engine.CollectingSink;
 import io.github.sockcheck.core.engine.ScanContext;
 import io.github.sockcheck.core.engine.ScanInputs;
 import io.github.sockcheck.core.facts.CallSite;
-import io.github.sockcheck.core.facts.ConfigFact;
-import io.github.sockcheck.core.facts.Dependency;
 import io.github.sockcheck.core.facts.Language;
-import io.github.sockcheck.core.facts.RuntimeFact;
-import io.github.sockcheck.core.findings.Notification;
-import io.github.sockcheck.core.findings.Precision;
-import io.github.sockcheck.core.findings.Severity;
-import io.github.sockcheck.core.rules.CallMatch;
 import io.github.sockcheck.core.rules.CallPattern;
-import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
-import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.testsupport.EngineTestRules;
 import io.github.sockcheck.testsupport.FlowShapes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Rule packs built from records, a collecting sink and a one-call scan for the tests. */
 final class TestSupport {
@@ -51,31 +40,13 @@ final class TestSupport {
     new SourceEngine().run(context(root, pack, List.of(), 1), sink);
     List<CallSite> takes =
         sink.in("Shape.java").stream().filter(s -> s.member().equals("take")).toList();
-    assertEquals(1, takes.size(), () -> shape + ": " + sink.sites + " " + sink.notes);
+    assertEquals(
+        1, takes.size(), () -> shape + ": " + sink.callSites() + " " + sink.notifications());
     return takes.get(0);
   }
 
   static Rule rule(String id, CallPattern... patterns) {
-    return new Rule(
-        id,
-        RuleKind.CALL,
-        "t",
-        Severity.WARNING,
-        Precision.HIGH,
-        List.of("test"),
-        null,
-        Set.of("source"),
-        null,
-        "{call}",
-        "h",
-        new Examples("java", "", ""),
-        "f",
-        "all",
-        List.of(),
-        new CallMatch(List.of(patterns), null),
-        null,
-        "test",
-        List.of());
+    return EngineTestRules.callRule(id, "source", patterns);
   }
 
   /** Rules for the calls the tests look at. */
@@ -91,31 +62,11 @@ final class TestSupport {
                 pattern("org.unknown.Thing", "<init>"))));
   }
 
-  static final class Sink implements EngineSink {
-    final List<CallSite> sites = Collections.synchronizedList(new ArrayList<>());
-    final List<Notification> notes = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public void callSite(CallSite site) {
-      sites.add(site);
-    }
-
-    @Override
-    public void dependency(Dependency dependency) {}
-
-    @Override
-    public void runtime(RuntimeFact runtime) {}
-
-    @Override
-    public void config(ConfigFact config) {}
-
-    @Override
-    public void notification(Notification notification) {
-      notes.add(notification);
-    }
+  /** The core's collecting sink, with the call sites of one file and one line at hand. */
+  static final class Sink extends CollectingSink {
 
     List<CallSite> in(String fileSuffix) {
-      return sites.stream().filter(s -> s.location().path().endsWith(fileSuffix)).toList();
+      return callSites().stream().filter(s -> s.location().path().endsWith(fileSuffix)).toList();
     }
 
     CallSite atLine(String fileSuffix, int line) {
@@ -132,7 +83,7 @@ final class TestSupport {
                           + "; sites at "
                           + in(fileSuffix).stream().map(s -> s.location().toString()).toList()
                           + "; notes "
-                          + notes));
+                          + notifications()));
     }
   }
 

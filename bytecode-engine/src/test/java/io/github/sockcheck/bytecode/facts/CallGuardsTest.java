@@ -3,14 +3,10 @@ package io.github.sockcheck.bytecode.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sockcheck.core.facts.CallSite;
-import io.github.sockcheck.core.findings.Precision;
-import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.flow.ProgramSites;
 import io.github.sockcheck.core.index.CallPatternIndex;
-import io.github.sockcheck.core.rules.CallMatch;
-import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
-import io.github.sockcheck.core.rules.RuleKind;
+import io.github.sockcheck.testsupport.EngineTestRules;
 import io.github.sockcheck.testsupport.FlowShapes;
 import io.github.sockcheck.testsupport.RuleFolders;
 import java.io.IOException;
@@ -18,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,27 +39,7 @@ class CallGuardsTest {
     return shapes.stream();
   }
 
-  private static final Rule TAKE =
-      new Rule(
-          "take",
-          RuleKind.CALL,
-          "t",
-          Severity.WARNING,
-          Precision.HIGH,
-          List.of("test"),
-          null,
-          Set.of("bytecode"),
-          null,
-          "{call}",
-          "h",
-          new Examples("java", "", ""),
-          "f",
-          "all",
-          List.of(),
-          new CallMatch(List.of(FlowShapes.TAKE), null),
-          null,
-          "test",
-          List.of());
+  private static final Rule TAKE = EngineTestRules.callRule("take", "bytecode", FlowShapes.TAKE);
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("shapes")

@@ -148,87 +148,85 @@ class ClassFactsExtractorTest {
 
   @BeforeAll
   static void compile() throws Exception {
-    reaching =
-        CompiledProgram.of(
-            "reaching",
-            "flow/Libc.java",
-            LIBC,
-            "flow/Sink.java",
-            SINK,
-            "flow/Reaching.java",
-            REACHING);
+    reaching = withLibcAndSink("reaching", "flow/Reaching.java", REACHING);
+  }
+
+  /** Compiles {@code source} at {@code path} with {@code flow.Libc} and {@code flow.Sink}. */
+  static CompiledProgram withLibcAndSink(String name, String path, String source) throws Exception {
+    return CompiledProgram.of(name, "flow/Libc.java", LIBC, "flow/Sink.java", SINK, path, source);
+  }
+
+  /** The first call of {@code Sink.fromFD} in a method whose name starts with {@code prefix}. */
+  static CallRef fromFDInMethodNamed(CompiledProgram p, String prefix) {
+    return p.solver.calls().stream()
+        .filter(c -> c.method().name().startsWith(prefix) && c.fact().member().equals("fromFD"))
+        .findFirst()
+        .orElseThrow();
   }
 
   static Set<String> set(String... values) {
     return new TreeSet<>(List.of(values));
   }
 
+  /**
+   * Asserts the origins of {@code fromFD}'s argument in {@code method} of {@code Reaching.java}.
+   */
+  private static void assertReachingFromFD(String method, String... origins) {
+    assertEquals(set(origins), reaching.origins("flow.Reaching", method, "fromFD", 0), method);
+  }
+
   @Test
   void bothDefinitionsReachAUseAfterAnIf() {
-    assertEquals(
-        set("-1", "call socket"), reaching.origins("flow.Reaching", "oneBranch", "fromFD", 0));
+    assertReachingFromFD("oneBranch", "-1", "call socket");
   }
 
   @Test
   void aLaterAssignmentOnOnePathAddsItsOrigin() {
-    assertEquals(
-        set("-1", "call socket", "call parseInt"),
-        reaching.origins("flow.Reaching", "laterParse", "fromFD", 0));
+    assertReachingFromFD("laterParse", "-1", "call socket", "call parseInt");
   }
 
   @Test
   void anAssignmentOnEveryPathKillsTheEarlierValue() {
-    assertEquals(set("call socket"), reaching.origins("flow.Reaching", "killed", "fromFD", 0));
-    assertEquals(
-        set("call socket"), reaching.origins("flow.Reaching", "killedOnBothBranches", "fromFD", 0));
+    assertReachingFromFD("killed", "call socket");
+    assertReachingFromFD("killedOnBothBranches", "call socket");
   }
 
   @Test
   void loopsKeepTheValueBeforeTheLoop() {
-    assertEquals(set("-1", "call socket"), reaching.origins("flow.Reaching", "loop", "fromFD", 0));
-    assertEquals(set("-1", "call socket"), reaching.origins("flow.Reaching", "retry", "fromFD", 0));
+    assertReachingFromFD("loop", "-1", "call socket");
+    assertReachingFromFD("retry", "-1", "call socket");
   }
 
   @Test
   void exceptionHandlersSeeTheValuesOfTheProtectedCode() {
     // socket() may throw before the store: the handler and the code after it still see -1.
-    assertEquals(
-        set("-1", "call socket"), reaching.origins("flow.Reaching", "tryCatch", "fromFD", 0));
-    assertEquals(set("3", "call socket"), reaching.origins("flow.Reaching", "caught", "fromFD", 0));
+    assertReachingFromFD("tryCatch", "-1", "call socket");
+    assertReachingFromFD("caught", "3", "call socket");
   }
 
   @Test
   void switchAndTernary() {
-    assertEquals(
-        set("-1", "3", "call socket"), reaching.origins("flow.Reaching", "choose", "fromFD", 0));
-    assertEquals(
-        set("3", "call socket"), reaching.origins("flow.Reaching", "ternary", "fromFD", 0));
+    assertReachingFromFD("choose", "-1", "3", "call socket");
+    assertReachingFromFD("ternary", "3", "call socket");
   }
 
   @Test
   void aComparisonWithAConstantPinsTheValueOnItsEqualBranch() {
-    assertEquals(set("3"), reaching.origins("flow.Reaching", "guarded", "fromFD", 0));
-    assertEquals(set("3"), reaching.origins("flow.Reaching", "guardedElse", "fromFD", 0));
-    assertEquals(
-        set("0"),
-        reaching.origins("flow.Reaching", "guardedZero", "fromFD", 0),
-        "ifne: compared with 0");
+    assertReachingFromFD("guarded", "3");
+    assertReachingFromFD("guardedElse", "3");
+    assertReachingFromFD("guardedZero", "0"); // ifne: compared with 0
   }
 
   @Test
   void aComparisonPinsNothingWhereTheCallIsReachedAnotherWay() {
-    assertEquals(
-        set("3", "call socket"), reaching.origins("flow.Reaching", "guardOr", "fromFD", 0));
-    assertEquals(
-        set("3", "call socket"), reaching.origins("flow.Reaching", "afterGuard", "fromFD", 0));
-    assertEquals(
-        set("-1", "3", "call socket"),
-        reaching.origins("flow.Reaching", "reassignedAfterGuard", "fromFD", 0));
+    assertReachingFromFD("guardOr", "3", "call socket");
+    assertReachingFromFD("afterGuard", "3", "call socket");
+    assertReachingFromFD("reassignedAfterGuard", "-1", "3", "call socket");
   }
 
   @Test
   void arithmeticIsUnknownAndConstantsAreLongs() {
-    assertEquals(set("unknown"), reaching.origins("flow.Reaching", "arithmetic", "fromFD", 0));
+    assertReachingFromFD("arithmetic", "unknown");
     CallRef socket = reaching.call("flow.Reaching", "killed", "socket");
     assertEquals(set("1"), CompiledProgram.describe(reaching.solver.argumentOrigins(socket, 0)));
     assertEquals(
@@ -321,60 +319,28 @@ class ClassFactsExtractorTest {
 
   @Test
   void aLambdaBodySeesTheValuesItCaptured() throws Exception {
-    CompiledProgram p =
-        CompiledProgram.of(
-            "captures",
-            "flow/Libc.java",
-            LIBC,
-            "flow/Sink.java",
-            SINK,
-            "flow/Captures.java",
-            CAPTURES);
-    CallRef inLambda =
-        p.solver.calls().stream()
-            .filter(
-                c ->
-                    c.method().name().startsWith("lambda$lambda$")
-                        && c.fact().member().equals("fromFD"))
-            .findFirst()
-            .orElseThrow();
+    CompiledProgram p = withLibcAndSink("captures", "flow/Captures.java", CAPTURES);
+    CallRef inLambda = fromFDInMethodNamed(p, "lambda$lambda$");
     assertTrue(inLambda.method().synthetic());
     assertEquals(
         set("call socket"), CompiledProgram.describe(p.solver.argumentOrigins(inLambda, 0)));
     CallFact link = p.call("flow.Captures", "lambda", inLambda.method().name()).fact();
     assertEquals(CallFact.Kind.LAMBDA, link.kind());
     // A lambda's own parameter comes from whoever calls the functional interface: outside.
-    CallRef own =
-        p.solver.calls().stream()
-            .filter(
-                c ->
-                    c.method().name().startsWith("lambda$notCaptured$")
-                        && c.fact().member().equals("fromFD"))
-            .findFirst()
-            .orElseThrow();
+    CallRef own = fromFDInMethodNamed(p, "lambda$notCaptured$");
     assertEquals(set("param"), CompiledProgram.describe(p.solver.argumentOrigins(own, 0)));
   }
 
   @Test
   void anAnonymousClassSeesTheValuesItCapturedThroughItsSyntheticField() throws Exception {
-    CompiledProgram p =
-        CompiledProgram.of(
-            "anonymous",
-            "flow/Libc.java",
-            LIBC,
-            "flow/Sink.java",
-            SINK,
-            "flow/Captures.java",
-            CAPTURES);
+    CompiledProgram p = withLibcAndSink("anonymous", "flow/Captures.java", CAPTURES);
     assertEquals(set("call socket"), p.origins("flow.Captures$1", "run", "fromFD", 0));
     assertEquals("flow.Captures#anonymous/1", p.classNamed("flow.Captures$1").enclosingMethod());
   }
 
   @Test
   void fieldsGettersAndSuperConstructorsAcrossClasses() throws Exception {
-    CompiledProgram p =
-        CompiledProgram.of(
-            "fields", "flow/Libc.java", LIBC, "flow/Sink.java", SINK, "flow/Holder.java", FIELDS);
+    CompiledProgram p = withLibcAndSink("fields", "flow/Holder.java", FIELDS);
     List<CallRef> reads = p.calls("flow.Reader", "read", "fromFD");
     assertEquals(3, reads.size());
     assertEquals(

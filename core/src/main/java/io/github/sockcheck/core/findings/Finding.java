@@ -56,18 +56,8 @@ public record Finding(
       Precision precision,
       Location location,
       String engine) {
-    return new Finding(
-        ruleId,
-        message,
-        severity,
-        precision,
-        location,
-        new TreeSet<>(List.of(engine)),
-        List.of(),
-        List.of(),
-        Map.of(),
-        null,
-        null);
+    return new Copy(ruleId, message, severity, precision, location, new TreeSet<>(List.of(engine)))
+        .build();
   }
 
   public Finding withRelated(List<RelatedLocation> newRelated) {
@@ -113,7 +103,10 @@ public record Finding(
     return suppression != null;
   }
 
-  /** The components of a finding, to change one and build again: the withers' one copy. */
+  /**
+   * The components of a finding, to change one and build again: the one place {@link #of} and the
+   * withers build a finding.
+   */
   private static final class Copy {
     private String ruleId;
     private String message;
@@ -127,13 +120,27 @@ public record Finding(
     private Suppression suppression;
     private String baselineState;
 
+    /** A new finding's components: nothing related, no fixes or properties, not suppressed. */
+    Copy(
+        String ruleId,
+        String message,
+        Severity severity,
+        Precision precision,
+        Location location,
+        SortedSet<String> engines) {
+      this.ruleId = ruleId;
+      this.message = message;
+      this.severity = severity;
+      this.precision = precision;
+      this.location = location;
+      this.engines = engines;
+      related = List.of();
+      fixes = List.of();
+      properties = Map.of();
+    }
+
     Copy(Finding f) {
-      ruleId = f.ruleId;
-      message = f.message;
-      severity = f.severity;
-      precision = f.precision;
-      location = f.location;
-      engines = f.engines;
+      this(f.ruleId, f.message, f.severity, f.precision, f.location, f.engines);
       related = f.related;
       fixes = f.fixes;
       properties = f.properties;

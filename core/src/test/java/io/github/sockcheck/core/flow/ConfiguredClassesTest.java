@@ -8,7 +8,6 @@ import io.github.sockcheck.core.flow.CallFact.Kind;
 import io.github.sockcheck.core.flow.FactsBuilder.MethodBuilder;
 import io.github.sockcheck.core.flow.FlowSolver.CallRef;
 import io.github.sockcheck.core.rules.FlowModelLoader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,7 @@ class ConfiguredClassesTest {
   private static final String GRPC = "io.grpc.netty.NettyChannelBuilder";
 
   private static FlowSolver solve(FactsBuilder.ClassBuilder... classes) {
-    List<ClassFacts> facts = new ArrayList<>();
-    for (FactsBuilder.ClassBuilder c : classes) facts.add(c.build());
-    return new FlowSolver(facts, FlowModelLoader.builtIn());
+    return SolverTestSupport.solve(FlowModelLoader.builtIn(), classes);
   }
 
   private static List<CallRef> calls(FlowSolver solver, String member) {
@@ -54,9 +51,9 @@ class ConfiguredClassesTest {
   @Test
   void aFluentChainAndALocalEachSeeTheirOwnBootstrapsClass() {
     MethodBuilder m = method("run", Access.PUBLIC);
-    int fluent = m.call(BOOTSTRAP, "<init>", Kind.CONSTRUCTOR, -1, "void");
+    int fluent = m.construct(BOOTSTRAP);
     connect(m, channel(m, fluent, EPOLL));
-    int local = m.call(BOOTSTRAP, "<init>", Kind.CONSTRUCTOR, -1, "void");
+    int local = m.construct(BOOTSTRAP);
     channel(m, local, DOMAIN);
     connect(m, local);
     FlowSolver solver = solve(type("com.example.Client").method(m));
@@ -69,7 +66,7 @@ class ConfiguredClassesTest {
   void aBootstrapConfiguredInTheConstructorAndConnectedInAMethod() {
     MethodBuilder init = method("<init>", Access.PUBLIC);
     int self = init.self();
-    int b = init.call(BOOTSTRAP, "<init>", Kind.CONSTRUCTOR, -1, "void");
+    int b = init.construct(BOOTSTRAP);
     init.store("com.example.Client", "bootstrap", self, channel(init, b, EPOLL));
     MethodBuilder run = method("run", Access.PUBLIC);
     connect(run, run.read("com.example.Client", "bootstrap", run.self()));
@@ -82,7 +79,7 @@ class ConfiguredClassesTest {
   @Test
   void aClassOrBootstrapFromOutsideIsUnknown() {
     MethodBuilder m = method("run", Access.PUBLIC, BOOTSTRAP, "java.lang.Class");
-    int b = m.call(BOOTSTRAP, "<init>", Kind.CONSTRUCTOR, -1, "void");
+    int b = m.construct(BOOTSTRAP);
     m.call(BOOTSTRAP, SUPERS, "channel", Kind.VIRTUAL, b, BOOTSTRAP, m.param(1));
     connect(m, b);
     connect(m, m.param(0));

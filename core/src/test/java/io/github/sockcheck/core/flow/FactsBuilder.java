@@ -166,21 +166,7 @@ final class FactsBuilder {
         int receiver,
         String returnType,
         Integer... args) {
-      calls.add(
-          new CallFact(
-              owner,
-              supertypes,
-              member,
-              null,
-              returnType,
-              kind,
-              receiver,
-              List.of(args),
-              null,
-              Location.line(name + ".java", line++),
-              true,
-              List.of()));
-      return add(new ValueNode.CallResult(calls.size() - 1));
+      return record(owner, supertypes, member, null, returnType, kind, receiver, args);
     }
 
     /**
@@ -195,10 +181,27 @@ final class FactsBuilder {
         String returnType,
         List<String> params,
         Integer... args) {
+      return record(owner, Set.of(), member, params, returnType, kind, receiver, args);
+    }
+
+    /** Records {@code new owner(args)} and returns the node of the new object. */
+    int construct(String owner, Integer... args) {
+      return call(owner, "<init>", CallFact.Kind.CONSTRUCTOR, -1, "void", args);
+    }
+
+    private int record(
+        String owner,
+        Set<String> supertypes,
+        String member,
+        List<String> params,
+        String returnType,
+        CallFact.Kind kind,
+        int receiver,
+        Integer... args) {
       calls.add(
           new CallFact(
               owner,
-              Set.of(),
+              supertypes,
               member,
               params,
               returnType,

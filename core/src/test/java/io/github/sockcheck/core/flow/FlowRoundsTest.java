@@ -60,7 +60,7 @@ class FlowRoundsTest {
               ? next.call("com.example.C" + (n + 1), "next", Kind.STATIC, -1, "int")
               : next.constant(n);
       next.ret(value);
-      if (n == 0) next.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", value);
+      if (n == 0) next.construct(EPOLL, value);
       return type("com.example.C" + n).method(next).build();
     }
 

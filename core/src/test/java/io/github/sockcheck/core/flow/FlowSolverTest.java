@@ -2,6 +2,8 @@ package io.github.sockcheck.core.flow;
 
 import static io.github.sockcheck.core.flow.FactsBuilder.method;
 import static io.github.sockcheck.core.flow.FactsBuilder.type;
+import static io.github.sockcheck.core.flow.SolverTestSupport.assertOnlyFromCallOf;
+import static io.github.sockcheck.core.flow.SolverTestSupport.onlyCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,6 @@ import io.github.sockcheck.core.flow.CallFact.Kind;
 import io.github.sockcheck.core.flow.FactsBuilder.MethodBuilder;
 import io.github.sockcheck.core.flow.FlowSolver.CallRef;
 import io.github.sockcheck.core.rules.FlowModelLoader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -23,18 +24,7 @@ class FlowSolverTest {
   private static final String FD = "io.netty.channel.unix.FileDescriptor";
 
   private static FlowSolver solve(FactsBuilder.ClassBuilder... classes) {
-    List<ClassFacts> facts = new ArrayList<>();
-    for (FactsBuilder.ClassBuilder c : classes) facts.add(c.build());
-    return new FlowSolver(facts, FlowModelLoader.builtIn());
-  }
-
-  private static CallRef call(FlowSolver solver, String owner, String member) {
-    List<CallRef> found =
-        solver.calls().stream()
-            .filter(c -> c.fact().owner().equals(owner) && c.fact().member().equals(member))
-            .toList();
-    assertEquals(1, found.size(), () -> "calls of " + owner + "#" + member + ": " + found);
-    return found.get(0);
+    return SolverTestSupport.solve(FlowModelLoader.builtIn(), classes);
   }
 
   private static List<String> useMembers(FlowSolver solver, CallRef call) {
@@ -57,7 +47,7 @@ class FlowSolverTest {
         m.merge(minus, six));
     FlowSolver solver = solve(type("com.example.Server").method(m));
     SortedSet<Origin> origins =
-        solver.argumentOrigins(call(solver, "com.example.Libc", "socket"), 2);
+        solver.argumentOrigins(onlyCall(solver, "com.example.Libc", "socket"), 2);
     assertEquals(Set.of(new Origin.Constant(-1L, null), new Origin.Constant(6L, null)), origins);
   }
 
@@ -86,7 +76,7 @@ class FlowSolverTest {
                 .method(ctor)
                 .method(getter),
             type("com.example.Subscriber").method(subscribe));
-    assertEquals(List.of("join"), useMembers(solver, call(solver, DC, "open")));
+    assertEquals(List.of("join"), useMembers(solver, onlyCall(solver, DC, "open")));
   }
 
   @Test
@@ -115,7 +105,7 @@ class FlowSolverTest {
             type("com.example.Factory").method(factory),
             type("com.example.Helper").method(helper),
             type("com.example.Main").method(main));
-    assertEquals(List.of("join"), useMembers(solver, call(solver, DC, "open")));
+    assertEquals(List.of("join"), useMembers(solver, onlyCall(solver, DC, "open")));
   }
 
   @Test
@@ -135,7 +125,7 @@ class FlowSolverTest {
         m.unknown());
     FlowSolver solver = solve(type("com.example.Fluent").method(m));
     assertEquals(
-        List.of("bind", "setOption", "join"), useMembers(solver, call(solver, DC, "open")));
+        List.of("bind", "setOption", "join"), useMembers(solver, onlyCall(solver, DC, "open")));
   }
 
   @Test
@@ -152,7 +142,7 @@ class FlowSolverTest {
         m.unknown(),
         m.unknown());
     FlowSolver solver = solve(type("com.example.NotFluent").method(m));
-    assertEquals(List.of(), useMembers(solver, call(solver, DC, "open")));
+    assertEquals(List.of(), useMembers(solver, onlyCall(solver, DC, "open")));
   }
 
   @Test
@@ -161,12 +151,10 @@ class FlowSolverTest {
     int fd =
         m.call("io.netty.channel.epoll.EpollSocketChannel", "fd", Kind.VIRTUAL, m.param(0), FD);
     int number = m.call(FD, "intValue", Kind.VIRTUAL, fd, "int");
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", number);
+    m.construct(EPOLL, number);
     FlowSolver solver = solve(type("com.example.Adopt").method(m));
-    SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
-    assertEquals(1, origins.size(), origins::toString);
-    assertTrue(
-        origins.first() instanceof Origin.Call c && c.member().equals("fd"), origins::toString);
+    SortedSet<Origin> origins = solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0);
+    assertOnlyFromCallOf("fd", origins);
   }
 
   @Test
@@ -182,9 +170,9 @@ class FlowSolverTest {
     int msg = m.param(1);
     m.cast(msg, FD);
     int number = m.call(FD, "intValue", Kind.VIRTUAL, msg, "int");
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", number);
+    m.construct(EPOLL, number);
     FlowSolver solver = solve(type("com.example.Handoff").method(m));
-    SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
+    SortedSet<Origin> origins = solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0);
     assertEquals(
         Set.of(
             new Origin.Parameter(
@@ -196,7 +184,7 @@ class FlowSolverTest {
   @Test
   void aPrivateMethodsParameterTakesTheValuesItsCallersPass() {
     MethodBuilder wrap = method("wrap", Access.PRIVATE, "int");
-    wrap.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", wrap.param(0));
+    wrap.construct(EPOLL, wrap.param(0));
     MethodBuilder caller = method("start", Access.PUBLIC);
     int fd =
         caller.call(
@@ -210,21 +198,19 @@ class FlowSolverTest {
             caller.constant(0));
     caller.call("com.example.Server", "wrap", Kind.VIRTUAL, caller.self(), "void", fd);
     FlowSolver solver = solve(type("com.example.Server").method(wrap).method(caller));
-    SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
-    assertEquals(1, origins.size(), origins::toString);
-    assertTrue(
-        origins.first() instanceof Origin.Call c && c.member().equals("socket"), origins::toString);
+    SortedSet<Origin> origins = solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0);
+    assertOnlyFromCallOf("socket", origins);
   }
 
   @Test
   void aPublicMethodsParameterIsOutsideEvenWithKnownCallers() {
     MethodBuilder wrap = method("wrap", Access.PUBLIC, "int");
-    wrap.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", wrap.param(0));
+    wrap.construct(EPOLL, wrap.param(0));
     MethodBuilder caller = method("start", Access.PUBLIC);
     caller.call(
         "com.example.Server", "wrap", Kind.VIRTUAL, caller.self(), "void", caller.constant(3));
     FlowSolver solver = solve(type("com.example.Server").method(wrap).method(caller));
-    SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
+    SortedSet<Origin> origins = solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0);
     assertTrue(origins.contains(new Origin.Constant(3L, null)), origins::toString);
     assertTrue(origins.stream().anyMatch(o -> o instanceof Origin.Parameter), origins::toString);
   }
@@ -240,13 +226,7 @@ class FlowSolverTest {
         reset.self(),
         reset.call("java.lang.Integer", "parseInt", Kind.STATIC, -1, "int", reset.unknown()));
     MethodBuilder use = method("use", Access.PUBLIC);
-    use.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        use.read("com.example.Holder", "fd", use.self()));
+    use.construct(EPOLL, use.read("com.example.Holder", "fd", use.self()));
     FlowSolver solver =
         solve(
             type("com.example.Holder")
@@ -254,24 +234,18 @@ class FlowSolverTest {
                 .method(init)
                 .method(reset)
                 .method(use));
-    SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
+    SortedSet<Origin> origins = solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0);
     assertEquals(2, origins.size(), origins::toString);
   }
 
   @Test
   void aFieldNothingStoresIntoComesFromOutside() {
     MethodBuilder use = method("use", Access.PUBLIC);
-    use.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        use.read("com.example.Holder", "fd", use.self()));
+    use.construct(EPOLL, use.read("com.example.Holder", "fd", use.self()));
     FlowSolver solver = solve(type("com.example.Holder").field("fd", Access.PRIVATE).method(use));
     assertEquals(
         Set.of(new Origin.Field("com.example.Holder", "fd", false)),
-        solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0));
+        solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0));
   }
 
   @Test
@@ -281,11 +255,11 @@ class FlowSolverTest {
     int placeholder =
         m.add(new ValueNode.Merge(List.of(start, 2))); // node 1 merges itself through node 2
     m.add(new ValueNode.Merge(List.of(placeholder)));
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", placeholder);
+    m.construct(EPOLL, placeholder);
     FlowSolver solver = solve(type("com.example.Loop").method(m));
     assertEquals(
         Set.of(new Origin.Constant(3L, null)),
-        solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0));
+        solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0));
   }
 
   @Test
@@ -303,26 +277,16 @@ class FlowSolverTest {
             outer.constant(0));
     outer.call("com.example.Server", "lambda$start$0", Kind.LAMBDA, -1, "void", fd);
     MethodBuilder lambda = method("lambda$start$0", Access.PRIVATE, "int").asStatic().asSynthetic();
-    lambda.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", lambda.param(0));
+    lambda.construct(EPOLL, lambda.param(0));
     MethodBuilder anonymous = method("run", Access.PUBLIC);
-    anonymous.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        anonymous.captured("com.example.Server#start()", fd));
+    anonymous.construct(EPOLL, anonymous.captured("com.example.Server#start()", fd));
     FlowSolver solver =
         solve(
             type("com.example.Server").method(outer).method(lambda),
             type("com.example.Server$1").method(anonymous));
     for (CallRef ctor :
         solver.calls().stream().filter(c -> c.fact().owner().equals(EPOLL)).toList()) {
-      SortedSet<Origin> origins = solver.argumentOrigins(ctor, 0);
-      assertEquals(1, origins.size(), origins::toString);
-      assertTrue(
-          origins.first() instanceof Origin.Call c && c.member().equals("socket"),
-          origins::toString);
+      assertOnlyFromCallOf("socket", solver.argumentOrigins(ctor, 0));
     }
   }
 
@@ -339,7 +303,7 @@ class FlowSolverTest {
         solve(type("com.example.Inetd").field("channel", Access.PRIVATE).method(m).method(later));
     assertEquals(
         List.of(DC),
-        solver.casts(call(solver, "java.lang.System", "inheritedChannel")).stream()
+        solver.casts(onlyCall(solver, "java.lang.System", "inheritedChannel")).stream()
             .map(TypeTest::type)
             .toList());
   }
@@ -347,19 +311,14 @@ class FlowSolverTest {
   @Test
   void needsAskForCallersOfPackagePrivateMethodsAndAccessorsOfOpenFields() {
     MethodBuilder wrap = method("wrap", Access.PACKAGE, "int");
-    wrap.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", wrap.param(0));
+    wrap.construct(EPOLL, wrap.param(0));
     MethodBuilder publish = method("publish", Access.PUBLIC).returning(DC);
     int open = publish.call(DC, "open", Kind.STATIC, -1, DC);
     publish.store("com.example.Server", "shared", publish.self(), open);
     publish.ret(open);
     MethodBuilder project = method("project", Access.PUBLIC);
-    project.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        project.call("com.example.config.Fds", "listenFd", Kind.STATIC, -1, "int"));
+    project.construct(
+        EPOLL, project.call("com.example.config.Fds", "listenFd", Kind.STATIC, -1, "int"));
     FlowSolver solver =
         solve(
             type("com.example.Server")
@@ -404,7 +363,7 @@ class FlowSolverTest {
    * future.channel().
    */
   private static int[] bootstrap(MethodBuilder m, String literal) {
-    int b = m.call(BOOTSTRAP, "<init>", Kind.CONSTRUCTOR, -1, "void");
+    int b = m.construct(BOOTSTRAP);
     m.call(
         BOOTSTRAP,
         BOOTSTRAP_SUPERS,
@@ -433,7 +392,7 @@ class FlowSolverTest {
         Kind.VIRTUAL,
         other[1],
         FUTURE,
-        serve.call("com.example.JoinWhenBound", "<init>", Kind.CONSTRUCTOR, -1, "void"));
+        serve.construct("com.example.JoinWhenBound"));
     MethodBuilder complete = method("operationComplete", Access.PUBLIC, FUTURE);
     int bound =
         complete.call(
@@ -476,23 +435,11 @@ class FlowSolverTest {
     int inherited =
         m.call(
             "java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
-    m.call(
-        "io.netty.channel.socket.nio.NioServerSocketChannel",
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        inherited);
+    m.construct("io.netty.channel.socket.nio.NioServerSocketChannel", inherited);
     int other =
         m.call(
             "java.lang.System", "inheritedChannel", Kind.STATIC, -1, "java.nio.channels.Channel");
-    m.call(
-        "io.netty.channel.socket.nio.NioServerDomainSocketChannel",
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        other);
+    m.construct("io.netty.channel.socket.nio.NioServerDomainSocketChannel", other);
     FlowSolver solver = solve(type("com.example.Server").method(m));
     List<CallRef> inheritedCalls =
         solver.calls().stream().filter(c -> c.fact().member().equals("inheritedChannel")).toList();

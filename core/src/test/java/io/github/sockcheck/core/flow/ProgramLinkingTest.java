@@ -2,6 +2,7 @@ package io.github.sockcheck.core.flow;
 
 import static io.github.sockcheck.core.flow.FactsBuilder.method;
 import static io.github.sockcheck.core.flow.FactsBuilder.type;
+import static io.github.sockcheck.core.flow.SolverTestSupport.onlyCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import io.github.sockcheck.core.flow.CallFact.Kind;
 import io.github.sockcheck.core.flow.FactsBuilder.MethodBuilder;
 import io.github.sockcheck.core.flow.FlowSolver.CallRef;
 import io.github.sockcheck.core.rules.MemberPattern;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,24 +24,10 @@ import org.junit.jupiter.api.Test;
 class ProgramLinkingTest {
 
   private static final String EPOLL = "io.netty.channel.epoll.EpollServerSocketChannel";
-
-  private static FlowSolver solve(FlowModel model, FactsBuilder.ClassBuilder... classes) {
-    List<ClassFacts> facts = new ArrayList<>();
-    for (FactsBuilder.ClassBuilder c : classes) facts.add(c.build());
-    return new FlowSolver(facts, model);
-  }
+  private static final String DC = "java.nio.channels.DatagramChannel";
 
   private static FlowSolver solve(FactsBuilder.ClassBuilder... classes) {
-    return solve(FlowModel.EMPTY, classes);
-  }
-
-  private static CallRef call(FlowSolver solver, String owner, String member) {
-    List<CallRef> found =
-        solver.calls().stream()
-            .filter(c -> owner.equals(c.fact().owner()) && c.fact().member().equals(member))
-            .toList();
-    assertEquals(1, found.size(), () -> "calls of " + owner + "#" + member + ": " + found);
-    return found.get(0);
+    return SolverTestSupport.solve(FlowModel.EMPTY, classes);
   }
 
   /** A private method {@code fd()} of {@code owner} returning {@code value}. */
@@ -62,13 +48,13 @@ class ProgramLinkingTest {
     for (int i = 0; i < args.length; i++) args[i] = m.constant(args[i]);
     int fd = m.add(new ValueNode.CallResult(0));
     m.callWithParams(owner, "fd", kind, receiver, "int", paramTypes, args);
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", fd);
+    m.construct(EPOLL, fd);
     return m;
   }
 
   private static Set<Object> fdValues(FlowSolver solver) {
     Set<Object> values = new HashSet<>();
-    for (Origin o : solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0)) {
+    for (Origin o : solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0)) {
       values.add(o instanceof Origin.Constant c ? c.value() : o.getClass().getSimpleName());
     }
     return values;
@@ -106,6 +92,16 @@ class ProgramLinkingTest {
     assertEquals(Set.of(1L), fdValues(solver));
   }
 
+  /**
+   * The fd values of {@code new EpollServerSocketChannel(receiver.fd(args))} on a receiver typed
+   * {@code a}, with the parameter types the engine resolved for the call.
+   */
+  private static Set<Object> fdValuesCallingFdOf(
+      FactsBuilder.ClassBuilder a, List<String> paramTypes, Integer... args) {
+    return fdValues(
+        solve(a, type("com.example.Main").method(useFd(a.name(), Kind.VIRTUAL, paramTypes, args))));
+  }
+
   @Test
   void overloadsAreTellByArityAndErasedParameterTypes() {
     MethodBuilder intFd = method("fd", Access.PRIVATE, "int").returning("int");
@@ -116,45 +112,15 @@ class ProgramLinkingTest {
     unknownFd.ret(unknownFd.constant(30));
     FactsBuilder.ClassBuilder a =
         type("com.example.A").method(intFd).method(listFd).method(unknownFd);
-    FlowSolver generic =
-        solve(
-            a,
-            type("com.example.Main")
-                .method(
-                    useFd(
-                        "com.example.A",
-                        Kind.VIRTUAL,
-                        List.of("java.util.List<java.lang.String>"),
-                        0)));
-    assertEquals(Set.of(20L), fdValues(generic));
-    FlowSolver primitive =
-        solve(
-            a,
-            type("com.example.Main")
-                .method(useFd("com.example.A", Kind.VIRTUAL, List.of("int"), 0)));
-    assertEquals(Set.of(10L), fdValues(primitive));
-    FlowSolver unknownTypes =
-        solve(a, type("com.example.Main").method(useFd("com.example.A", Kind.VIRTUAL, null, 0)));
-    assertEquals(Set.of(10L, 20L), fdValues(unknownTypes));
-    FlowSolver partlyKnown =
-        solve(
-            a,
-            type("com.example.Main")
-                .method(
-                    useFd(
-                        "com.example.A",
-                        Kind.VIRTUAL,
-                        java.util.Arrays.asList(null, "int"),
-                        0,
-                        0)));
-    assertEquals(Set.of(30L), fdValues(partlyKnown));
-    FlowSolver noFit =
-        solve(
-            a,
-            type("com.example.Main")
-                .method(useFd("com.example.A", Kind.VIRTUAL, List.of("long"), 0)));
     assertEquals(
-        Set.of("Call"), fdValues(noFit), "no overload fits: a call the program does not follow");
+        Set.of(20L), fdValuesCallingFdOf(a, List.of("java.util.List<java.lang.String>"), 0));
+    assertEquals(Set.of(10L), fdValuesCallingFdOf(a, List.of("int"), 0));
+    assertEquals(Set.of(10L, 20L), fdValuesCallingFdOf(a, null, 0));
+    assertEquals(Set.of(30L), fdValuesCallingFdOf(a, java.util.Arrays.asList(null, "int"), 0, 0));
+    assertEquals(
+        Set.of("Call"),
+        fdValuesCallingFdOf(a, List.of("long"), 0),
+        "no overload fits: a call the program does not follow");
   }
 
   @Test
@@ -171,13 +137,7 @@ class ProgramLinkingTest {
     MethodBuilder init = method("<init>", Access.PUBLIC);
     init.store("com.example.Sub", "fd", init.self(), init.constant(3));
     MethodBuilder use = method("use", Access.PUBLIC);
-    use.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        use.read("com.example.Base", "fd", use.self()));
+    use.construct(EPOLL, use.read("com.example.Base", "fd", use.self()));
     MethodBuilder other = method("other", Access.PUBLIC);
     other.store("com.example.Unrelated", "fd", other.self(), other.constant(4));
     FlowSolver solver =
@@ -193,13 +153,7 @@ class ProgramLinkingTest {
     MethodBuilder init = method("<init>", Access.PUBLIC);
     init.store("com.example.Sub", "fd", init.self(), init.constant(3));
     MethodBuilder use = method("use", Access.PUBLIC);
-    use.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        use.read("com.example.Sub", "fd", use.self()));
+    use.construct(EPOLL, use.read("com.example.Sub", "fd", use.self()));
     FlowSolver solver =
         solve(type("com.example.Sub").extend("com.lib.Base").method(init).method(use));
     assertEquals(Set.of(3L), fdValues(solver));
@@ -208,17 +162,12 @@ class ProgramLinkingTest {
   @Test
   void producerFindsTheCallAnOriginNamesAndNothingForOtherSites() {
     MethodBuilder m = method("start", Access.PUBLIC);
-    m.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        m.call("com.lib.Fds", "listen", Kind.STATIC, -1, "int"));
+    m.construct(EPOLL, m.call("com.lib.Fds", "listen", Kind.STATIC, -1, "int"));
     FlowSolver solver = solve(type("com.example.Main").method(m));
-    SortedSet<Origin> origins = solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0);
+    SortedSet<Origin> origins = solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0);
     Origin.Call produced = (Origin.Call) origins.first();
-    assertEquals(call(solver, "com.lib.Fds", "listen"), solver.producer(produced).orElseThrow());
+    assertEquals(
+        onlyCall(solver, "com.lib.Fds", "listen"), solver.producer(produced).orElseThrow());
     String method = produced.site().substring(0, produced.site().indexOf('@'));
     for (String site :
         List.of(
@@ -236,22 +185,13 @@ class ProgramLinkingTest {
   @Test
   void receiverOriginsOfVirtualCallsOnly() {
     MethodBuilder m = method("start", Access.PUBLIC);
-    int open =
-        m.call(
-            "java.nio.channels.DatagramChannel",
-            "open",
-            Kind.STATIC,
-            -1,
-            "java.nio.channels.DatagramChannel");
-    m.call("java.nio.channels.DatagramChannel", "join", Kind.VIRTUAL, open, "void");
+    int open = m.call(DC, "open", Kind.STATIC, -1, DC);
+    m.call(DC, "join", Kind.VIRTUAL, open, "void");
     FlowSolver solver = solve(type("com.example.Main").method(m));
-    SortedSet<Origin> receiver =
-        solver.receiverOrigins(call(solver, "java.nio.channels.DatagramChannel", "join"));
+    SortedSet<Origin> receiver = solver.receiverOrigins(onlyCall(solver, DC, "join"));
     assertEquals(1, receiver.size());
     assertEquals("open", ((Origin.Call) receiver.first()).member());
-    assertEquals(
-        Set.of(),
-        solver.receiverOrigins(call(solver, "java.nio.channels.DatagramChannel", "open")));
+    assertEquals(Set.of(), solver.receiverOrigins(onlyCall(solver, DC, "open")));
   }
 
   @Test
@@ -262,20 +202,9 @@ class ProgramLinkingTest {
     int badCall = m.add(new ValueNode.CallResult(7));
     int badCapture = m.add(new ValueNode.Captured("com.example.Nope#m()", 0));
     int merged = m.merge(m.constant(1), 99, -1);
-    m.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        badParam,
-        negativeParam,
-        badCall,
-        badCapture,
-        merged,
-        42);
+    m.construct(EPOLL, badParam, negativeParam, badCall, badCapture, merged, 42);
     FlowSolver solver = solve(type("com.example.Main").method(m));
-    CallRef ctor = call(solver, EPOLL, "<init>");
+    CallRef ctor = onlyCall(solver, EPOLL, "<init>");
     for (int i = 0; i < 4; i++) {
       SortedSet<Origin> o = solver.argumentOrigins(ctor, i);
       assertEquals(1, o.size(), o::toString);
@@ -292,8 +221,8 @@ class ProgramLinkingTest {
     MethodBuilder m = method("<init>", Access.PUBLIC);
     int lambda = m.call("com.example.Main", "lambda$0", Kind.LAMBDA, -1, "java.lang.Runnable");
     int superCall = m.call("com.example.Base", "<init>", Kind.SUPER_CONSTRUCTOR, m.self(), "void");
-    int created = m.call("com.lib.Thing", "<init>", Kind.CONSTRUCTOR, -1, "void");
-    m.call(EPOLL, "<init>", Kind.CONSTRUCTOR, -1, "void", lambda, superCall, created);
+    int created = m.construct("com.lib.Thing");
+    m.construct(EPOLL, lambda, superCall, created);
     MethodBuilder body = method("lambda$0", Access.PRIVATE).asSynthetic().returning("int");
     body.ret(body.constant(8));
     MethodBuilder baseCtor = method("<init>", Access.PUBLIC).returning("void");
@@ -302,7 +231,7 @@ class ProgramLinkingTest {
         solve(
             type("com.example.Main").extend("com.example.Base").method(m).method(body),
             type("com.example.Base").method(baseCtor));
-    CallRef ctor = call(solver, EPOLL, "<init>");
+    CallRef ctor = onlyCall(solver, EPOLL, "<init>");
     assertEquals(Set.of(new Origin.Unknown("lambda")), solver.argumentOrigins(ctor, 0));
     assertEquals(Set.of(new Origin.Unknown("constructor call")), solver.argumentOrigins(ctor, 1));
     Origin thing = solver.argumentOrigins(ctor, 2).first();
@@ -316,12 +245,8 @@ class ProgramLinkingTest {
   @Test
   void aCallOriginCarriesTheProgramsSupertypesOfItsOwner() {
     MethodBuilder m = method("start", Access.PUBLIC);
-    m.call(
+    m.construct(
         EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
         m.call(
             "com.example.MyChannel",
             Set.of("com.lib.Known"),
@@ -335,7 +260,8 @@ class ProgramLinkingTest {
                 .extend("io.netty.channel.epoll.AbstractEpollChannel")
                 .implement("com.example.Marker"),
             type("com.example.Main").method(m));
-    Origin.Call c = (Origin.Call) solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0).first();
+    Origin.Call c =
+        (Origin.Call) solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0).first();
     assertEquals(
         Set.of(
             "com.lib.Known", "io.netty.channel.epoll.AbstractEpollChannel", "com.example.Marker"),
@@ -353,21 +279,13 @@ class ProgramLinkingTest {
     MethodBuilder mixed = method("mixed", Access.PRIVATE, "int").asStatic().returning("int");
     mixed.ret(mixed.merge(mixed.param(0), mixed.constant(100)));
     MethodBuilder a = method("a", Access.PUBLIC);
-    a.call(
+    a.construct(
         EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
         a.call("com.example.U", "check", Kind.STATIC, -1, "int", a.constant(1), a.constant(2)));
     MethodBuilder b = method("b", Access.PUBLIC);
     b.call("com.example.U", "check", Kind.STATIC, -1, "int", b.constant(3), b.constant(4));
-    b.call(
+    b.construct(
         "io.netty.channel.epoll.EpollSocketChannel",
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
         b.call("com.example.U", "mixed", Kind.STATIC, -1, "int", b.constant(5)));
     MethodBuilder c = method("c", Access.PUBLIC);
     c.call("com.example.U", "mixed", Kind.STATIC, -1, "int", c.constant(6));
@@ -377,7 +295,7 @@ class ProgramLinkingTest {
             type("com.example.M").method(a).method(b).method(c));
     assertEquals(
         Set.of(new Origin.Constant(1L, null), new Origin.Constant(2L, null)),
-        solver.argumentOrigins(call(solver, EPOLL, "<init>"), 0));
+        solver.argumentOrigins(onlyCall(solver, EPOLL, "<init>"), 0));
     // mixed() returns a constant too: its return node is shared, so every caller's argument reaches
     // it
     assertEquals(
@@ -386,7 +304,7 @@ class ProgramLinkingTest {
             new Origin.Constant(6L, null),
             new Origin.Constant(100L, null)),
         solver.argumentOrigins(
-            call(solver, "io.netty.channel.epoll.EpollSocketChannel", "<init>"), 0));
+            onlyCall(solver, "io.netty.channel.epoll.EpollSocketChannel", "<init>"), 0));
   }
 
   @Test
@@ -406,24 +324,13 @@ class ProgramLinkingTest {
             "com.lib.SubChan", Set.of("com.lib.Chan"), "self", Kind.VIRTUAL, seven, "com.lib.Chan");
     int otherMember = m.call("com.lib.Chan", "other", Kind.VIRTUAL, seven, "com.lib.Chan");
     int staticSelf = m.call("com.lib.Chan", "self", Kind.STATIC, -1, "com.lib.Chan");
-    int wrapped = m.call("com.lib.Fd", "<init>", Kind.CONSTRUCTOR, -1, "void", seven);
+    int wrapped = m.construct("com.lib.Fd", seven);
     int anyOwner = m.call("com.any.Thing", "wrap", Kind.STATIC, -1, "int", m.constant(1), seven);
     int tooFewArgs = m.call("com.any.Thing", "wrap", Kind.STATIC, -1, "int", seven);
-    m.call(
-        EPOLL,
-        "<init>",
-        Kind.CONSTRUCTOR,
-        -1,
-        "void",
-        viaReceiver,
-        viaSubtype,
-        otherMember,
-        staticSelf,
-        wrapped,
-        anyOwner,
-        tooFewArgs);
-    FlowSolver solver = solve(model, type("com.example.Main").method(m));
-    CallRef ctor = call(solver, EPOLL, "<init>");
+    m.construct(
+        EPOLL, viaReceiver, viaSubtype, otherMember, staticSelf, wrapped, anyOwner, tooFewArgs);
+    FlowSolver solver = SolverTestSupport.solve(model, type("com.example.Main").method(m));
+    CallRef ctor = onlyCall(solver, EPOLL, "<init>");
     Set<Origin> seventh = Set.of(new Origin.Constant(7L, null));
     assertEquals(seventh, solver.argumentOrigins(ctor, 0));
     assertEquals(seventh, solver.argumentOrigins(ctor, 1));
@@ -436,24 +343,16 @@ class ProgramLinkingTest {
 
   @Test
   void usesAreInProgramOrderAndNeverTheCallItself() {
-    MethodBuilder later = method("later", Access.PRIVATE, "java.nio.channels.DatagramChannel");
-    later.call("java.nio.channels.DatagramChannel", "close", Kind.VIRTUAL, later.param(0), "void");
+    MethodBuilder later = method("later", Access.PRIVATE, DC);
+    later.call(DC, "close", Kind.VIRTUAL, later.param(0), "void");
     MethodBuilder m = method("start", Access.PUBLIC);
-    int open =
-        m.call(
-            "java.nio.channels.DatagramChannel",
-            "open",
-            Kind.STATIC,
-            -1,
-            "java.nio.channels.DatagramChannel");
-    m.call("java.nio.channels.DatagramChannel", "join", Kind.VIRTUAL, open, "void");
+    int open = m.call(DC, "open", Kind.STATIC, -1, DC);
+    m.call(DC, "join", Kind.VIRTUAL, open, "void");
     m.call("com.example.Main", "later", Kind.VIRTUAL, m.self(), "void", open);
-    m.call("java.nio.channels.DatagramChannel", "isOpen", Kind.VIRTUAL, open, "boolean");
+    m.call(DC, "isOpen", Kind.VIRTUAL, open, "boolean");
     FlowSolver solver = solve(type("com.example.Main").method(later).method(m));
     List<String> uses =
-        solver.uses(call(solver, "java.nio.channels.DatagramChannel", "open")).stream()
-            .map(u -> u.fact().member())
-            .toList();
+        solver.uses(onlyCall(solver, DC, "open")).stream().map(u -> u.fact().member()).toList();
     assertEquals(List.of("close", "join", "isOpen"), uses);
   }
 

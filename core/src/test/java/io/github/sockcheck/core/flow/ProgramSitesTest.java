@@ -18,7 +18,6 @@ import io.github.sockcheck.core.flow.FactsBuilder.MethodBuilder;
 import io.github.sockcheck.core.index.CallPatternIndex;
 import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.FlowModelLoader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +37,18 @@ class ProgramSitesTest {
 
   private static List<CallSite> sites(
       CallPatternIndex index, FactsBuilder.ClassBuilder... classes) {
-    List<ClassFacts> facts = new ArrayList<>();
-    for (FactsBuilder.ClassBuilder c : classes) facts.add(c.build());
     return ProgramSites.sites(
-        new FlowSolver(facts, FlowModelLoader.builtIn()), index, "test-engine");
+        SolverTestSupport.solve(FlowModelLoader.builtIn(), classes), index, "test-engine");
+  }
+
+  /** Records {@code Libc.use(args)}, the static call whose arguments these tests read. */
+  private static void callUse(MethodBuilder m, Integer... args) {
+    m.call(LIBC, "use", Kind.STATIC, -1, "void", args);
+  }
+
+  /** The one site of {@code Libc.use(...)} in {@code classes}. */
+  private static CallSite useSite(FactsBuilder.ClassBuilder... classes) {
+    return only(sites(index(java(LIBC, "use", null, Map.of())), classes));
   }
 
   private static CallSite only(List<CallSite> sites) {
@@ -110,12 +117,8 @@ class ProgramSitesTest {
     int literal = m.add(new ValueNode.ClassLiteral("io.netty.channel.epoll.EpollDatagramChannel"));
     int produced = m.call(LIBC, Set.of("com.example.Base"), "make", Kind.STATIC, -1, "int");
     int named = m.named(7, "com.example.K.SEVEN");
-    m.call(
-        LIBC,
-        "use",
-        Kind.STATIC,
-        -1,
-        "void",
+    callUse(
+        m,
         nul,
         literal,
         produced,
@@ -125,11 +128,9 @@ class ProgramSitesTest {
         m.read("com.example.Holder", "fd", m.self()),
         m.read("com.example.Holder", "FIXED", -1));
     CallSite site =
-        only(
-            sites(
-                index(java(LIBC, "use", null, Map.of())),
-                type("com.example.Server").method(m),
-                type("com.example.Holder").field("fd", Access.PRIVATE)));
+        useSite(
+            type("com.example.Server").method(m),
+            type("com.example.Holder").field("fd", Access.PRIVATE));
     List<ArgFact> a = site.args();
     assertEquals(8, a.size());
     assertEquals(ArgOrigin.NULL, a.get(0).origin());
@@ -151,16 +152,10 @@ class ProgramSitesTest {
   @Test
   void aStaticFinalFieldNothingStoresIntoIsANamedConstantOfUnknownValue() {
     MethodBuilder m = method("start", Access.PUBLIC);
-    m.call(LIBC, "use", Kind.STATIC, -1, "void", m.read("com.example.Holder", "FIXED", -1));
+    callUse(m, m.read("com.example.Holder", "FIXED", -1));
     FactsBuilder.ClassBuilder holder =
         type("com.example.Holder").constantField("FIXED", Access.PUBLIC);
-    ArgFact fixed =
-        only(sites(
-                index(java(LIBC, "use", null, Map.of())),
-                type("com.example.Server").method(m),
-                holder))
-            .args()
-            .get(0);
+    ArgFact fixed = useSite(type("com.example.Server").method(m), holder).args().get(0);
     assertEquals(ArgOrigin.CONSTANT, fixed.origin());
     assertEquals(null, fixed.constant());
     assertEquals("com.example.Holder.FIXED", fixed.constantName());
@@ -170,17 +165,8 @@ class ProgramSitesTest {
   void aValueWithSeveralOriginsKeepsEachOnce() {
     MethodBuilder m = method("start", Access.PUBLIC);
     int three = m.constant(3);
-    m.call(
-        LIBC,
-        "use",
-        Kind.STATIC,
-        -1,
-        "void",
-        m.merge(three, m.constant(3), m.add(new ValueNode.Null())));
-    ArgFact arg =
-        only(sites(index(java(LIBC, "use", null, Map.of())), type("com.example.Server").method(m)))
-            .args()
-            .get(0);
+    callUse(m, m.merge(three, m.constant(3), m.add(new ValueNode.Null())));
+    ArgFact arg = useSite(type("com.example.Server").method(m)).args().get(0);
     assertEquals(2, arg.values().size(), arg::toString);
   }
 
@@ -238,7 +224,7 @@ class ProgramSitesTest {
   void voidCallsAndSuperConstructorsHaveNoResultToFollowButConstructorsDo() {
     MethodBuilder m = method("<init>", Access.PUBLIC);
     int self = m.self();
-    int created = m.call(DC, "<init>", Kind.CONSTRUCTOR, -1, "void");
+    int created = m.construct(DC);
     m.call(DC, "join", Kind.VIRTUAL, created, "void");
     m.cast(created, DC);
     int voidResult = m.call(DC, "close", Kind.VIRTUAL, created, "void");

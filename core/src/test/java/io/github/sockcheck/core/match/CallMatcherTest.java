@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.match;
 
+import static io.github.sockcheck.core.match.CallMatcherTestSupport.datagramOpenUsedBy;
 import static io.github.sockcheck.core.match.CallMatcherTestSupport.java;
 import static io.github.sockcheck.core.match.CallMatcherTestSupport.javaSite;
 import static io.github.sockcheck.core.match.CallMatcherTestSupport.lit;
@@ -338,17 +339,9 @@ class CallMatcherTest {
             java("java.nio.channels.DatagramChannel", "open", List.of(), Map.of()));
     Location joinAt = Location.line("src/main/java/com/example/App.java", 14);
     CallSite site =
-        javaSite(
-            "java.nio.channels.DatagramChannel",
-            Set.of(),
-            "open",
-            List.of(),
-            List.of(),
-            List.of(
-                new ResultUse("java.nio.channels.DatagramChannel", "bind", Location.line("x", 12)),
-                new ResultUse("java.nio.channels.DatagramChannel", "join", joinAt)),
-            Set.of(),
-            "source");
+        datagramOpenUsedBy(
+            new ResultUse("java.nio.channels.DatagramChannel", "bind", Location.line("x", 12)),
+            new ResultUse("java.nio.channels.DatagramChannel", "join", joinAt));
     List<Finding> f = run(r, site);
     assertEquals(1, f.size());
     assertEquals("DatagramChannel.open result is used by join", f.get(0).message());
@@ -356,16 +349,7 @@ class CallMatcherTest {
     assertEquals(joinAt, f.get(0).related().get(0).location());
     assertEquals("`join` is called here", f.get(0).related().get(0).message());
 
-    CallSite noJoin =
-        javaSite(
-            "java.nio.channels.DatagramChannel",
-            Set.of(),
-            "open",
-            List.of(),
-            List.of(),
-            List.of(new ResultUse("*", "join", joinAt)),
-            Set.of(),
-            "source");
+    CallSite noJoin = datagramOpenUsedBy(new ResultUse("*", "join", joinAt));
     assertTrue(
         run(r, noJoin).isEmpty(), "an FQN pattern does not match a receiver of unknown type");
   }

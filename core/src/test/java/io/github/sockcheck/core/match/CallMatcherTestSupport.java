@@ -62,6 +62,19 @@ public final class CallMatcherTestSupport {
     return javaSite(owner, Set.of(), member, params, args, List.of(), Set.of(), "source");
   }
 
+  /** {@code DatagramChannel.open()} seen by the source engine, its result used by {@code uses}. */
+  static CallSite datagramOpenUsedBy(ResultUse... uses) {
+    return javaSite(
+        "java.nio.channels.DatagramChannel",
+        Set.of(),
+        "open",
+        List.of(),
+        List.of(),
+        List.of(uses),
+        Set.of(),
+        "source");
+  }
+
   static CallSite javaSite(
       String owner,
       Set<String> supertypes,

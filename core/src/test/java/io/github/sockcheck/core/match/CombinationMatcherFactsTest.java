@@ -18,6 +18,7 @@ import io.github.sockcheck.core.rules.CombinationMatch;
 import io.github.sockcheck.core.rules.DependencyPattern;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.core.rules.TestRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,27 @@ import org.junit.jupiter.api.Test;
 class CombinationMatcherFactsTest {
 
   private static final Location PY_VERSION = Location.line(".python-version", 1);
+
+  private static final DependencyPattern AFFECTED_EPOLL =
+      new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)");
+
+  /** The affected epoll releases on the given Java and Python releases (null: any). */
+  private static CombinationMatch affectedEpollOn(String javaRelease, String pythonRelease) {
+    return new CombinationMatch(
+        List.of(AFFECTED_EPOLL), javaRelease, pythonRelease, List.of(), List.of());
+  }
+
+  /**
+   * The start of a message about epoll 4.2.9.Final declared directly: what follows is the runtime.
+   */
+  private static final String EPOLL_429_ON =
+      EPOLL + " 4.2.9.Final via " + EPOLL + ":4.2.9.Final on ";
+
+  /** The one finding of {@code match} over epoll 4.2.9.Final declared in the POM. */
+  private static Finding onEpoll429(CombinationMatch match, List<RuntimeFact> runtimes) {
+    return run(match, List.of(maven(EPOLL, "4.2.9.Final", POM_DEP)), runtimes, List.of(), List.of())
+        .get(0);
+  }
 
   private static CombinationMatch javaOnly(String release) {
     return new CombinationMatch(List.of(), release, null, List.of(), List.of());
@@ -64,50 +86,29 @@ class CombinationMatcherFactsTest {
 
   @Test
   void onlyRuntimesOfTheRulesKindCount() {
-    Dependency d = maven(EPOLL, "4.2.9.Final", POM_DEP);
-    CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            "[17,)",
-            null,
-            List.of(),
-            List.of());
     Finding f =
-        run(
-                match,
-                List.of(d),
-                List.of(new RuntimeFact("python", "3.11", null, PY_VERSION)),
-                List.of(),
-                List.of())
-            .get(0);
+        onEpoll429(
+            affectedEpollOn("[17,)", null),
+            List.of(new RuntimeFact("python", "3.11", null, PY_VERSION)));
     assertEquals(Precision.MEDIUM, f.precision());
     assertEquals(
-        EPOLL
-            + " 4.2.9.Final via "
-            + EPOLL
-            + ":4.2.9.Final on {runtime} (the target Java release could not be"
+        EPOLL_429_ON
+            + "{runtime} (the target Java release could not be"
             + " determined (no release in the build, no class files))",
         f.message());
   }
 
   @Test
   void theFirstDeclaredRuntimeThatMatchesFillsTheMessage() {
-    Dependency d = maven(EPOLL, "4.2.9.Final", POM_DEP);
-    CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            "[11,)",
-            null,
-            List.of(),
-            List.of());
+    CombinationMatch match = affectedEpollOn("[11,)", null);
     List<RuntimeFact> runtimes =
         List.of(
             new RuntimeFact("java", "21", null, Location.line("b/pom.xml", 3)),
             new RuntimeFact("java", "1.8", null, Location.line("a/pom.xml", 7)),
             new RuntimeFact("java", "17", null, Location.line("a/pom.xml", 9)));
-    Finding f = run(match, List.of(d), runtimes, List.of(), List.of()).get(0);
+    Finding f = onEpoll429(affectedEpollOn("[11,)", null), runtimes);
     assertEquals(
-        EPOLL + " 4.2.9.Final via " + EPOLL + ":4.2.9.Final on Java 17 (Java 17 from a/pom.xml:9)",
+        EPOLL_429_ON + "Java 17 (Java 17 from a/pom.xml:9)",
         f.message(),
         "a/pom.xml:7 (Java 8) is first but out of range; a/pom.xml:9 comes before b/pom.xml");
     assertEquals(Precision.HIGH, f.precision());
@@ -115,27 +116,14 @@ class CombinationMatcherFactsTest {
 
   @Test
   void aDeclaredPythonRangeMerelyAdmitsTheRule() {
-    CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            null,
-            ">=3.7",
-            List.of(),
-            List.of());
     Finding f =
-        run(
-                match,
-                List.of(maven(EPOLL, "4.2.9.Final", POM_DEP)),
-                List.of(new RuntimeFact("python", null, ">=3.6", PY_VERSION)),
-                List.of(),
-                List.of())
-            .get(0);
+        onEpoll429(
+            affectedEpollOn(null, ">=3.7"),
+            List.of(new RuntimeFact("python", null, ">=3.6", PY_VERSION)));
     assertEquals(Precision.MEDIUM, f.precision());
     assertEquals(
-        EPOLL
-            + " 4.2.9.Final via "
-            + EPOLL
-            + ":4.2.9.Final on Python >=3.6 (some supported Python versions"
+        EPOLL_429_ON
+            + "Python >=3.6 (some supported Python versions"
             + " are affected: >=3.6 from .python-version:1)",
         f.message());
   }
@@ -143,12 +131,7 @@ class CombinationMatcherFactsTest {
   @Test
   void onlyTheWorkerClassSettingNamesTheWorker() {
     CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            null,
-            null,
-            List.of(),
-            List.of("gevent"));
+        new CombinationMatch(List.of(AFFECTED_EPOLL), null, null, List.of(), List.of("gevent"));
     List<ConfigFact> configs =
         List.of(new ConfigFact("gunicorn.bind", "gevent", Location.line("gunicorn.conf.py", 2)));
     Finding f =
@@ -163,9 +146,7 @@ class CombinationMatcherFactsTest {
     String gevent = "io.example:other";
     CombinationMatch match =
         new CombinationMatch(
-            List.of(
-                new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)"),
-                new DependencyPattern("maven", List.of(gevent), "[1.0,2.0)")),
+            List.of(AFFECTED_EPOLL, new DependencyPattern("maven", List.of(gevent), "[1.0,2.0)")),
             null,
             null,
             List.of(),
@@ -193,10 +174,8 @@ class CombinationMatcherFactsTest {
     assertEquals(POM_DEP, f.location(), "the first entry decides the place");
     assertEquals(Severity.WARNING, f.severity());
     assertEquals(
-        EPOLL
-            + " 4.2.9.Final via "
-            + EPOLL
-            + ":4.2.9.Final on {runtime} (the declared range "
+        EPOLL_429_ON
+            + "{runtime} (the declared range "
             + gevent
             + " [1.5,) merely admits affected versions; pin a fixed version)",
         f.message());
@@ -205,13 +184,7 @@ class CombinationMatcherFactsTest {
   @Test
   void aDependencyWithoutDeclarationIsReportedOnItsManifest() {
     Dependency undeclared = maven(EPOLL, "4.2.9.Final", null);
-    CombinationMatch match =
-        new CombinationMatch(
-            List.of(new DependencyPattern("maven", List.of(EPOLL), "[4.2.8.Final,4.2.10.Final)")),
-            null,
-            null,
-            List.of(),
-            List.of());
+    CombinationMatch match = affectedEpollOn(null, null);
     assertEquals(
         Location.file("pom.xml"),
         run(match, List.of(undeclared), List.of(), List.of(), List.of()).get(0).location());
@@ -249,26 +222,6 @@ class CombinationMatcherFactsTest {
   }
 
   private static Rule withId(String id, CombinationMatch match) {
-    Rule r = CombinationMatcherTest.rule(match);
-    return new Rule(
-        id,
-        r.kind(),
-        r.title(),
-        r.severity(),
-        r.precision(),
-        r.tags(),
-        r.cwe(),
-        r.engines(),
-        r.engineNote(),
-        r.message(),
-        r.help(),
-        r.examples(),
-        r.fix(),
-        r.appliesTo(),
-        r.evidence(),
-        r.call(),
-        match,
-        "rules/" + id + ".yaml",
-        List.of());
+    return TestRule.from(CombinationMatcherTest.rule(match)).id(id).build();
   }
 }

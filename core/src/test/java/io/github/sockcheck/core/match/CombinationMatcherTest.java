@@ -18,8 +18,8 @@ import io.github.sockcheck.core.rules.CallPattern;
 import io.github.sockcheck.core.rules.CombinationMatch;
 import io.github.sockcheck.core.rules.DependencyPattern;
 import io.github.sockcheck.core.rules.Rule;
-import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.core.rules.TestRule;
 import io.github.sockcheck.core.versions.MavenVersionScheme;
 import io.github.sockcheck.core.versions.Pep440VersionScheme;
 import io.github.sockcheck.core.versions.VersionScheme;
@@ -39,26 +39,11 @@ class CombinationMatcherTest {
       Map.of("maven", new MavenVersionScheme(), "pypi", PYPI);
 
   static Rule rule(CombinationMatch match) {
-    return new Rule(
-        "netty-dgram",
-        RuleKind.COMBINATION,
-        "t",
-        Severity.ERROR,
-        Precision.HIGH,
-        List.of("netty"),
-        null,
-        Set.of("combination"),
-        null,
-        "{dependency} {version} via {trail} on {runtime}",
-        "h",
-        null,
-        "f",
-        "a",
-        List.of(),
-        null,
-        match,
-        "rules/netty-dgram.yaml",
-        List.of());
+    return TestRule.combination("netty-dgram", match)
+        .severity(Severity.ERROR)
+        .tags(List.of("netty"))
+        .message("{dependency} {version} via {trail} on {runtime}")
+        .build();
   }
 
   static CombinationMatch netty(String javaRelease, List<CallPattern> uses) {
@@ -73,6 +58,15 @@ class CombinationMatcherTest {
   }
 
   static Dependency maven(String name, String version, Location at, String... trail) {
+    return mavenInProject(null, name, version, at, trail);
+  }
+
+  /**
+   * A compile-scope Maven dependency declared {@code at} in {@code project} (null: a one-project
+   * scan), reached through {@code trail} (default: itself).
+   */
+  static Dependency mavenInProject(
+      String project, String name, String version, Location at, String... trail) {
     return new Dependency(
         "maven",
         name,
@@ -83,7 +77,13 @@ class CombinationMatcherTest {
         trail.length == 0 ? List.of(name + ":" + version) : List.of(trail),
         at,
         List.of(),
-        null);
+        project);
+  }
+
+  /** A Maven dependency the POM declares by a version range only, with no resolved version. */
+  static Dependency mavenRange(String name, String range) {
+    return new Dependency(
+        "maven", name, null, range, "compile", null, List.of(), POM_DEP, List.of(), null);
   }
 
   static CallPattern ctor(String owner) {
@@ -197,35 +197,13 @@ class CombinationMatcherTest {
 
   @Test
   void constraintOnlyIsOneSeverityLowerAndSaysSo() {
-    Dependency ranged =
-        new Dependency(
-            "maven",
-            EPOLL,
-            null,
-            "[4.2,4.3)",
-            "compile",
-            null,
-            List.of(),
-            POM_DEP,
-            List.of(),
-            null);
+    Dependency ranged = mavenRange(EPOLL, "[4.2,4.3)");
     List<Finding> f = run(netty(null, List.of()), List.of(ranged), List.of(), List.of(), List.of());
     assertEquals(1, f.size());
     assertEquals(Severity.WARNING, f.get(0).severity());
     assertTrue(f.get(0).message().contains("merely admits affected versions"), f.get(0).message());
 
-    Dependency above =
-        new Dependency(
-            "maven",
-            EPOLL,
-            null,
-            "[4.2.10.Final,)",
-            "compile",
-            null,
-            List.of(),
-            POM_DEP,
-            List.of(),
-            null);
+    Dependency above = mavenRange(EPOLL, "[4.2.10.Final,)");
     assertEquals(
         List.of(), run(netty(null, List.of()), List.of(above), List.of(), List.of(), List.of()));
   }
@@ -372,6 +350,16 @@ class CombinationMatcherTest {
 
   static final Location REQ = Location.line("requirements.txt", 2);
 
+  /** The findings of the gevent rule (any worker) over {@code gev} on Python 3.11. */
+  static List<Finding> geventOnPython311(Dependency gev) {
+    return run(
+        gevent(List.of()),
+        List.of(gev),
+        List.of(new RuntimeFact("python", "3.11", null, null)),
+        List.of(),
+        List.of());
+  }
+
   /** gevent as requirements.txt line 2 declares it, outside any project. */
   static Dependency geventOnRequirementsLine2(String version) {
     return new Dependency(
@@ -454,13 +442,7 @@ class CombinationMatcherTest {
             REQ,
             List.of(),
             null);
-    List<Finding> f =
-        run(
-            gevent(List.of()),
-            List.of(gev),
-            List.of(new RuntimeFact("python", "3.11", null, null)),
-            List.of(),
-            List.of());
+    List<Finding> f = geventOnPython311(gev);
     assertEquals(1, f.size());
     assertEquals(Severity.WARNING, f.get(0).severity());
     assertEquals(REQ, f.get(0).location());
@@ -505,18 +487,7 @@ class CombinationMatcherTest {
     Dependency epoll = maven(NATIVE_EPOLL, "4.1.111.Final", POM_DEP);
     assertEquals(
         List.of(), run(m, List.of(vertx, nettyTransitive, epoll), List.of(), List.of(), List.of()));
-    Dependency ranged =
-        new Dependency(
-            "maven",
-            NATIVE_EPOLL,
-            null,
-            "[4.1,)",
-            "compile",
-            null,
-            List.of(),
-            POM_DEP,
-            List.of(),
-            null);
+    Dependency ranged = mavenRange(NATIVE_EPOLL, "[4.1,)");
     assertEquals(
         List.of(),
         run(m, List.of(vertx, ranged), List.of(), List.of(), List.of()),
@@ -720,29 +691,8 @@ class CombinationMatcherTest {
   void codeUsesCountOnlyInTheirOwnProject() {
     CombinationMatch m = netty(null, List.of(ctor("io.netty.channel.epoll.EpollDatagramChannel")));
     Dependency inA =
-        new Dependency(
-            "maven",
-            EPOLL,
-            "4.2.9.Final",
-            null,
-            "compile",
-            null,
-            List.of(EPOLL + ":4.2.9.Final"),
-            new Location("a/pom.xml", 20, 5, 24, 18),
-            List.of(),
-            "a");
-    Dependency inB =
-        new Dependency(
-            "maven",
-            "x:y",
-            "1",
-            null,
-            "compile",
-            null,
-            List.of("x:y:1"),
-            new Location("b/pom.xml", 20, 5, 24, 18),
-            List.of(),
-            "b");
+        mavenInProject("a", EPOLL, "4.2.9.Final", new Location("a/pom.xml", 20, 5, 24, 18));
+    Dependency inB = mavenInProject("b", "x:y", "1", new Location("b/pom.xml", 20, 5, 24, 18));
     CallSite useInB =
         newCall(
             "io.netty.channel.epoll.EpollDatagramChannel",
@@ -758,13 +708,7 @@ class CombinationMatcherTest {
   @Test
   void anUnpinnedRequirementAdmitsEveryReleaseAndSaysSo() {
     Dependency gev = geventOnRequirementsLine2(null);
-    List<Finding> f =
-        run(
-            gevent(List.of()),
-            List.of(gev),
-            List.of(new RuntimeFact("python", "3.11", null, null)),
-            List.of(),
-            List.of());
+    List<Finding> f = geventOnPython311(gev);
     assertEquals(1, f.size());
     assertEquals(
         Severity.WARNING, f.get(0).severity(), "one level below the rule's error, like a range");

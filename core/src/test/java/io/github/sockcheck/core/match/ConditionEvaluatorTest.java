@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.match;
 
+import static io.github.sockcheck.core.match.CallMatcherTestSupport.datagramOpenUsedBy;
 import static io.github.sockcheck.core.match.CallMatcherTestSupport.javaSite;
 import static io.github.sockcheck.core.match.CallMatcherTestSupport.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -206,16 +207,7 @@ class ConditionEvaluatorTest {
           "java.nio.channels.DatagramChannel",
           "join",
           Location.line("src/main/java/com/example/App.java", 14));
-  private static final CallSite OPEN_THEN_JOIN =
-      javaSite(
-          "java.nio.channels.DatagramChannel",
-          Set.of(),
-          "open",
-          List.of(),
-          List.of(),
-          List.of(JOIN),
-          Set.of(),
-          "source");
+  private static final CallSite OPEN_THEN_JOIN = datagramOpenUsedBy(JOIN);
   private static final Condition USED_BY_JOIN =
       new Condition.ResultUsedBy(List.of(MemberPattern.parse("join")));
   private static final Condition USED_BY_BIND =

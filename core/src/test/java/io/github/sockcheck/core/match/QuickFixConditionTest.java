@@ -27,17 +27,7 @@ class QuickFixConditionTest {
           List.of(MemberPattern.parse("java.net.InetAddress#getByName")));
 
   private static Dependency maven(String name, String version) {
-    return new Dependency(
-        "maven",
-        name,
-        version,
-        null,
-        "compile",
-        null,
-        List.of(name + ":" + version),
-        null,
-        List.of(),
-        null);
+    return CombinationMatcherTest.maven(name, version, null);
   }
 
   private static boolean holds(ConditionEvaluator e, Condition c, CallSite site) {

@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.sockcheck.core.facts.CallSite;
 import io.github.sockcheck.core.facts.RuntimeFact;
 import io.github.sockcheck.core.findings.Location;
-import io.github.sockcheck.core.findings.Precision;
-import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.rules.CombinationMatch;
 import io.github.sockcheck.core.rules.Condition;
 import io.github.sockcheck.core.rules.Rule;
-import io.github.sockcheck.core.rules.RuleKind;
 import io.github.sockcheck.core.rules.RulePack;
+import io.github.sockcheck.core.rules.TestRule;
 import io.github.sockcheck.core.versions.MavenVersionScheme;
 import io.github.sockcheck.core.versions.Pep440VersionScheme;
 import io.github.sockcheck.core.versions.RuntimeVersions;
@@ -153,26 +151,10 @@ class RuntimeRangesAgreeTest {
 
   private static boolean combinationRuleFires(String range, String version) {
     Rule rule =
-        new Rule(
-            "combo",
-            RuleKind.COMBINATION,
-            "t",
-            Severity.WARNING,
-            Precision.HIGH,
-            List.of("t"),
-            null,
-            Set.of("combination"),
-            null,
-            "on {runtime}",
-            "h",
-            null,
-            "f",
-            "a",
-            List.of(),
-            null,
-            new CombinationMatch(List.of(), null, range, List.of(), List.of()),
-            "rules/combo.yaml",
-            List.of());
+        TestRule.combination(
+                "combo", new CombinationMatch(List.of(), null, range, List.of(), List.of()))
+            .message("on {runtime}")
+            .build();
     CombinationMatcher matcher =
         new CombinationMatcher(
             new RulePack(List.of(rule)),

@@ -9,6 +9,7 @@ import io.github.sockcheck.core.rules.Evidence;
 import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
 import io.github.sockcheck.core.rules.RuleKind;
+import io.github.sockcheck.core.rules.TestRule;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -190,27 +191,9 @@ class RuleTextTest {
   }
 
   private static Rule withFix(String fix) {
-    Rule r = SarifSamples.rule("r", Severity.WARNING, null, List.of("t"));
-    return new Rule(
-        r.id(),
-        r.kind(),
-        r.title(),
-        r.severity(),
-        r.precision(),
-        r.tags(),
-        r.cwe(),
-        r.engines(),
-        r.engineNote(),
-        r.message(),
-        r.help(),
-        r.examples(),
-        fix,
-        r.appliesTo(),
-        r.evidence(),
-        r.call(),
-        r.combination(),
-        r.origin(),
-        List.of());
+    return TestRule.from(SarifSamples.rule("r", Severity.WARNING, null, List.of("t")))
+        .fix(fix)
+        .build();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.sockcheck.core.rules;
 
+import static io.github.sockcheck.core.rules.InlineRules.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,31 +42,26 @@ class QuickFixLoaderTest {
             roles: {fd: 0}
       """;
 
+  /** A combination rule on the epoll releases [4.2.8.Final,4.2.10.Final). */
   private static final String COMBINATION_RULE =
-      """
-      id: x
-      kind: combination
-      title: A title
-      severity: error
-      precision: high
-      tags: [test]
-      engines: [combination]
-      message: "{dependency} {version}"
-      help: Help.
-      examples:
-        language: xml
-        noncompliant: a
-        compliant: b
-      fix: Fix it.
-      applies-to: All.
-      evidence:
-        - url: https://example.org/issue
-          summary: Evidence.
-      match:
-        dependencies:
-          - maven: [io.netty:netty-transport-classes-epoll]
-            range: "[4.2.8.Final,4.2.10.Final)"
-      """;
+      InlineRules.combinationRule(
+          "x",
+          """
+            dependencies:
+              - maven: [io.netty:netty-transport-classes-epoll]
+                range: "[4.2.8.Final,4.2.10.Final)"
+          """);
+
+  /**
+   * {@link #CALL_RULE} with one quick fix that appends {@code "true"} when {@code when} (its body,
+   * indented by six) holds.
+   */
+  private static String callRuleFixedWhen(String when) {
+    return CALL_RULE
+        + "quick-fixes:\n  - title: W\n    when:\n"
+        + when
+        + "    append-argument: \"true\"\n";
+  }
 
   private static Rule load(String text) throws RuleLoadException {
     return new RuleLoader().parse("rules/x.yaml", text);
@@ -73,13 +69,6 @@ class QuickFixLoaderTest {
 
   private static List<String> problems(String text) {
     return assertThrows(RuleLoadException.class, () -> load(text)).problems();
-  }
-
-  /** 1-based line of the first line containing {@code marker}. */
-  private static int line(String text, String marker) {
-    List<String> lines = text.lines().toList();
-    for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(marker)) return i + 1;
-    throw new AssertionError(marker);
   }
 
   @Test
@@ -136,7 +125,7 @@ class QuickFixLoaderTest {
     assertEquals(
         List.of(
             "rules/x.yaml:"
-                + line(text, "- title: Two")
+                + lineOf(text, "- title: Two")
                 + ": a quick fix has exactly one edit: "
                 + "'append-argument', 'replace-call' or 'set-version', and 'set-version' takes no 'when', 'calls' or 'imports' "
                 + "(found keys title, append-argument, replace-call)"),
@@ -149,7 +138,7 @@ class QuickFixLoaderTest {
     assertEquals(
         List.of(
             "rules/x.yaml:"
-                + line(call, "set-version")
+                + lineOf(call, "set-version")
                 + ": 'set-version' fits a combination rule only "
                 + "(a call rule's fix is 'append-argument' or 'replace-call')"),
         problems(call));
@@ -158,7 +147,7 @@ class QuickFixLoaderTest {
     assertEquals(
         List.of(
             "rules/x.yaml:"
-                + line(combination, "append-argument")
+                + lineOf(combination, "append-argument")
                 + ": 'append-argument' fits a call "
                 + "rule only (a combination rule's fix is 'set-version')"),
         problems(combination));
@@ -169,7 +158,7 @@ class QuickFixLoaderTest {
     String text =
         CALL_RULE
             + "quick-fixes:\n  - title: P\n    append-argument: \"{colour} {arg:family} {callee}\"\n";
-    int at = line(text, "append-argument");
+    int at = lineOf(text, "append-argument");
     assertEquals(
         List.of(
             "rules/x.yaml:"
@@ -193,7 +182,7 @@ class QuickFixLoaderTest {
     assertEquals(
         List.of(
             "rules/x.yaml:"
-                + line(text, "calls: [")
+                + lineOf(text, "calls: [")
                 + ": 'calls' entry 'java.nio.channels.DatagramChannel#open' "
                 + "matches none of the rule's Java call patterns (patterns: io.netty.channel.epoll.EpollServerDomainSocketChannel#<init>)"),
         problems(text));
@@ -205,7 +194,7 @@ class QuickFixLoaderTest {
     assertEquals(
         List.of(
             "rules/x.yaml:"
-                + line(text, "set-version")
+                + lineOf(text, "set-version")
                 + ": 'set-version' 4.2.9.Final lies in the rule's own "
                 + "range [4.2.8.Final,4.2.10.Final), so the finding would stay (choose a version outside it)"),
         problems(text));
@@ -214,23 +203,19 @@ class QuickFixLoaderTest {
   @Test
   void fixConditionsAreCheckedLikeWhere() {
     String text =
-        CALL_RULE
-            + """
-        quick-fixes:
-          - title: W
-            when:
-              any:
-                - {arg: family, absent: true}
-                - {dependency: [io.netty:netty-all]}
-                - {bigger-than: 3}
-                - {dependency: [io.netty:netty-all], range: "4.1"}
-            append-argument: "true"
-        """;
+        callRuleFixedWhen(
+            """
+                  any:
+                    - {arg: family, absent: true}
+                    - {dependency: [io.netty:netty-all]}
+                    - {bigger-than: 3}
+                    - {dependency: [io.netty:netty-all], range: "4.1"}
+            """);
     List<String> p = problems(text);
     assertTrue(
         p.contains(
             "rules/x.yaml:"
-                + line(text, "dependency: [io.netty:netty-all]}")
+                + lineOf(text, "dependency: [io.netty:netty-all]}")
                 + ": a dependency condition "
                 + "needs both 'dependency' and 'range' (found keys dependency)"),
         p.toString());
@@ -240,7 +225,7 @@ class QuickFixLoaderTest {
                 s ->
                     s.startsWith(
                         "rules/x.yaml:"
-                            + line(text, "bigger-than")
+                            + lineOf(text, "bigger-than")
                             + ": unknown condition 'bigger-than' (expected one of all, any, not, arg,")),
         p.toString());
   }
@@ -248,23 +233,19 @@ class QuickFixLoaderTest {
   @Test
   void rolesAndRangesInsideFixConditions() {
     String text =
-        CALL_RULE
-            + """
-        quick-fixes:
-          - title: W
-            when:
-              all:
-                - {arg: family, absent: true}
-                - {dependency: [io.netty:netty-all], range: "4.1"}
-            append-argument: "true"
-        """;
+        callRuleFixedWhen(
+            """
+                  all:
+                    - {arg: family, absent: true}
+                    - {dependency: [io.netty:netty-all], range: "4.1"}
+            """);
     assertEquals(
         List.of(
             "rules/x.yaml:"
-                + line(text, "arg: family")
+                + lineOf(text, "arg: family")
                 + ": condition uses role 'family' that no call pattern defines (defined roles: fd)",
             "rules/x.yaml:"
-                + line(text, "range: \"4.1\"")
+                + lineOf(text, "range: \"4.1\"")
                 + ": malformed range '4.1' (Maven range syntax, e.g. [4.1.108.Final,))"),
         problems(text));
   }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sockcheck.core.facts.Language;
-import io.github.sockcheck.core.findings.Precision;
-import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.index.CallPatternIndex;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,49 +25,13 @@ class RulePackTest {
   }
 
   private static Rule call(String id, CallPattern... patterns) {
-    return new Rule(
-        id,
-        RuleKind.CALL,
-        "t",
-        Severity.WARNING,
-        Precision.HIGH,
-        List.of("x"),
-        null,
-        Set.of("source"),
-        null,
-        "m",
-        "h",
-        null,
-        "f",
-        "a",
-        List.of(),
-        new CallMatch(List.of(patterns), null),
-        null,
-        "rules/" + id + ".yaml",
-        List.of());
+    return TestRule.call(id, patterns).build();
   }
 
   private static Rule combination(String id, CallPattern use) {
-    return new Rule(
-        id,
-        RuleKind.COMBINATION,
-        "t",
-        Severity.WARNING,
-        Precision.HIGH,
-        List.of("x"),
-        null,
-        Set.of("combination"),
-        null,
-        "m",
-        "h",
-        null,
-        "f",
-        "a",
-        List.of(),
-        null,
-        new CombinationMatch(List.of(), "[17,)", null, List.of(use), List.of()),
-        "rules/" + id + ".yaml",
-        List.of());
+    return TestRule.combination(
+            id, new CombinationMatch(List.of(), "[17,)", null, List.of(use), List.of()))
+        .build();
   }
 
   private static final CallPattern PYTHON =

@@ -6,6 +6,7 @@ import io.github.sockcheck.scan.ConfigurationException;
 import io.github.sockcheck.scan.ScanRequest;
 import io.github.sockcheck.scan.ScanResult;
 import io.github.sockcheck.scan.Sockcheck;
+import io.github.sockcheck.scan.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,33 +21,7 @@ final class CacheProject {
   static final String RULE_ID = "cache-test-open";
 
   static String rule(String member, String where) {
-    return """
-        id: cache-test-open
-        kind: call
-        title: Test rule for Lib calls
-        severity: warning
-        precision: high
-        tags: [reliability]
-        engines: [source]
-        engine-note: test rule, source only
-        message: "{call}({arg:fd}) is called"
-        help: |
-          A rule for tests only.
-        examples:
-          language: java
-          noncompliant: "Lib.open(-1);"
-          compliant: "Lib.open(3);"
-        fix: Do not call it.
-        applies-to: All versions.
-        evidence:
-          - url: https://example.org/issue/1
-            summary: "an issue"
-        match:
-          calls:
-            - {owner: com.example.Lib, member: %s, params: [int], roles: {fd: 0}}
-        %s
-        """
-        .formatted(member, where == null ? "" : "  where: " + where);
+    return TestProjects.libRule(RULE_ID, "[source]", member, where);
   }
 
   static final String LIB =

@@ -10,25 +10,22 @@ import io.github.sockcheck.core.findings.Severity;
 import io.github.sockcheck.core.findings.Suppression;
 import io.github.sockcheck.core.findings.TextEdit;
 import io.github.sockcheck.core.report.Report;
+import io.github.sockcheck.core.report.SampleProject;
 import io.github.sockcheck.core.rules.Evidence;
-import io.github.sockcheck.core.rules.Examples;
 import io.github.sockcheck.core.rules.Rule;
-import io.github.sockcheck.core.rules.RuleKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /** Reports over small projects on disk: an ordinary one, and one where every text is hostile. */
 final class HtmlSamples {
 
-  static final String SERVER = "app/src/main/java/com/example/Server.java";
-  static final String POM = "app/pom.xml";
-  static final String REQUIREMENTS = "requirements.txt";
+  static final String SERVER = SampleProject.SERVER;
+  static final String POM = SampleProject.POM;
 
   /** Runs if any text reaches the page as markup: changes the title and adds an element. */
   static final String PAYLOAD =
@@ -46,38 +43,18 @@ final class HtmlSamples {
 
   static Rule rule(
       String id, Severity severity, String title, String help, List<Evidence> evidence) {
-    return new Rule(
-        id,
-        RuleKind.CALL,
-        title,
-        severity,
-        Precision.HIGH,
-        List.of("reliability"),
-        null,
-        Set.of("source", "bytecode"),
-        null,
-        "{call} omits the family",
-        help,
-        new Examples("java", "new Socket(fd);", "new Socket(fd, AF_INET);"),
-        "Pass the family explicitly:\n\n1. name it\n2. check it",
-        "Netty 4.2.8 and later",
-        evidence,
-        null,
-        null,
-        "rules/" + id + ".yaml",
-        List.of());
+    return SampleProject.fdRule(id, severity)
+        .title(title)
+        .tags(List.of("reliability"))
+        .help(help)
+        .fix("Pass the family explicitly:\n\n1. name it\n2. check it")
+        .appliesTo("Netty 4.2.8 and later")
+        .evidence(evidence)
+        .build();
   }
 
   static Report ordinary(Path root) throws IOException {
-    write(
-        root.resolve(SERVER),
-        "package com.example;\n\nclass Server {\n  void start(int fd) {\n"
-            + "    Channel c = new EpollDatagramChannel(fd);\n    c.join(group);\n  }\n}\n");
-    write(
-        root.resolve(POM),
-        "<project>\n  <dependencies>\n    <dependency>\n"
-            + "      <artifactId>netty-transport-classes-epoll</artifactId>\n    </dependency>\n  </dependencies>\n</project>\n");
-    write(root.resolve(REQUIREMENTS), "gunicorn==23.0.0\ngevent==24.2.1\n");
+    SampleProject.write(root);
     Rule call =
         rule(
             "netty-fd-datagram",
@@ -107,14 +84,7 @@ final class HtmlSamples {
                 List.of(
                     new RelatedLocation(
                         new Location(SERVER, 6, 5, 6, 19), "`join` is called here")))
-            .withFixes(
-                List.of(
-                    new Fix(
-                        "Name the family",
-                        List.of(
-                            new TextEdit(
-                                new Location(SERVER, 5, 45, 5, 45),
-                                ", InternetProtocolFamily.IPv4")))))
+            .withFixes(List.of(SampleProject.NAME_THE_FAMILY))
             .withProperties(Map.of("enclosing", "com.example.Server#start(int)"))
             .withBaselineState("new");
     Finding combination =
@@ -131,40 +101,10 @@ final class HtmlSamples {
                     "io.netty:netty-all:4.2.9.Final",
                     "trail",
                     "com.example:app:1.0 → io.vertx:vertx-core:5.0.0 → io.netty:netty-all:4.2.9.Final"));
-    Finding suppressed =
-        Finding.of(
-                "netty-fd-datagram",
-                "Second call, suppressed in source.",
-                Severity.ERROR,
-                Precision.HIGH,
-                Location.line(SERVER, 6),
-                "source")
-            .withSuppression(
-                new Suppression("inSource", "tested on kernel 6.1 only", Location.line(SERVER, 5)));
-    Finding baselined =
-        Finding.of(
-                "gunicorn-gevent-proto",
-                "Known since 2024, accepted.",
-                Severity.WARNING,
-                Precision.MEDIUM,
-                Location.line(REQUIREMENTS, 1),
-                "combination")
-            .withBaselineState("unchanged")
-            .withSuppression(new Suppression("external", "baseline", null));
-    Finding missingFile =
-        Finding.of(
-            "netty-fd-datagram",
-            "In a file that is not there.",
-            Severity.ERROR,
-            Precision.HIGH,
-            Location.line("gone/Missing.java", 3),
-            "bytecode");
-    List<Notification> notes =
-        List.of(
-            Notification.error(
-                "source",
-                Location.line("app/src/main/java/com/example/Broken.java", 7),
-                "Broken.java does not parse: ';' expected"));
+    Finding suppressed = SampleProject.suppressedInSource();
+    Finding baselined = SampleProject.baselined("Known since 2024, accepted.");
+    Finding missingFile = SampleProject.inMissingFile();
+    List<Notification> notes = List.of(SampleProject.unparsableSource());
     return new Report(
         root,
         List.of(quiet, combo, call),
@@ -256,10 +196,5 @@ final class HtmlSamples {
         List.of(Notification.error(HOSTILE, Location.line(HOSTILE_PATH, 1), "note " + HOSTILE));
     return new Report(
         root, List.of(evil), List.of(onCall, onLongLine, suppressed), notes, "1.0" + HOSTILE, null);
-  }
-
-  static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
   }
 }
