@@ -1,11 +1,13 @@
 package io.github.sockcheck.bytecode;
 
+import io.github.sockcheck.apimodel.ApiModel;
 import io.github.sockcheck.bytecode.ProgramClasses.Input;
 import io.github.sockcheck.bytecode.ProgramClasses.Root;
 import io.github.sockcheck.bytecode.facts.BadClassFileException;
 import io.github.sockcheck.bytecode.facts.ClassFactsExtractor;
 import io.github.sockcheck.bytecode.facts.ClassHeaders;
 import io.github.sockcheck.bytecode.facts.ClasspathClassBytes;
+import io.github.sockcheck.bytecode.facts.ConstantPool;
 import io.github.sockcheck.bytecode.facts.JdkClassBytes;
 import io.github.sockcheck.bytecode.input.ClassFiles;
 import io.github.sockcheck.core.engine.CachedFile;
@@ -216,7 +218,8 @@ public final class BytecodeEngine implements Engine {
       EngineSink sink)
       throws InterruptedException {
     boolean prefilter = prefilterEnabled();
-    Map<String, Set<String>> probes = index.classFileProbes();
+    CallPatternIndex.ClassFileProbes probes =
+        index.classFileProbes(BytecodeEngine::modelledSubtypes);
     // A type a `code-uses: - type:` pattern names is used by a class literal, X::new, instanceof or
     // a cast.
     Set<String> types = new java.util.HashSet<>();
@@ -229,6 +232,16 @@ public final class BytecodeEngine implements Engine {
     return new ConstantPoolPass(
             limits, probes, types, prefilter, where -> fileLocation(context, where))
         .read(rootList, context.inputs().threads(), sink::notification);
+  }
+
+  /**
+   * The subtypes the built-in API model knows of a library type; null (any owner) for a type it
+   * does not know, and for a platform type, whose many JDK subtypes it does not list.
+   */
+  static Set<String> modelledSubtypes(String type) {
+    ApiModel model = ApiModel.builtIn();
+    if (ConstantPool.isPlatform(type.replace('.', '/')) || !model.knows(type)) return null;
+    return model.subtypes(type);
   }
 
   /**

@@ -6,11 +6,11 @@ import io.github.sockcheck.bytecode.facts.ConstantPool;
 import io.github.sockcheck.bytecode.input.ClassFiles;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.index.CallPatternIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,13 +30,14 @@ import java.util.function.Function;
 final class ConstantPoolPass {
 
   private final ClassFiles.Limits limits;
-  private final Map<String, Set<String>> probes;
+  private final CallPatternIndex.ClassFileProbes probes;
   private final Set<String> types;
   private final boolean prefilter;
   private final Function<String, Location> locate;
 
   /**
-   * @param probes the pre-filter's {@code member → owners}
+   * @param probes the pre-filter's probes; the program subtypes of their owners are known after
+   *     every root is read
    * @param types internal names whose use (class literal, cast, {@code X::new}) makes a class
    *     relevant
    * @param prefilter false keeps every class for the first round
@@ -44,7 +45,7 @@ final class ConstantPoolPass {
    */
   ConstantPoolPass(
       ClassFiles.Limits limits,
-      Map<String, Set<String>> probes,
+      CallPatternIndex.ClassFileProbes probes,
       Set<String> types,
       boolean prefilter,
       Function<String, Location> locate) {
@@ -101,6 +102,7 @@ final class ConstantPoolPass {
       r.notes.forEach(notes);
       for (Read c : r.classes) program.add(r.root, c.where, c.pool, c.bytes, c.bytes != null);
     }
+    if (prefilter) program.keepCallersThroughSubtypes(probes.throughSubtypes());
     return program;
   }
 
@@ -133,7 +135,7 @@ final class ConstantPoolPass {
     public void classFile(Path from, String where, byte[] bytes) {
       ConstantPool pool;
       try {
-        pool = ConstantPool.read(bytes, probes, types);
+        pool = ConstantPool.read(bytes, probes.owners(), types);
       } catch (BadClassFileException e) {
         notes.add(
             Notification.warning(

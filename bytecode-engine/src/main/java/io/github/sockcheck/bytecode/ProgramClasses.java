@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,28 @@ final class ProgramClasses implements ClassBytes, AutoCloseable {
   /** The classes the pre-filter kept: the first round. */
   List<Input> relevant() {
     return List.copyOf(relevant);
+  }
+
+  /**
+   * Also keeps for the first round the classes that reference a member on a program subtype of one
+   * of its owners ({@code class MyBootstrap extends Bootstrap}, maybe in another jar: {@code
+   * myBootstrap.connect(a)} references {@code MyBootstrap.connect}), which only every class header
+   * together tells. Their bytes are read again when analysed.
+   *
+   * @param ownersByMember member → owner internal names (the index's {@code throughSubtypes})
+   */
+  void keepCallersThroughSubtypes(Map<String, Set<String>> ownersByMember) {
+    Set<Input> more = new HashSet<>();
+    for (Map.Entry<String, Set<String>> e : ownersByMember.entrySet()) {
+      for (String owner : e.getValue()) {
+        for (String subtype : subtypes(owner))
+          more.addAll(byMethodRef.getOrDefault(subtype + "." + e.getKey(), List.of()));
+      }
+    }
+    more.removeAll(new HashSet<>(relevant));
+    if (more.isEmpty()) return;
+    relevant.addAll(more);
+    relevant.sort(Comparator.comparingInt(Input::id));
   }
 
   /** Classes that can hold what the solver needs, in scan order. */

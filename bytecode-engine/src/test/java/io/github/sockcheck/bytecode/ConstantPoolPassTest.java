@@ -7,6 +7,7 @@ import io.github.sockcheck.bytecode.ProgramClasses.Root;
 import io.github.sockcheck.bytecode.input.ClassFiles;
 import io.github.sockcheck.core.findings.Location;
 import io.github.sockcheck.core.findings.Notification;
+import io.github.sockcheck.core.index.CallPatternIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,9 @@ class ConstantPoolPassTest {
   private static ConstantPoolPass pass() {
     return new ConstantPoolPass(
         ClassFiles.Limits.DEFAULT,
-        Map.of("socket", Set.of(io.github.sockcheck.bytecode.facts.ConstantPool.ANY_OWNER)),
+        new CallPatternIndex.ClassFileProbes(
+            Map.of("socket", Set.of(io.github.sockcheck.bytecode.facts.ConstantPool.ANY_OWNER)),
+            Map.of()),
         Set.of(),
         true,
         Location::file);

@@ -89,7 +89,8 @@ public record ConstantPool(
     }
   }
 
-  static boolean isPlatform(String internalName) {
+  /** Whether a type is the platform's ({@code java/...}): references to it are not indexed. */
+  public static boolean isPlatform(String internalName) {
     return internalName.startsWith("java/")
         || internalName.startsWith("javax/")
         || internalName.startsWith("jdk/")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The one place where the call patterns of a rule pack (call rules' {@code calls} and combination
@@ -32,7 +33,10 @@ public final class CallPatternIndex {
    */
   public static final int ANY_ARITY = -1;
 
-  /** The owner in {@link #classFileProbes()} of patterns that match any owner or subtypes. */
+  /**
+   * The owner in {@link #classFileProbes()} of patterns that match any owner, or subtypes of a type
+   * no model lists the subtypes of.
+   */
   public static final String ANY_OWNER = "*";
 
   public static final String CONSTRUCTOR = "<init>";
@@ -244,18 +248,55 @@ public final class CallPatternIndex {
    * owner or subtypes.
    */
   public Map<String, Set<String>> classFileProbes() {
-    Map<String, Set<String>> probes = new LinkedHashMap<>();
+    return classFileProbes(type -> null).owners();
+  }
+
+  /**
+   * What the class-file pre-filter looks for, given what a model of the libraries knows of their
+   * subtypes. A {@code subtypes: true} pattern on an owner the model knows needs a reference to the
+   * member on the owner or on one of its modelled subtypes ({@code AbstractBootstrap}: also {@code
+   * Bootstrap}, {@code ServerBootstrap}), or on a program subtype of one of them, which only the
+   * whole program's class headers tell; on an owner the model does not know, any owner.
+   *
+   * @param modelledSubtypes a type's subtypes (qualified) as the model knows them, null when the
+   *     model does not know the type or cannot list all its subtypes
+   */
+  public ClassFileProbes classFileProbes(Function<String, Set<String>> modelledSubtypes) {
+    Map<String, Set<String>> owners = new LinkedHashMap<>();
+    Map<String, Set<String>> throughSubtypes = new LinkedHashMap<>();
     for (Map.Entry<String, List<Entry>> byMember : javaByMember.entrySet()) {
+      Set<String> forMember = owners.computeIfAbsent(byMember.getKey(), k -> new LinkedHashSet<>());
       for (Entry e : byMember.getValue()) {
-        String owner =
-            e.pattern().owner().equals("*") || e.pattern().subtypes()
-                ? ANY_OWNER
-                : e.pattern().owner().replace('.', '/');
-        probes.computeIfAbsent(byMember.getKey(), k -> new LinkedHashSet<>()).add(owner);
+        String owner = e.pattern().owner();
+        Set<String> modelled =
+            owner.equals("*") || !e.pattern().subtypes() ? null : modelledSubtypes.apply(owner);
+        if (owner.equals("*") || (e.pattern().subtypes() && modelled == null)) {
+          forMember.add(ANY_OWNER);
+          continue;
+        }
+        forMember.add(owner.replace('.', '/'));
+        if (modelled == null) continue;
+        Set<String> roots =
+            throughSubtypes.computeIfAbsent(byMember.getKey(), k -> new LinkedHashSet<>());
+        roots.add(owner.replace('.', '/'));
+        for (String subtype : modelled) roots.add(subtype.replace('.', '/'));
+        forMember.addAll(roots);
       }
     }
-    return probes;
+    return new ClassFileProbes(owners, throughSubtypes);
   }
+
+  /**
+   * The class-file pre-filter's probes.
+   *
+   * @param owners member → owner internal names whose method reference makes a class worth
+   *     analysing, {@link #ANY_OWNER} for any owner
+   * @param throughSubtypes member → owner internal names whose program subtypes also count as
+   *     owners ({@code class MyBootstrap extends Bootstrap}: {@code myBootstrap.connect(a)}
+   *     references {@code MyBootstrap.connect})
+   */
+  public record ClassFileProbes(
+      Map<String, Set<String>> owners, Map<String, Set<String>> throughSubtypes) {}
 
   /**
    * Types whose no-argument constructor a pattern may match: a class literal of one of them ({@code

@@ -48,6 +48,28 @@ class CallPatternIndexTest {
   }
 
   @Test
+  void classFileProbesNeedAModelledOwnerOrSubtypeForASubtypesPatternTheModelKnows() {
+    CallPatternIndex index =
+        index(
+            null,
+            subtypesOf("com.lib.Base", "run"),
+            subtypesOf("com.other.Unknown", "stop"),
+            java(DC, "join", List.of("a"), Map.of()));
+    CallPatternIndex.ClassFileProbes probes =
+        index.classFileProbes(
+            type -> type.equals("com.lib.Base") ? Set.of("com.lib.Sub$Inner") : null);
+    assertEquals(Set.of("com/lib/Base", "com/lib/Sub$Inner"), probes.owners().get("run"));
+    assertEquals(Set.of("com/lib/Base", "com/lib/Sub$Inner"), probes.throughSubtypes().get("run"));
+    assertEquals(Set.of(CallPatternIndex.ANY_OWNER), probes.owners().get("stop"), "not modelled");
+    assertEquals(Set.of("java/nio/channels/DatagramChannel"), probes.owners().get("join"));
+    assertEquals(Set.of("run"), probes.throughSubtypes().keySet());
+    assertEquals(
+        Set.of(CallPatternIndex.ANY_OWNER),
+        index.classFileProbes().get("run"),
+        "without a model, any owner");
+  }
+
+  @Test
   void mayMatchChecksArityOwnerAndSubtypes() {
     CallPatternIndex index =
         index(
