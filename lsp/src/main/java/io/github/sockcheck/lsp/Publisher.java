@@ -70,6 +70,9 @@ final class Publisher {
   synchronized void publish(
       Workspace workspace, ScanResult result, Map<Path, OpenDocuments.Document> buffers) {
     Scan scan = new Scan(workspace, result, buffers, new HashMap<>());
+    // Kept before any diagnostic goes out: a client asks for code actions as soon as it has them,
+    // on another thread, and they must come from this scan, not the one before it.
+    last = scan;
     boolean everywhere = workspace.settings().workspaceDiagnostics();
     Map<String, List<Diagnostic>> byUri = new TreeMap<>();
     for (OpenDocuments.Document d : buffers.values())
@@ -108,7 +111,6 @@ final class Publisher {
     }
     published.clear();
     published.addAll(now);
-    last = scan;
   }
 
   /** A closed file's diagnostics go, unless every file's are shown. */

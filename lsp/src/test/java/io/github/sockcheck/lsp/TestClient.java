@@ -15,7 +15,7 @@ import org.eclipse.lsp4j.UnregistrationParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** An LSP client that records what the server sends. */
-final class TestClient implements LanguageClient {
+class TestClient implements LanguageClient {
 
   final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
   final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
