@@ -99,6 +99,14 @@ public final class ApiModel {
     return found;
   }
 
+  /**
+   * The subtypes of a type the model knows ({@link #subtypes}); null for a type it does not know,
+   * whose subtypes it cannot list. What both pre-filters ask of a {@code subtypes: true} pattern.
+   */
+  public Set<String> subtypesIfKnown(String type) {
+    return knows(type) ? subtypes(type) : null;
+  }
+
   /** Every type the model knows whose supertypes include {@code type}. */
   public Set<String> subtypes(String type) {
     Set<String> found = new TreeSet<>();

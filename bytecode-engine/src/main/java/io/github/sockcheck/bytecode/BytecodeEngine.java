@@ -50,11 +50,11 @@ import java.util.function.Function;
 /**
  * The bytecode engine: class directories and jars → {@link CallSite} facts, on ASM and the
  * value-flow layer in core. A constant-pool pass (the pre-filter of {@link
- * CallPatternIndex#classFileProbes()}) picks the classes worth analysing; {@link FlowRounds}
- * analyses them, asks the solver what more code would sharpen its answers and analyses the classes
- * that reference it (callers, field accessors, named classes), a bounded number of times; {@link
- * ProgramSites} turns the solved calls into call sites. Bad class files and jars become
- * notifications naming the file; the scan goes on.
+ * CallPatternIndex#classFileProbes(Function)}) picks the classes worth analysing; {@link
+ * FlowRounds} analyses them, asks the solver what more code would sharpen its answers and analyses
+ * the classes that reference it (callers, field accessors, named classes), a bounded number of
+ * times; {@link ProgramSites} turns the solved calls into call sites. Bad class files and jars
+ * become notifications naming the file; the scan goes on.
  */
 public final class BytecodeEngine implements Engine {
 
@@ -239,9 +239,8 @@ public final class BytecodeEngine implements Engine {
    * does not know, and for a platform type, whose many JDK subtypes it does not list.
    */
   static Set<String> modelledSubtypes(String type) {
-    ApiModel model = ApiModel.builtIn();
-    if (ConstantPool.isPlatform(type.replace('.', '/')) || !model.knows(type)) return null;
-    return model.subtypes(type);
+    if (ConstantPool.isPlatform(type.replace('.', '/'))) return null;
+    return ApiModel.builtIn().subtypesIfKnown(type);
   }
 
   /**

@@ -124,11 +124,11 @@ final class CallPrefilter {
   private static Set<String> ownerNames(CallPatternIndex.TextProbe p) {
     if (p.subtypesOf() == null)
       return p.ownerSimpleName() == null ? null : Set.of(p.ownerSimpleName());
-    ApiModel model = ApiModel.builtIn();
-    if (!model.knows(p.subtypesOf())) return null;
+    Set<String> subtypes = ApiModel.builtIn().subtypesIfKnown(p.subtypesOf());
+    if (subtypes == null) return null;
     Set<String> names = new TreeSet<>();
     names.add(simpleName(p.subtypesOf()));
-    for (String subtype : model.subtypes(p.subtypesOf())) names.add(simpleName(subtype));
+    for (String subtype : subtypes) names.add(simpleName(subtype));
     return names;
   }
 
